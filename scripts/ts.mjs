@@ -1,0 +1,24 @@
+// Runs a TypeScript file of the project on Node during development:
+//   node scripts/ts.mjs path/to/file.ts [args...]
+// The file is bundled by esbuild into node_modules/.cache/ts-run/ and imported; process.argv is
+// shifted so that the script sees its own arguments at process.argv[2...].
+import { build } from 'esbuild';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const [, , entry, ...rest] = process.argv;
+if (!entry) {
+  console.error('usage: node scripts/ts.mjs FILE.ts [args...]');
+  process.exit(2);
+}
+const out = path.resolve('node_modules/.cache/ts-run', path.basename(entry).replace(/\.ts$/, '') + '-' + process.pid + '.mjs');
+await build({
+  entryPoints: [entry], outfile: out, bundle: true, platform: 'node', format: 'esm', target: 'node20',
+  sourcemap: 'inline', packages: 'external', logLevel: 'error',
+});
+process.argv = [process.argv[0], path.resolve(entry), ...rest];
+try {
+  await import(pathToFileURL(out).href);
+} finally {
+  (await import('node:fs')).rmSync(out, { force: true });
+}
