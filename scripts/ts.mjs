@@ -17,8 +17,7 @@ await build({
   sourcemap: 'inline', packages: 'external', logLevel: 'error',
 });
 process.argv = [process.argv[0], path.resolve(entry), ...rest];
-try {
-  await import(pathToFileURL(out).href);
-} finally {
-  (await import('node:fs')).rmSync(out, { force: true });
-}
+// The bundle stays until the process exits: worker threads started by the script load it again.
+const { rmSync } = await import('node:fs');
+process.on('exit', () => rmSync(out, { force: true }));
+await import(pathToFileURL(out).href);

@@ -1,0 +1,54 @@
+// The `ouro` command line (DESIGN §10). Each subcommand lives in commands/ and receives its
+// arguments and an Io; this file only dispatches, and turns failures into clean messages: a usage
+// error exits 2, an internal error of the toolchain exits 70 with one line (the host stack trace
+// only with OURO_DEBUG=1), never with a bare Node stack.
+import { CliError, processIo, type Io } from './io.ts';
+import { parseCommand } from './commands/parse.ts';
+import { stripCommand } from './commands/strip.ts';
+
+const USAGE = `usage: ouro <command> [args…]
+
+  ouro parse FILE [--json] [--module|--script]   print the ESTree AST of FILE
+  ouro parse --check [--module] FILES…           one line per file: ok PATH | error PATH: …
+  ouro strip FILE.ts [--map] [-o OUT.js]          erase TypeScript types, keeping lines and columns
+  ouro help                                      this text
+`;
+
+type Command = (args: string[], io: Io) => number | Promise<number>;
+
+const COMMANDS: Record<string, Command> = {
+  parse: parseCommand,
+  strip: stripCommand,
+  help: (_args, io) => { io.stdout(USAGE); return 0; },
+};
+
+export async function main(argv: string[], io: Io = processIo): Promise<number> {
+  const [name, ...args] = argv;
+  if (name === undefined || name === '--help' || name === '-h') {
+    io.stdout(USAGE);
+    return name === undefined ? 2 : 0;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    io.stderr(`ouro: unknown command '${name}'\n\n${USAGE}`);
+    return 2;
+  }
+  try {
+    return await command(args, io);
+  } catch (e) {
+    if (e instanceof CliError) {
+      io.stderr(e.message + '\n');
+      return 2;
+    }
+    const err = e as Error;
+    io.stderr(`ouro: internal error: ${err?.name ?? 'Error'}: ${err?.message ?? String(e)}\n`);
+    if (process.env.OURO_DEBUG) io.stderr(String(err?.stack) + '\n');
+    else io.stderr('(set OURO_DEBUG=1 for the toolchain stack trace)\n');
+    return 70;
+  }
+}
+
+const isEntry = process.argv[1] !== undefined && /ouro(\.mjs|\.ts)?$/.test(process.argv[1]);
+if (isEntry) {
+  main(process.argv.slice(2)).then((code) => { process.exitCode = code; });
+}
