@@ -1,0 +1,276 @@
+// Checks the regular-expression parser against test262 (read-only, $TEST262_DIR or
+// /work/shared/test262) and against V8 as an oracle:
+//
+//   node scripts/ts.mjs test/regexp/test262-regexp.ts [--verbose]
+//
+// 1. Negative tests (`negative: phase: parse`) under the RegExp directories: at least one regex
+//    literal of the file must be rejected.
+// 2. Positive tests: every regex literal found must be accepted. Files under annexB/ are checked
+//    with the Annex B grammar; the others both with and without it.
+// 3. V8 oracle (the Node running this): for every pattern found in those files (literals and
+//    RegExp("...") calls with string-literal arguments) plus generated ones, `new RegExp(p, f)`
+//    throws iff validateRegExpLiteral(p, f, true) rejects. Known gaps of the host V8 are classified
+//    (see classifyDisagreement) and reported separately; they are not counted as our bugs.
+//
+// Files with features listed before "## Standard language features" in features.txt are skipped.
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseRegExp, RegExpSyntaxError, validateRegExpLiteral } from '../../stage0/parse/regexp.ts';
+import { extractPatterns, type FoundPattern } from './extract-literals.ts';
+
+export const TEST262_DIR = process.env.TEST262_DIR ?? '/work/shared/test262';
+const DIRS = ['test/built-ins/RegExp', 'test/language/literals/regexp', 'test/annexB/built-ins/RegExp', 'test/annexB/language/literals/regexp'];
+
+interface TestFile {
+  file: string;
+  annexB: boolean;
+  negative: boolean;
+  patterns: FoundPattern[];
+}
+
+function nonStandardFeatures(): Set<string> {
+  const text = fs.readFileSync(path.join(TEST262_DIR, 'features.txt'), 'utf8');
+  const head = text.slice(0, text.indexOf('## Standard language features'));
+  return new Set(head.split('\n').map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('#')));
+}
+
+function walk(dir: string, out: string[]): void {
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, entry.name);
+    if (entry.isDirectory()) walk(p, out);
+    else if (entry.name.endsWith('.js') && !entry.name.includes('_FIXTURE')) out.push(p);
+  }
+}
+
+export function loadTestFiles(): { files: TestFile[]; skipped: number } {
+  const skip = nonStandardFeatures();
+  const files: TestFile[] = [];
+  let skipped = 0;
+  for (const dir of DIRS) {
+    const paths: string[] = [];
+    walk(path.join(TEST262_DIR, dir), paths);
+    for (const p of paths.sort()) {
+      const src = fs.readFileSync(p, 'utf8');
+      const m = /\/\*---([\s\S]*?)---\*\//.exec(src);
+      const meta = m ? m[1] : '';
+      const features = /features:\s*\[([^\]]*)\]/.exec(meta)?.[1].split(',').map((s) => s.trim()) ?? [];
+      if (features.some((f) => skip.has(f))) { skipped++; continue; }
+      const negative = /negative:\s*\n\s*phase:\s*parse/.test(meta);
+      const body = m ? src.slice(m.index + m[0].length) : src;
+      files.push({ file: path.relative(TEST262_DIR, p), annexB: dir.includes('annexB'), negative, patterns: extractPatterns(body) });
+    }
+  }
+  return { files, skipped };
+}
+
+/**
+ * Negative tests whose error is in the JavaScript around the literal, not in a pattern or its flags
+ * (the JS lexer/parser reports them). Files whose literal cannot even be tokenized (a line
+ * terminator or `*` where the body starts) show up as "no regex literal found" instead.
+ */
+const NOT_PATTERN_ERRORS: Record<string, string> = {
+  'test/language/literals/regexp/S7.8.5_A2.2_T2.js': '`/a//.source`: `/a/` then a division with no right operand',
+};
+
+export interface Test262Result {
+  skipped: number;
+  negative: { total: number; rejected: number; noLiteral: string[]; notPatternErrors: string[]; accepted: string[] };
+  positive: { total: number; accepted: number; rejected: string[]; rejectedWithoutAnnexB: string[]; literals: number };
+}
+
+export function runTest262(files: TestFile[], skipped: number): Test262Result {
+  const r: Test262Result = {
+    skipped,
+    negative: { total: 0, rejected: 0, noLiteral: [], notPatternErrors: [], accepted: [] },
+    positive: { total: 0, accepted: 0, rejected: [], rejectedWithoutAnnexB: [], literals: 0 },
+  };
+  for (const t of files) {
+    const literals = t.patterns.filter((p) => p.origin === 'literal');
+    if (t.negative) {
+      r.negative.total++;
+      if (literals.length === 0) { r.negative.noLiteral.push(t.file); continue; }
+      if (literals.some((l) => validateRegExpLiteral(l.pattern, l.flags, true) !== null)) r.negative.rejected++;
+      else if (Object.hasOwn(NOT_PATTERN_ERRORS, t.file)) r.negative.notPatternErrors.push(`${t.file}: ${NOT_PATTERN_ERRORS[t.file]}`);
+      else r.negative.accepted.push(`${t.file}: ${literals.map((l) => `/${l.pattern}/${l.flags}`).join(' ')}`);
+      continue;
+    }
+    if (literals.length === 0) continue;
+    r.positive.total++;
+    r.positive.literals += literals.length;
+    let ok = true;
+    for (const l of literals) {
+      const err = validateRegExpLiteral(l.pattern, l.flags, true);
+      if (err) {
+        ok = false;
+        r.positive.rejected.push(`${t.file}:${l.line}: /${l.pattern}/${l.flags}: ${err.message} at ${err.index}`);
+      } else if (!t.annexB) {
+        const strict = validateRegExpLiteral(l.pattern, l.flags, false);
+        if (strict) r.positive.rejectedWithoutAnnexB.push(`${t.file}:${l.line}: /${l.pattern}/${l.flags}: ${strict.message}`);
+      }
+    }
+    if (ok) r.positive.accepted++;
+  }
+  return r;
+}
+
+// ---- V8 oracle --------------------------------------------------------------------------------
+
+/** Script names added after Unicode 15.1 (Node 20's V8 does not know them; test262 targets 17). */
+const NEW_SCRIPTS = /\b(Garay|Gara|Gurung_Khema|Gukh|Kirat_Rai|Krai|Ol_Onal|Onao|Sunuwar|Sunu|Todhri|Todr|Tulu_Tigalari|Tutg|Beria_Erfe|Berf|Sidetic|Sidt|Tai_Yo|Tayo|Tolong_Siki|Tols)\b/;
+
+const MODIFIERS_GROUP = /\(\?(?:[ims]+(?:-[ims]*)?|-[ims]*):/g;
+
+/**
+ * Why V8 (Node 20) may legitimately disagree with an ES2025 parser that accepts `pattern`; null if
+ * no known reason. A reason counts only if it is verified: with the ES2025 feature rewritten away
+ * (modifier groups made plain `(?:`, duplicate group names made unique), V8 must accept.
+ */
+export function classifyDisagreement(pattern: string, flags: string, weReject: boolean): string | null {
+  if (weReject) return null;
+  let rewritten = pattern;
+  const reasons: string[] = [];
+  if (MODIFIERS_GROUP.test(pattern)) {
+    rewritten = rewritten.replace(MODIFIERS_GROUP, '(?:');
+    reasons.push('regexp-modifiers (ES2025) not in Node 20');
+  }
+  MODIFIERS_GROUP.lastIndex = 0;
+  if (hasDuplicateGroupNames(rewritten)) {
+    // The first group of each name keeps it (so `\k<name>` still resolves); later ones get `$`s.
+    const seen = new Map<string, number>();
+    rewritten = rewritten.replace(/\(\?<([A-Za-z_$][\w$]*)>/g, (_m, name: string) => {
+      const n = seen.get(name) ?? 0;
+      seen.set(name, n + 1);
+      return `(?<${name}${'$'.repeat(n)}>`;
+    });
+    reasons.push('duplicate named groups (ES2025) not in Node 20');
+  }
+  if (NEW_SCRIPTS.test(pattern) && /[uv]/.test(flags)) {
+    rewritten = rewritten.replace(new RegExp(NEW_SCRIPTS.source, 'g'), 'Latin');
+    reasons.push('Unicode 16/17 script names unknown to Node 20');
+  }
+  if (reasons.length === 0 || v8Rejects(rewritten, flags)) return null;
+  return reasons.join(' + ');
+}
+
+function hasDuplicateGroupNames(pattern: string): boolean {
+  const names = [...pattern.matchAll(/\(\?<([^>=!][^>]*)>/g)].map((m) => m[1]);
+  return new Set(names).size !== names.length;
+}
+
+function v8Rejects(pattern: string, flags: string): boolean {
+  try {
+    new RegExp(pattern, flags);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
+/** A deterministic xorshift generator, so the generated corpus is the same on every run. */
+function rng(seed: number): () => number {
+  let s = seed >>> 0 || 1;
+  return () => {
+    s ^= s << 13; s >>>= 0;
+    s ^= s >>> 17;
+    s ^= s << 5; s >>>= 0;
+    return s / 0x100000000;
+  };
+}
+
+const PIECES = [
+  'a', 'b', 'z', '0', '1', '2', '8', '_', '$', '^', '.', '|', '(', ')', '[', ']', '[^', '{', '}', '{1}', '{2,}', '{1,3}',
+  '{3,1}', '*', '+', '?', '-', ',', '<', '>', '=', '!', ':', '&', '&&', '--', '!!', '\\', '\\d', '\\W', '\\b', '\\B',
+  '\\c', '\\cA', '\\c1', '\\k', '\\k<a>', '\\0', '\\1', '\\2', '\\8', '\\01', '\\u', '\\u0041', '\\u{41}', '\\uD83D\\uDE00',
+  '\\x4', '\\x41', '\\p{L}', '\\P{Lu}', '\\p{Script=Greek}', '\\p{RGI_Emoji}', '\\p{Foo}', '\\q{a|bc}', '\\q{', '\\-', '\\/',
+  '\\a', '\\e', '(?:', '(?=', '(?!', '(?<=', '(?<!', '(?<a>', '(?<b>', '(?i:', '(?-m:', '(?i-s:', '(?ii:', '(?-:', '(?x:',
+  '\u00e9', '\ud83d\ude00', '\ud83d',
+];
+const FLAG_CHOICES = ['', 'u', 'v', 'i', 'gu', 'uv', 'ss'];
+
+export function generatedCorpus(count: number, seed = 20251123): { pattern: string; flags: string }[] {
+  const next = rng(seed);
+  const out: { pattern: string; flags: string }[] = [];
+  for (let n = 0; n < count; n++) {
+    let p = '';
+    const len = 1 + Math.floor(next() * 10);
+    for (let k = 0; k < len; k++) p += PIECES[Math.floor(next() * PIECES.length)];
+    out.push({ pattern: p, flags: FLAG_CHOICES[Math.floor(next() * FLAG_CHOICES.length)] });
+  }
+  return out;
+}
+
+export interface OracleResult {
+  total: number;
+  agree: number;
+  explained: Map<string, string[]>;
+  unexplained: string[];
+  /** parseRegExp threw something other than RegExpSyntaxError (must stay empty). */
+  crashes: string[];
+}
+
+export function runOracle(corpus: { pattern: string; flags: string }[]): OracleResult {
+  const r: OracleResult = { total: 0, agree: 0, explained: new Map(), unexplained: [], crashes: [] };
+  const seen = new Set<string>();
+  for (const { pattern, flags } of corpus) {
+    const key = `${flags}/${pattern}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    r.total++;
+    let weReject: boolean;
+    try {
+      parseRegExp(pattern, flags, true);
+      weReject = false;
+    } catch (e) {
+      if (!(e instanceof RegExpSyntaxError)) { r.crashes.push(`/${pattern}/${flags}: ${String(e)}`); continue; }
+      weReject = true;
+    }
+    if (weReject === v8Rejects(pattern, flags)) { r.agree++; continue; }
+    const why = classifyDisagreement(pattern, flags, weReject);
+    const line = `${JSON.stringify(pattern)} flags=${JSON.stringify(flags)}: ${weReject ? 'we reject, V8 accepts' : 'we accept, V8 rejects'}`;
+    if (why) {
+      const list = r.explained.get(why) ?? [];
+      list.push(line);
+      r.explained.set(why, list);
+    } else {
+      r.unexplained.push(line);
+    }
+  }
+  return r;
+}
+
+// ---- command line -----------------------------------------------------------------------------
+
+function main(): void {
+  const verbose = process.argv.includes('--verbose');
+  const show = (title: string, list: string[], limit = verbose ? Infinity : 15) => {
+    if (list.length === 0) return;
+    console.log(`  ${title} (${list.length}):`);
+    for (const s of list.slice(0, limit)) console.log(`    ${s}`);
+    if (list.length > limit) console.log(`    ... ${list.length - limit} more (--verbose)`);
+  };
+  const { files, skipped } = loadTestFiles();
+  const r = runTest262(files, skipped);
+  console.log(`test262 RegExp files: ${files.length} read, ${skipped} skipped (non-standard features)`);
+  console.log(`negative (phase: parse): ${r.negative.rejected}/${r.negative.total} rejected`);
+  show('no regex literal found (lexical errors in the literal token: the JS lexer reports them)', r.negative.noLiteral);
+  show('errors outside the pattern (the JS parser reports them)', r.negative.notPatternErrors);
+  show('all literals accepted (BUG)', r.negative.accepted);
+  console.log(`positive files with literals: ${r.positive.accepted}/${r.positive.total} fully accepted (${r.positive.literals} literals)`);
+  show('rejected (BUG)', r.positive.rejected);
+  show('accepted only with Annex B (main-directory tests)', r.positive.rejectedWithoutAnnexB);
+
+  const corpus = files.flatMap((f) => f.patterns.map((p) => ({ pattern: p.pattern, flags: p.flags })));
+  const fromFiles = runOracle(corpus);
+  const generated = runOracle(generatedCorpus(200000));
+  for (const [title, o] of [['test262 patterns', fromFiles], ['generated patterns', generated]] as const) {
+    console.log(`V8 oracle, ${title}: ${o.agree}/${o.total} agree; ${o.total - o.agree} disagree`);
+    for (const [why, list] of o.explained) show(`explained: ${why}`, list, verbose ? Infinity : 3);
+    show('UNEXPLAINED', o.unexplained);
+    show('CRASH (non-RegExpSyntaxError thrown)', o.crashes);
+  }
+  const bad = r.negative.accepted.length + r.positive.rejected.length + fromFiles.unexplained.length +
+    generated.unexplained.length + fromFiles.crashes.length + generated.crashes.length;
+  process.exitCode = bad === 0 ? 0 : 1;
+}
+
+if (process.argv[1]?.endsWith('test262-regexp.ts')) main();
