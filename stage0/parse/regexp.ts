@@ -8,8 +8,9 @@
 // and notes whether any group is named (both are needed before the pass: `\2` means a backreference
 // or, in Annex B, an octal escape depending on the total group count, and `\k` is an identity escape
 // in Annex B unless the pattern has a named group). Positions are UTF-16 offsets into the pattern; in
-// u/v mode a surrogate pair is read as one code point. Nesting (groups, v-mode classes) is limited to
-// MAX_NESTING so that hostile input fails cleanly instead of overflowing the host stack.
+// u/v mode a surrogate pair is read as one code point. Groups are kept on an explicit stack (any
+// depth) and v-mode classes recurse up to MAX_CLASS_NESTING, so hostile input never overflows the
+// host stack.
 
 import type {
   Alternative, Atom, Backreference, CapturingGroup, Character, CharacterClass, CharacterClassEscape,
@@ -20,8 +21,11 @@ import { isClassSetReservedDoublePunctuator, isIdContinue, isIdStart, lookupUnic
 
 export type * from './regexp-ast.ts';
 
-/** Deepest nesting of groups, lookarounds and v-mode classes accepted. */
-export const MAX_NESTING = 1000;
+/**
+ * Deepest nesting of v-mode classes accepted (`[[[...]]]`). Groups nest without limit: they are
+ * parsed with an explicit stack. Classes recurse, and no real pattern nests them this deep.
+ */
+export const MAX_CLASS_NESTING = 256;
 
 /** Every early error the parser reports, once (messages follow V8's wording where there is one). */
 export const RegExpErrors = {
@@ -191,6 +195,24 @@ function compareDigits(a: string, b: string): number {
   return x < y ? -1 : x > y ? 1 : 0;
 }
 
+/** A group or lookaround whose `)` has not been reached yet, with its disjunction so far. */
+interface GroupFrame {
+  /** Offset of the `(`; 0 for the pattern itself. */
+  start: number;
+  /** Builds the node at `)`; null for the pattern's top-level disjunction. */
+  close: ((body: Disjunction, end: number) => QuantifiableNode) | null;
+  /** Whether a quantifier may follow the `)`. */
+  quantifiable: boolean;
+  disjunctionStart: number;
+  alternatives: Alternative[];
+  alternativeStart: number;
+  terms: Term[];
+  /** nameLog length when the current alternative started (see RegExpParser.visibleNames). */
+  nameMark: number;
+  /** Names defined by the finished alternatives, made visible again after the disjunction. */
+  namesOfAlternatives: string[];
+}
+
 /** A ClassAtom of a non-v class: a single character, or a class escape (which cannot bound a range). */
 type ClassAtom = { kind: 'char'; node: Character } | { kind: 'class'; node: CharacterClassEscape | UnicodePropertyEscape };
 
@@ -238,10 +260,6 @@ class RegExpParser {
 
   parsePattern(): RegExpPattern {
     const body = this.parseDisjunction();
-    if (this.pos < this.src.length) {
-      // parseDisjunction stops only at the end or at a `)` with no open group.
-      throw this.error(RegExpErrors.unmatchedParen, this.pos);
-    }
     for (const ref of this.namedReferences) {
       const indices = this.groupNames.get(ref.name!);
       if (!indices) throw this.error(RegExpErrors.invalidNamedCaptureReferenced, ref.start);
@@ -288,47 +306,124 @@ class RegExpParser {
   }
 
   private enter(at: number): void {
-    if (++this.depth > MAX_NESTING) throw this.error(RegExpErrors.tooDeep, at);
+    if (++this.depth > MAX_CLASS_NESTING) throw this.error(RegExpErrors.tooDeep, at);
   }
 
   // ---- Disjunction, Alternative, Term -------------------------------------------------------------
 
+  /**
+   * Pattern :: Disjunction, with groups parsed iteratively: each open group is a GroupFrame on an
+   * explicit stack, so nesting depth costs heap, not host stack.
+   */
   private parseDisjunction(): Disjunction {
-    const start = this.pos;
-    const alternatives: Alternative[] = [];
-    const namesOfAlternatives: string[] = [];
+    const root = this.newFrame(0, null, false);
+    const stack: GroupFrame[] = [root];
     for (;;) {
-      const altMark = this.nameLog.length;
-      alternatives.push(this.parseAlternative());
-      // This alternative's names cannot participate together with the next alternative's.
-      while (this.nameLog.length > altMark) {
-        const name = this.nameLog.pop()!;
-        this.visibleNames.delete(name);
-        namesOfAlternatives.push(name);
+      const frame = stack[stack.length - 1];
+      const c = this.peek();
+      if (c === Ch.Pipe) {
+        this.endAlternative(frame);
+        this.pos++;
+        this.startAlternative(frame);
+        continue;
       }
-      if (!this.eat(Ch.Pipe)) break;
+      if (c === -1 || c === Ch.RParen) {
+        this.endAlternative(frame);
+        const body = this.endDisjunction(frame);
+        if (frame.close === null) {
+          if (c === Ch.RParen) throw this.error(RegExpErrors.unmatchedParen, this.pos);
+          return body;
+        }
+        if (c === -1) throw this.error(RegExpErrors.unterminatedGroup, frame.start);
+        this.pos++; // )
+        stack.pop();
+        const node = frame.close(body, this.pos);
+        stack[stack.length - 1].terms.push(frame.quantifiable ? this.parseQuantifierOpt(node) : this.noQuantifier(node));
+        continue;
+      }
+      if (c === Ch.LParen) {
+        stack.push(this.openGroup());
+        continue;
+      }
+      frame.terms.push(this.parseTerm());
     }
+  }
+
+  private newFrame(start: number, close: GroupFrame['close'], quantifiable: boolean): GroupFrame {
+    const frame: GroupFrame = {
+      start, close, quantifiable, disjunctionStart: this.pos, alternatives: [], alternativeStart: this.pos,
+      terms: [], nameMark: this.nameLog.length, namesOfAlternatives: [],
+    };
+    return frame;
+  }
+
+  private startAlternative(frame: GroupFrame): void {
+    frame.alternativeStart = this.pos;
+    frame.terms = [];
+    frame.nameMark = this.nameLog.length;
+  }
+
+  private endAlternative(frame: GroupFrame): void {
+    frame.alternatives.push({ type: 'Alternative', start: frame.alternativeStart, end: this.pos, terms: frame.terms });
+    // This alternative's names cannot participate together with the next alternative's.
+    while (this.nameLog.length > frame.nameMark) {
+      const name = this.nameLog.pop()!;
+      this.visibleNames.delete(name);
+      frame.namesOfAlternatives.push(name);
+    }
+  }
+
+  private endDisjunction(frame: GroupFrame): Disjunction {
     // After the disjunction every name defined in it is visible again (to the enclosing alternative).
-    for (const name of namesOfAlternatives) {
+    for (const name of frame.namesOfAlternatives) {
       if (!this.visibleNames.has(name)) {
         this.visibleNames.add(name);
         this.nameLog.push(name);
       }
     }
-    return { type: 'Disjunction', start, end: this.pos, alternatives };
+    return { type: 'Disjunction', start: frame.disjunctionStart, end: this.pos, alternatives: frame.alternatives };
   }
 
-  private parseAlternative(): Alternative {
+  /**
+   * Reads the opening of a group or lookaround at `(` (through `(`, `(?:`, `(?<name>`, `(?=`,
+   * `(?ims-ims:` ...) and returns the frame that will build its node when `)` is reached.
+   */
+  private openGroup(): GroupFrame {
     const start = this.pos;
-    const terms: Term[] = [];
-    for (;;) {
-      const c = this.peek();
-      if (c === -1 || c === Ch.Pipe || c === Ch.RParen) break;
-      terms.push(this.parseTerm());
+    this.pos++; // (
+    if (!this.eat(Ch.Question)) {
+      const index = this.nextGroupIndex++;
+      return this.newFrame(start, (body, end) => ({ type: 'CapturingGroup', start, end, index, name: null, body }), true);
     }
-    return { type: 'Alternative', start, end: this.pos, terms };
+    const d = this.peek();
+    const behind = d === Ch.Lt && (this.peek(1) === Ch.Eq || this.peek(1) === 0x21);
+    if (d === Ch.Eq || d === 0x21 /* ! */ || behind) {
+      const negate = (behind ? this.peek(1) : d) === 0x21;
+      this.pos += behind ? 2 : 1;
+      const kind = behind ? 'lookbehind' : 'lookahead';
+      // Annex B QuantifiableAssertion: a lookahead may be quantified outside u/v mode.
+      return this.newFrame(start, (body, end): Lookaround => ({ type: 'Lookaround', start, end, kind, negate, body }), !behind && this.annexB);
+    }
+    if (this.eat(Ch.Colon)) {
+      return this.newFrame(start, (body, end) => ({ type: 'Group', start, end, modifiers: null, body }), true);
+    }
+    if (this.eat(Ch.Lt)) {
+      const nameStart = this.pos;
+      const name = this.parseGroupName();
+      const index = this.nextGroupIndex++;
+      if (this.visibleNames.has(name)) throw this.error(RegExpErrors.duplicateCaptureGroupName, nameStart);
+      this.visibleNames.add(name);
+      this.nameLog.push(name);
+      const list = this.groupNames.get(name);
+      if (list) list.push(index);
+      else this.groupNames.set(name, [index]);
+      return this.newFrame(start, (body, end) => ({ type: 'CapturingGroup', start, end, index, name, body }), true);
+    }
+    const modifiers = this.parseModifiers(start);
+    return this.newFrame(start, (body, end) => ({ type: 'Group', start, end, modifiers, body }), true);
   }
 
+  /** A Term that does not start with `(` (groups are opened by parseDisjunction). */
   private parseTerm(): Term {
     const start = this.pos;
     const c = this.peek();
@@ -341,18 +436,6 @@ class RegExpParser {
       const kind = this.peek(1) === 0x62 ? 'wordBoundary' : 'nonWordBoundary';
       this.pos += 2;
       return this.noQuantifier({ type: 'Assertion', start, end: this.pos, kind });
-    }
-    if (c === Ch.LParen && this.peek(1) === Ch.Question) {
-      const d = this.peek(2);
-      const behind = d === Ch.Lt && (this.peek(3) === Ch.Eq || this.peek(3) === 0x21);
-      if (d === Ch.Eq || d === 0x21 /* ! */ || behind) {
-        const negate = (behind ? this.peek(3) : d) === 0x21;
-        this.pos += behind ? 4 : 3;
-        const body = this.parseGroupBody(start);
-        const node: Lookaround = { type: 'Lookaround', start, end: this.pos, kind: behind ? 'lookbehind' : 'lookahead', negate, body };
-        // Annex B QuantifiableAssertion: a lookahead may be quantified outside u/v mode.
-        return !behind && this.annexB ? this.parseQuantifierOpt(node) : this.noQuantifier(node);
-      }
     }
     return this.parseQuantifierOpt(this.parseAtom());
   }
@@ -425,8 +508,6 @@ class RegExpParser {
       case Ch.Dot:
         this.pos++;
         return { type: 'Dot', start, end: this.pos };
-      case Ch.LParen:
-        return this.parseGroup();
       case Ch.LBracket:
         this.pos++;
         return this.unicodeSets ? this.parseClassSet(start) : this.parseClassRanges(start);
@@ -447,41 +528,6 @@ class RegExpParser {
         break;
     }
     return this.character(this.eatSourceCharacter(), start);
-  }
-
-  /** The Disjunction of a group whose opening text has been read, and its `)`. */
-  private parseGroupBody(start: number): Disjunction {
-    this.enter(start);
-    const body = this.parseDisjunction();
-    if (!this.eat(Ch.RParen)) throw this.error(RegExpErrors.unterminatedGroup, start);
-    this.depth--;
-    return body;
-  }
-
-  private parseGroup(): CapturingGroup | Group {
-    const start = this.pos;
-    this.pos++; // (
-    if (!this.eat(Ch.Question)) {
-      const index = this.nextGroupIndex++;
-      return { type: 'CapturingGroup', start, index, name: null, body: this.parseGroupBody(start), end: this.pos };
-    }
-    if (this.eat(Ch.Colon)) {
-      return { type: 'Group', start, modifiers: null, body: this.parseGroupBody(start), end: this.pos };
-    }
-    if (this.eat(Ch.Lt)) {
-      const nameStart = this.pos;
-      const name = this.parseGroupName();
-      const index = this.nextGroupIndex++;
-      if (this.visibleNames.has(name)) throw this.error(RegExpErrors.duplicateCaptureGroupName, nameStart);
-      this.visibleNames.add(name);
-      this.nameLog.push(name);
-      const list = this.groupNames.get(name);
-      if (list) list.push(index);
-      else this.groupNames.set(name, [index]);
-      return { type: 'CapturingGroup', start, index, name, body: this.parseGroupBody(start), end: this.pos };
-    }
-    const modifiers = this.parseModifiers(start);
-    return { type: 'Group', start, modifiers, body: this.parseGroupBody(start), end: this.pos };
   }
 
   /**

@@ -137,10 +137,11 @@ export function classifyDisagreement(pattern: string, flags: string, weReject: b
   if (hasDuplicateGroupNames(rewritten)) {
     // The first group of each name keeps it (so `\k<name>` still resolves); later ones get `$`s.
     const seen = new Map<string, number>();
-    rewritten = rewritten.replace(/\(\?<([A-Za-z_$][\w$]*)>/g, (_m, name: string) => {
+    rewritten = rewritten.replace(/\(\?<([^>=!][^>]*)>/g, (_m, raw: string) => {
+      const name = decodeGroupName(raw);
       const n = seen.get(name) ?? 0;
       seen.set(name, n + 1);
-      return `(?<${name}${'$'.repeat(n)}>`;
+      return `(?<${raw}${'$'.repeat(n)}>`;
     });
     reasons.push('duplicate named groups (ES2025) not in Node 20');
   }
@@ -152,8 +153,14 @@ export function classifyDisagreement(pattern: string, flags: string, weReject: b
   return reasons.join(' + ');
 }
 
+/** A group name's text with its `\uXXXX` / `\u{X}` escapes decoded (surrogate escapes left as code units). */
+function decodeGroupName(raw: string): string {
+  return raw.replace(/\\u\{([0-9a-fA-F]+)\}|\\u([0-9a-fA-F]{4})/g, (_m, braced?: string, four?: string) =>
+    braced ? String.fromCodePoint(Math.min(parseInt(braced, 16), 0x10ffff)) : String.fromCharCode(parseInt(four!, 16)));
+}
+
 function hasDuplicateGroupNames(pattern: string): boolean {
-  const names = [...pattern.matchAll(/\(\?<([^>=!][^>]*)>/g)].map((m) => m[1]);
+  const names = [...pattern.matchAll(/\(\?<([^>=!][^>]*)>/g)].map((m) => decodeGroupName(m[1]));
   return new Set(names).size !== names.length;
 }
 
@@ -184,6 +191,14 @@ const PIECES = [
   '\\x4', '\\x41', '\\p{L}', '\\P{Lu}', '\\p{Script=Greek}', '\\p{RGI_Emoji}', '\\p{Foo}', '\\q{a|bc}', '\\q{', '\\-', '\\/',
   '\\a', '\\e', '(?:', '(?=', '(?!', '(?<=', '(?<!', '(?<a>', '(?<b>', '(?i:', '(?-m:', '(?i-s:', '(?ii:', '(?-:', '(?x:',
   '\u00e9', '\ud83d\ude00', '\ud83d',
+  // Whole constructs, so that classes and groups are often closed.
+  '[a-z]', '[z-a]', '[\\d-z]', '[a-\\d]', '[\\d--a]', '[[a]&&[b]]', '[a&&&b]', '[a&&b--c]', '[\\q{ab}]', '[^\\q{ab}]',
+  '[^\\q{a|b}]', '[^\\p{RGI_Emoji}]', '[\\p{RGI_Emoji}--\\q{a}]', '[\\p{RGI_Emoji}&&a]', '[^[\\p{RGI_Emoji}&&a]]', '[(]',
+  '[\\(]', '[!!]', '[a!b]', '[-]', '[\\-]', '[a--]', '[\\b]', '[\\B]', '[\\c_]', '[\\c]', '[\\1]', '[\\k]', '[\\0]',
+  '[\\q{}]', '[a-\\q{b}]', '[]', '[^]', '[\\]]', '(a)', '(?<a>x)', '(?<a>x)|(?<a>y)', '(?<\\u0061>x)', '(?<\\u{62}>x)',
+  '(?<a\\uD83D\\uDE00>x)', '(?<1a>x)', '(?=a)*', '(?<=a)*', '(?!a){2}', 'a{99999999999999999999}', 'a{2,99999999999999}',
+  '\\p{gc=Lu}', '\\p{General_Category=L}', '\\p{scx=Grek}', '\\p{Script_Extensions=Latin}', '\\p{ASCII=Y}', '\\p{lu}',
+  '\\p{Any}', '\\P{Any}', '\\p{}', '\\p{=L}', '\\p{gc=}', '\\p{Block=Basic_Latin}', '\\P{RGI_Emoji}', '\\p{Basic_Emoji}',
 ];
 const FLAG_CHOICES = ['', 'u', 'v', 'i', 'gu', 'uv', 'ss'];
 
