@@ -1,0 +1,26 @@
+// The test262 and V8-oracle checks of test262-regexp.ts, as assertions (skipped without test262).
+import fs from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { generatedCorpus, loadTestFiles, runOracle, runTest262, TEST262_DIR } from './test262-regexp.ts';
+
+describe.skipIf(!fs.existsSync(`${TEST262_DIR}/test/built-ins/RegExp`))('regexp parser vs test262 and V8', () => {
+  const { files, skipped } = loadTestFiles();
+
+  it('rejects every negative test with a pattern error and accepts every positive literal', () => {
+    const r = runTest262(files, skipped);
+    expect(r.negative.accepted).toEqual([]);
+    expect(r.positive.rejected).toEqual([]);
+    expect(r.positive.rejectedWithoutAnnexB).toEqual([]);
+    // The rest are lexical errors of the literal token or JS errors around it (reported by the JS parser).
+    expect(r.negative.rejected + r.negative.noLiteral.length + r.negative.notPatternErrors.length).toBe(r.negative.total);
+    expect(r.negative.rejected).toBeGreaterThanOrEqual(360);
+  });
+
+  it('agrees with V8 except for verified gaps of the host V8', () => {
+    const corpus = files.flatMap((f) => f.patterns.map((p) => ({ pattern: p.pattern, flags: p.flags })));
+    for (const o of [runOracle(corpus), runOracle(generatedCorpus(50000))]) {
+      expect(o.crashes).toEqual([]);
+      expect(o.unexplained).toEqual([]);
+    }
+  });
+});
