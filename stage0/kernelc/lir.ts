@@ -160,6 +160,8 @@ export type Inst =
   | { readonly op: 'heapptr'; readonly dst: VReg; readonly offset: VReg }
   /** dst := a byte or 64-bit word at a host pointer (argv strings); never a heap access. */
   | { readonly op: 'hostload'; readonly width: 8 | 64; readonly dst: VReg; readonly ptr: VReg; readonly disp: number }
+  /** dst (i64) := address of a read-only data blob of the module (string literals, constant tables). */
+  | { readonly op: 'dataptr'; readonly dst: VReg; readonly symbol: string }
   /** dst (i64) := the process's argc (`argc`) or argv pointer (`argv`) saved by the entry code. */
   | { readonly op: 'startup'; readonly what: 'argc' | 'argv'; readonly dst: VReg }
   | { readonly op: 'call'; readonly callee: string; readonly args: readonly VReg[]; readonly dst: VReg | null }
@@ -192,9 +194,16 @@ export interface LirGlobal {
   readonly init: number;
 }
 
+/** Read-only bytes placed in the executable (string literals of host calls, constant tables). */
+export interface LirData {
+  readonly name: string;
+  readonly bytes: Uint8Array;
+}
+
 export interface LirModule {
   readonly functions: LirFunction[];
   readonly globals: LirGlobal[];
+  readonly rodata: LirData[];
   /** Bytes mapped for the heap at start-up (the kernel-TS program's `new ArrayBuffer(N)`). */
   readonly heapSize: number;
   /** The function the entry code calls; its i32 result is the exit status. */
@@ -213,7 +222,7 @@ export function instDef(inst: Inst): VReg | null {
 /** The vregs an instruction reads, in operand order. */
 export function instUses(inst: Inst): VReg[] {
   switch (inst.op) {
-    case 'const': case 'gload': case 'startup': return [];
+    case 'const': case 'gload': case 'startup': case 'dataptr': return [];
     case 'copy': case 'unary': case 'funary': case 'convert': return [inst.src];
     case 'binary': case 'fbinary': case 'compare': case 'fcompare': return [inst.a, inst.b];
     case 'load': return [inst.addr.index];
@@ -252,7 +261,7 @@ export function isPure(inst: Inst): boolean {
 /** Rewrites every vreg an instruction reads through `f` (the definition is left alone). */
 export function mapInstUses(inst: Inst, f: (v: VReg) => VReg): Inst {
   switch (inst.op) {
-    case 'const': case 'gload': case 'startup': return inst;
+    case 'const': case 'gload': case 'startup': case 'dataptr': return inst;
     case 'copy': case 'unary': case 'funary': case 'convert': return { ...inst, src: f(inst.src) };
     case 'binary': case 'fbinary': case 'compare': case 'fcompare': return { ...inst, a: f(inst.a), b: f(inst.b) };
     case 'load': return { ...inst, addr: { ...inst.addr, index: f(inst.addr.index) } };

@@ -13,6 +13,7 @@ import type { Address, Inst, LirFunction, LirModule, Terminator, VReg } from './
 export function printModule(module: LirModule): string {
   const lines: string[] = [`; heap ${module.heapSize} bytes, entry @${module.entry}`];
   for (const g of module.globals) lines.push(`global @${g.name}: ${g.type} = ${printNumber(g.init)}`);
+  for (const d of module.rodata) lines.push(`data @${d.name} = ${JSON.stringify(new TextDecoder().decode(d.bytes))}`);
   for (const fn of module.functions) lines.push('', printFunction(fn).trimEnd());
   return lines.join('\n') + '\n';
 }
@@ -63,6 +64,7 @@ export function printInst(fn: LirFunction, inst: Inst): string {
     case 'gstore': return `gstore @${inst.global}, ${v(inst.src)}`;
     case 'heapptr': return def(inst.dst) + `heapptr ${v(inst.offset)}`;
     case 'hostload': return def(inst.dst) + `hostload.${inst.width} [${v(inst.ptr)} + ${inst.disp}]`;
+    case 'dataptr': return def(inst.dst) + `dataptr @${inst.symbol}`;
     case 'startup': return def(inst.dst) + `startup ${inst.what}`;
     case 'call': {
       const call = `call @${inst.callee}(${inst.args.map(v).join(', ')})`;

@@ -134,6 +134,7 @@ function operandTypes(
     case 'heapptr': return [[inst.dst, 'i64'], [inst.offset, 'i32']];
     case 'hostload': return [[inst.ptr, 'i64'], [inst.dst, inst.width === 64 ? 'i64' : 'i32']];
     case 'startup': return [[inst.dst, 'i64']];
+    case 'dataptr': return [[inst.dst, 'i64']];
     case 'call': {
       const sig = signatures.get(inst.callee);
       if (sig === undefined) { problem(`no function @${inst.callee}`); return []; }
