@@ -7,6 +7,8 @@
 //    literal of the file must be rejected.
 // 2. Positive tests: every regex literal found must be accepted. Files under annexB/ are checked
 //    with the Annex B grammar; the others both with and without it.
+// 4. acorn oracle: acorn's regex validator implements ES2025 (modifiers, duplicate named groups,
+//    v mode) with Annex B outside u/v; same corpus, where a pattern can be written as a literal.
 // 3. V8 oracle (the Node running this): for every pattern found in those files (literals and
 //    RegExp("...") calls with string-literal arguments) plus generated ones, `new RegExp(p, f)`
 //    throws iff validateRegExpLiteral(p, f, true) rejects. Known gaps of the host V8 are classified
@@ -15,6 +17,7 @@
 // Files with features listed before "## Standard language features" in features.txt are skipped.
 import fs from 'node:fs';
 import path from 'node:path';
+import * as acorn from 'acorn';
 import { parseRegExp, RegExpSyntaxError, validateRegExpLiteral } from '../../stage0/parse/regexp.ts';
 import { extractPatterns, type FoundPattern } from './extract-literals.ts';
 
@@ -214,6 +217,68 @@ export function generatedCorpus(count: number, seed = 20251123): { pattern: stri
   return out;
 }
 
+/** acorn's verdict on `/pattern/flags` as a literal; null if the pattern cannot be written as one. */
+function acornRejects(pattern: string, flags: string): boolean | null {
+  if (pattern === '' || pattern.startsWith('*') || /[\/\n\r\u2028\u2029]/.test(pattern) || /(^|[^\\])(\\\\)*\\$/.test(pattern)) return null;
+  try {
+    acorn.parse(`/${pattern}/${flags}`, { ecmaVersion: 'latest' });
+    return false;
+  } catch {
+    return true;
+  }
+}
+
+export interface AcornResult {
+  total: number;
+  agree: number;
+  /** Disagreements where acorn deviates from ES2025 in a known, verified way. */
+  explained: string[];
+  disagree: string[];
+}
+
+/**
+ * acorn 8.19 accepts `[\k]` in a non-u pattern that has a named group. ES2025 B.1.2 rejects it
+ * (ClassEscape -> CharacterEscape[+NamedCaptureGroups] -> SourceCharacterIdentityEscape, "but not
+ * one of c or k"), and so does V8. Verified: with every `\k` inside a class made `k`, we must accept.
+ */
+function acornClassKQuirk(pattern: string, flags: string): boolean {
+  if (/[uv]/.test(flags)) return false;
+  let rewritten = '';
+  let inClass = false;
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === '\\') {
+      const next = pattern[i + 1] ?? '';
+      rewritten += inClass && next === 'k' ? 'k' : c + next;
+      i++;
+      continue;
+    }
+    if (c === '[') inClass = true;
+    else if (c === ']') inClass = false;
+    rewritten += c;
+  }
+  return rewritten !== pattern && validateRegExpLiteral(rewritten, flags, true) === null;
+}
+
+export function runAcornOracle(corpus: { pattern: string; flags: string }[]): AcornResult {
+  const r: AcornResult = { total: 0, agree: 0, explained: [], disagree: [] };
+  const seen = new Set<string>();
+  for (const { pattern, flags } of corpus) {
+    const key = `${flags}/${pattern}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const theirs = acornRejects(pattern, flags);
+    if (theirs === null) continue;
+    r.total++;
+    const ours = validateRegExpLiteral(pattern, flags, true);
+    if ((ours !== null) === theirs) { r.agree++; continue; }
+    const line = `${JSON.stringify(pattern)} flags=${JSON.stringify(flags)}: ${ours ? `we reject (${ours.message}), acorn accepts` : 'we accept, acorn rejects'}`;
+    if (ours && acornClassKQuirk(pattern, flags)) r.explained.push(line);
+    else r.disagree.push(line);
+  }
+  return r;
+}
+
 export interface OracleResult {
   total: number;
   agree: number;
@@ -283,7 +348,15 @@ function main(): void {
     show('UNEXPLAINED', o.unexplained);
     show('CRASH (non-RegExpSyntaxError thrown)', o.crashes);
   }
-  const bad = r.negative.accepted.length + r.positive.rejected.length + fromFiles.unexplained.length +
+  let acornUnexplained = 0;
+  for (const [title, c] of [['test262 patterns', corpus], ['generated patterns', generatedCorpus(200000)]] as const) {
+    const a = runAcornOracle(c);
+    acornUnexplained += a.disagree.length;
+    console.log(`acorn oracle, ${title}: ${a.agree}/${a.total} agree`);
+    show('explained: acorn accepts \\k in a class in a pattern with named groups (ES2025 Annex B and V8 reject)', a.explained, verbose ? Infinity : 3);
+    show('UNEXPLAINED', a.disagree);
+  }
+  const bad = acornUnexplained + r.negative.accepted.length + r.positive.rejected.length + fromFiles.unexplained.length +
     generated.unexplained.length + fromFiles.crashes.length + generated.crashes.length;
   process.exitCode = bad === 0 ? 0 : 1;
 }
