@@ -162,6 +162,48 @@ describe('AST shapes', () => {
   });
 });
 
+describe('character values agree with V8', () => {
+  // For every escape `\X`, `\cX`, `\xXA`, octal sequences and a few Unicode escapes, in and out of
+  // classes: the string built from our Character values must be matched by V8's RegExp (Annex B, non-u
+  // and u). This checks the values, not just acceptance.
+  const patterns: string[] = [];
+  for (let c = 0x20; c < 0x7f; c++) {
+    const ch = String.fromCharCode(c);
+    patterns.push(`\\${ch}`, `\\c${ch}`, `[\\c${ch}]`, `\\x${ch}A`, `\\u00${ch}A`, `[\\${ch}]`);
+  }
+  for (const a of '01234567') for (const b of '0123456789') patterns.push(`\\${a}${b}`, `\\${a}${b}7`, `[\\${a}${b}1]`);
+  patterns.push('\\u{41}', '\\ud83d\\ude00', '[\\ud83d\\ude00]', '\\u{1F600}', '[\\u{1F600}]');
+  it.each(['', 'u'])('flags %j', (flags) => {
+    let checked = 0;
+    for (const p of patterns) {
+      let terms: Term[];
+      try {
+        terms = parseRegExp(p, flags, true).body.alternatives[0].terms;
+      } catch {
+        continue;
+      }
+      if (terms.length === 1 && terms[0].type === 'CharacterClass' && !terms[0].negate) {
+        for (const e of terms[0].elements) {
+          if (e.type === 'Character') expect(new RegExp(`^${p}$`, flags).test(String.fromCodePoint(e.value)), p).toBe(true);
+        }
+        checked++;
+        continue;
+      }
+      let s = '';
+      let onlyCharacters = true;
+      for (const t of terms) {
+        if (t.type === 'Character') s += String.fromCodePoint(t.value);
+        else if (t.type === 'Quantifier' && t.body.type === 'Character') s += String.fromCodePoint(t.body.value).repeat(t.min);
+        else onlyCharacters = false;
+      }
+      if (!onlyCharacters) continue;
+      expect(new RegExp(`^(?:${p})$`, flags).test(s), `${p} ~ ${JSON.stringify(s)}`).toBe(true);
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(flags === '' ? 500 : 40);
+  });
+});
+
 describe('early errors', () => {
   const E = RegExpErrors;
   const cases: [pattern: string, flags: string, annexB: boolean, message: string][] = [
