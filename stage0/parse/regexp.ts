@@ -50,7 +50,6 @@ export const RegExpErrors = {
   invalidCaptureGroupName: 'Invalid capture group name',
   duplicateCaptureGroupName: 'Duplicate capture group name',
   invalidPropertyName: 'Invalid property name',
-  invalidPropertyNameInClass: 'Invalid property name in character class',
   unterminatedClass: 'Unterminated character class',
   rangeOutOfOrder: 'Range out of order in character class',
   classEscapeInRange: 'Invalid character class range (class escape as an end point)',
@@ -148,8 +147,8 @@ function prescan(src: string, vMode: boolean): { groupCount: number; hasNamedGro
 
 /** Code units the parser tests for by name. */
 const Ch = {
-  Tab: 0x09, Dollar: 0x24, LParen: 0x28, RParen: 0x29, Star: 0x2a, Plus: 0x2b, Comma: 0x2c,
-  Minus: 0x2d, Dot: 0x2e, Slash: 0x2f, Zero: 0x30, Seven: 0x37, Nine: 0x39, Colon: 0x3a,
+  Dollar: 0x24, LParen: 0x28, RParen: 0x29, Star: 0x2a, Plus: 0x2b, Comma: 0x2c,
+  Minus: 0x2d, Dot: 0x2e, Slash: 0x2f, Zero: 0x30, Colon: 0x3a,
   Lt: 0x3c, Eq: 0x3d, Gt: 0x3e, Question: 0x3f, LBracket: 0x5b, Backslash: 0x5c,
   RBracket: 0x5d, Caret: 0x5e, Underscore: 0x5f, LBrace: 0x7b, Pipe: 0x7c, RBrace: 0x7d,
 } as const;
@@ -217,7 +216,7 @@ interface GroupFrame {
 type ClassAtom = { kind: 'char'; node: Character } | { kind: 'class'; node: CharacterClassEscape | UnicodePropertyEscape };
 
 /** An operand of a v-mode class as parsed, with the MayContainStrings it contributes. */
-type SetOperand = { node: ClassElement; mayContainStrings: boolean; isCharacter: boolean };
+type SetOperand = { node: ClassElement; mayContainStrings: boolean };
 
 class RegExpParser {
   private readonly src: string;
@@ -886,16 +885,16 @@ class RegExpParser {
       if (op !== null) {
         // ClassIntersection / ClassSubtraction: operands only, no ranges, one operator throughout.
         if (first.node.type === 'ClassRange') throw this.error(RegExpErrors.invalidSetOperation, this.pos);
-        kind = op === Ch.LBracket ? 'intersection' : 'subtraction';
+        kind = op;
         while (this.peek() !== Ch.RBracket) {
           if (this.peek() === -1) throw this.error(RegExpErrors.unterminatedClass, start);
           if (this.peekSetOperator() !== op) throw this.error(RegExpErrors.invalidSetOperation, this.pos);
           this.pos += 2;
-          if (op === Ch.LBracket && this.peek() === 0x26) throw this.error(RegExpErrors.invalidSetOperation, this.pos);
+          if (op === 'intersection' && this.peek() === 0x26 /* & */) throw this.error(RegExpErrors.invalidSetOperation, this.pos);
           const operand = this.parseClassSetOperand(start, false);
           elements.push(operand.node);
           // Intersection may contain strings only if every operand may; subtraction if the first may.
-          if (op === Ch.LBracket) mayContainStrings &&= operand.mayContainStrings;
+          if (op === 'intersection') mayContainStrings &&= operand.mayContainStrings;
         }
       } else {
         while (this.peek() !== Ch.RBracket) {
@@ -912,11 +911,11 @@ class RegExpParser {
     return { type: 'CharacterClass', start, end: this.pos, negate, kind, elements, mayContainStrings };
   }
 
-  /** `&&` (returned as LBracket, for "intersection") or `--` (Minus) at pos; else null. */
-  private peekSetOperator(): number | null {
+  /** The set operator at pos: `&&` or `--`; else null. */
+  private peekSetOperator(): 'intersection' | 'subtraction' | null {
     const c = this.peek();
-    if (c === 0x26 && this.peek(1) === 0x26) return Ch.LBracket;
-    if (c === Ch.Minus && this.peek(1) === Ch.Minus) return Ch.Minus;
+    if (c === 0x26 /* & */ && this.peek(1) === 0x26) return 'intersection';
+    if (c === Ch.Minus && this.peek(1) === Ch.Minus) return 'subtraction';
     return null;
   }
 
@@ -928,19 +927,19 @@ class RegExpParser {
     if (c === Ch.LBracket) {
       this.pos++;
       const node = this.parseClassSet(start);
-      return { node, mayContainStrings: node.mayContainStrings, isCharacter: false };
+      return { node, mayContainStrings: node.mayContainStrings };
     }
     if (c === Ch.Backslash) {
       const d = this.peek(1);
       if (d === 0x71 /* q */ && this.peek(2) === Ch.LBrace) return this.parseClassStringDisjunction(classStart);
       this.pos++;
       const cls = this.parseCharacterClassEscapeOpt(start);
-      if (cls) return { node: cls, mayContainStrings: cls.type === 'UnicodePropertyEscape' && cls.kind === 'strings', isCharacter: false };
+      if (cls) return { node: cls, mayContainStrings: cls.type === 'UnicodePropertyEscape' && cls.kind === 'strings' };
       this.pos = start;
     }
     const first = this.parseClassSetCharacter(classStart);
     if (!allowRange || this.peek() !== Ch.Minus || this.peek(1) === Ch.Minus) {
-      return { node: first, mayContainStrings: false, isCharacter: true };
+      return { node: first, mayContainStrings: false };
     }
     this.pos++; // -
     const next = this.peek();
@@ -949,7 +948,7 @@ class RegExpParser {
     }
     const second = this.parseClassSetCharacter(classStart);
     if (first.value > second.value) throw this.error(RegExpErrors.rangeOutOfOrder, first.start);
-    return { node: { type: 'ClassRange', start, end: this.pos, min: first, max: second }, mayContainStrings: false, isCharacter: false };
+    return { node: { type: 'ClassRange', start, end: this.pos, min: first, max: second }, mayContainStrings: false };
   }
 
   /** ClassSetCharacter: a character that is neither reserved double punctuation nor set syntax. */
@@ -995,6 +994,6 @@ class RegExpParser {
       this.pos++; // |
     }
     const node: ClassStringDisjunction = { type: 'ClassStringDisjunction', start, end: this.pos, alternatives };
-    return { node, mayContainStrings, isCharacter: false };
+    return { node, mayContainStrings };
   }
 }

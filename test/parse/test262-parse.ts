@@ -1,0 +1,126 @@
+// test262 parse conformance: every file of test/language, test/built-ins and test/annexB must
+// parse in each goal it runs in, except `negative: {phase: parse, type: SyntaxError}` files,
+// which must be rejected in every goal. Files using proposal features (above "## Standard
+// language features" in features.txt) are skipped.
+//
+//   node scripts/ts.mjs test/parse/test262-parse.ts [--json out.json] [--min PCT] [--update] [FILTER...]
+//
+// --update rewrites test/parse/test262-parse-expected-failures.txt (the failures of a full run).
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { fileURLToPath } from 'node:url';
+import { parse } from '../../stage0/parse/parser.ts';
+import { OuroSyntaxError } from '../../stage0/parse/errors.ts';
+import { findTest262, listTests, loadTest, repoRoot, skippedFeatures, type Goal, type TestCase } from './test262-files.ts';
+
+export interface Outcome {
+  file: string;
+  pass: boolean;
+  skip: boolean;
+  /** Why it failed: the goal and the error (or "parsed but should fail"). */
+  reason?: string;
+}
+
+export function runCase(tc: TestCase): Outcome {
+  if (tc.skip) return { file: tc.file, pass: true, skip: true };
+  for (const goal of tc.goals) {
+    const reason = runGoal(tc, goal);
+    if (reason) return { file: tc.file, pass: false, skip: false, reason };
+  }
+  return { file: tc.file, pass: true, skip: false };
+}
+
+function runGoal(tc: TestCase, goal: Goal): string | null {
+  try {
+    parse(tc.source, { sourceType: goal === 'module' ? 'module' : 'script', strict: goal === 'strict' });
+  } catch (e) {
+    if (!(e instanceof OuroSyntaxError)) return `${goal}: threw a non-OuroSyntaxError: ${String(e)}`;
+    return tc.negative ? null : `${goal}: ${e.message} (${e.line}:${e.column})`;
+  }
+  return tc.negative ? `${goal}: parsed, but a SyntaxError is expected` : null;
+}
+
+export const EXPECTED_FAILURES_FILE = 'test/parse/test262-parse-expected-failures.txt';
+
+function runChunk(test262: string, files: string[], skip: Set<string>): Outcome[] {
+  return files.map((f) => runCase(loadTest(test262, f, skip)));
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  let jsonOut: string | null = null;
+  let min = 0;
+  let update = false;
+  const filters: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (a === '--json') jsonOut = args[++i]!;
+    else if (a === '--min') min = Number(args[++i]);
+    else if (a === '--update') update = true;
+    else filters.push(a);
+  }
+  const test262 = findTest262();
+  const files = listTests(test262, filters);
+  const threads = Math.max(1, Math.min(os.availableParallelism?.() ?? os.cpus().length, 8));
+  const t0 = Date.now();
+  const chunks: string[][] = Array.from({ length: threads }, () => []);
+  files.forEach((f, i) => chunks[i % threads]!.push(f));
+  const self = fileURLToPath(import.meta.url);
+  const results = (await Promise.all(chunks.map((chunk) => new Promise<Outcome[]>((resolve, reject) => {
+    const w = new Worker(self, { workerData: { test262, files: chunk } });
+    w.once('message', resolve);
+    w.once('error', reject);
+  })))).flat();
+  results.sort((a, b) => (a.file < b.file ? -1 : 1));
+  report(results, Date.now() - t0);
+  const ran = results.filter((r) => !r.skip);
+  const passed = ran.filter((r) => r.pass).length;
+  const pct = ran.length ? (100 * passed) / ran.length : 100;
+  if (jsonOut) fs.writeFileSync(jsonOut, JSON.stringify({ passed, total: ran.length, percent: pct, results }, null, 1));
+  if (update) {
+    const failures = ran.filter((r) => !r.pass).map((r) => r.file);
+    fs.writeFileSync(path.join(repoRoot(), EXPECTED_FAILURES_FILE), failures.join('\n') + (failures.length ? '\n' : ''));
+    console.log(`wrote ${EXPECTED_FAILURES_FILE} (${failures.length} files)`);
+  }
+  if (pct < min) {
+    console.log(`FAIL: ${pct.toFixed(2)}% is below --min ${min}%`);
+    process.exit(1);
+  }
+}
+
+function report(results: Outcome[], ms: number): void {
+  const byDir = new Map<string, { pass: number; total: number; skip: number }>();
+  for (const r of results) {
+    const dir = r.file.split('/').slice(0, 2).join('/');
+    const s = byDir.get(dir) ?? { pass: 0, total: 0, skip: 0 };
+    if (r.skip) s.skip++;
+    else {
+      s.total++;
+      if (r.pass) s.pass++;
+    }
+    byDir.set(dir, s);
+  }
+  const failures = results.filter((r) => !r.skip && !r.pass);
+  for (const f of failures) console.log(`FAIL ${f.file}\n     ${f.reason}`);
+  let pass = 0;
+  let total = 0;
+  let skip = 0;
+  for (const [dir, s] of byDir) {
+    console.log(`${dir.padEnd(16)} ${s.pass}/${s.total} (${((100 * s.pass) / Math.max(1, s.total)).toFixed(2)}%), ${s.skip} skipped (proposals)`);
+    pass += s.pass;
+    total += s.total;
+    skip += s.skip;
+  }
+  console.log(`total            ${pass}/${total} (${((100 * pass) / Math.max(1, total)).toFixed(3)}%), ${skip} skipped, ${(ms / 1000).toFixed(1)}s`);
+}
+
+if (isMainThread) {
+  if (process.argv[1] && /test262-parse(\.ts|-\d+\.mjs)$/.test(process.argv[1]) || process.argv[1]?.endsWith('test262-parse.ts')) {
+    await main();
+  }
+} else {
+  const { test262, files } = workerData as { test262: string; files: string[] };
+  parentPort!.postMessage(runChunk(test262, files, skippedFeatures(test262)));
+}
