@@ -10,6 +10,12 @@ export interface FoundPattern {
   line: number;
   /** 'literal' for /.../flags, 'constructor' for RegExp("...") with string-literal arguments. */
   origin: 'literal' | 'constructor';
+  /**
+   * Inside the arguments of `assert.throws(SyntaxError, ...)`, or of `throw new Test262Error(...)`
+   * (old tests build the failure message from the RegExp they expect to throw): the test expects an
+   * early error.
+   */
+  expectsSyntaxError: boolean;
 }
 
 const KEYWORDS_BEFORE_EXPRESSION = new Set([
@@ -45,6 +51,9 @@ export function extractPatterns(src: string): FoundPattern[] {
   let regexAllowed = true;
   const templateDepth: number[] = []; // brace depth at which each open `${` resumes its template
   let braceDepth = 0;
+  let parenDepth = 0;
+  /** Paren depths of the open `assert.throws(SyntaxError, ...)` and `throw new Test262Error(` calls. */
+  const throwsDepths: number[] = [];
 
   const pushTok = (t: Tok) => {
     toks.push(t);
@@ -66,7 +75,18 @@ export function extractPatterns(src: string): FoundPattern[] {
     if (patTok?.kind !== 'string' || toks[k - 1]?.text !== '(' || toks[k - 2]?.text !== 'RegExp') return;
     const pattern = stringLiteralValue(patTok.text);
     const flags = flagsTok ? stringLiteralValue(flagsTok.text) : '';
-    if (pattern !== null && flags !== null) out.push({ pattern, flags, line: patTok.line, origin: 'constructor' });
+    if (pattern !== null && flags !== null) {
+      out.push({ pattern, flags, line: patTok.line, origin: 'constructor', expectsSyntaxError: throwsDepths.length > 0 });
+    }
+  };
+  const matchExpectsThrow = () => {
+    const n = toks.length;
+    // assert . throws ( SyntaxError
+    if (toks[n - 1]?.text === 'SyntaxError' && toks[n - 2]?.text === '(' && toks[n - 3]?.text === 'throws' &&
+      toks[n - 4]?.text === '.' && toks[n - 5]?.text === 'assert') throwsDepths.push(parenDepth);
+    // throw new Test262Error (
+    if (toks[n - 1]?.text === '(' && toks[n - 2]?.text === 'Test262Error' && toks[n - 3]?.text === 'new' &&
+      toks[n - 4]?.text === 'throw') throwsDepths.push(parenDepth);
   };
 
   while (i < src.length) {
@@ -142,7 +162,7 @@ export function extractPatterns(src: string): FoundPattern[] {
       // Flags are IdentifierPart characters; an escape there is kept raw, so the caller sees it
       // (it is an early error: flags may not contain escapes).
       while (k < src.length && (isIdentChar(src[k]) || (src[k] === '\\' && src[k + 1] === 'u'))) k += src[k] === '\\' ? 2 : 1;
-      out.push({ pattern, flags: src.slice(flagsStart, k), line, origin: 'literal' });
+      out.push({ pattern, flags: src.slice(flagsStart, k), line, origin: 'literal', expectsSyntaxError: throwsDepths.length > 0 });
       i = k;
       pushTok({ kind: 'other', text: 'regex', line });
       regexAllowed = false;
@@ -154,14 +174,21 @@ export function extractPatterns(src: string): FoundPattern[] {
       const word = src.slice(start, i);
       regexAllowed = KEYWORDS_BEFORE_EXPRESSION.has(word);
       pushTok({ kind: /^[0-9]/.test(word) ? 'other' : 'ident', text: word, line });
+      matchExpectsThrow();
       continue;
     }
     // Punctuator (one character is enough for the regex decision).
     if (c === '{') braceDepth++;
     if (c === '}') braceDepth--;
+    if (c === '(') parenDepth++;
+    if (c === ')') {
+      parenDepth--;
+      while (throwsDepths.length > 0 && parenDepth < throwsDepths[throwsDepths.length - 1]) throwsDepths.pop();
+    }
     i++;
     regexAllowed = c !== ')' && c !== ']';
     pushTok({ kind: 'punct', text: c, line });
+    if (c === '(') matchExpectsThrow();
   }
   return out;
 }

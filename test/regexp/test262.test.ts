@@ -11,6 +11,7 @@ describe.skipIf(!fs.existsSync(`${TEST262_DIR}/test/built-ins/RegExp`))('regexp 
     expect(r.negative.accepted).toEqual([]);
     expect(r.positive.rejected).toEqual([]);
     expect(r.positive.rejectedWithoutAnnexB).toEqual([]);
+    expect(r.constructed.wrong).toEqual([]);
     // The rest are lexical errors of the literal token or JS errors around it (reported by the JS parser).
     expect(r.negative.rejected + r.negative.noLiteral.length + r.negative.notPatternErrors.length).toBe(r.negative.total);
     expect(r.negative.rejected).toBeGreaterThanOrEqual(360);
