@@ -318,7 +318,7 @@ describe('early errors', () => {
       expect(errorOf(`\\p{${p}}`, 'u'), p).toBeNull();
       expect(errorOf(`\\P{${p}}`, 'v'), p).toBeNull();
     }
-    for (const p of ['l', 'letter', 'gc=l', 'Script=latin', 'General_Category', 'Script', 'InLatin', 'IsLatin', 'Other_Alphabetic', 'Latin', 'ascii', 'Any=Yes', 'sc=Zzzz=Zyyy', ' L', 'L ', 'Line_Break=Alphabetic', 'Hyphen', 'Emoji_Keycap_Sequence=Yes']) {
+    for (const p of ['sc=Hrkt', 'Script_Extensions=Katakana_Or_Hiragana', 'l', 'letter', 'gc=l', 'Script=latin', 'General_Category', 'Script', 'InLatin', 'IsLatin', 'Other_Alphabetic', 'Latin', 'ascii', 'Any=Yes', 'sc=Zzzz=Zyyy', ' L', 'L ', 'Line_Break=Alphabetic', 'Hyphen', 'Emoji_Keycap_Sequence=Yes']) {
       expect(errorOf(`\\p{${p}}`, 'u'), p).toBe(E.invalidPropertyName);
     }
     for (const p of ['Basic_Emoji', 'Emoji_Keycap_Sequence', 'RGI_Emoji', 'RGI_Emoji_Flag_Sequence', 'RGI_Emoji_Modifier_Sequence', 'RGI_Emoji_Tag_Sequence', 'RGI_Emoji_ZWJ_Sequence']) {
