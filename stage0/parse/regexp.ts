@@ -557,7 +557,7 @@ class RegExpParser {
     } else if (add === '') {
       throw this.error(RegExpErrors.invalidGroup, groupStart);
     }
-    if (!this.eat(Ch.Colon)) throw this.error(add === '' && remove === '' ? RegExpErrors.invalidGroup : RegExpErrors.invalidModifiers, this.pos);
+    if (!this.eat(Ch.Colon)) throw this.error(RegExpErrors.invalidModifiers, this.pos);
     return { add, remove };
   }
 

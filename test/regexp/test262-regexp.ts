@@ -1,5 +1,5 @@
 // Checks the regular-expression parser against test262 (read-only, $TEST262_DIR or
-// /work/shared/test262) and against V8 as an oracle:
+// /work/shared/test262), and against V8 and acorn as oracles:
 //
 //   node scripts/ts.mjs test/regexp/test262-regexp.ts [--verbose]
 //
@@ -7,13 +7,15 @@
 //    literal of the file must be rejected.
 // 2. Positive tests: every regex literal found must be accepted. Files under annexB/ are checked
 //    with the Annex B grammar; the others both with and without it.
-// 4. acorn oracle: acorn's regex validator implements ES2025 (modifiers, duplicate named groups,
+// 3. `RegExp("...", "...")` calls with string-literal arguments in non-negative files: rejected iff
+//    the call sits inside `assert.throws(SyntaxError, ...)` or `throw new Test262Error(...)`.
+// 4. V8 oracle (the Node running this): for every pattern found in those files plus generated
+//    ones, `new RegExp(p, f)` throws iff validateRegExpLiteral(p, f, true) rejects. Known gaps of the
+//    host V8 (ES2025 features it lacks) are verified and reported separately (classifyDisagreement).
+// 5. acorn oracle: acorn's regex validator implements ES2025 (modifiers, duplicate named groups,
 //    v mode) with Annex B outside u/v; same corpus, where a pattern can be written as a literal.
-// 3. V8 oracle (the Node running this): for every pattern found in those files (literals and
-//    RegExp("...") calls with string-literal arguments) plus generated ones, `new RegExp(p, f)`
-//    throws iff validateRegExpLiteral(p, f, true) rejects. Known gaps of the host V8 are classified
-//    (see classifyDisagreement) and reported separately; they are not counted as our bugs.
 //
+// Exit status 1 if anything is unexplained.
 // Files with features listed before "## Standard language features" in features.txt are skipped.
 import fs from 'node:fs';
 import path from 'node:path';
