@@ -6,8 +6,7 @@
 // `({a = 1} = o)`) is parsed as an expression first. Things valid only in the pattern reading
 // are recorded in a DestructuringErrors and raised if the expression stays an expression;
 // toAssignable (patterns.ts) converts the tree when an `=` or `=>` follows. Which expression
-// nodes were written in parentheses is kept in `parenthesized`, because ESTree (like acorn)
-// emits no ParenthesizedExpression while several early errors depend on the parentheses.
+// nodes were written in parentheses is kept in `parenthesized` (parser-base.ts).
 import type { AnyNode } from './ast.ts';
 import { Node } from './ast.ts';
 import { T, binaryPrecedence, isAssignOp, tokenLabel, type TokenType } from './tokens.ts';
@@ -29,8 +28,6 @@ function startsExpression(t: TokenType): boolean {
 }
 
 export abstract class ExpressionParser extends TypeParser {
-  /** Expressions written inside parentheses (see the header comment). */
-  parenthesized = new WeakSet<object>();
   /** Start of the token at which an arrow function may begin (identifier or `(`), else -1. */
   potentialArrowAt = -1;
   /** Parsing the head of `for await (`: `async of` is not an arrow there. */
@@ -77,7 +74,9 @@ export abstract class ExpressionParser extends TypeParser {
       if (!own) refErrors.trailingComma = refErrors.doubleProto = -1;
       if (refErrors.shorthandAssign >= left.start) refErrors.shorthandAssign = -1;
       if (op === T.Eq) this.checkLValPattern(left, 0);
-      else this.checkLValSimple(left, 0);
+      else if (left.type === 'CallExpression' && (op === T.LogAndAssign || op === T.LogOrAssign || op === T.NullishAssign)) {
+        this.raise(left.start, 'Invalid left-hand side in logical assignment');
+      } else this.checkLValSimple(left, 0);
       node.left = left;
       this.next();
       node.right = this.parseMaybeAssign(noIn);
@@ -397,7 +396,7 @@ export abstract class ExpressionParser extends TypeParser {
     const node = this.startNode();
     node.value = this.type === T.BigInt ? BigInt(this.value) : this.value;
     node.raw = this.input.slice(this.start, this.end);
-    if (this.type === T.BigInt) node.bigint = this.value;
+    if (this.type === T.BigInt) node.bigint = String(node.value);
     this.next();
     return this.finishNode(node, 'Literal');
   }
@@ -501,7 +500,7 @@ export abstract class ExpressionParser extends TypeParser {
     } else {
       val = exprList[0]!;
     }
-    this.parenthesized.add(val);
+    this.parenthesized.set(val, { start, line: startNode.loc.start.line, column: startNode.loc.start.column });
     return val;
   }
 
@@ -526,7 +525,7 @@ export abstract class ExpressionParser extends TypeParser {
     }
     this.enterDepth();
     const calleeStart = this.start;
-    if (this.type === T.Import) this.raise(calleeStart, 'Cannot use new with import()');
+    if (this.type === T.Import && this.peek().type === T.ParenL) this.raise(calleeStart, 'Cannot use new with import()');
     node.callee = this.parseSubscripts(this.parseExprAtom(undefined, false), true, false);
     this.depth--;
     if (this.typescript && this.type === T.Lt) node.typeArguments = this.tryParseTSTypeArgumentsInExpression();
@@ -718,7 +717,6 @@ export abstract class ExpressionParser extends TypeParser {
     if (!prop.computed && key.type === 'Identifier') {
       if (isGenerator || isAsync) this.unexpected();
       this.checkUnreserved(key.name, key.start, false);
-      if (this.isKeyword(this.lastTokenTypeOf(key))) this.raise(key.start, `Unexpected keyword '${key.name}'`);
       if (key.name === 'await' && this.awaitIdentPos < 0) this.awaitIdentPos = key.start;
       prop.shorthand = true;
       const value = this.copyNode(key);
@@ -733,12 +731,6 @@ export abstract class ExpressionParser extends TypeParser {
       return;
     }
     this.unexpected();
-  }
-
-  /** The keyword kind an unescaped identifier node was lexed as (T.Name if none). */
-  private lastTokenTypeOf(id: AnyNode): TokenType {
-    const text = this.input.slice(id.start, id.end);
-    return text === id.name && this.isReservedWord(text) ? T.Break : T.Name;
   }
 
   checkAccessorParams(kind: string, fn: AnyNode): void {

@@ -163,13 +163,19 @@ export class Lexer {
     this.end = this.pos;
   }
 
+  /** A line terminator between tokens (or inside a comment): counts for ASI. */
   private newline(c: number): void {
-    // Called with pos at the terminator; handles CR LF as one line break.
+    this.lineBreakInToken(c);
+    this.nlBefore = true;
+  }
+
+  /** A line terminator inside a token (string, template): moves pos and the line counters. */
+  private lineBreakInToken(c: number): void {
+    // Called with pos at the terminator; CR LF is one line break.
     if (c === 13 && this.input.charCodeAt(this.pos + 1) === 10) this.pos++;
     this.pos++;
     this.line++;
     this.lineStart = this.pos;
-    this.nlBefore = true;
   }
 
   skipSpace(): void {
@@ -558,6 +564,8 @@ export class Lexer {
         chunkStart = this.pos;
       } else if (c === 10 || c === 13) {
         this.raise(start, 'Unterminated string constant');
+      } else if (c === 0x2028 || c === 0x2029) {
+        this.lineBreakInToken(c); // allowed in strings since ES2019
       } else {
         this.pos++;
       }
@@ -727,10 +735,10 @@ export class Lexer {
         // CR and CR LF are cooked (and raw) as LF.
         cooked += input.slice(chunkStart, this.pos) + '\n';
         rawHasCR = true;
-        this.newline(c);
+        this.lineBreakInToken(c);
         chunkStart = this.pos;
       } else if (c === 10 || c === 0x2028 || c === 0x2029) {
-        this.newline(c);
+        this.lineBreakInToken(c);
       } else {
         this.pos++;
       }

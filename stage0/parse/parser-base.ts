@@ -37,6 +37,8 @@ export const SCOPE_SUPER = 64;
 export const SCOPE_DIRECT_SUPER = 128;
 export const SCOPE_CLASS_STATIC_BLOCK = 256;
 export const SCOPE_CLASS_FIELD_INIT = 512;
+/** The block of a switch statement (no `using` declarations directly in case clauses). */
+export const SCOPE_SWITCH = 1024;
 /** A scope that receives `var` declarations. */
 export const SCOPE_VAR = SCOPE_TOP | SCOPE_FUNCTION | SCOPE_CLASS_STATIC_BLOCK | SCOPE_CLASS_FIELD_INIT;
 
@@ -94,6 +96,12 @@ export class DestructuringErrors {
 export const MAX_DEPTH = 1500;
 
 export abstract class ParserBase extends Lexer {
+  /**
+   * Expressions written in parentheses, with the position of the outermost `(`. ESTree (like
+   * acorn) emits no ParenthesizedExpression, but several early errors and node start positions
+   * depend on the parentheses.
+   */
+  parenthesized = new WeakMap<object, { start: number; line: number; column: number }>();
   readonly options: ParseOptions;
   readonly typescript: boolean;
   /** Annex B extensions for sloppy code are enabled. */
@@ -105,7 +113,7 @@ export abstract class ParserBase extends Lexer {
   yieldPos = -1;
   awaitPos = -1;
   awaitIdentPos = -1;
-  /** Set inside a function body (not at top level) for `return`. */
+  /** Current nesting depth of statements/expressions (see MAX_DEPTH). */
   depth = 0;
   /** TypeScript: ranges to blank (see Erasure). */
   erasures: Erasure[] = [];
@@ -130,7 +138,13 @@ export abstract class ParserBase extends Lexer {
     return new Node(this.start, this.startLine, this.startCol) as AnyNode;
   }
 
+  /**
+   * A node that begins where `other` begins, or at the outermost `(` if `other` was written in
+   * parentheses: acorn starts `(a) + b`, `(a).b`, `(a) = b` at the parenthesis.
+   */
   startNodeAt(other: Node): AnyNode {
+    const paren = this.parenthesized.get(other);
+    if (paren) return new Node(paren.start, paren.line, paren.column) as AnyNode;
     return new Node(other.start, other.loc.start.line, other.loc.start.column) as AnyNode;
   }
 

@@ -76,6 +76,8 @@ export abstract class PatternParser extends ExpressionParser {
   // ---- expression -> pattern ----------------------------------------------------------------------
 
   toAssignable(node: AnyNode, isBinding: boolean, refErrors?: DestructuringErrors): AnyNode {
+    // Annex B: a call as the whole assignment target is a runtime ReferenceError in sloppy code.
+    if (node.type === 'CallExpression' && !isBinding && refErrors && this.allowsCallAsTarget() && !this.parenthesized.has(node)) return node;
     if (this.parenthesized.has(node)) {
       if (isBinding) this.raise(node.start, 'Parenthesized pattern');
       if (node.type !== 'Identifier' && node.type !== 'MemberExpression' && !this.isTSAssignableWrapper(node)) {
@@ -176,6 +178,10 @@ export abstract class PatternParser extends ExpressionParser {
       case 'MemberExpression':
         if (isBind) this.raise(expr.start, 'Binding member expression');
         return;
+      case 'CallExpression':
+        if (!isBind && this.allowsCallAsTarget()) return;
+        this.raise(expr.start, (isBind ? 'Binding' : 'Assigning to') + ' rvalue');
+      // eslint-disable-next-line no-fallthrough
       default:
         if (!isBind && this.isTSAssignableWrapper(expr)) {
           this.checkLValSimple(expr.expression, binding);
@@ -202,6 +208,11 @@ export abstract class PatternParser extends ExpressionParser {
       case 'RestElement': this.checkLValPattern(expr.argument, binding); break;
       default: this.checkLValPattern(expr, binding);
     }
+  }
+
+  /** Annex B "runtime errors for function call assignment targets": sloppy code only. */
+  allowsCallAsTarget(): boolean {
+    return this.annexB && !this.strict && !this.typescript;
   }
 
   /** TypeScript expression wrappers that may be assigned through: `(x as T) = 1`, `x! = 1`. */

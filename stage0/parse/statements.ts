@@ -3,7 +3,7 @@
 import type { AnyNode } from './ast.ts';
 import { T } from './tokens.ts';
 import {
-  BIND_LEXICAL, BIND_SIMPLE_CATCH, BIND_VAR, DestructuringErrors, SCOPE_SIMPLE_CATCH, SCOPE_TOP, type Label,
+  BIND_LEXICAL, BIND_SIMPLE_CATCH, BIND_VAR, DestructuringErrors, SCOPE_SIMPLE_CATCH, SCOPE_SWITCH, SCOPE_TOP, type Label,
 } from './parser-base.ts';
 import { FUNC_HANGING_STATEMENT, FUNC_STATEMENT, FunctionParser } from './functions-classes.ts';
 
@@ -51,7 +51,12 @@ export abstract class StatementParser extends FunctionParser {
             const raw = this.input.slice(expr.start + 1, expr.end - 1);
             stmt.directive = raw;
             if (tokenOctal >= 0 && firstOctal < 0) firstOctal = tokenOctal;
-            if (raw === 'use strict' && !this.strict) this.enableStrict(stmt.start, firstOctal);
+            if (raw === 'use strict') {
+              if (this.currentFunction && !this.isSimpleParamList(this.currentFunction.params)) {
+                this.raise(stmt.start, "Illegal 'use strict' directive in function with non-simple parameter list");
+              }
+              if (!this.strict) this.enableStrict(stmt.start, firstOctal);
+            }
           } else {
             inPrologue = false;
           }
@@ -203,8 +208,12 @@ export abstract class StatementParser extends FunctionParser {
     if (this.isContextual('using')) {
       const save = this.saveState();
       this.next();
-      const ok = this.type === T.Name && !this.nlBefore && !(inFor && this.value === 'of' && !this.escaped) &&
-        !(this.value === 'in' && this.escaped);
+      let ok = this.type === T.Name && !this.nlBefore;
+      if (ok && inFor && this.value === 'of' && !this.escaped) {
+        // `for (using of ...` is a for-of over `using`, but `for (using of = x;;)` declares `of`.
+        this.next();
+        ok = this.type === T.Eq || this.type === T.Semi;
+      }
       this.restoreState(save);
       return ok ? 'using' : null;
     }
@@ -225,6 +234,7 @@ export abstract class StatementParser extends FunctionParser {
   private checkUsingAllowed(pos: number): void {
     const scope = this.currentScope();
     if (!this.isModule && scope.flags & SCOPE_TOP) this.raise(pos, 'Using declarations are not allowed at the top level of a script');
+    if (scope.flags & SCOPE_SWITCH) this.raise(pos, 'Using declarations are not allowed directly in a switch case');
   }
 
   // ---- declarations --------------------------------------------------------------------------------
@@ -371,7 +381,7 @@ export abstract class StatementParser extends FunctionParser {
     node.cases = [];
     this.expect(T.BraceL);
     this.labels.push(SWITCH_LABEL);
-    this.enterScope(0);
+    this.enterScope(SCOPE_SWITCH);
     let current: AnyNode | null = null;
     let sawDefault = false;
     while (this.type !== T.BraceR) {

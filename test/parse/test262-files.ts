@@ -89,9 +89,46 @@ export interface TestCase {
   skip: boolean;
 }
 
-export function loadTest(test262: string, file: string, skipFeatures: Set<string>): TestCase {
+/**
+ * Fixtures (`*_FIXTURE.js`) have no frontmatter; they are modules imported by tests (or by other
+ * fixtures). A fixture is checked only when it is reachable from a test that runs and does not
+ * expect a resolution-phase error; the others belong to proposal tests or may be deliberately
+ * invalid (e.g. `0++;` for a resolution-negative test), which the file alone cannot tell.
+ */
+export function skippedFixtures(test262: string, files: string[], skipFeatures: Set<string>): Set<string> {
+  const names = new Map<string, string[]>(); // file -> fixtures it names
+  const roots: string[] = [];
+  for (const file of files) {
+    const source = fs.readFileSync(path.join(test262, file), 'utf8');
+    if (!file.endsWith('_FIXTURE.js')) {
+      const meta = readMeta(source);
+      if (!meta.features.some((f) => skipFeatures.has(f)) && meta.negativePhase !== 'resolution') roots.push(file);
+    }
+    if (!source.includes('_FIXTURE')) continue;
+    const targets: string[] = [];
+    for (const m of source.matchAll(/['"]([^'"\n]*_FIXTURE\.js)['"]/g)) {
+      targets.push(path.posix.join(path.posix.dirname(file), m[1]!));
+    }
+    names.set(file, targets);
+  }
+  const reached = new Set<string>();
+  const work = [...roots];
+  while (work.length) {
+    for (const t of names.get(work.pop()!) ?? []) {
+      if (!reached.has(t)) {
+        reached.add(t);
+        work.push(t);
+      }
+    }
+  }
+  return new Set(files.filter((f) => f.endsWith('_FIXTURE.js') && !reached.has(f)));
+}
+
+export function loadTest(test262: string, file: string, skipFeatures: Set<string>, skipFixtures?: Set<string>): TestCase {
   const source = fs.readFileSync(path.join(test262, file), 'utf8');
-  if (file.endsWith('_FIXTURE.js')) return { file, source, goals: ['module'], negative: false, skip: false };
+  if (file.endsWith('_FIXTURE.js')) {
+    return { file, source, goals: ['module'], negative: false, skip: skipFixtures?.has(file) ?? false };
+  }
   const meta = readMeta(source);
   const skip = meta.features.some((f) => skipFeatures.has(f));
   let goals: Goal[];
@@ -106,4 +143,47 @@ export function loadTest(test262: string, file: string, skipFeatures: Set<string
 /** Deterministic sample: every `step`-th file. */
 export function sample<T>(list: T[], step: number): T[] {
   return list.filter((_, i) => i % step === 0);
+}
+
+/**
+ * Runs `self` (a runner module) in one worker per core, each on a share of `files`; the worker
+ * side calls `workerMain`. Results come back in file order.
+ */
+export async function inWorkers<R extends { file: string }>(self: string, files: string[], extra: object): Promise<R[]> {
+  const { Worker } = await import('node:worker_threads');
+  const os = await import('node:os');
+  const threads = Math.max(1, Math.min(os.availableParallelism?.() ?? os.cpus().length, 8));
+  const chunks: string[][] = Array.from({ length: threads }, () => []);
+  files.forEach((f, i) => chunks[i % threads]!.push(f));
+  const results = (await Promise.all(chunks.map((chunk) => new Promise<R[]>((resolve, reject) => {
+    const w = new Worker(self, { workerData: { ...extra, files: chunk } });
+    w.once('message', resolve);
+    w.once('error', reject);
+  })))).flat();
+  return results.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+}
+
+/** Pass counts by top-level directory (test/language, ...), as printable lines. */
+export function summarize(results: { file: string; pass: boolean; skip: boolean }[], ms: number): string[] {
+  const byDir = new Map<string, { pass: number; total: number; skip: number }>();
+  for (const r of results) {
+    const dir = r.file.split('/').slice(0, 2).join('/');
+    const s = byDir.get(dir) ?? { pass: 0, total: 0, skip: 0 };
+    if (r.skip) s.skip++;
+    else {
+      s.total++;
+      if (r.pass) s.pass++;
+    }
+    byDir.set(dir, s);
+  }
+  const lines: string[] = [];
+  const all = { pass: 0, total: 0, skip: 0 };
+  for (const [dir, s] of byDir) {
+    lines.push(`${dir.padEnd(16)} ${s.pass}/${s.total} (${((100 * s.pass) / Math.max(1, s.total)).toFixed(2)}%), ${s.skip} skipped`);
+    all.pass += s.pass;
+    all.total += s.total;
+    all.skip += s.skip;
+  }
+  lines.push(`total            ${all.pass}/${all.total} (${((100 * all.pass) / Math.max(1, all.total)).toFixed(3)}%), ${all.skip} skipped, ${(ms / 1000).toFixed(1)}s`);
+  return lines;
 }

@@ -7,13 +7,14 @@
 //
 // --update rewrites test/parse/test262-parse-expected-failures.txt (the failures of a full run).
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
 import { parse } from '../../stage0/parse/parser.ts';
 import { OuroSyntaxError } from '../../stage0/parse/errors.ts';
-import { findTest262, listTests, loadTest, repoRoot, skippedFeatures, type Goal, type TestCase } from './test262-files.ts';
+import {
+  findTest262, inWorkers, listTests, loadTest, repoRoot, skippedFeatures, skippedFixtures, summarize, type Goal, type TestCase,
+} from './test262-files.ts';
 
 export interface Outcome {
   file: string;
@@ -44,8 +45,8 @@ function runGoal(tc: TestCase, goal: Goal): string | null {
 
 export const EXPECTED_FAILURES_FILE = 'test/parse/test262-parse-expected-failures.txt';
 
-function runChunk(test262: string, files: string[], skip: Set<string>): Outcome[] {
-  return files.map((f) => runCase(loadTest(test262, f, skip)));
+function runChunk(test262: string, files: string[], skip: Set<string>, fixtures: Set<string>): Outcome[] {
+  return files.map((f) => runCase(loadTest(test262, f, skip, fixtures)));
 }
 
 async function main(): Promise<void> {
@@ -63,17 +64,9 @@ async function main(): Promise<void> {
   }
   const test262 = findTest262();
   const files = listTests(test262, filters);
-  const threads = Math.max(1, Math.min(os.availableParallelism?.() ?? os.cpus().length, 8));
+  const fixtures = [...skippedFixtures(test262, listTests(test262), skippedFeatures(test262))];
   const t0 = Date.now();
-  const chunks: string[][] = Array.from({ length: threads }, () => []);
-  files.forEach((f, i) => chunks[i % threads]!.push(f));
-  const self = fileURLToPath(import.meta.url);
-  const results = (await Promise.all(chunks.map((chunk) => new Promise<Outcome[]>((resolve, reject) => {
-    const w = new Worker(self, { workerData: { test262, files: chunk } });
-    w.once('message', resolve);
-    w.once('error', reject);
-  })))).flat();
-  results.sort((a, b) => (a.file < b.file ? -1 : 1));
+  const results = await inWorkers<Outcome>(fileURLToPath(import.meta.url), files, { test262, fixtures });
   report(results, Date.now() - t0);
   const ran = results.filter((r) => !r.skip);
   const passed = ran.filter((r) => r.pass).length;
@@ -91,36 +84,13 @@ async function main(): Promise<void> {
 }
 
 function report(results: Outcome[], ms: number): void {
-  const byDir = new Map<string, { pass: number; total: number; skip: number }>();
-  for (const r of results) {
-    const dir = r.file.split('/').slice(0, 2).join('/');
-    const s = byDir.get(dir) ?? { pass: 0, total: 0, skip: 0 };
-    if (r.skip) s.skip++;
-    else {
-      s.total++;
-      if (r.pass) s.pass++;
-    }
-    byDir.set(dir, s);
-  }
-  const failures = results.filter((r) => !r.skip && !r.pass);
-  for (const f of failures) console.log(`FAIL ${f.file}\n     ${f.reason}`);
-  let pass = 0;
-  let total = 0;
-  let skip = 0;
-  for (const [dir, s] of byDir) {
-    console.log(`${dir.padEnd(16)} ${s.pass}/${s.total} (${((100 * s.pass) / Math.max(1, s.total)).toFixed(2)}%), ${s.skip} skipped (proposals)`);
-    pass += s.pass;
-    total += s.total;
-    skip += s.skip;
-  }
-  console.log(`total            ${pass}/${total} (${((100 * pass) / Math.max(1, total)).toFixed(3)}%), ${skip} skipped, ${(ms / 1000).toFixed(1)}s`);
+  for (const f of results) if (!f.skip && !f.pass) console.log(`FAIL ${f.file}\n     ${f.reason}`);
+  for (const line of summarize(results, ms)) console.log(line);
 }
 
 if (isMainThread) {
-  if (process.argv[1] && /test262-parse(\.ts|-\d+\.mjs)$/.test(process.argv[1]) || process.argv[1]?.endsWith('test262-parse.ts')) {
-    await main();
-  }
+  if (process.argv[1]?.endsWith('test262-parse.ts')) await main();
 } else {
-  const { test262, files } = workerData as { test262: string; files: string[] };
-  parentPort!.postMessage(runChunk(test262, files, skippedFeatures(test262)));
+  const { test262, files, fixtures } = workerData as { test262: string; files: string[]; fixtures: string[] };
+  parentPort!.postMessage(runChunk(test262, files, skippedFeatures(test262), new Set(fixtures)));
 }
