@@ -253,6 +253,91 @@ function acornRejects(pattern: string, flags: string): boolean | null {
   }
 }
 
+/**
+ * Patterns built from the grammar (nested groups, alternatives, classes, v-mode set operations,
+ * named groups and references), mostly valid, with a small chance of a mutation at each step so
+ * that near-misses are covered too.
+ */
+export function grammarCorpus(count: number, seed = 7): { pattern: string; flags: string }[] {
+  const next = rng(seed);
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)];
+  const chars = ['a', 'b', 'Z', '0', '9', '_', '-', ',', '=', '!', ':', '&', '<', '>', '\\u0041', '\\x41', '\\n', '\\.', '\\*', '\\/', '\\0', '\\u{1F600}', '\\cJ', '\\ud83d\\ude00', '\u00e9'];
+  const setChars = ['a', 'b', 'z', '0', '_', '\\-', '\\&', '\\!', '\\[', '\\]', '\\\\', '\\u0041', '\\x41', '\\n', '\\b', '\\u{1F600}', '!', '#', '&'];
+  const mutations = ['(', ')', '[', ']', '{', '}', '*', '?', '|', '\\', '-', '--', '&&', '\\k<z>', '\\9', '(?<a>)', '{2,1}', '\\p{Nope}'];
+  let names: string[] = [];
+  const gen = (depth: number, flags: string): string => {
+    if (next() < 0.03) return pick(mutations);
+    const v = flags.includes('v');
+    const u = v || flags.includes('u');
+    const atom = (): string => {
+      const r = next();
+      if (depth > 0 && r < 0.25) {
+        const kind = pick(['(', '(', '(?:', '(?:', '(?=', '(?!', '(?<=', '(?<!', '(?<n>', '(?<n>', next() < 0.2 ? '(?i-s:' : '(']);
+        let open = kind;
+        if (kind === '(?<n>') {
+          const name = pick(['a', 'b', 'c', '\\u0064']);
+          names.push(name);
+          open = `(?<${name}>`;
+        }
+        return `${open}${gen(depth - 1, flags)})`;
+      }
+      if (r < 0.45) return cls(depth, v);
+      if (r < 0.5) return pick(['.', '\\d', '\\W', '\\s']);
+      if (r < 0.55 && u) return pick(['\\p{L}', '\\P{Lu}', '\\p{sc=Greek}', '\\p{scx=Latn}', '\\p{ASCII}', ...(v ? ['\\p{RGI_Emoji}'] : [])]);
+      if (r < 0.6 && names.length > 0) return `\\k<${pick(names)}>`;
+      if (r < 0.63) return `\\${1 + Math.floor(next() * 3)}`;
+      return pick(chars);
+    };
+    const quant = () => (next() < 0.7 ? '' : pick(['*', '+', '?', '{2}', '{1,}', '{0,3}', '*?', '{2,5}?']));
+    const term = () => {
+      const r = next();
+      if (r < 0.08) return pick(['^', '$', '\\b', '\\B']);
+      return atom() + quant();
+    };
+    const alternatives: string[] = [];
+    const nAlt = next() < 0.7 ? 1 : 2 + Math.floor(next() * 2);
+    for (let a = 0; a < nAlt; a++) {
+      let alt = '';
+      const nTerms = Math.floor(next() * 4);
+      for (let t = 0; t < nTerms; t++) alt += term();
+      alternatives.push(alt);
+    }
+    return alternatives.join('|');
+  };
+  const cls = (depth: number, v: boolean): string => {
+    const neg = next() < 0.2 ? '^' : '';
+    if (!v) {
+      let body = '';
+      const n = Math.floor(next() * 4);
+      for (let k = 0; k < n; k++) body += next() < 0.3 ? `${pick(setChars.slice(0, 5))}-${pick(['z', '9', '_'])}` : pick([...setChars, '\\d', '\\s']);
+      return `[${neg}${body}]`;
+    }
+    const operand = (): string => {
+      const r = next();
+      if (depth > 0 && r < 0.25) return cls(depth - 1, v);
+      if (r < 0.4) return pick(['\\q{ab|c}', '\\q{a}', '\\q{}', '\\p{L}', '\\p{RGI_Emoji}', '\\d']);
+      return pick(setChars);
+    };
+    const r = next();
+    let body: string;
+    if (r < 0.2) body = `${operand()}&&${operand()}`;
+    else if (r < 0.4) body = `${operand()}--${operand()}`;
+    else {
+      body = '';
+      const n = Math.floor(next() * 4);
+      for (let k = 0; k < n; k++) body += next() < 0.25 ? 'a-z' : operand();
+    }
+    return `[${neg}${body}]`;
+  };
+  const out: { pattern: string; flags: string }[] = [];
+  for (let n = 0; n < count; n++) {
+    names = [];
+    const flags = pick(['', '', 'u', 'v', 'i', 'v']);
+    out.push({ pattern: gen(3, flags), flags });
+  }
+  return out;
+}
+
 export interface AcornResult {
   total: number;
   agree: number;
@@ -370,14 +455,15 @@ function main(): void {
   const corpus = files.flatMap((f) => f.patterns.map((p) => ({ pattern: p.pattern, flags: p.flags })));
   const fromFiles = runOracle(corpus);
   const generated = runOracle(generatedCorpus(200000));
-  for (const [title, o] of [['test262 patterns', fromFiles], ['generated patterns', generated]] as const) {
+  const grammar = runOracle(grammarCorpus(100000));
+  for (const [title, o] of [['test262 patterns', fromFiles], ['generated patterns', generated], ['grammar-generated patterns', grammar]] as const) {
     console.log(`V8 oracle, ${title}: ${o.agree}/${o.total} agree; ${o.total - o.agree} disagree`);
     for (const [why, list] of o.explained) show(`explained: ${why}`, list, verbose ? Infinity : 3);
     show('UNEXPLAINED', o.unexplained);
     show('CRASH (non-RegExpSyntaxError thrown)', o.crashes);
   }
   let acornUnexplained = 0;
-  for (const [title, c] of [['test262 patterns', corpus], ['generated patterns', generatedCorpus(200000)]] as const) {
+  for (const [title, c] of [['test262 patterns', corpus], ['generated patterns', generatedCorpus(200000)], ['grammar-generated patterns', grammarCorpus(100000)]] as const) {
     const a = runAcornOracle(c);
     acornUnexplained += a.disagree.length;
     console.log(`acorn oracle, ${title}: ${a.agree}/${a.total} agree`);
@@ -385,7 +471,7 @@ function main(): void {
     show('UNEXPLAINED', a.disagree);
   }
   const bad = acornUnexplained + r.constructed.wrong.length + r.negative.accepted.length + r.positive.rejected.length + fromFiles.unexplained.length +
-    generated.unexplained.length + fromFiles.crashes.length + generated.crashes.length;
+    generated.unexplained.length + grammar.unexplained.length + fromFiles.crashes.length + generated.crashes.length + grammar.crashes.length;
   process.exitCode = bad === 0 ? 0 : 1;
 }
 

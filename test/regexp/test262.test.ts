@@ -1,7 +1,7 @@
 // The test262 and V8-oracle checks of test262-regexp.ts, as assertions (skipped without test262).
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { generatedCorpus, loadTestFiles, runAcornOracle, runOracle, runTest262, TEST262_DIR } from './test262-regexp.ts';
+import { generatedCorpus, grammarCorpus, loadTestFiles, runAcornOracle, runOracle, runTest262, TEST262_DIR } from './test262-regexp.ts';
 
 describe.skipIf(!fs.existsSync(`${TEST262_DIR}/test/built-ins/RegExp`))('regexp parser vs test262 and V8', () => {
   const { files, skipped } = loadTestFiles();
@@ -19,7 +19,7 @@ describe.skipIf(!fs.existsSync(`${TEST262_DIR}/test/built-ins/RegExp`))('regexp 
 
   it('agrees with V8 except for verified gaps of the host V8', () => {
     const corpus = files.flatMap((f) => f.patterns.map((p) => ({ pattern: p.pattern, flags: p.flags })));
-    for (const o of [runOracle(corpus), runOracle(generatedCorpus(50000))]) {
+    for (const o of [runOracle(corpus), runOracle(generatedCorpus(50000)), runOracle(grammarCorpus(30000))]) {
       expect(o.crashes).toEqual([]);
       expect(o.unexplained).toEqual([]);
     }
@@ -27,6 +27,6 @@ describe.skipIf(!fs.existsSync(`${TEST262_DIR}/test/built-ins/RegExp`))('regexp 
 
   it('agrees with acorn except for its known [\\k] leniency', () => {
     const corpus = files.flatMap((f) => f.patterns.map((p) => ({ pattern: p.pattern, flags: p.flags })));
-    for (const a of [runAcornOracle(corpus), runAcornOracle(generatedCorpus(50000))]) expect(a.disagree).toEqual([]);
+    for (const a of [runAcornOracle(corpus), runAcornOracle(generatedCorpus(50000)), runAcornOracle(grammarCorpus(30000))]) expect(a.disagree).toEqual([]);
   });
 });
