@@ -1,6 +1,7 @@
 // The test262 and V8-oracle checks of test262-regexp.ts, as assertions (skipped without test262).
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { validateRegExpLiteral } from '../../stage0/parse/regexp.ts';
 import { generatedCorpus, grammarCorpus, loadTestFiles, runAcornOracle, runOracle, runTest262, TEST262_DIR } from './test262-regexp.ts';
 
 describe.skipIf(!fs.existsSync(`${TEST262_DIR}/test/built-ins/RegExp`))('regexp parser vs test262 and V8', () => {
@@ -23,6 +24,20 @@ describe.skipIf(!fs.existsSync(`${TEST262_DIR}/test/built-ins/RegExp`))('regexp 
       expect(o.crashes).toEqual([]);
       expect(o.unexplained).toEqual([]);
     }
+  });
+
+  it('Annex B only widens the non-u grammar, and changes nothing in u/v mode', () => {
+    const corpus = [...files.flatMap((f) => f.patterns), ...generatedCorpus(30000), ...grammarCorpus(30000)];
+    const narrowed: string[] = [];
+    for (const { pattern, flags } of corpus) {
+      const withB = validateRegExpLiteral(pattern, flags, true);
+      const withoutB = validateRegExpLiteral(pattern, flags, false);
+      const unicode = /[uv]/.test(flags);
+      if (unicode ? JSON.stringify(withB) !== JSON.stringify(withoutB) : withB !== null && withoutB === null) {
+        narrowed.push(`/${pattern}/${flags}`);
+      }
+    }
+    expect(narrowed).toEqual([]);
   });
 
   it('agrees with acorn except for its known [\\k] leniency', () => {
