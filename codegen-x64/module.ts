@@ -19,7 +19,7 @@ export const EXIT_NO_HEAP = 127;
 export interface CompiledModule {
   readonly link: LinkInput;
   /** Per-function assembly listing for `--print-asm`. */
-  readonly listing: { readonly name: string; readonly offset: number; readonly lines: readonly ListingLine[] }[];
+  readonly listing: { readonly name: string; readonly offset: number; lines: readonly ListingLine[] }[];
 }
 
 export function compileModule(module: LirModule): CompiledModule {
@@ -28,7 +28,7 @@ export function compileModule(module: LirModule): CompiledModule {
   const signatures = new Map<string, { params: LirType[]; result: LirType | null }>();
   for (const fn of module.functions) signatures.set(fn.name, { params: fn.params.map((p) => fn.vregs[p]!.type), result: fn.result });
 
-  const listing: { name: string; offset: number; lines: ListingLine[] }[] = [];
+  const listing: { name: string; offset: number; lines: readonly ListingLine[] }[] = [];
   const mark = (name: string, emit: () => void): void => {
     const start = asm.offset;
     const firstLine = asm.listing.length;
@@ -42,6 +42,10 @@ export function compileModule(module: LirModule): CompiledModule {
   mark(ENTRY_SYMBOL, () => emitEntry(asm, module.heapSize, module.entry));
   for (const fn of module.functions) mark(fn.name, () => new FunctionEmitter(asm, fn, signatures).emit());
   const text = asm.finish();
+  // Listing: label references print as the function-relative offset they resolve to.
+  for (const f of listing) {
+    f.lines = f.lines.map((l) => ({ ...l, text: l.text.replace(/\bL(\d+)$/, (_, n: string) => `<${f.name}+0x${(asm.labelOffset(Number(n))! - f.offset).toString(16)}>`) }));
+  }
 
   // .data: one 8-byte cell per global, initialized. .bss: the saved argc and argv.
   const data = new Uint8Array(8 * module.globals.length);

@@ -128,6 +128,21 @@ export class FunctionBuilder {
     this.emit({ op: 'heapptr', dst, offset });
     return dst;
   }
+  dataptr(symbol: string): VReg {
+    const dst = this.newVReg('i64');
+    this.emit({ op: 'dataptr', dst, symbol });
+    return dst;
+  }
+  startup(what: 'argc' | 'argv'): VReg {
+    const dst = this.newVReg('i64');
+    this.emit({ op: 'startup', what, dst });
+    return dst;
+  }
+  hostload(width: 8 | 64, ptr: VReg, disp: number): VReg {
+    const dst = this.newVReg(width === 64 ? 'i64' : 'i32');
+    this.emit({ op: 'hostload', width, dst, ptr, disp });
+    return dst;
+  }
   call(callee: string, args: VReg[], result: LirType | null): VReg | null {
     const dst = result === null ? null : this.newVReg(result);
     this.emit({ op: 'call', callee, args, dst });

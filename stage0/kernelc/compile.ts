@@ -1,0 +1,76 @@
+// The kernel compiler pipeline: kernel-TS files -> LIR -> optimized LIR -> x86-64 -> ELF64.
+//
+//   load      modules.ts   parse the entry file and everything it imports; collect declarations
+//   lower     lower.ts     one LIR function per kernel function (plus the native host's)
+//   optimize  opt.ts       folding, copies, addresses, dead code; verified before and after
+//   codegen   codegen-x64  register allocation, instruction selection, encoding, `_start`
+//   link      stage0/link  the ELF64 executable
+import path from 'node:path';
+import { compileModule } from '../../codegen-x64/module.ts';
+import type { CompiledModule } from '../../codegen-x64/module.ts';
+import { Elf64Writer } from '../link/elf.ts';
+import type { LirModule } from './lir.ts';
+import { LoweringContext, lowerFunction } from './lower.ts';
+import { KernelcError, Program, errorAt } from './modules.ts';
+import type { ParseFunction } from './modules.ts';
+import { optimizeModule } from './opt.ts';
+import { parseKernelSource } from './parse.ts';
+import { verifyModule } from './verify.ts';
+
+/** Default heap the native executable maps for the kernel: 1 GiB of address space, committed lazily. */
+export const DEFAULT_HEAP_LIMIT = 0x40000000;
+/** The native host's scratch area above the heap limit (native-host.ts). */
+export const HOST_SCRATCH_SIZE = 0x10000;
+
+export interface CompileOptions {
+  readonly parse?: ParseFunction;
+  readonly heapLimit?: number;
+  /** Skip the optimizer (to see the lowering's output, or to bisect a miscompile). */
+  readonly optimize?: boolean;
+}
+
+export interface CompileResult {
+  readonly unoptimized: LirModule;
+  readonly lir: LirModule;
+  readonly machine: CompiledModule;
+  readonly elf: Uint8Array;
+}
+
+/** Lowers a kernel-TS program (entry file with `export function main(): i32`) to LIR. */
+export function lowerProgram(entryFile: string, options: CompileOptions = {}): LirModule {
+  const program = new Program(options.parse ?? parseKernelSource);
+  const entry = program.load(entryFile);
+  const main = entry.declarations.get('main');
+  if (main?.kind !== 'function' || main.fn.params.length !== 0 || main.fn.result !== 'i32') {
+    throw errorAt(entry, main?.kind === 'function' ? main.fn.node : { start: 0 }, `${path.basename(entryFile)} must export function main(): i32`);
+  }
+  // Symbol names: a function's own name unless two modules share it.
+  const all = program.order.flatMap((m) => m.functions);
+  const seen = new Map<string, number>();
+  for (const f of all) seen.set(f.name, (seen.get(f.name) ?? 0) + 1);
+  for (const f of all) {
+    if (seen.get(f.name)! > 1 || f.name === '_start') f.lirName = `${path.basename(f.module.file, '.ts')}.${f.name}`;
+  }
+  const ctx = new LoweringContext(options.heapLimit ?? DEFAULT_HEAP_LIMIT);
+  const functions = all.map((f) => lowerFunction(program, ctx, f));
+  const globals = program.order.flatMap((m) => m.globals.map((g) => ({ name: g.lirName, type: g.type === 'f64' ? 'f64' as const : 'i32' as const, init: g.init })));
+  return {
+    functions,
+    globals,
+    rodata: ctx.rodata,
+    heapSize: (options.heapLimit ?? DEFAULT_HEAP_LIMIT) + HOST_SCRATCH_SIZE,
+    entry: main.fn.lirName,
+  };
+}
+
+export function compileProgram(entryFile: string, options: CompileOptions = {}): CompileResult {
+  const unoptimized = lowerProgram(entryFile, options);
+  verifyModule(unoptimized);
+  const lir = options.optimize === false ? unoptimized : optimizeModule(unoptimized);
+  verifyModule(lir);
+  const machine = compileModule(lir);
+  const elf = new Elf64Writer().write(machine.link);
+  return { unoptimized, lir, machine, elf };
+}
+
+export { KernelcError };

@@ -1,0 +1,141 @@
+// The native implementation of the host interface (runtime/host/host.ts), written in kernel TS and
+// compiled by the kernel compiler together with every native program: each host function imported
+// by kernel code binds to the function of the same name here. docs/codegen-x64.md ("Host
+// interface") tables the mapping onto Linux system calls.
+//
+// Scratch memory: the native executable maps 64 KiB above the kernel's heap limit for this file's
+// buffers (number formatting, NUL-terminated paths, timespecs), so it never touches kernel memory.
+//
+// `hostWriteLit` and `hostFatal` take string literals; the compiler lowers those calls itself (the
+// literal's bytes live in read-only data, outside the heap).
+import type { bool, f64, i32, u32 } from '../../runtime/types.ts';
+import { H8, H32 } from '../../runtime/host/host.ts';
+import { sysClockMonotonic, sysClose, sysHeapLimit, sysOpen, sysRead, sysScratch, sysWrite } from './native-intrinsics.ts';
+
+const SCRATCH_NUMBER: i32 = 0; // 64 bytes for formatting numbers (built backwards from the end)
+const SCRATCH_NUMBER_END: i32 = 64;
+const SCRATCH_TIME: i32 = 64; // 16-byte timespec
+const SCRATCH_PATH: i32 = 128; // NUL-terminated path, < 4 KiB
+const SCRATCH_PATH_MAX: i32 = 4000;
+const SCRATCH_DRAIN: i32 = 8192; // 4 KiB to count the bytes of a file beyond `max`
+const DRAIN_SIZE: i32 = 4096;
+
+/** Writes all of [addr, addr + length) to fd, retrying short writes. */
+function writeAll(fd: i32, addr: i32, length: i32): void {
+  let at: i32 = addr;
+  let left: i32 = length;
+  while (left > 0) {
+    const n: i32 = sysWrite(fd, at, left);
+    if (n <= 0) return;
+    at = (at + n) | 0;
+    left = (left - n) | 0;
+  }
+}
+
+export function hostMemoryReserve(bytes: i32): bool {
+  return bytes >= 0 && bytes <= sysHeapLimit();
+}
+
+export function hostWriteBytes(fd: i32, addr: i32, length: i32): void {
+  writeAll(fd, addr, length);
+}
+
+/** Decimal, as String(value). */
+export function hostWriteI32(fd: i32, value: i32): void {
+  const end: i32 = (sysScratch() + SCRATCH_NUMBER_END) | 0;
+  let p: i32 = end;
+  let v: u32 = value < 0 ? (0 - value) >>> 0 : value >>> 0;
+  do {
+    p = (p - 1) | 0;
+    H8[p] = (((v % 10) | 0) + 48) | 0;
+    v = (v / 10) >>> 0;
+  } while (v !== 0);
+  if (value < 0) {
+    p = (p - 1) | 0;
+    H8[p] = 45;
+  }
+  writeAll(fd, p, (end - p) | 0);
+}
+
+/**
+ * value.toFixed(digits) for digits 0..6 and |value| < 1e21: the digits of round(|value| * 10^digits)
+ * (halves round up, as toFixed's "larger n"), with the point inserted. The product is rounded to a
+ * double first, so a value within an ulp of a tie may round differently from Node's exact decimal
+ * expansion; kernel output does not print such values.
+ */
+export function hostWriteF64(fd: i32, value: f64, digits: i32): void {
+  const start: i32 = (sysScratch() + SCRATCH_NUMBER) | 0;
+  const end: i32 = (sysScratch() + SCRATCH_NUMBER_END) | 0;
+  let p: i32 = end;
+  if (value !== value) {
+    H8[start] = 78; H8[start + 1] = 97; H8[start + 2] = 78; // "NaN"
+    writeAll(fd, start, 3);
+    return;
+  }
+  const negative: bool = value < 0;
+  let x: f64 = negative ? -value : value;
+  if (x === Infinity) {
+    p = start;
+    if (negative) { H8[p] = 45; p = (p + 1) | 0; }
+    H8[p] = 73; H8[p + 1] = 110; H8[p + 2] = 102; H8[p + 3] = 105; H8[p + 4] = 110; H8[p + 5] = 105; H8[p + 6] = 116; H8[p + 7] = 121;
+    writeAll(fd, start, (p + 8 - start) | 0);
+    return;
+  }
+  let scale: f64 = 1;
+  for (let i: i32 = 0; i < digits; i++) scale = scale * 10;
+  const t: f64 = x * scale;
+  let n: f64 = Math.floor(t);
+  if (t - n >= 0.5) n = n + 1;
+  let count: i32 = 0;
+  do {
+    const q: f64 = Math.floor(n / 10);
+    p = (p - 1) | 0;
+    H8[p] = ((n - q * 10) | 0) + 48 | 0;
+    n = q;
+    count = (count + 1) | 0;
+    if (count === digits) {
+      p = (p - 1) | 0;
+      H8[p] = 46;
+    }
+  } while (n !== 0 || count <= digits);
+  if (negative) {
+    p = (p - 1) | 0;
+    H8[p] = 45;
+  }
+  x = 0;
+  writeAll(fd, p, (end - p) | 0);
+}
+
+/** Monotonic milliseconds (CLOCK_MONOTONIC), with nanosecond resolution. */
+export function hostNowMs(): f64 {
+  const t: i32 = (sysScratch() + SCRATCH_TIME) | 0;
+  sysClockMonotonic(t);
+  const secondsLow: u32 = H32[t >> 2] >>> 0;
+  const secondsHigh: i32 = H32[(t + 4) >> 2];
+  const nanoseconds: i32 = H32[(t + 8) >> 2];
+  return (secondsHigh * 4294967296 + secondsLow) * 1000 + nanoseconds / 1000000;
+}
+
+/** Reads a file into [addr, addr + max); returns the file's full length, or -1. */
+export function hostReadFile(pathAddr: i32, pathLength: i32, addr: i32, max: i32): i32 {
+  const path: i32 = (sysScratch() + SCRATCH_PATH) | 0;
+  if (pathLength < 0 || pathLength > SCRATCH_PATH_MAX) return -1;
+  for (let i: i32 = 0; i < pathLength; i++) H8[(path + i) | 0] = H8[(pathAddr + i) | 0];
+  H8[(path + pathLength) | 0] = 0;
+  const fd: i32 = sysOpen(path, 0);
+  if (fd < 0) return -1;
+  let total: i32 = 0;
+  while (total < max) {
+    const n: i32 = sysRead(fd, (addr + total) | 0, (max - total) | 0);
+    if (n <= 0) break;
+    total = (total + n) | 0;
+  }
+  // Node reports the whole file's length even when only `max` bytes fit; count the rest.
+  for (;;) {
+    const n: i32 = sysRead(fd, (sysScratch() + SCRATCH_DRAIN) | 0, DRAIN_SIZE);
+    if (n <= 0) break;
+    total = (total + n) | 0;
+  }
+  sysClose(fd);
+  return total;
+}
