@@ -19,7 +19,11 @@ import type {
 } from './regexp-ast.ts';
 import { isClassSetReservedDoublePunctuator, isIdContinue, isIdStart, lookupUnicodeProperty } from './regexp-chars.ts';
 
-export type * from './regexp-ast.ts';
+export type {
+  Alternative, Assertion, Atom, Backreference, CapturingGroup, Character, CharacterClass, CharacterClassEscape,
+  ClassElement, ClassRange, ClassString, ClassStringDisjunction, Disjunction, Dot, Group, Lookaround, QuantifiableNode,
+  Quantifier, RegExpFlags, RegExpNodeBase, RegExpPattern, Term, UnicodePropertyEscape,
+} from './regexp-ast.ts';
 
 /**
  * Deepest nesting of v-mode classes accepted (`[[[...]]]`). Groups nest without limit: they are
