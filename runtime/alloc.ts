@@ -1,0 +1,64 @@
+// Allocation with GC: the kernel's allocation safepoint. Every function here MAY GC: a caller
+// that holds tagged pointers in locals across these calls must keep them in handles
+// (docs/kernel-ts.md §9).
+import type { i32 } from './types.ts';
+import { H32, hostFatal } from './host/host.ts';
+import { LARGE_OBJECT_THRESHOLD } from './memory.ts';
+import { youngAllocateRaw, oldAllocateRaw, largeAllocateRaw } from './heap.ts';
+import { collectYoung, collectFull, gcFullRequested } from './gc.ts';
+import { flagGcStress } from './flags.ts';
+
+let stressCount: i32 = 0;
+
+function stress(): void {
+  stressCount = (stressCount + 1) | 0;
+  if ((stressCount & 15) === 0) collectFull(false);
+  else collectYoung();
+}
+
+/** The last word is zeroed so that alignment padding is always a valid tagged value (Smi 0). */
+function finish(addr: i32, size: i32): i32 {
+  H32[(addr + size - 4) >> 2] = 0;
+  return addr;
+}
+
+function allocateLarge(size: i32): i32 {
+  let addr: i32 = largeAllocateRaw(size);
+  if (addr === 0) {
+    collectFull(true);
+    addr = largeAllocateRaw(size);
+    if (addr === 0) hostFatal('out of memory: no room for a large object (raise --max-heap)');
+  }
+  return finish(addr, size);
+}
+
+/** A young object of `size` bytes (a multiple of 8; large ones go to large-object space). May GC. */
+export function allocate(size: i32): i32 {
+  if (flagGcStress) stress();
+  if (size > LARGE_OBJECT_THRESHOLD) return allocateLarge(size);
+  let addr: i32 = youngAllocateRaw(size);
+  if (addr !== 0) return finish(addr, size);
+  if (gcFullRequested) collectFull(false);
+  else collectYoung();
+  if (gcFullRequested) collectFull(false);
+  addr = youngAllocateRaw(size);
+  if (addr === 0) {
+    collectFull(true);
+    addr = youngAllocateRaw(size);
+    if (addr === 0) hostFatal('out of memory: the young generation cannot be emptied (raise --max-heap)');
+  }
+  return finish(addr, size);
+}
+
+/** An old (pretenured) object: maps and other long-lived metadata. May GC. */
+export function allocateOld(size: i32): i32 {
+  if (flagGcStress) stress();
+  if (size > LARGE_OBJECT_THRESHOLD) return allocateLarge(size);
+  let addr: i32 = oldAllocateRaw(size);
+  if (addr === 0) {
+    collectFull(true);
+    addr = oldAllocateRaw(size);
+    if (addr === 0) hostFatal('out of memory: the old generation is exhausted (raise --max-heap)');
+  }
+  return finish(addr, size);
+}

@@ -1,0 +1,369 @@
+// Elements: the indexed properties of JS objects, and arrays with the spec's `length` semantics.
+//
+// Elements kinds form a lattice; an object's kind only ever moves up it (one-way transitions):
+//
+//   PACKED_SMI ──> PACKED_DOUBLE ──> PACKED
+//       │               │              │
+//       v               v              v
+//   HOLEY_SMI  ──> HOLEY_DOUBLE  ──> HOLEY ──> DICTIONARY   (any kind may go to DICTIONARY)
+//
+// A kind is family * 2 + holey, family 0 = Smi, 1 = double, 2 = any value. SMI and object kinds
+// keep a FixedArray (holes are the_hole), double kinds a FixedDoubleArray (holes are a NaN
+// pattern), DICTIONARY a NumberDictionary with attributes. The kind lives in the map, so a
+// transition is a map change (maps.ts mapTransitionElementsKind).
+//
+// Indices are i32 in [0, 2^31 - 1) in this API; array length is a uint32 kept as a number.
+import type { i32, f64, bool } from './types.ts';
+import { H32 } from './host/host.ts';
+import { smiFrom } from './memory.ts';
+import { rootGet, fieldSet, fieldGet, handleScopeOpen, handleScopeClose, handleNew, handleGet, handleSet } from './heap.ts';
+import { ElementsKind, InstanceType, JSObjectLayout, JSArrayLayout, PropertyAttr } from './layouts.ts';
+import { RootIndex } from './roots.ts';
+import {
+  fixedArrayNew, fixedArrayGet, fixedArraySet, fixedArrayLength, fixedArrayCopyResize, fixedDoubleArrayNew,
+  fixedDoubleArrayGet, fixedDoubleArraySet, fixedDoubleArraySetHole, fixedDoubleArrayIsHole, fixedDoubleArrayLength,
+  numberNew, numberValue, isHeapNumber, theHole,
+} from './values.ts';
+import { mapElementsKind, mapTransitionElementsKind, mapIsExtensible } from './maps.ts';
+import { objectNew, objectMap, objectElements } from './objects.ts';
+import {
+  dictionaryNew, dictionaryFind, dictionaryAdd, dictionaryValueAt, dictionaryDetailsAt, dictionarySetValueAt,
+  dictionaryRemoveAt, dictionaryCapacity, dictionaryIsLive, dictionaryKeyAt,
+} from './dictionary.ts';
+import { detailsAttributes } from './maps.ts';
+import { mapInstanceType } from './body.ts';
+
+/** Gaps larger than this (beyond 2x the capacity) make the elements a dictionary. */
+export const MAX_ELEMENTS_GAP: i32 = 1024;
+
+export function elementsKindOf(obj: i32): i32 {
+  return mapElementsKind(objectMap(obj));
+}
+export function elementsKindIsDouble(kind: i32): bool {
+  return kind === ElementsKind.PACKED_DOUBLE || kind === ElementsKind.HOLEY_DOUBLE;
+}
+export function elementsKindIsHoley(kind: i32): bool {
+  return kind !== ElementsKind.DICTIONARY && (kind & 1) !== 0;
+}
+/** The least kind above both `kind` and what storing `value` needs. */
+export function elementsKindGeneralize(kind: i32, family: i32, holey: bool): i32 {
+  if (kind === ElementsKind.DICTIONARY) return kind;
+  const f: i32 = kind >> 1;
+  const newFamily: i32 = family > f ? family : f;
+  return ((newFamily << 1) | ((kind & 1) !== 0 || holey ? 1 : 0)) | 0;
+}
+function valueFamily(value: i32): i32 {
+  if ((value & 1) === 0) return 0;
+  return isHeapNumber(value) ? 1 : 2;
+}
+
+function isArray(obj: i32): bool {
+  return mapInstanceType(objectMap(obj)) === InstanceType.JS_ARRAY;
+}
+/** Spec length of an array (a uint32). */
+export function arrayLength(arr: i32): f64 {
+  return numberValue(fieldGet(arr, JSArrayLayout.length));
+}
+/** Number of element slots in use: array length, or the backing store's capacity. */
+function usedLength(obj: i32): i32 {
+  if (isArray(obj)) return arrayLength(obj) | 0;
+  return backingLength(obj);
+}
+function backingLength(obj: i32): i32 {
+  const kind: i32 = elementsKindOf(obj);
+  const e: i32 = objectElements(obj);
+  if (kind === ElementsKind.DICTIONARY) return 0;
+  return elementsKindIsDouble(kind) ? fixedDoubleArrayLength(e) : fixedArrayLength(e);
+}
+
+// ---- kind transitions ----------------------------------------------------------------------------
+
+/** Moves `obj` to elements kind `to` (above its current kind), converting the store. May GC. */
+export function elementsTransition(obj: i32, to: i32): void {
+  const from: i32 = elementsKindOf(obj);
+  if (from === to) return;
+  const scope: i32 = handleScopeOpen();
+  const hObj: i32 = handleNew(obj);
+  if (to === ElementsKind.DICTIONARY) {
+    elementsNormalize(hObj);
+    handleScopeClose(scope);
+    return;
+  }
+  const capacity: i32 = backingLength(obj);
+  const fromDouble: bool = elementsKindIsDouble(from);
+  const toDouble: bool = elementsKindIsDouble(to);
+  if (!fromDouble && toDouble) {
+    const store: i32 = fixedDoubleArrayNew(capacity);
+    const src: i32 = objectElements(handleGet(hObj));
+    const hole: i32 = theHole();
+    for (let i: i32 = 0; i < capacity; i++) {
+      const v: i32 = fixedArrayGet(src, i);
+      if (v !== hole) fixedDoubleArraySet(store, i, numberValue(v));
+    }
+    fieldSet(handleGet(hObj), JSObjectLayout.elements, store);
+  } else if (fromDouble && !toDouble) {
+    const hStore: i32 = handleNew(fixedArrayNew(capacity));
+    for (let i: i32 = 0; i < capacity; i++) {
+      const src: i32 = objectElements(handleGet(hObj));
+      const v: i32 = fixedDoubleArrayIsHole(src, i) ? theHole() : numberNew(fixedDoubleArrayGet(src, i));
+      fixedArraySet(handleGet(hStore), i, v);
+    }
+    fieldSet(handleGet(hObj), JSObjectLayout.elements, handleGet(hStore));
+  }
+  const map: i32 = mapTransitionElementsKind(objectMap(handleGet(hObj)), to);
+  H32[(handleGet(hObj) - 1) >> 2] = map;
+  handleScopeClose(scope);
+}
+
+/** Converts the elements of the object in handle `hObj` to a NumberDictionary. May GC. */
+function elementsNormalize(hObj: i32): void {
+  const obj: i32 = handleGet(hObj);
+  const kind: i32 = elementsKindOf(obj);
+  if (kind === ElementsKind.DICTIONARY) return;
+  const capacity: i32 = backingLength(obj);
+  const hDict: i32 = handleNew(dictionaryNew(8));
+  for (let i: i32 = 0; i < capacity; i++) {
+    const v: i32 = elementsGetFast(handleGet(hObj), i);
+    if (v === theHole()) continue;
+    const hV: i32 = handleNew(v);
+    handleSet(hDict, dictionaryAdd(handleGet(hDict), smiFrom(i), handleGet(hV), PropertyAttr.ALL, true));
+  }
+  fieldSet(handleGet(hObj), JSObjectLayout.elements, handleGet(hDict));
+  const map: i32 = mapTransitionElementsKind(objectMap(handleGet(hObj)), ElementsKind.DICTIONARY);
+  H32[(handleGet(hObj) - 1) >> 2] = map;
+}
+
+// ---- get / set / delete ----------------------------------------------------------------------
+
+/** Element `index` of a fast-kind object, or the hole. May GC (boxes doubles). */
+function elementsGetFast(obj: i32, index: i32): i32 {
+  const kind: i32 = elementsKindOf(obj);
+  const e: i32 = objectElements(obj);
+  if (elementsKindIsDouble(kind)) {
+    if (index >= fixedDoubleArrayLength(e) || fixedDoubleArrayIsHole(e, index)) return theHole();
+    return numberNew(fixedDoubleArrayGet(e, index));
+  }
+  if (index >= fixedArrayLength(e)) return theHole();
+  return fixedArrayGet(e, index);
+}
+
+/** Own element `index`, or the hole when absent. May GC (boxes doubles). */
+export function elementsGet(obj: i32, index: i32): i32 {
+  if (elementsKindOf(obj) === ElementsKind.DICTIONARY) {
+    const d: i32 = objectElements(obj);
+    const entry: i32 = dictionaryFind(d, smiFrom(index), true);
+    return entry < 0 ? theHole() : dictionaryValueAt(d, entry);
+  }
+  return elementsGetFast(obj, index);
+}
+
+/** Attributes of own element `index`, or -1. No GC. */
+export function elementsGetAttributes(obj: i32, index: i32): i32 {
+  if (elementsKindOf(obj) === ElementsKind.DICTIONARY) {
+    const d: i32 = objectElements(obj);
+    const entry: i32 = dictionaryFind(d, smiFrom(index), true);
+    return entry < 0 ? -1 : detailsAttributes(dictionaryDetailsAt(d, entry));
+  }
+  const kind: i32 = elementsKindOf(obj);
+  const e: i32 = objectElements(obj);
+  if (elementsKindIsDouble(kind)) return index < fixedDoubleArrayLength(e) && !fixedDoubleArrayIsHole(e, index) ? PropertyAttr.ALL : -1;
+  return index < fixedArrayLength(e) && fixedArrayGet(e, index) !== theHole() ? PropertyAttr.ALL : -1;
+}
+
+function setArrayLengthAtLeast(obj: i32, index: i32): void {
+  if (isArray(obj) && index >= (arrayLength(obj) | 0)) fieldSet(obj, JSArrayLayout.length, smiFrom((index + 1) | 0));
+}
+
+/**
+ * Stores element `index` (a writable data element or a new one), generalizing the elements kind,
+ * growing the store, or switching to dictionary elements for sparse indices. Returns false when
+ * refused (non-writable element, non-extensible object). May GC.
+ */
+export function elementsSet(obj: i32, index: i32, value: i32): bool {
+  const scope: i32 = handleScopeOpen();
+  const hObj: i32 = handleNew(obj);
+  const hValue: i32 = handleNew(value);
+  let kind: i32 = elementsKindOf(obj);
+  const present: bool = elementsGetAttributes(obj, index) >= 0;
+  if (!present && !mapIsExtensible(objectMap(obj))) {
+    handleScopeClose(scope);
+    return false;
+  }
+  if (kind !== ElementsKind.DICTIONARY) {
+    const capacity: i32 = backingLength(obj);
+    if (index >= capacity && index - capacity > MAX_ELEMENTS_GAP && index > (capacity << 1)) {
+      elementsNormalize(hObj);
+      kind = ElementsKind.DICTIONARY;
+    }
+  }
+  if (kind === ElementsKind.DICTIONARY) {
+    const o: i32 = handleGet(hObj);
+    const d: i32 = objectElements(o);
+    const entry: i32 = dictionaryFind(d, smiFrom(index), true);
+    if (entry >= 0) {
+      if ((detailsAttributes(dictionaryDetailsAt(d, entry)) & PropertyAttr.WRITABLE) === 0) {
+        handleScopeClose(scope);
+        return false;
+      }
+      dictionarySetValueAt(d, entry, handleGet(hValue));
+    } else {
+      const grown: i32 = dictionaryAdd(d, smiFrom(index), handleGet(hValue), PropertyAttr.ALL, true);
+      fieldSet(handleGet(hObj), JSObjectLayout.elements, grown);
+    }
+    setArrayLengthAtLeast(handleGet(hObj), index);
+    handleScopeClose(scope);
+    return true;
+  }
+  const holey: bool = index > usedLength(obj);
+  const wanted: i32 = elementsKindGeneralize(kind, valueFamily(value), holey);
+  if (wanted !== kind) elementsTransition(obj, wanted);
+  kind = wanted;
+  // Grow the store, filling new slots with holes.
+  const capacity: i32 = backingLength(handleGet(hObj));
+  if (index >= capacity) {
+    const newCapacity: i32 = (index + (index >> 1) + 16) | 0;
+    const src: i32 = objectElements(handleGet(hObj));
+    let store: i32 = 0;
+    if (elementsKindIsDouble(kind)) {
+      const hSrc: i32 = handleNew(src);
+      store = fixedDoubleArrayNew(newCapacity);
+      for (let i: i32 = 0; i < capacity; i++) {
+        const s: i32 = handleGet(hSrc);
+        if (!fixedDoubleArrayIsHole(s, i)) fixedDoubleArraySet(store, i, fixedDoubleArrayGet(s, i));
+      }
+    } else {
+      store = fixedArrayCopyResize(capacity === 0 ? rootGet(RootIndex.emptyFixedArray) : src, newCapacity, theHole());
+      if (capacity === 0) {
+        const hStore: i32 = handleNew(store);
+        // The empty array is shared and read-only: make sure the new store has its own map.
+        H32[(handleGet(hStore) - 1) >> 2] = rootGet(RootIndex.fixedArrayMap);
+        store = handleGet(hStore);
+      }
+    }
+    fieldSet(handleGet(hObj), JSObjectLayout.elements, store);
+  }
+  const o: i32 = handleGet(hObj);
+  const e: i32 = objectElements(o);
+  if (elementsKindIsDouble(kind)) fixedDoubleArraySet(e, index, numberValue(handleGet(hValue)));
+  else fixedArraySet(e, index, handleGet(hValue));
+  setArrayLengthAtLeast(o, index);
+  handleScopeClose(scope);
+  return true;
+}
+
+/** Defines element `index` with attributes (non-default attributes need dictionary elements). May GC. */
+export function elementsDefine(obj: i32, index: i32, value: i32, attrs: i32): bool {
+  if (attrs === PropertyAttr.ALL) return elementsSet(obj, index, value);
+  const scope: i32 = handleScopeOpen();
+  const hObj: i32 = handleNew(obj);
+  const hValue: i32 = handleNew(value);
+  const cur: i32 = elementsGetAttributes(obj, index);
+  if (cur >= 0 && (cur & PropertyAttr.CONFIGURABLE) === 0) {
+    handleScopeClose(scope);
+    return false;
+  }
+  elementsNormalize(hObj);
+  const d: i32 = objectElements(handleGet(hObj));
+  const entry: i32 = dictionaryFind(d, smiFrom(index), true);
+  if (entry >= 0) dictionaryRemoveAt(d, entry);
+  const grown: i32 = dictionaryAdd(objectElements(handleGet(hObj)), smiFrom(index), handleGet(hValue), attrs, true);
+  fieldSet(handleGet(hObj), JSObjectLayout.elements, grown);
+  setArrayLengthAtLeast(handleGet(hObj), index);
+  handleScopeClose(scope);
+  return true;
+}
+
+/** [[Delete]] of element `index`: false when non-configurable. May GC. */
+export function elementsDelete(obj: i32, index: i32): bool {
+  const cur: i32 = elementsGetAttributes(obj, index);
+  if (cur < 0) return true;
+  if ((cur & PropertyAttr.CONFIGURABLE) === 0) return false;
+  const kind: i32 = elementsKindOf(obj);
+  if (kind === ElementsKind.DICTIONARY) {
+    const d: i32 = objectElements(obj);
+    dictionaryRemoveAt(d, dictionaryFind(d, smiFrom(index), true));
+    return true;
+  }
+  const scope: i32 = handleScopeOpen();
+  const hObj: i32 = handleNew(obj);
+  elementsTransition(obj, elementsKindGeneralize(kind, 0, true));
+  const e: i32 = objectElements(handleGet(hObj));
+  if (elementsKindIsDouble(elementsKindOf(handleGet(hObj)))) fixedDoubleArraySetHole(e, index);
+  else fixedArraySet(e, index, theHole());
+  handleScopeClose(scope);
+  return true;
+}
+
+// ---- arrays ------------------------------------------------------------------------------------
+
+/** `[]` with room for `capacity` elements: kind PACKED_SMI, length 0. May GC. */
+export function arrayNew(capacity: i32): i32 {
+  const scope: i32 = handleScopeOpen();
+  const hArr: i32 = handleNew(objectNew(rootGet(RootIndex.arrayMap)));
+  fieldSet(handleGet(hArr), JSArrayLayout.length, smiFrom(0));
+  if (capacity > 0) {
+    const store: i32 = fixedArrayCopyResize(rootGet(RootIndex.emptyFixedArray), capacity, theHole());
+    H32[(store - 1) >> 2] = rootGet(RootIndex.fixedArrayMap);
+    fieldSet(handleGet(hArr), JSObjectLayout.elements, store);
+  }
+  const arr: i32 = handleGet(hArr);
+  handleScopeClose(scope);
+  return arr;
+}
+
+/** Array.prototype.push of one value; returns the new length. May GC. */
+export function arrayPush(arr: i32, value: i32): i32 {
+  const index: i32 = arrayLength(arr) | 0;
+  elementsSet(arr, index, value);
+  return (index + 1) | 0;
+}
+
+/**
+ * ArraySetLength (spec 10.4.2.4) for a valid uint32 `newLength`: shrinking deletes the elements at
+ * and above it, stopping at a non-configurable one (then returns false with length just above it);
+ * growing only changes length (the array becomes holey). May GC.
+ */
+export function arraySetLength(arr: i32, newLength: f64): bool {
+  const scope: i32 = handleScopeOpen();
+  const hArr: i32 = handleNew(arr);
+  const old: f64 = arrayLength(arr);
+  let result: bool = true;
+  let finalLength: f64 = newLength;
+  if (newLength < old) {
+    const kind: i32 = elementsKindOf(arr);
+    if (kind === ElementsKind.DICTIONARY) {
+      // Delete keys >= newLength from the highest down; a non-configurable one stops the deletion.
+      const d: i32 = objectElements(arr);
+      const capacity: i32 = dictionaryCapacity(d);
+      let blocker: f64 = -1;
+      for (let e: i32 = 0; e < capacity; e++) {
+        if (!dictionaryIsLive(d, e)) continue;
+        const k: f64 = numberValue(dictionaryKeyAt(d, e));
+        if (k >= newLength && (detailsAttributes(dictionaryDetailsAt(d, e)) & PropertyAttr.CONFIGURABLE) === 0 && k > blocker) blocker = k;
+      }
+      if (blocker >= 0) {
+        finalLength = blocker + 1;
+        result = false;
+      }
+      for (let e: i32 = 0; e < capacity; e++) {
+        if (dictionaryIsLive(d, e) && numberValue(dictionaryKeyAt(d, e)) >= finalLength) dictionaryRemoveAt(d, e);
+      }
+    } else {
+      const e: i32 = objectElements(arr);
+      const capacity: i32 = backingLength(arr);
+      const end: i32 = old < capacity ? old | 0 : capacity;
+      for (let i: i32 = newLength | 0; i < end; i++) {
+        if (elementsKindIsDouble(kind)) fixedDoubleArraySetHole(e, i);
+        else fixedArraySet(e, i, theHole());
+      }
+    }
+  } else if (newLength > old) {
+    const kind: i32 = elementsKindOf(arr);
+    if (kind !== ElementsKind.DICTIONARY && !elementsKindIsHoley(kind)) elementsTransition(arr, elementsKindGeneralize(kind, 0, true));
+  }
+  const lengthValue: i32 = numberNew(finalLength);
+  fieldSet(handleGet(hArr), JSArrayLayout.length, lengthValue);
+  handleScopeClose(scope);
+  return result;
+}
+

@@ -1,0 +1,77 @@
+// GC flags (set from the command line or tests) and GC statistics (--stats). Module state that is
+// derived from the command line, never stored in images (docs/kernel-ts.md §6).
+import type { i32, f64, bool } from './types.ts';
+
+/** --gc-stress: collect at every safepoint (every allocation through alloc.ts). */
+export let flagGcStress: bool = false;
+/** --trace-gc: one line per collection on stderr. */
+export let flagTraceGc: bool = false;
+/** --verify-heap: run the heap verifier after every collection (on in tests). */
+export let flagVerifyHeap: bool = false;
+/** Scavenges an object survives in the young generation before promotion (>= 1). */
+export let flagPromotionAge: i32 = 2;
+/** A page is evacuated by mark-compact when its live bytes are below this percentage. */
+export let flagCompactThresholdPercent: i32 = 50;
+
+export function flagsSetGcStress(on: bool): void {
+  flagGcStress = on;
+}
+export function flagsSetTraceGc(on: bool): void {
+  flagTraceGc = on;
+}
+export function flagsSetVerifyHeap(on: bool): void {
+  flagVerifyHeap = on;
+}
+export function flagsSetPromotionAge(age: i32): void {
+  flagPromotionAge = age < 1 ? 1 : age;
+}
+export function flagsSetCompactThreshold(percent: i32): void {
+  flagCompactThresholdPercent = percent;
+}
+
+// ---- statistics ----------------------------------------------------------------------------
+
+export let statScavenges: i32 = 0;
+export let statMarkCompacts: i32 = 0;
+export let statPauseTotalMs: f64 = 0;
+export let statPauseMaxMs: f64 = 0;
+export let statScavengePauseTotalMs: f64 = 0;
+export let statMarkCompactPauseTotalMs: f64 = 0;
+/** Bytes allocated by the mutator in the young generation and directly in old/large space. */
+export let statAllocatedBytes: f64 = 0;
+export let statPromotedBytes: f64 = 0;
+export let statSurvivedBytes: f64 = 0;
+export let statEvacuatedPages: i32 = 0;
+
+export function statsRecordScavenge(pauseMs: f64, survived: f64, promoted: f64): void {
+  statScavenges = (statScavenges + 1) | 0;
+  statScavengePauseTotalMs += pauseMs;
+  statSurvivedBytes += survived;
+  statPromotedBytes += promoted;
+  statsRecordPause(pauseMs);
+}
+export function statsRecordMarkCompact(pauseMs: f64, evacuatedPages: i32): void {
+  statMarkCompacts = (statMarkCompacts + 1) | 0;
+  statMarkCompactPauseTotalMs += pauseMs;
+  statEvacuatedPages = (statEvacuatedPages + evacuatedPages) | 0;
+  statsRecordPause(pauseMs);
+}
+function statsRecordPause(pauseMs: f64): void {
+  statPauseTotalMs += pauseMs;
+  if (pauseMs > statPauseMaxMs) statPauseMaxMs = pauseMs;
+}
+export function statsAddAllocated(bytes: f64): void {
+  statAllocatedBytes += bytes;
+}
+export function statsReset(): void {
+  statScavenges = 0;
+  statMarkCompacts = 0;
+  statPauseTotalMs = 0;
+  statPauseMaxMs = 0;
+  statScavengePauseTotalMs = 0;
+  statMarkCompactPauseTotalMs = 0;
+  statAllocatedBytes = 0;
+  statPromotedBytes = 0;
+  statSurvivedBytes = 0;
+  statEvacuatedPages = 0;
+}

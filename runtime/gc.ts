@@ -1,0 +1,102 @@
+// GC policy and entry points: when to scavenge, when to run a full mark-compact, tracing
+// (--trace-gc), statistics (--stats) and the verifier hook (--verify-heap).
+//
+// Collections happen only at safepoints: alloc.ts calls in here when an allocation cannot be
+// satisfied (or at every allocation under --gc-stress); the interpreter calls gcSafepoint() at
+// function entry and loop back-edges. Callers hold their pointers in handles or frames.
+import type { i32, f64, bool } from './types.ts';
+import { hostNowMs, hostWriteLit, hostWriteF64, hostWriteI32 } from './host/host.ts';
+import { PAGED_START, MB } from './memory.ts';
+import { youngTop, youngSpaceStart, oldUsedBytes, largeUsedBytes, oldTop } from './heap.ts';
+import { scavenge, scavengeSurvivedBytes, scavengePromotedBytes } from './gc-scavenge.ts';
+import { markCompact } from './gc-mark-compact.ts';
+import { heapVerify } from './verifier.ts';
+import {
+  flagTraceGc, flagVerifyHeap, flagCompactThresholdPercent, statsRecordScavenge, statsRecordMarkCompact,
+  statsAddAllocated,
+} from './flags.ts';
+
+export const GcKind = { SCAVENGE: 0, MARK_SWEEP: 1, MARK_COMPACT: 2 } as const;
+
+/** Old-generation bytes that trigger the next full collection. */
+let fullGcLimit: i32 = 32 * MB;
+/** Set by alloc.ts when a full collection is due at the next safepoint. */
+export let gcFullRequested: bool = false;
+
+export function heapUsedBytes(): f64 {
+  return (+((youngTop - youngSpaceStart) | 0)) + oldUsedBytes + largeUsedBytes;
+}
+
+function traceStart(kind: i32, before: f64): void {
+  hostWriteLit(2, '[gc] ');
+  if (kind === GcKind.SCAVENGE) hostWriteLit(2, 'scavenge');
+  else if (kind === GcKind.MARK_SWEEP) hostWriteLit(2, 'mark-sweep');
+  else hostWriteLit(2, 'mark-compact');
+  hostWriteLit(2, ' ');
+  hostWriteF64(2, before / MB, 1);
+}
+
+function traceEnd(after: f64, pauseMs: f64): void {
+  hostWriteLit(2, 'MB -> ');
+  hostWriteF64(2, after / MB, 1);
+  hostWriteLit(2, 'MB, ');
+  hostWriteF64(2, pauseMs, 3);
+  hostWriteLit(2, ' ms\n');
+}
+
+/** A young-generation collection. */
+export function collectYoung(): void {
+  const t0: f64 = hostNowMs();
+  const before: f64 = heapUsedBytes();
+  statsAddAllocated(+((youngTop - youngSpaceStart) | 0));
+  scavenge(false);
+  const pause: f64 = hostNowMs() - t0;
+  statsRecordScavenge(pause, scavengeSurvivedBytes, scavengePromotedBytes);
+  if (flagTraceGc) {
+    traceStart(GcKind.SCAVENGE, before);
+    traceEnd(heapUsedBytes(), pause);
+  }
+  if (flagVerifyHeap) heapVerify();
+  if (oldUsedBytes + largeUsedBytes > fullGcLimit) gcFullRequested = true;
+}
+
+/** A full collection: promote the young generation, mark, then sweep or compact. */
+export function collectFull(compact: bool): void {
+  const t0: f64 = hostNowMs();
+  const before: f64 = heapUsedBytes();
+  statsAddAllocated(+((youngTop - youngSpaceStart) | 0));
+  scavenge(true);
+  const compacted: bool = markCompact(compact, flagCompactThresholdPercent);
+  const pause: f64 = hostNowMs() - t0;
+  statsRecordMarkCompact(pause, compacted ? 1 : 0);
+  gcFullRequested = false;
+  const live: i32 = (oldUsedBytes + largeUsedBytes) | 0;
+  fullGcLimit = live < 16 * MB ? 32 * MB : ((live + live) | 0);
+  if (flagTraceGc) {
+    traceStart(compacted ? GcKind.MARK_COMPACT : GcKind.MARK_SWEEP, before);
+    traceEnd(heapUsedBytes(), pause);
+  }
+  if (flagVerifyHeap) heapVerify();
+}
+
+/** A safepoint: runs a requested full collection. */
+export function gcSafepoint(): void {
+  if (gcFullRequested) collectFull(false);
+}
+
+/** --stats: one block of GC figures on fd. */
+export function gcPrintStats(fd: i32, scavenges: i32, fulls: i32, pauseTotal: f64, pauseMax: f64, allocated: f64): void {
+  hostWriteLit(fd, 'gc: scavenges ');
+  hostWriteI32(fd, scavenges);
+  hostWriteLit(fd, ', full collections ');
+  hostWriteI32(fd, fulls);
+  hostWriteLit(fd, ', pause total ');
+  hostWriteF64(fd, pauseTotal, 2);
+  hostWriteLit(fd, ' ms, max ');
+  hostWriteF64(fd, pauseMax, 2);
+  hostWriteLit(fd, ' ms, allocated ');
+  hostWriteF64(fd, allocated / MB, 1);
+  hostWriteLit(fd, ' MB, old ');
+  hostWriteF64(fd, (+((oldTop - PAGED_START) | 0)) / MB, 1);
+  hostWriteLit(fd, ' MB\n');
+}

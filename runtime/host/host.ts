@@ -1,0 +1,86 @@
+// The host interface: the one platform seam of the kernel (docs/kernel-ts.md §8).
+//
+// On Node every function forwards to runtime/host/node.ts. The kernel compiler never compiles
+// this file: it binds each name imported from here to the native implementation of the same name
+// (runtime/host/native.ts, syscalls), so call sites stay direct calls on both hosts.
+import type { i32, f64, bool, Lit } from '../types.ts';
+import * as node from './node.ts';
+
+/** The heap views (live bindings; replaced only if the heap is ever re-reserved). */
+export { H8, H16, H32, HF64 } from './node.ts';
+
+/** Reserves the linear heap of `bytes` bytes (zeroed) and sets the views. False if impossible. */
+export function hostMemoryReserve(bytes: i32): bool {
+  return node.nodeMemoryReserve(bytes);
+}
+
+/** Ends the process (Node: throws OuroFatalError). Never returns. */
+export function hostFatal(message: Lit): never {
+  return node.nodeFatal(message);
+}
+
+/** Writes a literal to a file descriptor (1 stdout, 2 stderr). */
+export function hostWriteLit(fd: i32, text: Lit): void {
+  node.nodeWrite(fd, text);
+}
+
+/** Writes an integer in decimal. */
+export function hostWriteI32(fd: i32, value: i32): void {
+  node.nodeWrite(fd, String(value));
+}
+
+/** Writes a double with `digits` digits after the point (0..6). */
+export function hostWriteF64(fd: i32, value: f64, digits: i32): void {
+  node.nodeWrite(fd, value.toFixed(digits));
+}
+
+/** Writes `length` one-byte characters from the heap at `addr`. */
+export function hostWriteBytes(fd: i32, addr: i32, length: i32): void {
+  let s = '';
+  for (let i = 0; i < length; i++) s += String.fromCharCode(node.H8[addr + i]!);
+  node.nodeWrite(fd, s);
+}
+
+/** Milliseconds from an arbitrary start, monotonic, sub-millisecond resolution. */
+export function hostNowMs(): f64 {
+  return node.nodeNowMs();
+}
+
+/** Reads the file whose one-byte path is in the heap into [addr, addr + max); returns its length or -1. */
+export function hostReadFile(pathAddr: i32, pathLength: i32, addr: i32, max: i32): i32 {
+  return node.nodeReadFile(pathAddr, pathLength, addr, max);
+}
+
+/** The atom-table slot of a literal (native: a compile-time constant). */
+export function hostAtomSlot(text: Lit): i32 {
+  return node.nodeAtomSlot(text);
+}
+
+/** Length and code units of the literal of an atom slot (used once, to materialise it). */
+export function hostAtomLength(slot: i32): i32 {
+  return node.nodeAtomLength(slot);
+}
+export function hostAtomCharCode(slot: i32, index: i32): i32 {
+  return node.nodeAtomCharCode(slot, index);
+}
+
+/** Starts an output blob (a heap image being written). */
+export function hostBlobBegin(): void {
+  node.nodeBlobBegin();
+}
+/** Appends heap bytes [addr, addr + length) to the output blob. */
+export function hostBlobAppend(addr: i32, length: i32): void {
+  node.nodeBlobAppend(addr, length);
+}
+/** Finishes the output blob (Node: kept for the embedder; native: written to the image file). */
+export function hostBlobEnd(): void {
+  node.nodeBlobEnd();
+}
+/** Length of the input blob (a heap image to load). */
+export function hostBlobLength(): i32 {
+  return node.nodeBlobLength();
+}
+/** Copies input-blob bytes [offset, offset + length) to the heap at addr; false when out of range. */
+export function hostBlobRead(offset: i32, addr: i32, length: i32): bool {
+  return node.nodeBlobRead(offset, addr, length);
+}

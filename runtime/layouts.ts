@@ -1,0 +1,193 @@
+// Object layouts: one `as const` record per object kind (docs/heap.md §3). Offsets are byte
+// offsets from the object's start address; every object starts with its map word.
+//
+//   31                                  3 2 1 0
+//  +-------------------------------------+-----+
+//  | map: tagged reference (address | 1)       |  word 0 of every heap object
+//  +-------------------------------------------+
+//  | body: tagged words in [taggedStart, taggedEnd), raw words/bytes elsewhere
+//  +-------------------------------------------+
+//
+// During a GC the map word of an evacuated object holds its new *untagged* address (low bit 0),
+// a forwarding pointer; a live map word always has its low bit set.
+//
+// Each record lists its fields, then `taggedStart`/`taggedEnd` (the range the GC visits; for
+// variable-size kinds `taggedEnd` is the start of the variable tail and the tail's kind is given by
+// the body descriptor in body.ts) and `size` (the fixed size, or the header size of a
+// variable-size kind). test/kernel/layouts.test.ts checks that every record is consistent.
+
+/** Instance types. Strings come first: `type < FIRST_NONSTRING_TYPE`, odd = two-byte. */
+export const InstanceType = {
+  SEQ_ONE_BYTE_STRING: 0,
+  SEQ_TWO_BYTE_STRING: 1,
+  CONS_ONE_BYTE_STRING: 2,
+  CONS_TWO_BYTE_STRING: 3,
+  SLICED_ONE_BYTE_STRING: 4,
+  SLICED_TWO_BYTE_STRING: 5,
+  INTERNALIZED_ONE_BYTE_STRING: 6,
+  INTERNALIZED_TWO_BYTE_STRING: 7,
+  FIRST_NONSTRING_TYPE: 16,
+  FREE_SPACE: 16,
+  MAP: 17,
+  ODDBALL: 18,
+  HEAP_NUMBER: 19,
+  SYMBOL: 20,
+  FIXED_ARRAY: 21,
+  FIXED_DOUBLE_ARRAY: 22,
+  BYTE_ARRAY: 23,
+  DESCRIPTOR_ARRAY: 24,
+  TRANSITION_ARRAY: 25,
+  HASH_TABLE: 26,
+  CONTEXT: 27,
+  ACCESSOR_PAIR: 28,
+  SHARED_FUNCTION_INFO: 29,
+  BYTECODE_ARRAY: 30,
+  FEEDBACK_VECTOR: 31,
+  FIRST_JS_OBJECT_TYPE: 40,
+  JS_OBJECT: 40,
+  JS_ARRAY: 41,
+  JS_FUNCTION: 42,
+  JS_BOUND_FUNCTION: 43,
+  LAST_TYPE: 43,
+} as const;
+
+/** Elements kinds; transitions only go to a larger kind along the lattice of elements.ts. */
+export const ElementsKind = {
+  PACKED_SMI: 0,
+  HOLEY_SMI: 1,
+  PACKED_DOUBLE: 2,
+  HOLEY_DOUBLE: 3,
+  PACKED: 4,
+  HOLEY: 5,
+  DICTIONARY: 6,
+} as const;
+
+/** Bits of Map.bitField. */
+export const MapBit = {
+  DICTIONARY: 1,
+  EXTENSIBLE: 2,
+  CALLABLE: 4,
+  PROTOTYPE_MAP: 8,
+  STABLE: 16,
+} as const;
+
+/** Property attributes (spec: [[Writable]], [[Enumerable]], [[Configurable]]) and kinds. */
+export const PropertyAttr = {
+  WRITABLE: 1,
+  ENUMERABLE: 2,
+  CONFIGURABLE: 4,
+  ALL: 7,
+  /** The property is an accessor (value is an AccessorPair), not a data field. */
+  ACCESSOR: 8,
+} as const;
+
+export const HeapObjectLayout = { map: 0, taggedStart: 4, taggedEnd: 4, size: 4 } as const;
+
+/** A hole in the old generation: never reached from a live object. */
+export const FreeSpaceLayout = { map: 0, size: 4, next: 8, taggedStart: 4, taggedEnd: 4, minSizeForList: 16 } as const;
+
+export const MapLayout = {
+  map: 0,
+  prototype: 4,
+  /** The map this one was transitioned from (undefined for a root map). */
+  backPointer: 8,
+  /** DescriptorArray of own named properties (owned by this map; not shared). */
+  descriptors: 12,
+  /** undefined or a TransitionArray. */
+  transitions: 16,
+  taggedStart: 4,
+  taggedEnd: 20,
+  instanceType: 20,
+  /** Bytes; 0 for variable-size kinds. */
+  instanceSize: 24,
+  inobjectProperties: 28,
+  bitField: 32,
+  /** Number of descriptors of this map (descriptor array may be longer? no: exact). */
+  ownDescriptors: 36,
+  elementsKind: 40,
+  /** Number of field slots used (in-object + out-of-line). */
+  usedFields: 44,
+  size: 48,
+} as const;
+
+export const OddballLayout = { map: 0, toString: 4, typeOf: 8, taggedStart: 4, taggedEnd: 12, kind: 12, size: 16 } as const;
+
+export const OddballKind = { UNDEFINED: 0, NULL: 1, TRUE: 2, FALSE: 3, THE_HOLE: 4, EXCEPTION: 5 } as const;
+
+export const HeapNumberLayout = { map: 0, taggedStart: 4, taggedEnd: 4, value: 8, size: 16 } as const;
+
+/** FixedArray and every kind shaped like it (contexts, descriptor/transition arrays, hash tables). */
+export const FixedArrayLayout = { map: 0, length: 4, taggedStart: 8, taggedEnd: 8, elements: 8, size: 8 } as const;
+
+export const FixedDoubleArrayLayout = { map: 0, length: 4, taggedStart: 8, taggedEnd: 8, elements: 8, size: 8 } as const;
+
+export const ByteArrayLayout = { map: 0, length: 4, taggedStart: 8, taggedEnd: 8, bytes: 8, size: 8 } as const;
+
+/** Sequential strings: `length` code units follow the header (1 or 2 bytes each). */
+export const SeqStringLayout = { map: 0, length: 4, hash: 8, taggedStart: 12, taggedEnd: 12, chars: 12, size: 12 } as const;
+
+export const ConsStringLayout = { map: 0, length: 4, hash: 8, first: 12, second: 16, taggedStart: 12, taggedEnd: 20, size: 24 } as const;
+
+export const SlicedStringLayout = { map: 0, length: 4, hash: 8, parent: 12, taggedStart: 12, taggedEnd: 16, offset: 16, size: 24 } as const;
+
+export const SymbolLayout = { map: 0, hash: 4, description: 8, taggedStart: 8, taggedEnd: 12, size: 16 } as const;
+
+export const AccessorPairLayout = { map: 0, getter: 4, setter: 8, taggedStart: 4, taggedEnd: 12, size: 16 } as const;
+
+/** JS objects: in-object property slots follow the header up to the map's instance size. */
+export const JSObjectLayout = { map: 0, properties: 4, elements: 8, taggedStart: 4, taggedEnd: 12, size: 12 } as const;
+
+/** `length` is a Smi or a HeapNumber (spec: a uint32). */
+export const JSArrayLayout = { map: 0, properties: 4, elements: 8, length: 12, taggedStart: 4, taggedEnd: 16, size: 16 } as const;
+
+export const JSFunctionLayout = {
+  map: 0, properties: 4, elements: 8, shared: 12, context: 16, feedbackVector: 20,
+  taggedStart: 4, taggedEnd: 24, size: 24,
+} as const;
+
+export const JSBoundFunctionLayout = {
+  map: 0, properties: 4, elements: 8, target: 12, boundThis: 16, boundArguments: 20,
+  taggedStart: 4, taggedEnd: 24, size: 24,
+} as const;
+
+/** Context slots (a FixedArray-shaped object); variables start at `firstVariable`. */
+export const ContextSlot = { scopeInfo: 0, previous: 1, extension: 2, firstVariable: 3 } as const;
+
+export const SharedFunctionInfoLayout = {
+  map: 0, name: 4, bytecode: 8, scopeInfo: 12, script: 16,
+  taggedStart: 4, taggedEnd: 20,
+  parameterCount: 20, flags: 24, functionLiteralId: 28, size: 32,
+} as const;
+
+/** Bytecodes follow the header; the handler table is a ByteArray of HandlerTableEntry records. */
+export const BytecodeArrayLayout = {
+  map: 0, length: 4, constantPool: 8, handlerTable: 12, sourcePositions: 16,
+  taggedStart: 8, taggedEnd: 20,
+  frameSize: 20, parameterCount: 24, bytes: 28, size: 28,
+} as const;
+
+/** One handler-table entry (in a ByteArray): a try range, its handler and the context register. */
+export const HandlerTableEntry = { start: 0, end: 4, handler: 8, contextRegister: 12, size: 16 } as const;
+
+/** Feedback slots (tagged) follow the header. */
+export const FeedbackVectorLayout = { map: 0, length: 4, shared: 8, taggedStart: 8, taggedEnd: 12, slots: 12, size: 12 } as const;
+
+/** Slots of hash tables (in FixedArray elements): header, then entries of `entrySize` slots. */
+export const HashTableSlot = { count: 0, deleted: 1, capacity: 2, firstEntry: 3 } as const;
+/** Slots of property and element dictionaries: header, then `entrySize`-slot entries. */
+export const DictionarySlot = { count: 0, deleted: 1, capacity: 2, nextIndex: 3, firstEntry: 4 } as const;
+export const NameDictionaryEntry = { key: 0, value: 1, details: 2, entrySize: 3 } as const;
+export const NumberDictionaryEntry = { key: 0, value: 1, details: 2, entrySize: 3 } as const;
+export const StringTableEntry = { key: 0, entrySize: 1 } as const;
+
+/** DescriptorArray / TransitionArray entries (FixedArray elements). */
+export const DescriptorEntry = { key: 0, details: 1, value: 2, entrySize: 3 } as const;
+export const TransitionEntry = { key: 0, attributes: 1, target: 2, entrySize: 3 } as const;
+
+/**
+ * Property details, a Smi in descriptor and dictionary entries:
+ *   bits 0..3  attributes (PropertyAttr)
+ *   bits 4..5  location: 0 field (value is the field index), 1 constant/accessor (value in entry)
+ *   bits 6..   field index (for fields) or dictionary enumeration index
+ */
+export const PropertyDetails = { attrMask: 15, locationShift: 4, locationField: 0, locationDescriptor: 1, indexShift: 6 } as const;

@@ -1,0 +1,59 @@
+// Test helpers: build and read kernel values from JavaScript. Tests drive the kernel API directly;
+// values that must survive an allocation are kept in handles or user roots, as kernel code does.
+import { heapSetup } from '../../runtime/bootstrap.ts';
+import { flagsSetVerifyHeap, flagsSetGcStress, flagsSetTraceGc, flagsSetPromotionAge } from '../../runtime/flags.ts';
+import { stringNewOneByte, stringNewTwoByte, seqSetChar, stringLength, stringGet, stringInternalize } from '../../runtime/strings.ts';
+import { rootGet, rootSet, handleScopeOpen, handleScopeClose, handleNew, handleGet } from '../../runtime/heap.ts';
+import { RootIndex } from '../../runtime/roots.ts';
+import { MB } from '../../runtime/memory.ts';
+
+export { MB };
+
+/** A fresh heap with the verifier on after every collection. */
+export function freshHeap(sizeMB = 128, semiMB = 1): void {
+  flagsSetGcStress(false);
+  flagsSetTraceGc(false);
+  flagsSetPromotionAge(2);
+  flagsSetVerifyHeap(true);
+  heapSetup(sizeMB * MB, semiMB * MB);
+}
+
+/** A heap string with the contents of `s` (one-byte when possible). May GC. */
+export function str(s: string): number {
+  let oneByte = true;
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 255) oneByte = false;
+  const h = oneByte ? stringNewOneByte(s.length) : stringNewTwoByte(s.length);
+  for (let i = 0; i < s.length; i++) seqSetChar(h, i, s.charCodeAt(i));
+  return h;
+}
+
+/** An internalized heap string (a property key). May GC. */
+export function key(s: string): number {
+  return stringInternalize(str(s));
+}
+
+/** The JavaScript string of a heap string. */
+export function jsString(h: number): string {
+  const n = stringLength(h);
+  let out = '';
+  for (let i = 0; i < n; i++) out += String.fromCharCode(stringGet(h, i));
+  return out;
+}
+
+/** User roots: slots of the root table that tests may use. */
+export function userRoot(i: number): number {
+  return rootGet(RootIndex.firstUser + i);
+}
+export function setUserRoot(i: number, v: number): void {
+  rootSet(RootIndex.firstUser + i, v);
+}
+
+export function withScope<T>(f: () => T): T {
+  const s = handleScopeOpen();
+  try {
+    return f();
+  } finally {
+    handleScopeClose(s);
+  }
+}
+export { handleNew, handleGet };
