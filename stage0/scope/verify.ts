@@ -1,7 +1,7 @@
 // Invariant checker for a ScopeAnalysis (the invariants listed in types.ts). Returns the list of
 // violations, empty when the analysis is consistent; tests run it on every analysed program.
 import { contextHops } from './allocate.ts';
-import type { EsNode, ScopeAnalysis } from './types.ts';
+import type { EsNode, FunctionInfo, Scope, ScopeAnalysis } from './types.ts';
 
 export function verifyScopes(analysis: ScopeAnalysis): string[] {
   const errors: string[] = [];
@@ -48,16 +48,42 @@ export function verifyScopes(analysis: ScopeAnalysis): string[] {
     if (scope.parent && !scope.parent.children.includes(scope)) fail(`scope ${scope.id}: not a child of its parent`);
   }
 
-  for (const func of analysis.functions) {
-    const used = new Set<number>();
-    for (const b of analysis.bindings) {
-      if (b.scope.func !== func || b.location.kind !== 'register') continue;
-      const i = b.location.index;
-      if (i < 0 || i >= func.registerCount || used.has(i)) fail(`function ${func.id}: bad register r${i} for ${b.name}`);
-      used.add(i);
+  const registersByFunction = new Map<FunctionInfo, Set<number>>();
+  for (const b of analysis.bindings) {
+    if (b.location.kind !== 'register') continue;
+    const func = b.scope.func;
+    let used = registersByFunction.get(func);
+    if (!used) registersByFunction.set(func, (used = new Set()));
+    const i = b.location.index;
+    if (i < 0 || i >= func.registerCount || used.has(i)) fail(`function ${func.id}: bad register r${i} for ${b.name}`);
+    used.add(i);
+  }
+
+  for (const b of analysis.bindings) {
+    // captured ⇔ some static reference comes from another closure (an 'init' one too: super()
+    // in an arrow binds the constructor's this).
+    const fromOther = b.references.some((r) => r.resolution.kind === 'binding' && r.scope.func !== b.scope.func);
+    if (fromOther !== b.captured) fail(`${b.name}#${b.id}: captured=${b.captured} but cross-closure uses=${fromOther}`);
+  }
+
+  for (const ref of analysis.references) {
+    const res = ref.resolution;
+    if (res.kind === 'binding' && res.needsTdzCheck && !res.binding.hasTdz) {
+      fail(`${ref.name}@${ref.node.start}: TDZ check on a binding without TDZ`);
+    }
+    if (res.kind === 'dynamic' && !dynamicIsJustified(analysis, ref.scope, ref.name)) {
+      fail(`${ref.name}@${ref.node.start}: dynamic without with, sloppy eval or eval code on the path`);
     }
   }
   return errors;
+}
+
+/** A dynamic resolution needs a with scope or sloppy-eval var scope on the path, or eval code. */
+function dynamicIsJustified(analysis: ScopeAnalysis, from: Scope, name: string): boolean {
+  if (analysis.topScope.kind === 'eval') return true;
+  if (name.startsWith('#')) return false;
+  for (let s: Scope | null = from; s; s = s.parent) if (s.kind === 'with' || s.sloppyEvalVarTarget) return true;
+  return false;
 }
 
 function isAncestorOrSelf(ancestor: { parent: any }, scope: { parent: any }): boolean {

@@ -10,7 +10,10 @@ import { findUnreferencedIdentifiers, verifyScopes } from '../../stage0/scope/ve
 import { listJsFiles, nonStandardFeatures, test262Dir } from '../support/test262.ts';
 
 interface Outcome {
+  /** Files with at least one analysed variant. */
   analysed: number;
+  /** Analysed (file, mode) pairs: sloppy and strict for tests without mode flags. */
+  analyses: number;
   skippedNegative: number;
   skippedParse: number;
   failures: string[];
@@ -24,7 +27,7 @@ function frontmatter(text: string): string {
 export function analyseTest262Language(): Outcome {
   const root = test262Dir();
   const proposals = nonStandardFeatures(root);
-  const out: Outcome = { analysed: 0, skippedNegative: 0, skippedParse: 0, failures: [] };
+  const out: Outcome = { analysed: 0, analyses: 0, skippedNegative: 0, skippedParse: 0, failures: [] };
   for (const file of listJsFiles(path.join(root, 'test/language'))) {
     if (file.includes('_FIXTURE')) continue;
     const text = readFileSync(file, 'utf8');
@@ -37,29 +40,38 @@ export function analyseTest262Language(): Outcome {
     if (features.some((f) => proposals.has(f))) continue;
     const flags = /flags:\s*\[([^\]]*)\]/.exec(meta)?.[1] ?? '';
     const isModule = /\bmodule\b/.test(flags);
-    const source = /\bonlyStrict\b/.test(flags) ? '"use strict";\n' + text : text;
-    let ast: EsNode;
-    try {
-      ast = acorn.parse(source, {
-        ecmaVersion: 'latest',
-        sourceType: isModule ? 'module' : 'script',
-        locations: true,
-        ranges: true,
-      }) as unknown as EsNode;
-    } catch {
-      out.skippedParse++;
-      continue;
-    }
+    // As test262's INTERPRETING.md says: both modes unless a flag restricts them.
+    const sloppy = !isModule && !/\bonlyStrict\b/.test(flags);
+    const strict = !isModule && !/\b(noStrict|raw)\b/.test(flags);
+    const variants = isModule ? [text] : [...(sloppy ? [text] : []), ...(strict ? ['"use strict";\n' + text] : [])];
     const rel = path.relative(root, file);
-    try {
-      const analysis = analyzeScopes(ast);
-      const errors = verifyScopes(analysis);
-      for (const id of findUnreferencedIdentifiers(analysis)) errors.push(`identifier ${id.name}@${id.start} has no reference`);
-      if (errors.length) out.failures.push(`${rel}: ${errors.slice(0, 3).join('; ')}`);
-    } catch (e) {
-      out.failures.push(`${rel}: threw ${(e as Error).stack?.split('\n').slice(0, 3).join(' | ')}`);
+    let analysedOne = false;
+    for (const source of variants) {
+      let ast: EsNode;
+      try {
+        ast = acorn.parse(source, {
+          ecmaVersion: 'latest',
+          sourceType: isModule ? 'module' : 'script',
+          locations: true,
+          ranges: true,
+        }) as unknown as EsNode;
+      } catch {
+        continue;
+      }
+      analysedOne = true;
+      out.analyses++;
+      const mode = isModule ? 'module' : source === text ? 'sloppy' : 'strict';
+      try {
+        const analysis = analyzeScopes(ast);
+        const errors = verifyScopes(analysis);
+        for (const id of findUnreferencedIdentifiers(analysis)) errors.push(`identifier ${id.name}@${id.start} has no reference`);
+        if (errors.length) out.failures.push(`${rel} (${mode}): ${errors.slice(0, 3).join('; ')}`);
+      } catch (e) {
+        out.failures.push(`${rel} (${mode}): threw ${(e as Error).stack?.split('\n').slice(0, 3).join(' | ')}`);
+      }
     }
-    out.analysed++;
+    if (analysedOne) out.analysed++;
+    else out.skippedParse++;
   }
   return out;
 }
@@ -70,7 +82,7 @@ describe('scope analysis over test262/test/language', () => {
     const outcome = analyseTest262Language();
     const seconds = (Date.now() - t0) / 1000;
     console.log(
-      `test262 language: ${outcome.analysed} files analysed in ${seconds.toFixed(1)} s ` +
+      `test262 language: ${outcome.analysed} files (${outcome.analyses} sloppy/strict/module variants) analysed in ${seconds.toFixed(1)} s ` +
         `(${outcome.skippedNegative} negative, ${outcome.skippedParse} not parsed by acorn), ` +
         `${outcome.failures.length} failing`,
     );
