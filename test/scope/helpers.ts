@@ -1,34 +1,45 @@
-// Shared helpers for the scope tests: parse with acorn (or, when OURO_SCOPE_PARSER=ouro and
-// stage0/parse/parser.ts exists, with Ouro's own parser), analyse, and find things by name.
+// Shared helpers for the scope tests. analyse() parses with acorn and with Ouro's own parser,
+// analyses both, checks the invariants on both, and requires the two scope dumps to be equal:
+// every unit test is also a differential test of the parser's AST as far as scopes can see.
 import * as acorn from 'acorn';
 import { analyzeScopes, type AnalyzeOptions } from '../../stage0/scope/analyze.ts';
+import { printScopes } from '../../stage0/scope/print.ts';
 import type { Binding, EsNode, FunctionInfo, Reference, ScopeAnalysis } from '../../stage0/scope/types.ts';
 import { findUnreferencedIdentifiers, verifyScopes } from '../../stage0/scope/verify.ts';
+import { parse as ouroParse } from '../../stage0/parse/parser.ts';
 
 export type Parse = (source: string, sourceType: 'script' | 'module') => EsNode;
 
 export const parseWithAcorn: Parse = (source, sourceType) =>
   acorn.parse(source, { ecmaVersion: 'latest', sourceType, locations: true, ranges: true }) as unknown as EsNode;
 
-let currentParse: Parse = parseWithAcorn;
-
-/** Selects the parser used by analyse() (the suites run once per available parser). */
-export function useParser(parse: Parse): void {
-  currentParse = parse;
-}
+export const parseWithOuro: Parse = (source, sourceType) => ouroParse(source, { sourceType }) as unknown as EsNode;
 
 export interface TestOptions extends AnalyzeOptions {
   module?: boolean;
 }
 
-/** Parses and analyses `source`, failing on any invariant violation. */
-export function analyse(source: string, options: TestOptions = {}): ScopeAnalysis {
-  const ast = currentParse(source, options.module ? 'module' : 'script');
+/** Analyses an AST and returns the invariant violations (empty when consistent). */
+export function checkedAnalysis(ast: EsNode, options: AnalyzeOptions = {}): { analysis: ScopeAnalysis; errors: string[] } {
   const analysis = analyzeScopes(ast, options);
   const errors = verifyScopes(analysis);
   for (const id of findUnreferencedIdentifiers(analysis)) errors.push(`identifier ${id.name}@${id.start} has no reference`);
+  return { analysis, errors };
+}
+
+/** Parses and analyses `source` with both parsers; fails on invariant violations or a difference. */
+export function analyse(source: string, options: TestOptions = {}): ScopeAnalysis {
+  const sourceType = options.module ? 'module' : 'script';
+  const viaAcorn = checkedAnalysis(parseWithAcorn(source, sourceType), options);
+  const viaOuro = checkedAnalysis(parseWithOuro(source, sourceType), options);
+  const errors = [...viaAcorn.errors, ...viaOuro.errors.map((e) => 'ouro parser: ' + e)];
   if (errors.length) throw new Error('scope invariants violated:\n' + errors.join('\n'));
-  return analysis;
+  const dumpAcorn = printScopes(viaAcorn.analysis);
+  const dumpOuro = printScopes(viaOuro.analysis);
+  if (dumpAcorn !== dumpOuro) {
+    throw new Error(`scope analysis differs between acorn and Ouro's parser:\n${dumpAcorn}\n---\n${dumpOuro}`);
+  }
+  return viaAcorn.analysis;
 }
 
 /** References to `name` in source order (pseudo names: 'this', 'new.target', '.home-object'). */

@@ -1,13 +1,17 @@
-// Runs scope analysis over every positive test262 test under test/language (parsed by acorn; files
-// acorn rejects are skipped) and checks the invariants of verify.ts. test262 is read in place.
-import * as acorn from 'acorn';
+// Runs scope analysis over every positive test262 test under test/language, in each mode the
+// test runs in, on the ASTs of both acorn and Ouro's parser, and checks:
+//   - the invariants of verify.ts (every identifier reference resolved, hops consistent, no
+//     captured binding in a register, ...), on both ASTs;
+//   - that the two analyses print identically (scope-visible parser differences);
+//   - that Ouro's FunctionDeclaration.annexB flag marks exactly the Annex B.3.3 candidates.
+// test262 is read in place from ../shared/test262 or $TEST262_DIR, never copied.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyzeScopes } from '../../stage0/scope/analyze.ts';
-import type { EsNode } from '../../stage0/scope/types.ts';
-import { findUnreferencedIdentifiers, verifyScopes } from '../../stage0/scope/verify.ts';
+import { printScopes } from '../../stage0/scope/print.ts';
+import type { EsNode, ScopeAnalysis } from '../../stage0/scope/types.ts';
 import { listJsFiles, nonStandardFeatures, test262Dir } from '../support/test262.ts';
+import { checkedAnalysis, parseWithAcorn, parseWithOuro, type Parse } from './helpers.ts';
 
 interface Outcome {
   /** Files with at least one analysed variant. */
@@ -16,7 +20,11 @@ interface Outcome {
   analyses: number;
   skippedNegative: number;
   skippedParse: number;
+  /** Variants Ouro's parser rejected although acorn accepted them. */
+  ouroRejected: number;
   failures: string[];
+  differences: string[];
+  annexBMismatches: string[];
 }
 
 function frontmatter(text: string): string {
@@ -24,10 +32,32 @@ function frontmatter(text: string): string {
   return m ? m[1]! : '';
 }
 
-export function analyseTest262Language(): Outcome {
+function tryParse(parse: Parse, source: string, sourceType: 'script' | 'module'): EsNode | null {
+  try {
+    return parse(source, sourceType);
+  } catch {
+    return null;
+  }
+}
+
+/** The FunctionDeclarations to which Annex B.3.3 may apply, as analysed: sloppy, plain, in a block. */
+function annexBCandidates(analysis: ScopeAnalysis): Set<number> {
+  const out = new Set<number>();
+  for (const [node, func] of analysis.functionOf) {
+    if (node.type !== 'FunctionDeclaration' || node.async || node.generator) continue;
+    const declaring = func.scope.parent!;
+    if (!declaring.isVarScope && !declaring.strict) out.add(node.start);
+  }
+  return out;
+}
+
+function analyseTest262Language(): Outcome {
   const root = test262Dir();
   const proposals = nonStandardFeatures(root);
-  const out: Outcome = { analysed: 0, analyses: 0, skippedNegative: 0, skippedParse: 0, failures: [] };
+  const out: Outcome = {
+    analysed: 0, analyses: 0, skippedNegative: 0, skippedParse: 0, ouroRejected: 0,
+    failures: [], differences: [], annexBMismatches: [],
+  };
   for (const file of listJsFiles(path.join(root, 'test/language'))) {
     if (file.includes('_FIXTURE')) continue;
     const text = readFileSync(file, 'utf8');
@@ -40,6 +70,7 @@ export function analyseTest262Language(): Outcome {
     if (features.some((f) => proposals.has(f))) continue;
     const flags = /flags:\s*\[([^\]]*)\]/.exec(meta)?.[1] ?? '';
     const isModule = /\bmodule\b/.test(flags);
+    const sourceType = isModule ? 'module' : 'script';
     // As test262's INTERPRETING.md says: both modes unless a flag restricts them.
     const sloppy = !isModule && !/\bonlyStrict\b/.test(flags);
     const strict = !isModule && !/\b(noStrict|raw)\b/.test(flags);
@@ -47,27 +78,32 @@ export function analyseTest262Language(): Outcome {
     const rel = path.relative(root, file);
     let analysedOne = false;
     for (const source of variants) {
-      let ast: EsNode;
-      try {
-        ast = acorn.parse(source, {
-          ecmaVersion: 'latest',
-          sourceType: isModule ? 'module' : 'script',
-          locations: true,
-          ranges: true,
-        }) as unknown as EsNode;
-      } catch {
-        continue;
-      }
+      const mode = isModule ? 'module' : source === text ? 'sloppy' : 'strict';
+      const acornAst = tryParse(parseWithAcorn, source, sourceType);
+      if (!acornAst) continue;
       analysedOne = true;
       out.analyses++;
-      const mode = isModule ? 'module' : source === text ? 'sloppy' : 'strict';
+      const where = `${rel} (${mode})`;
       try {
-        const analysis = analyzeScopes(ast);
-        const errors = verifyScopes(analysis);
-        for (const id of findUnreferencedIdentifiers(analysis)) errors.push(`identifier ${id.name}@${id.start} has no reference`);
-        if (errors.length) out.failures.push(`${rel} (${mode}): ${errors.slice(0, 3).join('; ')}`);
+        const viaAcorn = checkedAnalysis(acornAst);
+        if (viaAcorn.errors.length) out.failures.push(`${where}: ${viaAcorn.errors.slice(0, 3).join('; ')}`);
+        const ouroAst = tryParse(parseWithOuro, source, sourceType);
+        if (!ouroAst) {
+          out.ouroRejected++;
+          continue;
+        }
+        const viaOuro = checkedAnalysis(ouroAst);
+        if (viaOuro.errors.length) out.failures.push(`${where} [ouro]: ${viaOuro.errors.slice(0, 3).join('; ')}`);
+        if (printScopes(viaAcorn.analysis) !== printScopes(viaOuro.analysis)) out.differences.push(where);
+        const expected = annexBCandidates(viaOuro.analysis);
+        for (const [node] of viaOuro.analysis.functionOf) {
+          if (node.type !== 'FunctionDeclaration') continue;
+          if (!!node.annexB !== expected.has(node.start)) {
+            out.annexBMismatches.push(`${where}: function ${node.id?.name}@${node.start} annexB=${!!node.annexB}`);
+          }
+        }
       } catch (e) {
-        out.failures.push(`${rel} (${mode}): threw ${(e as Error).stack?.split('\n').slice(0, 3).join(' | ')}`);
+        out.failures.push(`${where}: threw ${(e as Error).stack?.split('\n').slice(0, 3).join(' | ')}`);
       }
     }
     if (analysedOne) out.analysed++;
@@ -77,16 +113,27 @@ export function analyseTest262Language(): Outcome {
 }
 
 describe('scope analysis over test262/test/language', () => {
+  const t0 = Date.now();
+  const outcome = analyseTest262Language();
+  const seconds = (Date.now() - t0) / 1000;
+  console.log(
+    `test262 language: ${outcome.analysed} files, ${outcome.analyses} sloppy/strict/module variants, ` +
+      `analysed with acorn and Ouro's parser in ${seconds.toFixed(1)} s (${outcome.skippedNegative} negative skipped, ` +
+      `${outcome.skippedParse} not parsed by acorn, ${outcome.ouroRejected} variants rejected by Ouro's parser); ` +
+      `${outcome.failures.length} invariant failures, ${outcome.differences.length} acorn/Ouro differences, ` +
+      `${outcome.annexBMismatches.length} annexB flag mismatches`,
+  );
+
   it('resolves every reference and keeps the invariants', () => {
-    const t0 = Date.now();
-    const outcome = analyseTest262Language();
-    const seconds = (Date.now() - t0) / 1000;
-    console.log(
-      `test262 language: ${outcome.analysed} files (${outcome.analyses} sloppy/strict/module variants) analysed in ${seconds.toFixed(1)} s ` +
-        `(${outcome.skippedNegative} negative, ${outcome.skippedParse} not parsed by acorn), ` +
-        `${outcome.failures.length} failing`,
-    );
     expect(outcome.failures.slice(0, 20)).toEqual([]);
     expect(outcome.analysed).toBeGreaterThan(10_000);
+  });
+
+  it('gives the same analysis on acorn and Ouro ASTs', () => {
+    expect(outcome.differences.slice(0, 20)).toEqual([]);
+  });
+
+  it("agrees with the parser's Annex B candidate flag", () => {
+    expect(outcome.annexBMismatches.slice(0, 20)).toEqual([]);
   });
 });
