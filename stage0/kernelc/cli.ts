@@ -84,27 +84,32 @@ export function kernelcMain(argv: string[]): number {
 }
 
 /**
- * Runs FILE's main() on Node: esbuild bundles a small driver that imports it, and a child Node
- * process runs the bundle. A hostFatal (OuroFatalError) prints `OuroFatalError: message` on stderr
- * and exits 1, which is what the native host does.
+ * Bundles FILE's main() with a small driver into one ES module for Node (esbuild), in `dir`. The
+ * driver calls main() and exits with its result; a hostFatal (OuroFatalError) prints
+ * `OuroFatalError: message` on stderr and exits 1, which is what the native host does.
  */
+export function bundleForNode(file: string, dir: string): string {
+  const driver = path.join(dir, 'driver.ts');
+  writeFileSync(driver, [
+    `import { main } from ${JSON.stringify(path.resolve(file))};`,
+    'let status = 0;',
+    'try { status = main(); } catch (e) {',
+    "  if (e instanceof Error && e.name === 'OuroFatalError') { process.stderr.write('OuroFatalError: ' + e.message + '\\n'); status = 1; }",
+    '  else throw e;',
+    '}',
+    'process.exit(status);',
+    '',
+  ].join('\n'));
+  const bundle = path.join(dir, 'program.mjs');
+  buildSync({ entryPoints: [driver], outfile: bundle, bundle: true, platform: 'node', format: 'esm', target: 'node20', logLevel: 'error' });
+  return bundle;
+}
+
+/** `ouro kernelc --node FILE`: runs the bundle in a child Node process, output inherited. */
 export function runOnNode(file: string, args: readonly string[] = []): number {
   const dir = mkdtempSync(path.join(tmpdir(), 'ouro-kernelc-node-'));
   try {
-    const driver = path.join(dir, 'driver.ts');
-    writeFileSync(driver, [
-      `import { main } from ${JSON.stringify(path.resolve(file))};`,
-      'let status = 0;',
-      'try { status = main(); } catch (e) {',
-      "  if (e instanceof Error && e.name === 'OuroFatalError') { process.stderr.write('OuroFatalError: ' + e.message + '\\n'); status = 1; }",
-      '  else throw e;',
-      '}',
-      'process.exit(status);',
-      '',
-    ].join('\n'));
-    const bundle = path.join(dir, 'program.mjs');
-    buildSync({ entryPoints: [driver], outfile: bundle, bundle: true, platform: 'node', format: 'esm', target: 'node20', logLevel: 'error' });
-    const r = spawnSync(process.execPath, [bundle, ...args], { stdio: 'inherit' });
+    const r = spawnSync(process.execPath, [bundleForNode(file, dir), ...args], { stdio: 'inherit' });
     return r.status ?? 1;
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -155,6 +155,7 @@ class FunctionLowering {
 
   typeOf(node: AstNode): SType {
     const n = unwrap(node);
+    if (n.type === 'Literal' && typeof n.value === 'boolean') return 'bool';
     if (this.constInt(n) !== null && !this.mentionsLocal(n)) {
       const b = n.type === 'Identifier' ? this.program.resolve(this.module, n.name) : null;
       if (b?.kind === 'const') return b.type === 'bool' ? 'bool' : b.type === 'f64' ? 'f64' : 'intlit';
