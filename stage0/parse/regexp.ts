@@ -210,10 +210,6 @@ interface GroupFrame {
   alternatives: Alternative[];
   alternativeStart: number;
   terms: Term[];
-  /** nameLog length when the current alternative started (see RegExpParser.visibleNames). */
-  nameMark: number;
-  /** Names defined by the finished alternatives, made visible again after the disjunction. */
-  namesOfAlternatives: string[];
 }
 
 /** A ClassAtom of a non-v class: a single character, or a class escape (which cannot bound a range). */
@@ -240,13 +236,19 @@ class RegExpParser {
   private readonly groupNames = new Map<string, number[]>();
   private readonly namedReferences: Backreference[] = [];
   /**
-   * Duplicate-name check (ES2025 duplicate named groups): the names that may participate together
-   * with a group starting here. A name is added when its group is parsed; an alternative's names are
-   * withdrawn when the next alternative of the same disjunction starts, and all of them are visible
-   * again after the disjunction. `nameLog` records additions so they can be undone.
+   * Duplicate-name check (ES2025 duplicate named groups): for each group name, the offset of the
+   * latest group with that name. Two groups may share a name only if they sit in different
+   * alternatives of a common disjunction. With the open disjunctions D0..Dk on `frames` (Di starting
+   * at si, its current alternative at ai; s0 <= a0 <= s1 <= ... <= ak), an earlier group at offset p
+   * can participate together with a group starting now unless p lies in a "gap" [si, ai) (an
+   * earlier, finished alternative of an open disjunction). Checking only the latest group of the
+   * name suffices: if it is in a gap [si, ai) while an older one outside every gap exists, the older
+   * one (before si, where the gaps have not changed since) was already visible to the latest one,
+   * which would have been an error.
    */
-  private readonly visibleNames = new Set<string>();
-  private readonly nameLog: string[] = [];
+  private readonly lastGroupWithName = new Map<string, number>();
+  /** The open groups, innermost last; frames[0] is the pattern's top-level disjunction. */
+  private readonly frames: GroupFrame[] = [];
 
   constructor(src: string, flags: RegExpFlags, annexB: boolean) {
     this.src = src;
@@ -319,8 +321,8 @@ class RegExpParser {
    * explicit stack, so nesting depth costs heap, not host stack.
    */
   private parseDisjunction(): Disjunction {
-    const root = this.newFrame(0, null, false);
-    const stack: GroupFrame[] = [root];
+    const stack = this.frames;
+    stack.push(this.newFrame(0, null, false));
     for (;;) {
       const frame = stack[stack.length - 1];
       const c = this.peek();
@@ -355,7 +357,7 @@ class RegExpParser {
   private newFrame(start: number, close: GroupFrame['close'], quantifiable: boolean): GroupFrame {
     const frame: GroupFrame = {
       start, close, quantifiable, disjunctionStart: this.pos, alternatives: [], alternativeStart: this.pos,
-      terms: [], nameMark: this.nameLog.length, namesOfAlternatives: [],
+      terms: [],
     };
     return frame;
   }
@@ -363,28 +365,28 @@ class RegExpParser {
   private startAlternative(frame: GroupFrame): void {
     frame.alternativeStart = this.pos;
     frame.terms = [];
-    frame.nameMark = this.nameLog.length;
   }
 
   private endAlternative(frame: GroupFrame): void {
     frame.alternatives.push({ type: 'Alternative', start: frame.alternativeStart, end: this.pos, terms: frame.terms });
-    // This alternative's names cannot participate together with the next alternative's.
-    while (this.nameLog.length > frame.nameMark) {
-      const name = this.nameLog.pop()!;
-      this.visibleNames.delete(name);
-      frame.namesOfAlternatives.push(name);
-    }
   }
 
   private endDisjunction(frame: GroupFrame): Disjunction {
-    // After the disjunction every name defined in it is visible again (to the enclosing alternative).
-    for (const name of frame.namesOfAlternatives) {
-      if (!this.visibleNames.has(name)) {
-        this.visibleNames.add(name);
-        this.nameLog.push(name);
-      }
-    }
     return { type: 'Disjunction', start: frame.disjunctionStart, end: this.pos, alternatives: frame.alternatives };
+  }
+
+  /** Whether a group at `offset` may participate together with one starting now (see lastGroupWithName). */
+  private mayParticipateWithCurrent(offset: number): boolean {
+    // The innermost open disjunction that started at or before `offset` (binary search: starts ascend).
+    const frames = this.frames;
+    let lo = 0;
+    let hi = frames.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (frames[mid].disjunctionStart <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return offset >= frames[lo].alternativeStart;
   }
 
   /**
@@ -414,9 +416,11 @@ class RegExpParser {
       const nameStart = this.pos;
       const name = this.parseGroupName();
       const index = this.nextGroupIndex++;
-      if (this.visibleNames.has(name)) throw this.error(RegExpErrors.duplicateCaptureGroupName, nameStart);
-      this.visibleNames.add(name);
-      this.nameLog.push(name);
+      const previous = this.lastGroupWithName.get(name);
+      if (previous !== undefined && this.mayParticipateWithCurrent(previous)) {
+        throw this.error(RegExpErrors.duplicateCaptureGroupName, nameStart);
+      }
+      this.lastGroupWithName.set(name, start);
       const list = this.groupNames.get(name);
       if (list) list.push(index);
       else this.groupNames.set(name, [index]);

@@ -303,6 +303,57 @@ describe('early errors', () => {
     }
   });
 
+  it('duplicate-name check agrees with a brute-force MightBothParticipate on random nestings', () => {
+    // Random balanced patterns over (?<a> (?<b> (?: ( ) | x; the names are made unique to get an
+    // AST, then every same-name pair is judged from its (disjunction, alternative) path.
+    let seed = 99;
+    const rand = (m: number) => { seed = (seed * 1103515245 + 12345) & 0x7fffffff; return seed % m; };
+    let rejectedCount = 0;
+    for (let n = 0; n < 3000; n++) {
+      let p = '';
+      let open = 0;
+      const len = 4 + rand(20);
+      for (let i = 0; i < len; i++) {
+        const r = rand(7);
+        if (r === 0) { p += rand(2) ? '(?<a>' : '(?<b>'; open++; }
+        else if (r === 1) { p += rand(2) ? '(?:' : '('; open++; }
+        else if (r === 2 && open > 0) { p += ')'; open--; }
+        else if (r === 3) p += '|';
+        else p += 'x';
+      }
+      p += ')'.repeat(open);
+      let k = 0;
+      const unique = p.replace(/\(\?<([ab])>/g, (_m, name: string) => `(?<${name}${k++}>`);
+      const ast = parseRegExp(unique, '', true);
+      type Path = { disjunction: Disjunction; alternative: number }[];
+      const groups: { name: string; path: Path }[] = [];
+      const walk = (d: Disjunction, path: Path) => {
+        d.alternatives.forEach((alt, index) => {
+          const here = [...path, { disjunction: d, alternative: index }];
+          for (const t of alt.terms) {
+            const node = t.type === 'Quantifier' ? t.body : t;
+            if (node.type === 'CapturingGroup' || node.type === 'Group' || node.type === 'Lookaround') {
+              if (node.type === 'CapturingGroup' && node.name) groups.push({ name: node.name[0], path: here });
+              walk(node.body, here);
+            }
+          }
+        });
+      };
+      walk(ast.body, []);
+      const separated = (x: Path, y: Path) => x.some((step, i) => y[i] && y[i].disjunction === step.disjunction && y[i].alternative !== step.alternative);
+      let conflict = false;
+      for (let i = 0; i < groups.length; i++) {
+        for (let j = i + 1; j < groups.length; j++) {
+          if (groups[i].name === groups[j].name && !separated(groups[i].path, groups[j].path)) conflict = true;
+        }
+      }
+      const ours = errorOf(p, '');
+      expect(ours, p).toBe(conflict ? E.duplicateCaptureGroupName : null);
+      if (conflict) rejectedCount++;
+    }
+    expect(rejectedCount).toBeGreaterThan(300);
+  });
+
   it('backreference numbers count every capturing group, including later ones', () => {
     expect(errorOf('\\2(a)(b)', 'u')).toBeNull();
     expect(errorOf('\\3(a)(b)', 'u')).toBe(E.invalidBackreference);
@@ -421,7 +472,9 @@ describe('robustness', () => {
   it('runs in linear time on long inputs', () => {
     const n = 100_000;
     const t = performance.now();
-    for (const [p, f] of [['a'.repeat(n), ''], ['(a)'.repeat(n), 'u'], ['(?<a>x)|'.repeat(n), ''], ['[a-z\\d]'.repeat(n), 'v'], ['{1'.repeat(n), ''], ['\\1'.repeat(n), '']]) {
+    // Many names deep inside many disjunctions: the duplicate-name check must not revisit them per level.
+    const deepNames = '(?:'.repeat(n / 10) + Array.from({ length: n / 10 }, (_, i) => `(?<n${i}>x)`).join('') + '|y)'.repeat(n / 10);
+    for (const [p, f] of [['a'.repeat(n), ''], ['(a)'.repeat(n), 'u'], ['(?<a>x)|'.repeat(n), ''], ['[a-z\\d]'.repeat(n), 'v'], ['{1'.repeat(n), ''], ['\\1'.repeat(n), ''], [deepNames, '']]) {
       parseRegExp(p, f, true);
     }
     expect(performance.now() - t).toBeLessThan(5000);
