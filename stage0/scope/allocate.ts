@@ -113,7 +113,8 @@ export function computeHopsAndTdz(references: Reference[], bindings: Binding[]):
     res.needsTdzCheck = needsTdzCheck(ref, b);
   }
   for (const b of bindings) {
-    if (!b.hasTdz) continue;
+    // An import's cell belongs to the exporting module, which creates it holding the hole.
+    if (!b.hasTdz || b.kind === 'import') continue;
     b.needsHoleInit =
       b.forcedContext ||
       b.exportNames.length > 0 ||
