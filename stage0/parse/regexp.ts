@@ -4,13 +4,14 @@
 // validateRegExpLiteral for every regex literal; the regex compiler builds on parseRegExp's AST
 // (stage0/parse/regexp-ast.ts).
 //
-// One recursive-descent pass over the pattern, after a linear pre-scan that counts capturing groups
+// One pass over the pattern (recursive descent; groups use an explicit stack), after a linear pre-scan
+// that counts capturing groups
 // and notes whether any group is named (both are needed before the pass: `\2` means a backreference
 // or, in Annex B, an octal escape depending on the total group count, and `\k` is an identity escape
 // in Annex B unless the pattern has a named group). Positions are UTF-16 offsets into the pattern; in
-// u/v mode a surrogate pair is read as one code point. Groups are kept on an explicit stack (any
-// depth) and v-mode classes recurse up to MAX_CLASS_NESTING, so hostile input never overflows the
-// host stack.
+// u/v mode a surrogate pair is read as one code point. Groups nest to any depth (heap, not host
+// stack) and v-mode classes recurse up to MAX_CLASS_NESTING, so hostile input never overflows the
+// host stack; every check is linear or O(log depth) per construct, so time is O(n log n) at worst.
 
 import type {
   Alternative, Atom, Backreference, CapturingGroup, Character, CharacterClass, CharacterClassEscape,
@@ -231,7 +232,8 @@ class RegExpParser {
   private readonly namedGroups: boolean;
   private readonly groupCount: number;
   private pos = 0;
-  private depth = 0;
+  /** Nesting of v-mode classes being parsed (bounded by MAX_CLASS_NESTING). */
+  private classDepth = 0;
   private nextGroupIndex = 1;
   private readonly groupNames = new Map<string, number[]>();
   private readonly namedReferences: Backreference[] = [];
@@ -310,8 +312,8 @@ class RegExpParser {
     return { type: 'Character', start, end: this.pos, value };
   }
 
-  private enter(at: number): void {
-    if (++this.depth > MAX_CLASS_NESTING) throw this.error(RegExpErrors.tooDeep, at);
+  private enterClass(at: number): void {
+    if (++this.classDepth > MAX_CLASS_NESTING) throw this.error(RegExpErrors.tooDeep, at);
   }
 
   // ---- Disjunction, Alternative, Term -------------------------------------------------------------
@@ -880,7 +882,7 @@ class RegExpParser {
    * ClassSubtraction (`--`); operators cannot be mixed at one level (nest a class instead).
    */
   private parseClassSet(start: number): CharacterClass {
-    this.enter(start);
+    this.enterClass(start);
     const negate = this.eat(Ch.Caret);
     const elements: ClassElement[] = [];
     let kind: CharacterClass['kind'] = 'union';
@@ -914,7 +916,7 @@ class RegExpParser {
       }
     }
     this.pos++; // ]
-    this.depth--;
+    this.classDepth--;
     if (negate && mayContainStrings) throw this.error(RegExpErrors.negatedClassMayContainStrings, start);
     return { type: 'CharacterClass', start, end: this.pos, negate, kind, elements, mayContainStrings };
   }
