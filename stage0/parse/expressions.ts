@@ -98,7 +98,10 @@ export abstract class ExpressionParser extends TypeParser {
       const node = this.startNodeAt(expr);
       this.next();
       node.test = expr;
+      const oldConsequent = this.inConditionalConsequent;
+      this.inConditionalConsequent = this.typescript;
       node.consequent = this.parseMaybeAssign(false);
+      this.inConditionalConsequent = oldConsequent;
       this.expect(T.Colon);
       node.alternate = this.parseMaybeAssign(noIn);
       return this.finishNode(node, 'ConditionalExpression');
@@ -269,6 +272,10 @@ export abstract class ExpressionParser extends TypeParser {
       this.next();
     }
     if (this.typescript) {
+      if (maybeAsyncArrow && !optional && (this.type === T.ParenL || this.type === T.Lt)) {
+        const arrow = this.tryParseTSAsyncArrow(base, noIn);
+        if (arrow) return arrow;
+      }
       const ts = this.parseTSSubscript(base, noCalls, optional);
       if (ts) return ts;
     }
@@ -321,6 +328,24 @@ export abstract class ExpressionParser extends TypeParser {
     }
     if (optional) this.unexpected();
     return base;
+  }
+
+  /** TypeScript `async (x: T): R => ...` and `async <T>(x) => ...`. */
+  private tryParseTSAsyncArrow(base: AnyNode, noIn: boolean): AnyNode | null {
+    const node = this.startNodeAt(base);
+    if (this.type === T.ParenL) return this.tryParseTSArrow(node, noIn, true);
+    return this.tryParse(() => {
+      const typeParameters = this.parseTSTypeParameters();
+      return this.type === T.ParenL ? this.tryParseTSArrow(node, noIn, true, typeParameters) : null;
+    });
+  }
+
+  parseCallArgumentsForTS(): AnyNode[] {
+    return this.parseExprList(T.ParenR, true, false);
+  }
+
+  parseMaybeUnaryForTS(): AnyNode {
+    return this.parseMaybeUnary(undefined, false, false, false);
   }
 
   // ---- primary expressions -----------------------------------------------------------------------
@@ -829,5 +854,4 @@ export abstract class ExpressionParser extends TypeParser {
   }
 
   abstract parseRestBinding(): AnyNode;
-  abstract parseMaybeDefault(left: AnyNode | null): AnyNode;
 }

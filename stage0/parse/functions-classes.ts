@@ -219,7 +219,7 @@ export abstract class FunctionParser extends PatternParser {
       const element = this.parseClassElement(node.superClass !== null);
       if (!element) continue;
       body.body.push(element);
-      if (element.type === 'MethodDefinition' && element.kind === 'constructor') {
+      if (element.type === 'MethodDefinition' && element.kind === 'constructor' && element.value.body) {
         if (hadConstructor) this.raise(element.start, 'Duplicate constructor in the same class');
         hadConstructor = true;
       } else if (element.key && element.key.type === 'PrivateIdentifier' && this.isPrivateNameConflicted(privateNames, element)) {
@@ -270,9 +270,10 @@ export abstract class FunctionParser extends PatternParser {
   parseClassElement(constructorAllowsSuper: boolean): AnyNode | null {
     if (this.eat(T.Semi)) return null;
     const node = this.startNode();
+    if (this.type === T.At) this.raise(this.start, 'Decorators are not supported (not erasable syntax, not ES2025)');
     if (this.typescript) {
-      const ts = this.parseTSClassMemberPrefix(node);
-      if (ts) return ts;
+      const signature = this.parseTSClassModifiers(node);
+      if (signature) return signature;
     }
     let key: AnyNode | null = null;
     let isGenerator = false;
@@ -281,12 +282,15 @@ export abstract class FunctionParser extends PatternParser {
     let isStatic = false;
     if (this.isContextual('static')) {
       const word = this.wordAsKey();
-      if (this.type === T.BraceL && !(node as AnyNode).tsModifiers) return this.parseClassStaticBlock(node);
+      if (this.type === T.BraceL && !node.accessibility && !node.declare) return this.parseClassStaticBlock(node);
       if (this.isClassElementNameStart() || this.type === T.Star) isStatic = true;
       else key = word;
     }
     node.static = isStatic;
-    if (this.typescript && isStatic) this.parseTSModifiersAfterStatic(node);
+    if (this.typescript && isStatic) {
+      const signature = this.parseTSClassModifiers(node);
+      if (signature) return signature;
+    }
     if (!key && this.isContextual('async')) {
       const save = this.saveState();
       const word = this.wordAsKey();
@@ -353,11 +357,8 @@ export abstract class FunctionParser extends PatternParser {
     const value = this.parseMethod(isGenerator, isAsync, allowsDirectSuper, method.kind);
     method.value = value;
     if (method.kind === 'get' || method.kind === 'set') this.checkAccessorParams(method.kind, value);
-    if (value.type === 'TSEmptyBodyFunctionExpression') {
-      this.semicolonAfterBodiless();
-      return this.finishTSBodilessMethod(method);
-    }
-    return this.finishNode(method, 'MethodDefinition');
+    if (value.type === 'TSEmptyBodyFunctionExpression') this.semicolon();
+    return this.finishClassMember(method, 'MethodDefinition');
   }
 
   private parseClassField(field: AnyNode): AnyNode {
@@ -375,7 +376,7 @@ export abstract class FunctionParser extends PatternParser {
       field.value = null;
     }
     this.semicolon();
-    return this.finishClassField(field);
+    return this.finishClassMember(field, 'PropertyDefinition');
   }
 
   private parseClassStaticBlock(node: AnyNode): AnyNode {
@@ -400,12 +401,10 @@ export abstract class FunctionParser extends PatternParser {
   abstract parseTSReturnType(node: AnyNode): void;
   abstract parseTSClassHeritageTypeParams(node: AnyNode): void;
   abstract parseTSClassHeritageRest(node: AnyNode): void;
-  abstract parseTSClassMemberPrefix(node: AnyNode): AnyNode | null;
-  abstract parseTSModifiersAfterStatic(node: AnyNode): void;
+  abstract parseTSClassModifiers(node: AnyNode): AnyNode | null;
   abstract parseTSClassMemberOptional(node: AnyNode): void;
   abstract parseTSFieldAnnotation(node: AnyNode): void;
-  abstract finishClassField(node: AnyNode): AnyNode;
-  abstract finishTSBodilessMethod(node: AnyNode): AnyNode;
-  abstract semicolonAfterBodiless(): void;
+  /** Finishes a MethodDefinition/PropertyDefinition (TypeScript: modifiers, erasure). */
+  abstract finishClassMember(node: AnyNode, type: string): AnyNode;
 }
 

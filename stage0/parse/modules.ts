@@ -11,6 +11,12 @@ export abstract class ModuleParser extends StatementParser {
   parseImport(node: AnyNode): AnyNode {
     this.next();
     if (this.typescript && this.parseTSImportPrefix(node)) return node;
+    this.parseImportBody(node);
+    return node;
+  }
+
+  /** After `import` (and `type`): specifiers, source, attributes. */
+  parseImportBody(node: AnyNode): void {
     if (this.type === T.String) {
       node.specifiers = [];
       node.source = this.parseLiteral();
@@ -22,7 +28,7 @@ export abstract class ModuleParser extends StatementParser {
     }
     node.attributes = this.parseWithClause();
     this.semicolon();
-    return this.finishNode(node, 'ImportDeclaration');
+    this.finishNode(node, 'ImportDeclaration');
   }
 
   private parseImportSpecifiers(): AnyNode[] {
@@ -50,7 +56,11 @@ export abstract class ModuleParser extends StatementParser {
         this.expect(T.Comma);
         if (this.eat(T.BraceR)) break;
       } else first = false;
-      if (this.typescript && this.parseTSInlineTypeSpecifier(true)) continue;
+      const typeSpecifier = this.typescript ? this.parseTSInlineTypeSpecifier(true) : null;
+      if (typeSpecifier) {
+        nodes.push(typeSpecifier);
+        continue;
+      }
       const node = this.startNode();
       node.imported = this.parseModuleExportName();
       if (this.eatContextual('as')) {
@@ -102,11 +112,41 @@ export abstract class ModuleParser extends StatementParser {
   }
 
   parseExport(node: AnyNode): AnyNode {
+    const prevEnd = this.statementPrevEnd;
     this.next();
     if (this.typescript) {
-      const ts = this.parseTSExportPrefix(node);
+      const ts = this.parseTSExportPrefix(node, prevEnd);
       if (ts) return ts;
     }
+    if (this.type === T.Star || this.type === T.BraceL) return this.parseExportBody(node);
+    if (this.type === T.Default) {
+      this.checkExportName('default', this.start);
+      this.next();
+      node.declaration = this.parseExportDefaultDeclaration(node, prevEnd);
+      return this.finishNode(node, 'ExportDefaultDeclaration');
+    }
+    if (this.startsExportDeclaration()) {
+      node.declaration = this.parseStatement('list', true);
+      const decl = node.declaration;
+      if (decl.type === 'TSDeclareFunction') {
+        // An overload signature: erased with its `export`, exported by the implementation.
+        node.exportKind = 'type';
+        this.erase(node.start, decl.end);
+      } else if (decl.type === 'VariableDeclaration') {
+        for (const d of decl.declarations) this.checkPatternExport(d.id);
+      } else if (decl.id) {
+        this.checkExportName(decl.id.name, decl.id.start);
+      }
+      node.specifiers = [];
+      node.source = null;
+      node.attributes = [];
+      return this.finishNode(node, 'ExportNamedDeclaration');
+    }
+    return this.unexpected();
+  }
+
+  /** `export * [as x] from '...'` or `export { ... } [from '...']` (after `export` [`type`]). */
+  parseExportBody(node: AnyNode): AnyNode {
     if (this.eat(T.Star)) {
       if (this.eatContextual('as')) {
         node.exported = this.parseModuleExportName();
@@ -121,25 +161,6 @@ export abstract class ModuleParser extends StatementParser {
       this.semicolon();
       return this.finishNode(node, 'ExportAllDeclaration');
     }
-    if (this.type === T.Default) {
-      this.checkExportName('default', this.start);
-      this.next();
-      node.declaration = this.parseExportDefaultDeclaration();
-      return this.finishNode(node, 'ExportDefaultDeclaration');
-    }
-    if (this.startsExportDeclaration()) {
-      node.declaration = this.parseStatement('list', true);
-      const decl = node.declaration;
-      if (decl.type === 'VariableDeclaration') {
-        for (const d of decl.declarations) this.checkPatternExport(d.id);
-      } else if (decl.id) {
-        this.checkExportName(decl.id.name, decl.id.start);
-      }
-      node.specifiers = [];
-      node.source = null;
-      node.attributes = [];
-      return this.finishNode(node, 'ExportNamedDeclaration');
-    }
     node.declaration = null;
     node.specifiers = this.parseExportSpecifiers();
     if (this.eatContextual('from')) {
@@ -148,6 +169,7 @@ export abstract class ModuleParser extends StatementParser {
       node.attributes = this.parseWithClause();
     } else {
       for (const spec of node.specifiers) {
+        if (spec.exportKind === 'type') continue;
         const local = spec.local;
         if (local.type === 'Literal') this.raise(local.start, 'A string literal cannot be used as an exported binding without `from`');
         this.checkUnreserved(local.name, local.start, this.input.slice(local.start, local.end) !== local.name);
@@ -160,7 +182,7 @@ export abstract class ModuleParser extends StatementParser {
     return this.finishNode(node, 'ExportNamedDeclaration');
   }
 
-  private parseExportDefaultDeclaration(): AnyNode {
+  private parseExportDefaultDeclaration(exportNode: AnyNode, prevEnd: number): AnyNode {
     if (this.type === T.Function || this.isAsyncFunction()) {
       const fn = this.startNode();
       const isAsync = this.type !== T.Function;
@@ -170,7 +192,7 @@ export abstract class ModuleParser extends StatementParser {
     }
     if (this.type === T.Class) return this.parseClass(this.startNode(), 'nullable');
     if (this.typescript) {
-      const ts = this.parseTSExportDefault();
+      const ts = this.parseTSExportDefault(exportNode, prevEnd);
       if (ts) return ts;
     }
     const expr = this.parseMaybeAssign();
@@ -196,7 +218,11 @@ export abstract class ModuleParser extends StatementParser {
         this.expect(T.Comma);
         if (this.eat(T.BraceR)) break;
       } else first = false;
-      if (this.typescript && this.parseTSInlineTypeSpecifier(false)) continue;
+      const typeSpecifier = this.typescript ? this.parseTSInlineTypeSpecifier(false) : null;
+      if (typeSpecifier) {
+        nodes.push(typeSpecifier);
+        continue;
+      }
       const node = this.startNode();
       node.local = this.parseModuleExportName();
       node.exported = this.eatContextual('as') ? this.parseModuleExportName() : node.local;
@@ -228,15 +254,16 @@ export abstract class ModuleParser extends StatementParser {
   /** `export { x }` without `from`: x must be declared at module top level (now or later). */
   private checkLocalExport(id: AnyNode): void {
     const top = this.scopeStack[0]!;
+    if (this.tsTypeNames.has(id.name)) return;
     if (!top.lexical.has(id.name) && !top.vars.has(id.name) && !top.functions.has(id.name)) {
       if (!this.undefinedExports.has(id.name)) this.undefinedExports.set(id.name, id.start);
     }
   }
 
   abstract parseTSImportPrefix(node: AnyNode): boolean;
-  abstract parseTSExportPrefix(node: AnyNode): AnyNode | null;
-  abstract parseTSExportDefault(): AnyNode | null;
-  abstract parseTSInlineTypeSpecifier(isImport: boolean): boolean;
+  abstract parseTSExportPrefix(node: AnyNode, prevEnd: number): AnyNode | null;
+  abstract parseTSExportDefault(exportNode: AnyNode, prevEnd: number): AnyNode | null;
+  abstract parseTSInlineTypeSpecifier(isImport: boolean): AnyNode | null;
   abstract startsTSExportDeclaration(): boolean;
 }
 

@@ -122,6 +122,10 @@ export abstract class ParserBase extends Lexer {
   undefinedExports = new Map<string, number>();
   /** Currently parsing a declaration under `declare` (TypeScript ambient context). */
   inAmbient = false;
+  /** TypeScript: names of top-level type-only declarations (interfaces, type aliases, ...). */
+  tsTypeNames = new Set<string>();
+  /** End of the token before the statement being parsed (for ASI guards on erased statements). */
+  statementPrevEnd = 0;
 
   constructor(input: string, options: ParseOptions) {
     super(input, options.sourceType === 'module');

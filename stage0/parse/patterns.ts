@@ -51,6 +51,11 @@ export abstract class PatternParser extends ExpressionParser {
     return elts;
   }
 
+  /** A parameter list after `(`, through `)`, with TypeScript annotations. */
+  parseBindingListForTS(): AnyNode[] {
+    return this.parseBindingList(T.ParenR, false, true, true) as AnyNode[];
+  }
+
   parseBindingElement(): AnyNode {
     return this.parseMaybeDefault(null);
   }

@@ -22,7 +22,9 @@ export abstract class StatementParser extends FunctionParser {
   parseTopLevel(program: AnyNode): AnyNode {
     this.enterScope(SCOPE_TOP);
     program.body = this.parseStatementList(true, T.EOF);
-    for (const [name, pos] of this.undefinedExports) this.raise(pos, `Export '${name}' is not defined`);
+    for (const [name, pos] of this.undefinedExports) {
+      if (!this.tsTypeNames.has(name)) this.raise(pos, `Export '${name}' is not defined`);
+    }
     this.exitScope();
     program.sourceType = this.isModule ? 'module' : 'script';
     return program;
@@ -87,6 +89,7 @@ export abstract class StatementParser extends FunctionParser {
   }
 
   private parseStatementInner(context: StatementContext, topLevel: boolean): AnyNode {
+    this.statementPrevEnd = this.lastEnd;
     const node = this.startNode();
     const single = context !== 'list';
     switch (this.type) {
@@ -113,6 +116,7 @@ export abstract class StatementParser extends FunctionParser {
       case T.Throw: return this.parseThrowStatement(node);
       case T.Try: return this.parseTryStatement(node);
       case T.Const: case T.Var: {
+        if (this.typescript && this.type === T.Const && this.peek().type === T.Enum) return this.parseTSStatement(node, context)!;
         const kind = this.value as string;
         if (single && kind !== 'var') this.unexpected();
         this.next();
@@ -169,6 +173,7 @@ export abstract class StatementParser extends FunctionParser {
       }
       default:
         if (this.typescript && this.type === T.Enum) return this.parseTSStatement(node, context)!;
+        if (this.type === T.At) this.raise(this.start, 'Decorators are not supported (not erasable syntax, not ES2025)');
         break;
     }
     const startType = this.type;
