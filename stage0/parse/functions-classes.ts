@@ -19,8 +19,6 @@ export const FUNC_HANGING_STATEMENT = 2;
 export const FUNC_NULLABLE_ID = 4;
 
 export abstract class FunctionParser extends PatternParser {
-  /** The function whose body is being parsed, for retroactive "use strict" checks. */
-  currentFunction: AnyNode | null = null;
 
   initFunction(node: AnyNode): void {
     node.id = null;
@@ -30,6 +28,7 @@ export abstract class FunctionParser extends PatternParser {
   }
 
   parseFunction(node: AnyNode, statement: number, isAsync: boolean, _noIn = false): AnyNode {
+    const statementPrevEnd = this.statementPrevEnd;
     this.initFunction(node);
     if (this.type === T.Star) {
       if (statement & FUNC_HANGING_STATEMENT) this.unexpected();
@@ -37,12 +36,16 @@ export abstract class FunctionParser extends PatternParser {
       node.generator = true;
     }
     node.async = isAsync;
+    // TypeScript: an overload signature declares nothing, so the name is declared only once the
+    // body is seen (in the enclosing scope).
+    let pendingBinding = -1;
     if (statement & FUNC_STATEMENT) {
       node.id = statement & FUNC_NULLABLE_ID && this.type !== T.Name ? null : this.parseIdent(false);
       if (node.id) {
         const plain = !this.strict && !node.generator && !node.async;
         const binding = plain ? BIND_FUNCTION : this.treatFunctionsAsVar ? BIND_VAR : BIND_LEXICAL;
-        if (!this.inAmbient) this.checkLValSimple(node.id, binding);
+        if (this.typescript) pendingBinding = this.inAmbient ? -1 : binding;
+        else this.checkLValSimple(node.id, binding);
         // Annex B.3.3 candidate: a sloppy plain function declaration in a block-like scope.
         if (plain && !this.treatFunctionsAsVar && this.annexB) node.annexB = true;
       }
@@ -60,7 +63,14 @@ export abstract class FunctionParser extends PatternParser {
       this.exitScope();
       this.yieldPos = oldYield; this.awaitPos = oldAwait; this.awaitIdentPos = oldAwaitIdent;
       this.semicolon();
-      return this.finishNode(node, 'TSDeclareFunction');
+      this.finishNode(node, 'TSDeclareFunction');
+      this.eraseWhole(node.start, node.end, statementPrevEnd);
+      return node;
+    }
+    if (pendingBinding >= 0) {
+      const functionScope = this.scopeStack.pop()!;
+      this.checkLValSimple(node.id, pendingBinding);
+      this.scopeStack.push(functionScope);
     }
     this.parseFunctionBodyAndFinish(node, type, false, false);
     this.yieldPos = oldYield; this.awaitPos = oldAwait; this.awaitIdentPos = oldAwaitIdent;

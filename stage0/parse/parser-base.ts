@@ -113,6 +113,8 @@ export abstract class ParserBase extends Lexer {
   yieldPos = -1;
   awaitPos = -1;
   awaitIdentPos = -1;
+  /** The function whose body is being parsed, for retroactive "use strict" checks. */
+  currentFunction: AnyNode | null = null;
   /** Current nesting depth of statements/expressions (see MAX_DEPTH). */
   depth = 0;
   /** TypeScript: ranges to blank (see Erasure). */
@@ -422,6 +424,22 @@ export abstract class ParserBase extends Lexer {
     if (end <= start) return;
     const e: Erasure = replacement === undefined ? { start, end } : { start, end, replacement };
     this.erasures.push(e);
+  }
+
+  /** Erases a whole statement or class member [start, end) with an ASI guard if needed. */
+  eraseWhole(start: number, end: number, prevEnd: number): void {
+    this.erase(start, end, this.asiGuard(prevEnd));
+  }
+
+  /**
+   * ';' when the token ending at `prevEnd` may leave the previous statement open (anything but
+   * `;` and `{`); undefined at the start of the input or when prevEnd < 0 (no guard wanted, e.g.
+   * after `export`).
+   */
+  asiGuard(prevEnd: number): string | undefined {
+    if (prevEnd <= 0) return undefined;
+    const c = this.input.charCodeAt(prevEnd - 1);
+    return c !== 59 /* ; */ && c !== 123 /* { */ ? ';' : undefined;
   }
 
   // ---- grammar implemented later in the chain ---------------------------------------------------

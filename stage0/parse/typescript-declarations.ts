@@ -23,22 +23,6 @@ export abstract class TSDeclarationParser extends ModuleParser {
 
   // ---- erasure helpers --------------------------------------------------------------------------
 
-  /** Erases a whole statement or class member [start, end) with an ASI guard if needed. */
-  eraseWhole(start: number, end: number, prevEnd: number): void {
-    this.erase(start, end, this.asiGuard(prevEnd));
-  }
-
-  /**
-   * ';' when the token ending at `prevEnd` may leave the previous statement open (anything but
-   * `;` and `{`); undefined at the start of the input or when prevEnd < 0 (no guard wanted, e.g.
-   * after `export`).
-   */
-  asiGuard(prevEnd: number): string | undefined {
-    if (prevEnd <= 0) return undefined;
-    const c = this.input.charCodeAt(prevEnd - 1);
-    return c !== 59 /* ; */ && c !== 123 /* { */ ? ';' : undefined;
-  }
-
   /** The statement being parsed follows `export` (its erasure needs no guard of its own). */
   private afterExport = false;
 

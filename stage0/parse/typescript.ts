@@ -34,6 +34,13 @@ interface Snapshot {
   awaitIdentPos: number;
   depth: number;
   privateUses: number;
+  strict: boolean;
+  scopes: number;
+  labels: ParserBase['labels'];
+  currentFunction: AnyNode | null;
+  inAmbient: boolean;
+  noConditionalTypes: boolean;
+  inConditionalConsequent: boolean;
 }
 
 export abstract class TypeParser extends ParserBase {
@@ -47,6 +54,8 @@ export abstract class TypeParser extends ParserBase {
     return {
       lexer: this.saveState(), erasures: this.erasures.length, yieldPos: this.yieldPos, awaitPos: this.awaitPos,
       awaitIdentPos: this.awaitIdentPos, depth: this.depth, privateUses: privateScope ? privateScope.used.length : 0,
+      strict: this.strict, scopes: this.scopeStack.length, labels: this.labels, currentFunction: this.currentFunction,
+      inAmbient: this.inAmbient, noConditionalTypes: this.noConditionalTypes, inConditionalConsequent: this.inConditionalConsequent,
     };
   }
 
@@ -59,6 +68,13 @@ export abstract class TypeParser extends ParserBase {
     this.depth = s.depth;
     const privateScope = this.privateNameStack[this.privateNameStack.length - 1];
     if (privateScope) privateScope.used.length = s.privateUses;
+    this.strict = s.strict;
+    this.scopeStack.length = s.scopes;
+    this.labels = s.labels;
+    this.currentFunction = s.currentFunction;
+    this.inAmbient = s.inAmbient;
+    this.noConditionalTypes = s.noConditionalTypes;
+    this.inConditionalConsequent = s.inConditionalConsequent;
   }
 
   /** Runs `parse`; on a syntax error (or a null result) restores the state and returns null. */
@@ -290,7 +306,7 @@ export abstract class TypeParser extends ParserBase {
       param.in = false;
       param.out = false;
       param.const = false;
-      if (this.type === T.Extends && !this.noConditionalTypes) {
+      if (this.type === T.Extends) {
         const constraint = this.tryParse(() => {
           this.next();
           const old = this.noConditionalTypes;
@@ -377,7 +393,7 @@ export abstract class TypeParser extends ParserBase {
       case T.BracketL: return this.parseTSTupleType();
       case T.ParenL: {
         this.next();
-        const type = this.parseTSType();
+        const type = this.withConditionalTypes(() => this.parseTSType());
         this.expect(T.ParenR);
         return type;
       }
@@ -533,7 +549,7 @@ export abstract class TypeParser extends ParserBase {
         this.expect(T.Comma);
         if (this.eat(T.BracketR)) break;
       }
-      node.elementTypes.push(this.parseTSTupleElement());
+      node.elementTypes.push(this.withConditionalTypes(() => this.parseTSTupleElement()));
     }
     return this.finishNode(node, 'TSTupleType');
   }
@@ -582,12 +598,15 @@ export abstract class TypeParser extends ParserBase {
   parseTSObjectTypeMembers(): AnyNode[] {
     this.expect(T.BraceL);
     const members: AnyNode[] = [];
+    const oldNoConditional = this.noConditionalTypes;
+    this.noConditionalTypes = false;
     this.enterDepth();
     while (!this.eat(T.BraceR)) {
       members.push(this.parseTSTypeMember());
       if (!this.eat(T.Semi) && !this.eat(T.Comma) && this.type !== T.BraceR && !this.nlBefore) this.unexpected();
     }
     this.depth--;
+    this.noConditionalTypes = oldNoConditional;
     return members;
   }
 
@@ -719,7 +738,7 @@ export abstract class TypeParser extends ParserBase {
     this.expect(T.Lt);
     node.params = [];
     while (this.type !== T.Gt && this.type !== T.Shr && this.type !== T.UShr) {
-      node.params.push(this.parseTSType());
+      node.params.push(this.withConditionalTypes(() => this.parseTSType()));
       if (!this.eat(T.Comma)) break;
     }
     this.expectGt();
@@ -774,16 +793,24 @@ export abstract class TypeParser extends ParserBase {
    * parameters. Returns the arrow, or null with the state restored.
    */
   tryParseTSArrow(node: AnyNode, noIn: boolean, isAsync = false, typeParameters?: AnyNode): AnyNode | null {
+    if (this.inConditionalConsequent) {
+      // `a ? (b): T => c : d`: a return-typed arrow here must be followed by the `:` of the
+      // conditional (TypeScript's rule); otherwise `(b)` is the consequent.
+      const consequent = this.inConditionalConsequent;
+      return this.tryParse(() => {
+        this.inConditionalConsequent = false;
+        const arrow = this.tryParseTSArrow(node, noIn, isAsync, typeParameters);
+        this.inConditionalConsequent = consequent;
+        return arrow && (!arrow.returnType || this.type === T.Colon) ? arrow : null;
+      });
+    }
     const result = this.tryParse(() => {
       this.expect(T.ParenL);
       const oldYield = this.yieldPos, oldAwait = this.awaitPos;
       this.yieldPos = this.awaitPos = -1;
       const params = this.parseBindingListForTS();
       let returnType: AnyNode | undefined;
-      if (this.type === T.Colon) {
-        if (this.inConditionalConsequent) return null;
-        returnType = this.parseTSReturnTypeAnnotation();
-      }
+      if (this.type === T.Colon) returnType = this.parseTSReturnTypeAnnotation();
       if (this.type !== T.Arrow || this.nlBefore) return null;
       this.checkYieldAwaitInDefaultParams();
       this.yieldPos = oldYield;

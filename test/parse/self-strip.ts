@@ -14,7 +14,7 @@ function walk(dir: string, out: string[]): void {
   for (const ent of fs.readdirSync(dir, { withFileTypes: true })) {
     const p = path.join(dir, ent.name);
     if (ent.isDirectory() && ent.name !== 'node_modules') walk(p, out);
-    else if (ent.name.endsWith('.ts') && !ent.name.endsWith('.d.ts')) out.push(p);
+    else if ((ent.name.endsWith('.ts') && !ent.name.endsWith('.d.ts')) || ent.name.endsWith('.ts.txt')) out.push(p);
   }
 }
 

@@ -1,3 +1,6 @@
+// Development aid: parses CODE in TypeScript module mode and prints the erasures, the stripped
+// source and (with a second argument) the AST without positions.
+//   node scripts/ts.mjs test/parse/dump.ts 'let x: number = 1' [ast]
 import { parse } from '../../stage0/parse/parser.ts';
 import { applyErasures } from './strip-util.ts';
 const src = process.argv[2]!.replace(/\\n/g, '\n');
