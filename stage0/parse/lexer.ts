@@ -356,10 +356,10 @@ export class Lexer {
     let first = true;
     let chunkStart = this.pos;
     let out = '';
-    for (;;) {
+    while (this.pos < this.length) {
       const c = input.charCodeAt(this.pos);
       if (c < 128) {
-        if (c === c && ASCII_ID[c] !== 0 && !(first && ASCII_ID[c] === 2)) {
+        if (ASCII_ID[c] !== 0 && !(first && ASCII_ID[c] === 2)) {
           this.pos++;
           first = false;
           continue;

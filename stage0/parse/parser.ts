@@ -55,7 +55,8 @@ export function parse(source: string, options: ParseOptions): Program {
   } catch (e) {
     if (e instanceof OuroSyntaxError) throw e;
     // Safety net: the host stack (deep nesting the depth limit missed) or an internal bug.
-    const message = e instanceof RangeError ? 'Code is too deeply nested' : `Internal parser error: ${(e as Error)?.message}`;
+    const overflow = e instanceof RangeError && /call stack/i.test(e.message);
+    const message = overflow ? 'Code is too deeply nested' : `Internal parser error: ${String((e as Error)?.message ?? e)}`;
     const index = source.length;
     const { line, column } = positionOf(source, index);
     throw new OuroSyntaxError(message, index, line, column, options.file);
