@@ -789,8 +789,10 @@ export class ScopeBuilder {
       this.reference(callee, 'new.target', 'read');
       this.reference(callee, '.function-object', 'read');
       this.reference(callee, 'this', 'init');
-    } else {
+    } else if (node.type === 'CallExpression') {
       this.visitCallee(callee);
+    } else {
+      this.visitExpression(callee);
     }
     for (const a of node.arguments) this.visitExpression(a);
     if (node.type === 'CallExpression' && isPotentialDirectEval(node)) this.noteDirectEval();

@@ -125,6 +125,10 @@ export class Resolver {
   private resolvePrivate(ref: Reference): Resolution {
     for (let s: Scope | null = ref.scope; s; s = s.parent) {
       if (s.kind !== 'class') continue;
+      // ClassHeritage is evaluated with the outer PrivateEnvironment: a class's own private
+      // names are not visible in its extends clause.
+      const heritage = s.node.superClass;
+      if (heritage && ref.node.start >= heritage.start && ref.node.end <= heritage.end) continue;
       const b = s.bindings.get(ref.name);
       if (b) return bound(b);
     }

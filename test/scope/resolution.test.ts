@@ -134,6 +134,19 @@ describe('catch, for, switch and class scopes', () => {
     expect(target(refs(a, '#y')[0]!)).toBe('private-name:#y');
     expect(binding(a, '#x').location.kind).toBe('context');
   });
+
+  it("resolves a private name in an extends clause past the class's own private names", () => {
+    const a = analyse('class O { #p; static f(o) { return class I extends (o.#p, Object) { #p; g() { return this.#p; } }; } }');
+    const [inHeritage, inMethod] = refs(a, '#p');
+    const owner = (r: typeof inHeritage) => r!.resolution.kind === 'binding' && r!.resolution.binding.scope.node.id.name;
+    expect(owner(inHeritage)).toBe('O');
+    expect(owner(inMethod)).toBe('I');
+  });
+
+  it('marks call callees (the with base object becomes this), not new callees', () => {
+    const a = analyse('f(); new g(); t`x`;');
+    expect([refs(a, 'f')[0]!.isCallee, refs(a, 'g')[0]!.isCallee, refs(a, 't')[0]!.isCallee]).toEqual([true, false, true]);
+  });
 });
 
 describe('with and eval make lookups dynamic', () => {

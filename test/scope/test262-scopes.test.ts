@@ -1,4 +1,5 @@
-// Runs scope analysis over every positive test262 test under test/language, in each mode the
+// Runs scope analysis over every positive test262 test under test/language and
+// test/annexB/language, in each mode the
 // test runs in, on the ASTs of both acorn and Ouro's parser, and checks:
 //   - the invariants of verify.ts (every identifier reference resolved, hops consistent, no
 //     captured binding in a register, ...), on both ASTs;
@@ -58,7 +59,8 @@ function analyseTest262Language(): Outcome {
     analysed: 0, analyses: 0, skippedNegative: 0, skippedParse: 0, ouroRejected: 0,
     failures: [], differences: [], annexBMismatches: [],
   };
-  for (const file of listJsFiles(path.join(root, 'test/language'))) {
+  const files = [...listJsFiles(path.join(root, 'test/language')), ...listJsFiles(path.join(root, 'test/annexB/language'))];
+  for (const file of files) {
     if (file.includes('_FIXTURE')) continue;
     const text = readFileSync(file, 'utf8');
     const meta = frontmatter(text);
@@ -112,12 +114,12 @@ function analyseTest262Language(): Outcome {
   return out;
 }
 
-describe('scope analysis over test262/test/language', () => {
+describe('scope analysis over test262 language and annexB/language', () => {
   const t0 = Date.now();
   const outcome = analyseTest262Language();
   const seconds = (Date.now() - t0) / 1000;
   console.log(
-    `test262 language: ${outcome.analysed} files, ${outcome.analyses} sloppy/strict/module variants, ` +
+    `test262 language + annexB/language: ${outcome.analysed} files, ${outcome.analyses} sloppy/strict/module variants, ` +
       `analysed with acorn and Ouro's parser in ${seconds.toFixed(1)} s (${outcome.skippedNegative} negative skipped, ` +
       `${outcome.skippedParse} not parsed by acorn, ${outcome.ouroRejected} variants rejected by Ouro's parser); ` +
       `${outcome.failures.length} invariant failures, ${outcome.differences.length} acorn/Ouro differences, ` +
