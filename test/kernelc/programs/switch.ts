@@ -23,8 +23,8 @@ function apply(op: i32, a: i32, b: i32): i32 {
     case Op.add: r = (a + b) | 0; break;
     case Op.sub: r = (a - b) | 0; break;
     case Op.mul: r = Math.imul(a, b); break;
+    // @ts-expect-error TS7029: this case falls through on purpose (the corpus tests fall-through)
     case Op.neg: r = (0 - a) | 0;
-    // falls through
     default: r = (r + 1) | 0;
   }
   return r;
@@ -39,7 +39,9 @@ export function main(): i32 {
   let fallthrough: i32 = 0;
   for (let i: i32 = 0; i < 6; i++) {
     switch (i & 3) {
+      // @ts-expect-error TS7029: falls through on purpose
       case 0: fallthrough = (fallthrough + 1) | 0;
+      // @ts-expect-error TS7029: falls through on purpose
       case 1: fallthrough = (fallthrough + 10) | 0;
       case 2: fallthrough = (fallthrough + 100) | 0; break;
       case 3: continue;
