@@ -11,6 +11,10 @@ import { renameBindings, runScript } from './rename-oracle.ts';
 export interface OracleSummary {
   compared: number;
   renamedIdentifiers: number;
+  /** let/const declarations turned into vars because the analysis elided all their TDZ checks. */
+  relaxedDeclarations: number;
+  /** Reads with an elided TDZ check, wrapped in a probe that fails if the binding is uninitialised. */
+  probedReads: number;
   skipped: Record<string, number>;
   mismatches: string[];
 }
@@ -30,7 +34,7 @@ export function runRenameOracle(stride: number): OracleSummary {
     ...listJsFiles(path.join(root, 'test/language')),
     ...listJsFiles(path.join(root, 'test/annexB/language')),
   ].filter((f, i) => i % stride === 0);
-  const summary: OracleSummary = { compared: 0, renamedIdentifiers: 0, skipped: {}, mismatches: [] };
+  const summary: OracleSummary = { compared: 0, renamedIdentifiers: 0, relaxedDeclarations: 0, probedReads: 0, skipped: {}, mismatches: [] };
   const skip = (reason: string) => (summary.skipped[reason] = (summary.skipped[reason] ?? 0) + 1);
   for (const file of files) {
     if (file.includes('_FIXTURE')) continue;
@@ -80,6 +84,8 @@ export function runRenameOracle(stride: number): OracleSummary {
       const outcome = runScript(renamed.source);
       summary.compared++;
       summary.renamedIdentifiers += renamed.renamed;
+      summary.relaxedDeclarations += renamed.relaxedDeclarations;
+      summary.probedReads += renamed.probedReads;
       if (!outcome.ok) {
         summary.mismatches.push(`${path.relative(root, file)} (${prefix ? 'strict' : 'sloppy'}): renamed program throws ${outcome.error}`);
       }

@@ -2,7 +2,8 @@
 // a unique name (`name$id`) and rewrite every identifier to the name of the binding the analysis
 // resolved it to. If the analysis resolved any reference to the wrong binding (or to a binding
 // where the spec finds a global, or vice versa), the renamed program behaves differently from
-// the original. Run both in fresh vm contexts and compare the outcomes.
+// the original. Run both in fresh vm contexts and compare the outcomes. TDZ elision is checked
+// the same way (relaxTdz below).
 //
 // Kept out of the renaming (their names are observable or resolved by name at run time):
 // global-object and script-context bindings, pseudo-bindings, `arguments`, private names, imports/exports (only
@@ -12,9 +13,17 @@
 // is initialised from.
 import vm from 'node:vm';
 import { analyzeScopes } from '../../stage0/scope/analyze.ts';
+import { boundIdentifiers } from '../../stage0/scope/declarations.ts';
 import type { Binding, EsNode, ScopeAnalysis } from '../../stage0/scope/types.ts';
 
-export type RenameResult = { kind: 'renamed'; source: string; renamed: number } | { kind: 'skipped'; reason: string };
+export type RenameResult =
+  | { kind: 'renamed'; source: string; renamed: number; relaxedDeclarations: number; probedReads: number }
+  | { kind: 'skipped'; reason: string };
+
+const TDZ_PROBE = '__tdzProbe';
+/** Throws a non-error object (no test expects it) when the probed read is in its TDZ. */
+const TDZ_PROBE_DEFINITION =
+  `function ${TDZ_PROBE}(read) { try { read(); } catch (e) { if (e instanceof ReferenceError) throw { tdzProbe: 'elided check failed' }; } }\n`;
 
 function renamable(b: Binding): boolean {
   switch (b.kind) {
@@ -87,11 +96,15 @@ export function renameBindings(source: string, ast: EsNode): RenameResult {
   if (conflict) return { kind: 'skipped', reason: 'one identifier names two bindings' };
 
   const shorthand = new Set<EsNode>();
+  const lexicalDeclarations: EsNode[] = [];
+  const forInOfHeads = new Set<EsNode>();
   const walk = (node: EsNode) => {
     if (node.type === 'Property' && node.shorthand) {
       const v = node.value.type === 'AssignmentPattern' ? node.value.left : node.value;
       shorthand.add(v);
     }
+    if (node.type === 'VariableDeclaration' && (node.kind === 'let' || node.kind === 'const')) lexicalDeclarations.push(node);
+    if (node.type === 'ForInStatement' || node.type === 'ForOfStatement') forInOfHeads.add(node.left);
     for (const key of Object.keys(node)) {
       if (key === 'loc' || key === 'range') continue;
       const v = node[key];
@@ -101,16 +114,74 @@ export function renameBindings(source: string, ast: EsNode): RenameResult {
   };
   walk(ast);
 
-  const edits = [...newName].filter((e): e is [EsNode, string] => e[1] !== null).sort((x, y) => y[0].start - x[0].start);
+  // Reads whose TDZ check the analysis elided are wrapped in a probe that fails loudly if the
+  // binding is in fact uninitialised there (reading it in a closure throws a ReferenceError).
+  const probed = new Set<EsNode>();
+  for (const r of a.references) {
+    const res = r.resolution;
+    if (res.kind !== 'binding' || !res.binding.hasTdz || res.needsTdzCheck) continue;
+    if (r.kind === 'read' && !r.isDeleteOperand && r.node.type === 'Identifier') probed.add(r.node);
+  }
+  const edits: { start: number; end: number; text: string }[] = [];
+  for (const node of new Set([...newName.keys(), ...probed])) {
+    const name = newName.get(node) ?? null;
+    if (name === null && !probed.has(node)) continue;
+    const id = name ?? node.name;
+    const value = probed.has(node) ? `(${TDZ_PROBE}(() => ${id}), ${id})` : id;
+    edits.push({ start: node.start, end: node.end, text: shorthand.has(node) ? `${node.name}: ${value}` : value });
+  }
+  const relaxed = relaxTdz(a, lexicalDeclarations, forInOfHeads, newName, edits);
+  // Appended (a hoisted declaration), so that a leading "use strict" stays a directive.
+  if (probed.size) edits.push({ start: source.length, end: source.length, text: '\n' + TDZ_PROBE_DEFINITION });
+  edits.sort((x, y) => y.start - x.start || y.end - x.end);
   let out = source;
   let last = Infinity;
-  for (const [node, name] of edits) {
-    if (node.end > last) return { kind: 'skipped', reason: 'overlapping identifiers' };
-    const text = shorthand.has(node) ? `${node.name}: ${name}` : name;
-    out = out.slice(0, node.start) + text + out.slice(node.end);
-    last = node.start;
+  for (const e of edits) {
+    if (e.end > last) return { kind: 'skipped', reason: 'overlapping edits' };
+    out = out.slice(0, e.start) + e.text + out.slice(e.end);
+    last = e.start;
   }
-  return { kind: 'renamed', source: out, renamed: edits.length };
+  return { kind: 'renamed', source: out, renamed: newName.size, relaxedDeclarations: relaxed, probedReads: probed.size };
+}
+
+/**
+ * The TDZ half of the oracle: a let/const declaration all of whose (renamed, hence unique)
+ * bindings need no hole (no reference needs a TDZ check) becomes a `var` initialised explicitly,
+ * which has no TDZ at all. If the analysis elided a check that can fail, the original program
+ * throws a ReferenceError there (and the test expects it) while the relaxed one does not, so the
+ * test fails. Only uncaptured bindings qualify (a var is not per-iteration), and const only
+ * without assignments (which must keep throwing TypeError).
+ */
+function relaxTdz(
+  a: ScopeAnalysis,
+  declarations: EsNode[],
+  forInOfHeads: Set<EsNode>,
+  newName: Map<EsNode, string | null>,
+  edits: { start: number; end: number; text: string }[],
+): number {
+  const byIdentifier = new Map<EsNode, Binding>();
+  for (const b of a.bindings) for (const d of b.declarations) byIdentifier.set(d, b);
+  let relaxed = 0;
+  for (const decl of declarations) {
+    const ok = decl.declarations.every((d: EsNode) =>
+      boundIdentifiers(d.id).every((id) => {
+        const b = byIdentifier.get(id);
+        return (
+          !!b &&
+          !!newName.get(id) &&
+          !b.needsHoleInit &&
+          !b.captured &&
+          b.references.every((r) => r.kind === 'init' || r.kind === 'read' || b.kind === 'let')
+        );
+      }),
+    );
+    if (!ok) continue;
+    edits.push({ start: decl.start, end: decl.start + decl.kind.length, text: 'var' });
+    relaxed++;
+    if (forInOfHeads.has(decl)) continue;
+    for (const d of decl.declarations) if (!d.init && d.id.type === 'Identifier') edits.push({ start: d.id.end, end: d.id.end, text: ' = undefined' });
+  }
+  return relaxed;
 }
 
 export type Outcome = { ok: true } | { ok: false; error: string };
