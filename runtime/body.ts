@@ -25,7 +25,7 @@ export function objectSizeWithMap(addr: i32, mapRef: i32): i32 {
     case InstanceType.INTERNALIZED_TWO_BYTE_STRING:
       return (SeqStringLayout.chars + (length << 1) + 7) & ~7;
     case InstanceType.FREE_SPACE:
-      return H32[(addr + FreeSpaceLayout.size) >> 2];
+      return H32[(addr + FreeSpaceLayout.blockSize) >> 2];
     case InstanceType.FIXED_DOUBLE_ARRAY:
       return (FixedDoubleArrayLayout.elements + (length << 3)) | 0;
     case InstanceType.BYTE_ARRAY:

@@ -130,7 +130,7 @@ export function oldTopPage(): i32 {
 /** Writes a FreeSpace filler over [addr, addr + size) (size >= 8, a multiple of 8). */
 export function writeFiller(addr: i32, size: i32): void {
   H32[addr >> 2] = H32[(ROOTS_START + (RootIndex.freeSpaceMap << 2)) >> 2];
-  H32[(addr + FreeSpaceLayout.size) >> 2] = size;
+  H32[(addr + FreeSpaceLayout.blockSize) >> 2] = size;
 }
 
 export function freeListClass(size: i32): i32 {
@@ -160,7 +160,7 @@ function freeListTake(size: i32): i32 {
     let prev: i32 = head;
     let block: i32 = H32[head >> 2];
     while (block !== 0) {
-      const blockSize: i32 = H32[(block + FreeSpaceLayout.size) >> 2];
+      const blockSize: i32 = H32[(block + FreeSpaceLayout.blockSize) >> 2];
       const next: i32 = H32[(block + FreeSpaceLayout.next) >> 2];
       if (blockSize >= size) {
         if (prev === head) H32[head >> 2] = next;

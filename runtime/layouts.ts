@@ -84,7 +84,7 @@ export const PropertyAttr = {
 export const HeapObjectLayout = { map: 0, taggedStart: 4, taggedEnd: 4, size: 4 } as const;
 
 /** A hole in the old generation: never reached from a live object. */
-export const FreeSpaceLayout = { map: 0, size: 4, next: 8, taggedStart: 4, taggedEnd: 4, minSizeForList: 16 } as const;
+export const FreeSpaceLayout = { map: 0, blockSize: 4, next: 8, taggedStart: 4, taggedEnd: 4, minSizeForList: 16, size: 12 } as const;
 
 export const MapLayout = {
   map: 0,

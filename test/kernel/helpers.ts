@@ -5,6 +5,7 @@ import { flagsSetVerifyHeap, flagsSetGcStress, flagsSetTraceGc, flagsSetPromotio
 import { stringNewOneByte, stringNewTwoByte, seqSetChar, stringLength, stringGet, stringInternalize } from '../../runtime/strings.ts';
 import { rootGet, rootSet, handleScopeOpen, handleScopeClose, handleNew, handleGet } from '../../runtime/heap.ts';
 import { RootIndex } from '../../runtime/roots.ts';
+import { objectSet, objectGet } from '../../runtime/objects.ts';
 import { MB } from '../../runtime/memory.ts';
 
 export { MB };
@@ -57,3 +58,21 @@ export function withScope<T>(f: () => T): T {
   }
 }
 export { handleNew, handleGet };
+
+/**
+ * obj[name] = make(), GC-safe: the key and value are made (and may move things) before the object
+ * is read from its root. Plain `objectSet(userRoot(i), key('x'), str('y'))` would read the object
+ * first and hold a stale pointer if key() or str() collected.
+ */
+export function setProp(objRoot: number, name: string, make: () => number): void {
+  withScope(() => {
+    const hk = handleNew(key(name));
+    const hv = handleNew(make());
+    objectSet(userRoot(objRoot), handleGet(hk), handleGet(hv));
+  });
+}
+/** obj[name], GC-safe. */
+export function getProp(objRoot: number, name: string): number {
+  const k = key(name);
+  return objectGet(userRoot(objRoot), k);
+}
