@@ -493,10 +493,10 @@ export class Assembler {
   }
 
   /** ucomisd a, b (66 0F 2E /r): ZF, PF, CF from an unordered compare; PF=1 means NaN. */
-  ucomisd(a: Xmm, b: Xmm): void {
+  ucomisd(a: Xmm, b: Xmm | Mem): void {
     this.begin();
-    this.modrm(0x66, false, [0x0f, 0x2e], a, { kind: 'reg', reg: b });
-    this.end(`ucomisd ${xmmName(a)},${xmmName(b)}`);
+    this.modrm(0x66, false, [0x0f, 0x2e], a, typeof b === 'number' ? { kind: 'reg', reg: b } : b);
+    this.end(`ucomisd ${xmmName(a)},${typeof b === 'number' ? xmmName(b) : ptrName(64) + memText(b)}`);
   }
 
   /** cvtsi2sd xmm, r32/r64 (F2 [REX.W] 0F 2A /r): signed integer to double. */

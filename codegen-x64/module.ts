@@ -5,7 +5,7 @@ import type { LirModule, LirType } from '../stage0/kernelc/lir.ts';
 import type { LinkInput, LinkRelocation, LinkSymbol } from '../stage0/link/object.ts';
 import { Assembler, mem, ripMem } from './encoder.ts';
 import type { ListingLine } from './encoder.ts';
-import { f64Bits } from './moves.ts';
+import { ConstantPool, f64Bits } from './moves.ts';
 import { FunctionEmitter, HEAP_BASE, STARTUP_SYMBOLS, globalSymbol } from './select.ts';
 import { GPR } from './registers.ts';
 
@@ -40,7 +40,8 @@ export function compileModule(module: LirModule): CompiledModule {
   };
 
   mark(ENTRY_SYMBOL, () => emitEntry(asm, module.heapSize, module.entry));
-  for (const fn of module.functions) mark(fn.name, () => new FunctionEmitter(asm, fn, signatures).emit());
+  const pool = new ConstantPool();
+  for (const fn of module.functions) mark(fn.name, () => new FunctionEmitter(asm, fn, signatures, pool).emit());
   const text = asm.finish();
   // Listing: label references print as the function-relative offset they resolve to.
   for (const f of listing) {
@@ -58,13 +59,20 @@ export function compileModule(module: LirModule): CompiledModule {
   symbols.push({ name: STARTUP_SYMBOLS.argc, section: 'bss', offset: 0, size: 8, kind: 'object' });
   symbols.push({ name: STARTUP_SYMBOLS.argv, section: 'bss', offset: 8, size: 8, kind: 'object' });
 
+  // Read-only data: the constant pool first (8-byte aligned), then the module's blobs.
+  const blobs: { name: string; bytes: Uint8Array }[] = [...pool.entries].map(([bits, name]) => {
+    const bytes = new Uint8Array(8);
+    new DataView(bytes.buffer).setBigUint64(0, bits, true);
+    return { name, bytes };
+  });
+  blobs.push(...module.rodata);
   let rodataSize = 0;
-  for (const d of module.rodata) {
+  for (const d of blobs) {
     symbols.push({ name: d.name, section: 'rodata', offset: rodataSize, size: d.bytes.length, kind: 'object' });
     rodataSize = Math.ceil((rodataSize + d.bytes.length) / 8) * 8;
   }
   const rodata = new Uint8Array(rodataSize);
-  for (const d of module.rodata) rodata.set(d.bytes, symbols.find((s) => s.name === d.name)!.offset);
+  for (const d of blobs) rodata.set(d.bytes, symbols.find((s) => s.name === d.name)!.offset);
 
   const relocations: LinkRelocation[] = asm.relocations.map((r) => ({ section: 'text', offset: r.offset, symbol: r.symbol, addend: r.addend, kind: 'pc32' }));
   return { link: { arch: 'x86_64', text, rodata, data, bssSize: 16, symbols, relocations, entry: ENTRY_SYMBOL }, listing };

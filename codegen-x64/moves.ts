@@ -5,7 +5,7 @@
 // emitted between two LIR instructions may use them freely. The parallel move uses r11 / xmm15 to
 // break cycles and r11 to materialize f64 constants, so it emits constant moves last.
 import type { LirType } from '../stage0/kernelc/lir.ts';
-import { Assembler, mem } from './encoder.ts';
+import { Assembler, mem, ripMem } from './encoder.ts';
 import type { Mem } from './encoder.ts';
 import type { Location } from './regalloc.ts';
 import { GPR } from './registers.ts';
@@ -16,9 +16,31 @@ export const SCRATCH_XMM: Xmm = 15;
 export const SCRATCH_XMM2: Xmm = 14;
 export const SCRATCH_XMM3: Xmm = 13;
 
-/** Where spill slot `slot` lives: below the saved callee-saved registers, rbp-relative. */
+/**
+ * 8-byte constants in read-only data, addressed RIP-relative (`addsd xmm0, [rip + k]`): an f64
+ * operand costs no instruction and no register. Keyed by bit pattern, in first-use order.
+ */
+export class ConstantPool {
+  readonly entries = new Map<bigint, string>();
+
+  symbolFor(bits: bigint): string {
+    let s = this.entries.get(bits);
+    if (s === undefined) {
+      s = `ouro_const.${this.entries.size}`;
+      this.entries.set(bits, s);
+    }
+    return s;
+  }
+
+  f64(value: number): Mem {
+    return ripMem(this.symbolFor(f64Bits(value)));
+  }
+}
+
+/** Where spill slot `slot` lives (below the saved callee-saved registers, rbp-relative), and the pool. */
 export interface Frame {
   readonly savedRegs: number;
+  readonly pool: ConstantPool;
 }
 
 export function slotMem(frame: Frame, slot: number): Mem {
@@ -47,7 +69,7 @@ export function emitMove(asm: Assembler, frame: Frame, type: LirType, dst: Locat
     if (dst.kind === 'xmm') {
       if (src.kind === 'xmm') asm.ssePd('movapd', dst.reg, src.reg);
       else if (src.kind === 'stack') asm.loadSd(dst.reg, slotMem(frame, src.slot));
-      else if (src.kind === 'const') materializeF64(asm, dst.reg, src.value);
+      else if (src.kind === 'const') materializeF64(asm, frame.pool, dst.reg, src.value);
       return;
     }
     if (dst.kind === 'stack') {
@@ -81,12 +103,10 @@ export function materializeInt(asm: Assembler, size: 32 | 64, reg: Gpr, value: n
   else asm.movRI(64, reg, BigInt(value));
 }
 
-/** xmm := f64 constant, through r11 (or `xorpd` for +0). */
-export function materializeF64(asm: Assembler, reg: Xmm, value: number): void {
-  const bits = f64Bits(value);
-  if (bits === 0n) { asm.ssePd('xorpd', reg, reg); return; }
-  asm.movRI(64, SCRATCH_GPR, BigInt.asIntN(64, bits));
-  asm.movqToXmm(reg, SCRATCH_GPR);
+/** xmm := f64 constant, from the constant pool (or `xorpd` for +0). */
+export function materializeF64(asm: Assembler, pool: ConstantPool, reg: Xmm, value: number): void {
+  if (f64Bits(value) === 0n) { asm.ssePd('xorpd', reg, reg); return; }
+  asm.loadSd(reg, pool.f64(value));
 }
 
 export interface Move {

@@ -13,9 +13,9 @@ import { INT_BINARY_OPS, instUses, termUses } from '../stage0/kernelc/lir.ts';
 import { Assembler, mem, ripMem } from './encoder.ts';
 import type { AluOp, Label, Mem } from './encoder.ts';
 import {
-  SCRATCH_GPR, SCRATCH_XMM, SCRATCH_XMM2, SCRATCH_XMM3, emitMove, emitParallelMove, f64Bits, materializeF64, materializeInt, slotMem,
+  SCRATCH_GPR, SCRATCH_XMM, SCRATCH_XMM2, SCRATCH_XMM3, emitMove, emitParallelMove, f64Bits, slotMem,
 } from './moves.ts';
-import type { Frame, Move } from './moves.ts';
+import type { ConstantPool, Frame, Move } from './moves.ts';
 import { allocateRegisters } from './regalloc.ts';
 import type { Location } from './regalloc.ts';
 import { GPR, negateCond } from './registers.ts';
@@ -54,7 +54,7 @@ export class FunctionEmitter {
   private readonly fn: LirFunction;
   private readonly signatures: ReadonlyMap<string, { params: LirType[]; result: LirType | null }>;
 
-  constructor(asm: Assembler, fn: LirFunction, signatures: ReadonlyMap<string, { params: LirType[]; result: LirType | null }>) {
+  constructor(asm: Assembler, fn: LirFunction, signatures: ReadonlyMap<string, { params: LirType[]; result: LirType | null }>, pool: ConstantPool) {
     this.asm = asm;
     this.fn = fn;
     this.signatures = signatures;
@@ -71,7 +71,7 @@ export class FunctionEmitter {
     const alloc = allocateRegisters(fn, this.fused);
     this.locations = alloc.locations;
     this.usedCalleeSaved = alloc.usedCalleeSaved;
-    this.frame = { savedRegs: alloc.usedCalleeSaved.length };
+    this.frame = { savedRegs: alloc.usedCalleeSaved.length, pool };
     // After `push rbp` the stack is 16-aligned; saved registers plus spill slots are padded so that
     // it stays aligned at every call.
     const below = 8 * (alloc.usedCalleeSaved.length + alloc.spillSlots);
@@ -446,6 +446,7 @@ export class FunctionEmitter {
     emitMove(a, this.frame, 'f64', { kind: 'xmm', reg: d }, this.loc(x));
     const l = this.loc(y);
     if (l.kind === 'stack') a.sseSd(op, d, slotMem(this.frame, l.slot));
+    else if (l.kind === 'const') a.sseSd(op, d, this.frame.pool.f64(l.value));
     else a.sseSd(op, d, this.xmm(y, SCRATCH_XMM2));
     this.commitXmm(inst.dst, d);
   }
@@ -458,9 +459,8 @@ export class FunctionEmitter {
       case 'sqrt': a.sseSd('sqrtsd', d, s); break;
       case 'floor': case 'ceil': case 'trunc': a.roundsd(d, s, ROUND_MODE[inst.kind]); break;
       case 'neg': case 'abs': {
-        // Flip or clear the sign bit with a mask built in xmm13.
-        a.movRI(64, SCRATCH_GPR, inst.kind === 'neg' ? -0x8000000000000000n : 0x7fffffffffffffffn);
-        a.movqToXmm(SCRATCH_XMM3, SCRATCH_GPR);
+        // Flip or clear the sign bit with a mask from the constant pool.
+        a.loadSd(SCRATCH_XMM3, ripMem(this.frame.pool.symbolFor(inst.kind === 'neg' ? 0x8000000000000000n : 0x7fffffffffffffffn)));
         if (d !== s) a.ssePd('movapd', d, s);
         a.ssePd(inst.kind === 'neg' ? 'xorpd' : 'andpd', d, SCRATCH_XMM3);
         break;
@@ -545,8 +545,11 @@ export class FunctionEmitter {
     // when unordered, so lt/le are computed as gt/ge with the operands swapped.
     const swap = inst.cond === 'lt' || inst.cond === 'le';
     const x = this.xmm(swap ? inst.b : inst.a, SCRATCH_XMM2);
-    const y = this.xmm(swap ? inst.a : inst.b, SCRATCH_XMM3);
-    a.ucomisd(x, y);
+    const yv = swap ? inst.a : inst.b;
+    const yl = this.loc(yv);
+    if (yl.kind === 'const') a.ucomisd(x, this.frame.pool.f64(yl.value));
+    else if (yl.kind === 'stack') a.ucomisd(x, slotMem(this.frame, yl.slot));
+    else a.ucomisd(x, this.xmm(yv, SCRATCH_XMM3));
     switch (inst.cond) {
       case 'eq': return 'feq';
       case 'ne': return 'fne';
@@ -609,4 +612,3 @@ export class FunctionEmitter {
   }
 }
 
-export { materializeInt, materializeF64 };

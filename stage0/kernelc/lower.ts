@@ -858,22 +858,25 @@ class FunctionLowering {
       if (s.init.type === 'VariableDeclaration') this.declaration(s.init);
       else this.expressionStatement(s.init);
     }
-    const head = this.b.newBlock();
+    // Loops are inverted: the test runs once before the first iteration and again at the bottom,
+    // so that each iteration takes one conditional branch instead of a branch and a jump.
     const body = this.b.newBlock();
-    const next = s.type === 'ForStatement' && s.update ? this.b.newBlock() : head;
+    const test = this.b.newBlock();
+    const next = s.type === 'ForStatement' && s.update ? this.b.newBlock() : test;
     const done = this.b.newBlock();
-    this.b.jump(head);
-    this.b.setBlock(head);
     if (s.test) this.lowerCond(s.test, body, done);
     else this.b.jump(body);
     this.b.setBlock(body);
     this.withTarget(labels, done, next, () => this.statement(s.body));
     this.b.jump(next);
-    if (next !== head) {
+    if (next !== test) {
       this.b.setBlock(next);
       this.expressionStatement(s.update);
-      this.b.jump(head);
+      this.b.jump(test);
     }
+    this.b.setBlock(test);
+    if (s.test) this.lowerCond(s.test, body, done);
+    else this.b.jump(body);
     this.b.setBlock(done);
     this.scopes.pop();
   }

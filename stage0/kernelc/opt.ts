@@ -269,10 +269,24 @@ export function removeUnreachableBlocks(fn: LirFunction): LirFunction {
     return b;
   };
   const threaded = fn.blocks.map(retarget);
-  const live = new Set<number>([0]);
-  const stack = [0];
-  while (stack.length > 0) for (const s of successors(threaded[stack.pop()!]!.term)) if (!live.has(s)) { live.add(s); stack.push(s); }
-  const kept = threaded.filter((b) => live.has(b.id));
+  // Layout: reverse postorder from the entry, visiting a branch's `else` before its `then`, so
+  // that `then` follows its branch and a loop's body precedes its exit (fewer taken jumps).
+  const visited = new Set<number>();
+  const postorder: number[] = [];
+  const visit = (root: number): void => {
+    const stack: { id: number; next: number[] }[] = [{ id: root, next: [...successors(threaded[root]!.term)].reverse() }];
+    visited.add(root);
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1]!;
+      const s = top.next.shift();
+      if (s === undefined) { postorder.push(top.id); stack.pop(); continue; }
+      if (visited.has(s)) continue;
+      visited.add(s);
+      stack.push({ id: s, next: [...successors(threaded[s]!.term)].reverse() });
+    }
+  };
+  visit(0);
+  const kept = postorder.reverse().map((id) => threaded[id]!);
   const newId = new Map<number, number>(kept.map((b, i) => [b.id, i]));
   const renumber = (id: number): number => newId.get(id)!;
   const blocks = kept.map((b, i) => {

@@ -60,7 +60,7 @@ function emitCases(a: Assembler): void {
   a.sseSd('mulsd', 11, ripMem('k'));
   a.ssePd('andpd', 0, 15); a.ssePd('xorpd', 8, 1); a.ssePd('orpd', 2, 3); a.ssePd('movapd', 13, 5);
   a.loadSd(0, mem(r15, 0, rbx, 8)); a.loadSd(9, mem(rbp, -24)); a.storeSd(mem(r15, 8, rax, 1), 1); a.storeSd(mem(rsp, 0), 12);
-  a.ucomisd(0, 1); a.ucomisd(10, 3); a.cvtsi2sd(32, 0, rax); a.cvtsi2sd(64, 9, r10); a.cvttsd2si(rax, 0); a.cvttsd2si(r11, 15);
+  a.ucomisd(0, 1); a.ucomisd(10, 3); a.ucomisd(2, ripMem('k')); a.ucomisd(9, mem(rbp, -16)); a.cvtsi2sd(32, 0, rax); a.cvtsi2sd(64, 9, r10); a.cvttsd2si(rax, 0); a.cvttsd2si(r11, 15);
   a.movqToXmm(0, rax); a.movqToXmm(15, r11); a.movqFromXmm(rax, 1); a.movqFromXmm(r9, 12);
   a.roundsd(0, 1, 9); a.roundsd(10, 11, 10); a.roundsd(2, 2, 11);
   // Branches: a backward short jump, forward near jumps.
