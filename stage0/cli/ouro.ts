@@ -5,12 +5,16 @@
 import { CliError, processIo, type Io } from './io.ts';
 import { parseCommand } from './commands/parse.ts';
 import { stripCommand } from './commands/strip.ts';
+import { kernelcMain } from '../kernelc/cli.ts';
 
 const USAGE = `usage: ouro <command> [args…]
 
   ouro parse FILE [--json] [--module|--script]   print the ESTree AST of FILE
   ouro parse --check [--module] FILES…           one line per file: ok PATH | error PATH: …
   ouro strip FILE.ts [--map] [-o OUT.js]          erase TypeScript types, keeping lines and columns
+  ouro strip FILES… --out-dir DIR [--map]         the same for many files
+  ouro kernelc FILE.ts -o OUT [--print-lir] [--print-asm]   kernel TS -> static x86-64 Linux ELF
+  ouro kernelc --node FILE.ts [ARGS…]            run the same kernel-TS program on Node
   ouro help                                      this text
 `;
 
@@ -19,6 +23,7 @@ type Command = (args: string[], io: Io) => number | Promise<number>;
 const COMMANDS: Record<string, Command> = {
   parse: parseCommand,
   strip: stripCommand,
+  kernelc: (args) => kernelcMain(args),
   help: (_args, io) => { io.stdout(USAGE); return 0; },
 };
 

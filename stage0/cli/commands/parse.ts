@@ -13,7 +13,8 @@ interface Node {
   [key: string]: unknown;
 }
 
-const POSITION_KEYS = new Set(['type', 'start', 'end', 'loc', 'range']);
+// Positions are printed compactly after the type; `raw` repeats the source text of a literal.
+const POSITION_KEYS = new Set(['type', 'start', 'end', 'loc', 'range', 'raw']);
 
 function isNode(v: unknown): v is Node {
   return typeof v === 'object' && v !== null && typeof (v as Node).type === 'string';
