@@ -39,6 +39,14 @@ export function verifyScopes(analysis: ScopeAnalysis): string[] {
   }
 
   for (const scope of analysis.scopes) {
+    // Direct eval code can name any binding it can see: those must be reachable by name.
+    if (scope.innerHasDirectEval) {
+      for (const b of scope.bindings.values()) {
+        if (b.location.kind === 'register' || b.location.kind === 'parameter') {
+          fail(`${b.name}#${b.id}: visible to direct eval but in a ${b.location.kind}`);
+        }
+      }
+    }
     scope.contextSlots.forEach((b, slot) => {
       const l = b.location;
       if (!((l.kind === 'context' || l.kind === 'script-context') && l.slot === slot && b.scope === scope)) {
@@ -73,6 +81,9 @@ export function verifyScopes(analysis: ScopeAnalysis): string[] {
     }
     if (res.kind === 'dynamic' && !dynamicIsJustified(analysis, ref.scope, ref.name)) {
       fail(`${ref.name}@${ref.node.start}: dynamic without with, sloppy eval or eval code on the path`);
+    }
+    if (res.kind === 'dynamic' && res.fallback && res.fallback.location.kind === 'register') {
+      fail(`${ref.name}@${ref.node.start}: dynamic lookup may reach ${res.fallback.name}#${res.fallback.id}, which is in a register`);
     }
   }
   return errors;
