@@ -417,15 +417,6 @@ export abstract class ExpressionParser extends TypeParser {
     return id;
   }
 
-  parseLiteral(): AnyNode {
-    const node = this.startNode();
-    node.value = this.type === T.BigInt ? BigInt(this.value) : this.value;
-    node.raw = this.input.slice(this.start, this.end);
-    if (this.type === T.BigInt) node.bigint = String(node.value);
-    this.next();
-    return this.finishNode(node, 'Literal');
-  }
-
   private parseRegex(): AnyNode {
     this.rescanRegex();
     const node = this.startNode();
@@ -533,20 +524,9 @@ export abstract class ExpressionParser extends TypeParser {
     const node = this.startNode();
     this.next();
     if (this.type === T.Dot) {
-      const meta = new Node(node.start, node.loc.start.line, node.loc.start.column) as AnyNode;
-      meta.name = 'new';
-      meta.type = 'Identifier';
-      meta.end = node.start + 3;
-      meta.range[1] = meta.end;
-      meta.loc.end = { line: node.loc.start.line, column: node.loc.start.column + 3 };
-      node.meta = meta;
-      this.next();
-      const escaped = this.escaped;
-      node.property = this.parseIdent(true);
-      if (node.property.name !== 'target') this.raise(node.property.start, "The only valid meta property for new is 'new.target'");
-      if (escaped) this.raise(node.property.start, "'new.target' must not contain escaped characters");
+      this.parseMetaProperty(node, 'new', 'target');
       if (!this.allowNewTarget) this.raise(node.start, "'new.target' can only be used in functions and class static block");
-      return this.finishNode(node, 'MetaProperty');
+      return node;
     }
     this.enterDepth();
     const calleeStart = this.start;
@@ -573,22 +553,29 @@ export abstract class ExpressionParser extends TypeParser {
       return this.finishNode(node, 'ImportExpression');
     }
     if (this.type === T.Dot) {
-      const meta = new Node(node.start, node.loc.start.line, node.loc.start.column) as AnyNode;
-      meta.type = 'Identifier';
-      meta.name = 'import';
-      meta.end = node.start + 6;
-      meta.range[1] = meta.end;
-      meta.loc.end = { line: node.loc.start.line, column: node.loc.start.column + 6 };
-      node.meta = meta;
-      this.next();
-      const escaped = this.escaped;
-      node.property = this.parseIdent(true);
-      if (node.property.name !== 'meta') this.raise(node.property.start, "The only valid meta property for import is 'import.meta'");
-      if (escaped) this.raise(node.property.start, "'import.meta' must not contain escaped characters");
+      this.parseMetaProperty(node, 'import', 'meta');
       if (!this.isModule) this.raise(node.start, "Cannot use 'import.meta' outside a module");
-      return this.finishNode(node, 'MetaProperty');
+      return node;
     }
     return this.unexpected();
+  }
+
+  /** `new.target` / `import.meta`: `node` starts at the keyword; the current token is the dot. */
+  private parseMetaProperty(node: AnyNode, keyword: string, property: string): void {
+    const { line, column } = node.loc.start;
+    const meta = new Node(node.start, line, column) as AnyNode;
+    meta.type = 'Identifier';
+    meta.name = keyword;
+    meta.end = node.start + keyword.length;
+    meta.range[1] = meta.end;
+    meta.loc.end = { line, column: column + keyword.length };
+    node.meta = meta;
+    this.next();
+    const escaped = this.escaped;
+    node.property = this.parseIdent(true);
+    if (node.property.name !== property) this.raise(node.property.start, `The only valid meta property for ${keyword} is '${keyword}.${property}'`);
+    if (escaped) this.raise(node.property.start, `'${keyword}.${property}' must not contain escaped characters`);
+    this.finishNode(node, 'MetaProperty');
   }
 
   // ---- templates ------------------------------------------------------------------------------------

@@ -49,18 +49,9 @@ export abstract class ModuleParser extends StatementParser {
       nodes.push(this.finishNode(node, 'ImportNamespaceSpecifier'));
       return nodes;
     }
-    this.expect(T.BraceL);
-    let first = true;
-    while (!this.eat(T.BraceR)) {
-      if (!first) {
-        this.expect(T.Comma);
-        if (this.eat(T.BraceR)) break;
-      } else first = false;
+    return nodes.concat(this.parseBracedList(() => {
       const typeSpecifier = this.typescript ? this.parseTSInlineTypeSpecifier(true) : null;
-      if (typeSpecifier) {
-        nodes.push(typeSpecifier);
-        continue;
-      }
+      if (typeSpecifier) return typeSpecifier;
       const node = this.startNode();
       node.imported = this.parseModuleExportName();
       if (this.eatContextual('as')) {
@@ -71,9 +62,23 @@ export abstract class ModuleParser extends StatementParser {
         node.local = node.imported;
       }
       this.checkLValSimple(node.local, BIND_LEXICAL);
-      nodes.push(this.finishNode(node, 'ImportSpecifier'));
+      return this.finishNode(node, 'ImportSpecifier');
+    }));
+  }
+
+  /** `{ item, item, }` (current token `{`) -> the items. */
+  private parseBracedList(parseItem: () => AnyNode): AnyNode[] {
+    const items: AnyNode[] = [];
+    this.expect(T.BraceL);
+    let first = true;
+    while (!this.eat(T.BraceR)) {
+      if (!first) {
+        this.expect(T.Comma);
+        if (this.eat(T.BraceR)) break;
+      } else first = false;
+      items.push(parseItem());
     }
-    return nodes;
+    return items;
   }
 
   /** IdentifierName or a string literal (which must be well-formed Unicode). */
@@ -88,16 +93,9 @@ export abstract class ModuleParser extends StatementParser {
 
   /** `with { key: 'value', ... }` after a module specifier; [] when absent. */
   parseWithClause(): AnyNode[] {
-    const attrs: AnyNode[] = [];
-    if (!this.eat(T.With)) return attrs;
-    this.expect(T.BraceL);
+    if (!this.eat(T.With)) return [];
     const seen = new Set<string>();
-    let first = true;
-    while (!this.eat(T.BraceR)) {
-      if (!first) {
-        this.expect(T.Comma);
-        if (this.eat(T.BraceR)) break;
-      } else first = false;
+    return this.parseBracedList(() => {
       const attr = this.startNode();
       attr.key = this.type === T.String ? this.parseLiteral() : this.parseIdent(true);
       const keyName = attr.key.type === 'Identifier' ? attr.key.name : attr.key.value;
@@ -106,9 +104,8 @@ export abstract class ModuleParser extends StatementParser {
       this.expect(T.Colon);
       if (this.type !== T.String) this.unexpected();
       attr.value = this.parseLiteral();
-      attrs.push(this.finishNode(attr, 'ImportAttribute'));
-    }
-    return attrs;
+      return this.finishNode(attr, 'ImportAttribute');
+    });
   }
 
   parseExport(node: AnyNode): AnyNode {
@@ -210,26 +207,15 @@ export abstract class ModuleParser extends StatementParser {
   }
 
   private parseExportSpecifiers(): AnyNode[] {
-    const nodes: AnyNode[] = [];
-    this.expect(T.BraceL);
-    let first = true;
-    while (!this.eat(T.BraceR)) {
-      if (!first) {
-        this.expect(T.Comma);
-        if (this.eat(T.BraceR)) break;
-      } else first = false;
+    return this.parseBracedList(() => {
       const typeSpecifier = this.typescript ? this.parseTSInlineTypeSpecifier(false) : null;
-      if (typeSpecifier) {
-        nodes.push(typeSpecifier);
-        continue;
-      }
+      if (typeSpecifier) return typeSpecifier;
       const node = this.startNode();
       node.local = this.parseModuleExportName();
       node.exported = this.eatContextual('as') ? this.parseModuleExportName() : node.local;
       this.checkExport(node.exported);
-      nodes.push(this.finishNode(node, 'ExportSpecifier'));
-    }
-    return nodes;
+      return this.finishNode(node, 'ExportSpecifier');
+    });
   }
 
   private checkExport(name: AnyNode): void {

@@ -171,6 +171,16 @@ export abstract class ParserBase extends Lexer {
     return node;
   }
 
+  /** A numeric, string or BigInt literal token -> Literal. */
+  parseLiteral(): AnyNode {
+    const node = this.startNode();
+    node.value = this.type === T.BigInt ? BigInt(this.value) : this.value;
+    node.raw = this.input.slice(this.start, this.end);
+    if (this.type === T.BigInt) node.bigint = String(node.value);
+    this.next();
+    return this.finishNode(node, 'Literal');
+  }
+
   // ---- tokens ---------------------------------------------------------------------------------
 
   eat(type: TokenType): boolean {

@@ -374,7 +374,7 @@ export abstract class TypeParser extends ParserBase {
       case T.Import: return this.parseTSImportType();
       case T.String: case T.Num: case T.BigInt: case T.True: case T.False: {
         const node = this.startNode();
-        node.literal = this.type === T.True || this.type === T.False ? this.parseBooleanLiteral() : this.parseLiteralForType();
+        node.literal = this.type === T.True || this.type === T.False ? this.parseBooleanLiteral() : this.parseLiteral();
         return this.finishNode(node, 'TSLiteralType');
       }
       case T.Minus: {
@@ -384,7 +384,7 @@ export abstract class TypeParser extends ParserBase {
         if (this.type !== T.Num && this.type !== T.BigInt) this.unexpected();
         unary.operator = '-';
         unary.prefix = true;
-        unary.argument = this.parseLiteralForType();
+        unary.argument = this.parseLiteral();
         node.literal = this.finishNode(unary, 'UnaryExpression');
         return this.finishNode(node, 'TSLiteralType');
       }
@@ -405,15 +405,6 @@ export abstract class TypeParser extends ParserBase {
     const node = this.startNode();
     node.value = this.type === T.True;
     node.raw = this.value;
-    this.next();
-    return this.finishNode(node, 'Literal');
-  }
-
-  private parseLiteralForType(): AnyNode {
-    const node = this.startNode();
-    node.value = this.type === T.BigInt ? BigInt(this.value) : this.value;
-    node.raw = this.input.slice(this.start, this.end);
-    if (this.type === T.BigInt) node.bigint = String(node.value);
     this.next();
     return this.finishNode(node, 'Literal');
   }
@@ -465,7 +456,7 @@ export abstract class TypeParser extends ParserBase {
     this.expect(T.ParenL);
     const arg = this.startNode();
     if (this.type !== T.String) this.unexpected();
-    arg.literal = this.parseLiteralForType();
+    arg.literal = this.parseLiteral();
     node.argument = this.finishNode(arg, 'TSLiteralType');
     if (this.eat(T.Comma) && this.type !== T.ParenR) {
       node.options = this.parseMaybeAssign();
@@ -661,7 +652,7 @@ export abstract class TypeParser extends ParserBase {
       return;
     }
     node.computed = false;
-    if (this.type === T.String || this.type === T.Num || this.type === T.BigInt) node.key = this.parseLiteralForType();
+    if (this.type === T.String || this.type === T.Num || this.type === T.BigInt) node.key = this.parseLiteral();
     else if (this.type === T.PrivateName) {
       const key = this.startNode();
       key.name = this.value;

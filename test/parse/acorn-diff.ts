@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import * as acorn from 'acorn';
 import { parse } from '../../stage0/parse/parser.ts';
 import {
-  findTest262, inWorkers, listTests, loadTest, skippedFeatures, skippedFixtures, summarize,
+  inWorkers, loadTest, parseRunnerArgs, selectTests, skippedFeatures, summarize,
 } from './test262-files.ts';
 
 export interface DiffOutcome {
@@ -93,19 +93,8 @@ function runChunk(test262: string, files: string[], fixtures: Set<string>): Diff
 }
 
 async function main(): Promise<void> {
-  const args = process.argv.slice(2);
-  let jsonOut: string | null = null;
-  let min = 0;
-  const filters: string[] = [];
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i]!;
-    if (a === '--json') jsonOut = args[++i]!;
-    else if (a === '--min') min = Number(args[++i]);
-    else filters.push(a);
-  }
-  const test262 = findTest262();
-  const files = listTests(test262, filters);
-  const fixtures = [...skippedFixtures(test262, listTests(test262), skippedFeatures(test262))];
+  const { jsonOut, min, filters } = parseRunnerArgs(process.argv.slice(2));
+  const { test262, files, fixtures } = selectTests(filters);
   const t0 = Date.now();
   const results = await inWorkers<DiffOutcome>(fileURLToPath(import.meta.url), files, { test262, fixtures });
   for (const r of results) if (!r.skip && !r.pass) console.log(`DIFF ${r.file}\n     ${r.reason}`);

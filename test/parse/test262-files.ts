@@ -187,3 +187,31 @@ export function summarize(results: { file: string; pass: boolean; skip: boolean 
   lines.push(`total            ${all.pass}/${all.total} (${((100 * all.pass) / Math.max(1, all.total)).toFixed(3)}%), ${all.skip} skipped, ${(ms / 1000).toFixed(1)}s`);
   return lines;
 }
+
+export interface RunnerArgs {
+  jsonOut: string | null;
+  min: number;
+  update: boolean;
+  filters: string[];
+}
+
+/** `[--json FILE] [--min PCT] [--update] [FILTER...]` */
+export function parseRunnerArgs(args: string[]): RunnerArgs {
+  const out: RunnerArgs = { jsonOut: null, min: 0, update: false, filters: [] };
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (a === '--json') out.jsonOut = args[++i]!;
+    else if (a === '--min') out.min = Number(args[++i]);
+    else if (a === '--update') out.update = true;
+    else out.filters.push(a);
+  }
+  return out;
+}
+
+/** Files to run and the fixtures to skip, for a runner's filters. */
+export function selectTests(filters: string[]): { test262: string; files: string[]; fixtures: string[] } {
+  const test262 = findTest262();
+  const files = listTests(test262, filters);
+  const fixtures = [...skippedFixtures(test262, listTests(test262), skippedFeatures(test262))];
+  return { test262, files, fixtures };
+}

@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { parse } from '../../stage0/parse/parser.ts';
 import { OuroSyntaxError } from '../../stage0/parse/errors.ts';
 import {
-  findTest262, inWorkers, listTests, loadTest, repoRoot, skippedFeatures, skippedFixtures, summarize, type Goal, type TestCase,
+  inWorkers, loadTest, parseRunnerArgs, repoRoot, selectTests, skippedFeatures, summarize, type Goal, type TestCase,
 } from './test262-files.ts';
 
 export interface Outcome {
@@ -50,21 +50,8 @@ function runChunk(test262: string, files: string[], skip: Set<string>, fixtures:
 }
 
 async function main(): Promise<void> {
-  const args = process.argv.slice(2);
-  let jsonOut: string | null = null;
-  let min = 0;
-  let update = false;
-  const filters: string[] = [];
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i]!;
-    if (a === '--json') jsonOut = args[++i]!;
-    else if (a === '--min') min = Number(args[++i]);
-    else if (a === '--update') update = true;
-    else filters.push(a);
-  }
-  const test262 = findTest262();
-  const files = listTests(test262, filters);
-  const fixtures = [...skippedFixtures(test262, listTests(test262), skippedFeatures(test262))];
+  const { jsonOut, min, update, filters } = parseRunnerArgs(process.argv.slice(2));
+  const { test262, files, fixtures } = selectTests(filters);
   const t0 = Date.now();
   const results = await inWorkers<Outcome>(fileURLToPath(import.meta.url), files, { test262, fixtures });
   report(results, Date.now() - t0);
