@@ -14,6 +14,9 @@
 // gets a callee-saved GPR, or is spilled; f64 values live across a call are always spilled (no xmm
 // register survives a call, as in the System V ABI).
 //
+// Hints: a vreg whose only use is as a call argument prefers that argument's register, so the
+// value is computed where the call needs it.
+//
 // Constants are not allocated: a vreg whose only definition is `const` is rematerialized at each
 // use (as an immediate where the instruction allows one), which keeps long-lived constants from
 // occupying registers in loops.
@@ -84,7 +87,7 @@ export function liveness(fn: LirFunction): { liveIn: Set<VReg>[]; liveOut: Set<V
  * Allocates every vreg of `fn`. `unallocated` lists vregs that need no location (compares the
  * instruction selector fuses into their branch).
  */
-export function allocateRegisters(fn: LirFunction, unallocated: ReadonlySet<VReg>): Allocation {
+export function allocateRegisters(fn: LirFunction, unallocated: ReadonlySet<VReg>, hints: ReadonlyMap<VReg, number> = new Map()): Allocation {
   const n = fn.vregs.length;
   const start = new Array<number>(n).fill(Infinity);
   const end = new Array<number>(n).fill(-Infinity);
@@ -151,7 +154,9 @@ export function allocateRegisters(fn: LirFunction, unallocated: ReadonlySet<VReg
         free.add(regOf.get(done.vreg)!);
       }
       const order = isFloat ? ALLOCATABLE_XMMS : [...CALLER_SAVED_GPRS, ...CALLEE_SAVED_GPRS];
-      const reg = order.find((r) => free.has(r) && usable(it, r));
+      // A hinted register (the argument register a value is passed in) saves a move when free.
+      const hint = hints.get(it.vreg);
+      const reg = hint !== undefined && free.has(hint) && usable(it, hint) ? hint : order.find((r) => free.has(r) && usable(it, r));
       if (reg !== undefined) {
         free.delete(reg);
         regOf.set(it.vreg, reg);

@@ -68,7 +68,18 @@ export class FunctionEmitter {
       if (b.term.op === 'branch' && last !== undefined && (last.op === 'compare' || last.op === 'fcompare') &&
         last.dst === b.term.cond && useCount.get(last.dst) === 1) this.fused.add(last.dst);
     }
-    const alloc = allocateRegisters(fn, this.fused);
+    const hints = new Map<VReg, number>();
+    for (const b of fn.blocks) for (const inst of b.insts) {
+      if (inst.op !== 'call') continue;
+      let ints = 0;
+      let floats = 0;
+      for (const v of inst.args) {
+        const isFloat = fn.vregs[v]!.type === 'f64';
+        const reg = isFloat ? FLOAT_ARG_REGS[floats++] : INT_ARG_REGS[ints++];
+        if (reg !== undefined && useCount.get(v) === 1) hints.set(v, reg);
+      }
+    }
+    const alloc = allocateRegisters(fn, this.fused, hints);
     this.locations = alloc.locations;
     this.usedCalleeSaved = alloc.usedCalleeSaved;
     this.frame = { savedRegs: alloc.usedCalleeSaved.length, pool };
