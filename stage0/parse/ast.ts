@@ -7,6 +7,17 @@
 //   - Program.erasures (TypeScript mode only), see Erasure below.
 //   - TypeScript nodes (typescript-estree shapes: TSTypeAnnotation, TSInterfaceDeclaration, ...)
 //     on `typeAnnotation`, `returnType`, `typeParameters`, `typeArguments`, `implements` fields.
+//     Consumers that compile JavaScript must skip what exists only in the type world:
+//     TSInterfaceDeclaration, TSTypeAliasDeclaration, TSDeclareFunction (overloads),
+//     TSModuleDeclaration, TSEnumDeclaration (ambient only), anything with `declare: true`,
+//     TSIndexSignature and TSAbstract* class members, MethodDefinition whose value is a
+//     TSEmptyBodyFunctionExpression, and import/export declarations or specifiers with
+//     importKind/exportKind 'type'. Expression wrappers (TSAsExpression, TSSatisfiesExpression,
+//     TSNonNullExpression, TSTypeAssertion, TSInstantiationExpression) evaluate their
+//     `expression`. Differences from typescript-estree: a pattern with a `typeAnnotation` keeps
+//     its own range (not widened over the annotation); on declarations, class members and
+//     patterns the boolean modifier fields (`declare`, `readonly`, `optional`, `definite`,
+//     `override`, `abstract`) are present only when true.
 //
 // Every node has type, start, end (UTF-16 offsets), loc (1-based lines, 0-based UTF-16 columns)
 // and range [start, end].
@@ -43,15 +54,25 @@ export class Node {
 export type AnyNode = Node & { [field: string]: any };
 
 /**
- * A source range that `ouro strip` blanks to erase TypeScript. Offsets are UTF-16; `end` is
- * exclusive. Blanking means replacing every character except line terminators by a space.
- * When `replacement` is present the range is replaced by that text instead, padded with spaces
- * to the same length (so positions of everything else are unchanged). It is used for:
- *   - ';' at the start of an erased statement that could otherwise let the next line continue
- *     the previous statement (ASI hazard, e.g. `a\ninterface I {}\n(b)`): the first character of
- *     the erased statement becomes `;`.
- *   - '(' / ')' pairs are never needed: every erasure keeps the surrounding expression valid.
- * Entries are sorted by start and do not overlap.
+ * A source range that `ouro strip` blanks to erase TypeScript (TypeScript mode only;
+ * `Program.erasures`). Offsets are UTF-16; `end` is exclusive. Entries are sorted by start and
+ * do not overlap.
+ *
+ * Blanking: every character of [start, end) becomes a space, except line terminators (LF, CR,
+ * U+2028, U+2029), which are kept, so every position and line number of the remaining code is
+ * unchanged. When `replacement` is present it is written over the first characters of the range
+ * (it is never longer than the range) and the rest is blanked as above. Two replacements exist:
+ *   - ';' — ASI guard on an erased statement or class member (interface, type alias, declare,
+ *     overload, abstract member, index signature, ...) whose preceding token is not `;` or `{`:
+ *     `a\ninterface I {}\n(b)` must not become `a(b)`. Extra `;` are empty statements (or
+ *     empty class elements), which change no meaning.
+ *   - '=>' — an arrow function whose return type spans lines, `(a): {\n x: T\n} => a`: blanking
+ *     would leave a line break before `=>`, which JavaScript forbids, so the return type's
+ *     erasure writes `=>` right after the `)` and the original `=>` is erased.
+ * Old-style assertions `<T>expr` blank to `expr` (they bind like a unary operator, so removing
+ * them never regroups the expression). Erased `import type`/`export type` statements and inline
+ * `type X` specifiers (with the following comma) follow TypeScript's verbatimModuleSyntax
+ * semantics: `import { type A } from 'm'` keeps the side-effect import `import { } from 'm'`.
  */
 export interface Erasure {
   start: number;

@@ -422,7 +422,7 @@ export abstract class ExpressionParser extends TypeParser {
     const node = this.startNode();
     const { pattern, flags } = this.value as { pattern: string; flags: string };
     this.validateRegexFlags(flags);
-    const problem = validateRegExpLiteral(pattern, flags, this.annexB);
+    const problem = validateRegExpLiteral(pattern, flags, this.regexAnnexB);
     if (problem) this.raise(this.start + 1 + problem.index, `Invalid regular expression: /${pattern}/${flags}: ${problem.message}`);
     let value: RegExp | null = null;
     try {

@@ -42,12 +42,12 @@ export abstract class FunctionParser extends PatternParser {
     if (statement & FUNC_STATEMENT) {
       node.id = statement & FUNC_NULLABLE_ID && this.type !== T.Name ? null : this.parseIdent(false);
       if (node.id) {
-        const plain = !this.strict && !node.generator && !node.async;
+        const plain = !this.strict && !node.generator && !node.async && this.annexB;
         const binding = plain ? BIND_FUNCTION : this.treatFunctionsAsVar ? BIND_VAR : BIND_LEXICAL;
         if (this.typescript) pendingBinding = this.inAmbient ? -1 : binding;
         else this.checkLValSimple(node.id, binding);
         // Annex B.3.3 candidate: a sloppy plain function declaration in a block-like scope.
-        if (plain && !this.treatFunctionsAsVar && this.annexB) node.annexB = true;
+        if (plain && !this.treatFunctionsAsVar) node.annexB = true;
       }
     }
     const oldYield = this.yieldPos, oldAwait = this.awaitPos, oldAwaitIdent = this.awaitIdentPos;

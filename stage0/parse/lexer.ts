@@ -89,6 +89,8 @@ export class Lexer {
   lastEndCol = 0;
 
   strict = false;
+  /** Annex B legacy octal literals (010, 08) and escapes ('\1') in sloppy code. */
+  legacyOctal = true;
   readonly isModule: boolean;
   /** Annex B lexical extensions (HTML-like comments) apply: script goal. */
   htmlComments: boolean;
@@ -474,7 +476,7 @@ export class Lexer {
         this.pos++;
       }
       this.octalPos = start;
-      if (this.strict) this.raise(start, octal ? 'Octal literal in strict mode' : 'Decimals with leading zeros are not allowed in strict mode');
+      if (this.strict || !this.legacyOctal) this.raise(start, octal ? 'Octal literal in strict mode' : 'Decimals with leading zeros are not allowed in strict mode');
       if (octal) {
         this.value = parseInt(input.slice(start, this.pos), 8);
         if (input.charCodeAt(this.pos) === 110) this.raise(this.pos, 'Invalid BigInt literal');
@@ -648,7 +650,7 @@ export class Lexer {
 
   private noteOctalEscape(at: number): void {
     if (this.octalPos < 0) this.octalPos = at;
-    if (this.strict) this.raise(at, 'Octal escape sequences are not allowed in strict mode');
+    if (this.strict || !this.legacyOctal) this.raise(at, 'Octal escape sequences are not allowed in strict mode');
   }
 
   private badEscape(at: number, inTemplate: boolean, message: string): string {

@@ -19,8 +19,11 @@ export interface ParseOptions {
   /** Start in strict mode (test262 onlyStrict). */
   strict?: boolean;
   file?: string;
-  /** Annex B syntax; default: true for sloppy scripts. (Module code and strict code never get the
-   *  Annex B function-in-block semantics, whatever this says.) */
+  /** Annex B syntax (default: true for scripts, false for modules): HTML-like comments, legacy
+   *  octal literals and escapes, `for (var x = 1 in o)`, function declarations in if-statements
+   *  and labels, call expressions as assignment targets, the `annexB` function marker. These apply
+   *  to sloppy code only, whatever this says. `annexB: false` also turns off the Annex B RegExp
+   *  pattern grammar, which otherwise applies in every goal. */
   annexB?: boolean;
 }
 
@@ -136,7 +139,15 @@ export abstract class ParserBase extends Lexer {
     this.typescript = options.typescript === true;
     this.strict = this.isModule || options.strict === true;
     this.annexB = options.annexB ?? !this.isModule;
+    // HTML-like comments are Annex B syntax of the Script goal only.
+    this.htmlComments = !this.isModule && this.annexB;
+    this.legacyOctal = this.annexB;
+    // Annex B's RegExp pattern extensions (B.1.2) apply to every goal unless turned off.
+    this.regexAnnexB = options.annexB !== false;
   }
+
+  /** Annex B RegExp grammar (legacy escapes, quantifiable assertions, ...) for validation. */
+  readonly regexAnnexB: boolean;
 
   // ---- nodes ----------------------------------------------------------------------------------
 

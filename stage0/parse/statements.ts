@@ -101,7 +101,7 @@ export abstract class StatementParser extends FunctionParser {
       case T.Do: return this.parseDoStatement(node);
       case T.For: return this.parseForStatement(node);
       case T.Function:
-        if (single && (this.strict || (context !== 'if' && context !== 'label'))) {
+        if (single && (this.strict || !this.annexB || (context !== 'if' && context !== 'label'))) {
           this.raise(this.start, this.strict ? 'In strict mode code, functions can only be declared at top level or inside a block'
             : 'In non-strict mode code, functions can only be declared at top level, inside a block, or as the body of an if statement');
         }

@@ -223,7 +223,7 @@ export abstract class TSDeclarationParser extends ModuleParser {
     const body = this.startNode();
     body.body = this.parseTSObjectTypeMembers();
     node.body = this.finishNode(body, 'TSInterfaceBody');
-    node.declare = this.inAmbient;
+    if (this.inAmbient) node.declare = true;
     return this.finishNode(node, 'TSInterfaceDeclaration');
   }
 
@@ -234,7 +234,7 @@ export abstract class TSDeclarationParser extends ModuleParser {
     if (this.type === T.Lt) node.typeParameters = this.parseTSTypeParameters();
     this.expect(T.Eq);
     node.typeAnnotation = this.parseTSType();
-    node.declare = this.inAmbient;
+    if (this.inAmbient) node.declare = true;
     this.semicolon();
     return this.finishNode(node, 'TSTypeAliasDeclaration');
   }
@@ -345,7 +345,7 @@ export abstract class TSDeclarationParser extends ModuleParser {
     }
     this.exitScope();
     node.body = this.finishNode(block, 'TSModuleBlock');
-    node.declare = this.inAmbient;
+    if (this.inAmbient) node.declare = true;
     return this.finishNode(node, 'TSModuleDeclaration');
   }
 
