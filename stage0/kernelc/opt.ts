@@ -31,7 +31,7 @@ export function optimizeFunction(fn: LirFunction): LirFunction {
     f = coalesceCopies(f);
     f = foldAddresses(f);
     f = eliminateDeadCode(f);
-    f = removeUnreachableBlocks(f);
+    f = removeUnreachableBlocks(mergeBlocks(f));
     if (countInsts(f) === before) break;
   }
   return f;
@@ -248,6 +248,28 @@ export function eliminateDeadCode(fn: LirFunction): LirFunction {
     }));
     if (!removed) return f;
   }
+}
+
+/** Appends a block to its only predecessor when that predecessor jumps to it unconditionally. */
+export function mergeBlocks(fn: LirFunction): LirFunction {
+  const preds = new Array<number>(fn.blocks.length).fill(0);
+  for (const b of fn.blocks) for (const s of successors(b.term)) preds[s]!++;
+  const blocks = fn.blocks.map((b) => ({ ...b, insts: [...b.insts] }));
+  const absorbed = new Set<number>();
+  for (const b of blocks) {
+    if (absorbed.has(b.id)) continue;
+    for (let guard = 0; guard < blocks.length; guard++) {
+      const t = b.term;
+      if (t.op !== 'jump' || t.target === 0 || t.target === b.id || preds[t.target] !== 1 || absorbed.has(t.target)) break;
+      const next = blocks[t.target]!;
+      b.insts.push(...next.insts);
+      b.term = next.term;
+      absorbed.add(next.id);
+      next.insts = [];
+      next.term = { op: 'unreachable' };
+    }
+  }
+  return { ...fn, blocks };
 }
 
 /** Drops blocks no path from the entry reaches and renumbers the rest densely, in layout order. */
