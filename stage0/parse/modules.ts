@@ -223,6 +223,7 @@ export abstract class ModuleParser extends StatementParser {
   }
 
   checkExportName(name: string, pos: number): void {
+    if (this.inAmbient) return; // declarations merge in the type world
     if (this.exportedNames.has(name)) this.raise(pos, `Duplicate export '${name}'`);
     this.exportedNames.add(name);
   }
@@ -240,7 +241,7 @@ export abstract class ModuleParser extends StatementParser {
   /** `export { x }` without `from`: x must be declared at module top level (now or later). */
   private checkLocalExport(id: AnyNode): void {
     const top = this.scopeStack[0]!;
-    if (this.tsTypeNames.has(id.name)) return;
+    if (this.tsTypeNames.has(id.name) || this.inAmbient) return;
     if (!top.lexical.has(id.name) && !top.vars.has(id.name) && !top.functions.has(id.name)) {
       if (!this.undefinedExports.has(id.name)) this.undefinedExports.set(id.name, id.start);
     }

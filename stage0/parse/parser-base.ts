@@ -142,6 +142,8 @@ export abstract class ParserBase extends Lexer {
     // HTML-like comments are Annex B syntax of the Script goal only.
     this.htmlComments = !this.isModule && this.annexB;
     this.legacyOctal = this.annexB;
+    // A declaration file is ambient as a whole.
+    this.inAmbient = this.typescript && /\.d\.[cm]?ts$/.test(options.file ?? '');
     // Annex B's RegExp pattern extensions (B.1.2) apply to every goal unless turned off.
     this.regexAnnexB = options.annexB !== false;
   }

@@ -42,6 +42,7 @@ export abstract class TSDeclarationParser extends ModuleParser {
     switch (stmt.type) {
       case 'TSInterfaceDeclaration': case 'TSTypeAliasDeclaration': case 'TSDeclareFunction':
       case 'TSModuleDeclaration': case 'TSEnumDeclaration': case 'EmptyStatement':
+      case 'TSExportAssignment': case 'TSImportEqualsDeclaration': case 'TSNamespaceExportDeclaration':
         return true;
       case 'ImportDeclaration': return stmt.importKind === 'type';
       case 'ExportNamedDeclaration': case 'ExportAllDeclaration':
@@ -189,6 +190,9 @@ export abstract class TSDeclarationParser extends ModuleParser {
       case 'namespace':
         if (next.type === T.Name) decl = this.parseTSModule(node);
         break;
+      case 'global':
+        if (next.type === T.BraceL && this.inAmbient) decl = this.parseTSModule(node);
+        break;
       case 'module':
         if (next.type === T.Name || next.type === T.String) decl = this.parseTSModule(node);
         break;
@@ -328,13 +332,9 @@ export abstract class TSDeclarationParser extends ModuleParser {
     while (!this.eat(T.BraceR)) {
       let stmt: AnyNode;
       if (this.type === T.Export) {
-        const exportNode = this.startNode();
-        this.next();
-        exportNode.declaration = this.parseStatement('list');
-        exportNode.specifiers = [];
-        exportNode.source = null;
-        exportNode.attributes = [];
-        stmt = this.finishNode(exportNode, 'ExportNamedDeclaration');
+        stmt = this.parseExport(this.startNode());
+      } else if (this.type === T.Import && this.inAmbient && this.peek().type !== T.ParenL) {
+        stmt = this.parseImport(this.startNode());
       } else {
         stmt = this.parseStatement('list');
       }
@@ -369,7 +369,10 @@ export abstract class TSDeclarationParser extends ModuleParser {
     const prevEnd = this.statementPrevEnd;
     if (this.type === T.Name && !this.escaped) {
       const next = this.peek();
-      if (next.type === T.Eq) this.notErasable(node.start, 'import-equals declaration (import x = ...)', 'use import');
+      if (next.type === T.Eq) {
+        if (!this.inAmbient) this.notErasable(node.start, 'import-equals declaration (import x = ...)', 'use import');
+        return this.parseTSImportEquals(node, prevEnd);
+      }
       if (this.value === 'type' && (next.type === T.BraceL || next.type === T.Star ||
           (next.type === T.Name && !(next.value === 'from' && this.peekIsStringAfterFrom())))) {
         this.next();
@@ -388,6 +391,28 @@ export abstract class TSDeclarationParser extends ModuleParser {
     return false;
   }
 
+  /** Ambient `import x = require('m')` / `import x = A.B` (in a declaration file or module). */
+  private parseTSImportEquals(node: AnyNode, prevEnd: number): boolean {
+    node.importKind = 'value';
+    node.id = this.parseIdent(false);
+    this.expect(T.Eq);
+    if (this.isContextual('require') && this.peek().type === T.ParenL) {
+      const ref = this.startNode();
+      this.next();
+      this.expect(T.ParenL);
+      if (this.type !== T.String) this.unexpected();
+      ref.expression = this.parseLiteral();
+      this.expect(T.ParenR);
+      node.moduleReference = this.finishNode(ref, 'TSExternalModuleReference');
+    } else {
+      node.moduleReference = this.parseTSEntityName();
+    }
+    this.semicolon();
+    this.finishNode(node, 'TSImportEqualsDeclaration');
+    this.eraseWhole(node.start, node.end, prevEnd);
+    return true;
+  }
+
   /** `import type from 'x'` imports a default named `type`: `from` is followed by a string. */
   private peekIsStringAfterFrom(): boolean {
     const s = this.saveState();
@@ -400,8 +425,30 @@ export abstract class TSDeclarationParser extends ModuleParser {
 
   /** After `export`: type-only exports and TypeScript declarations; null if plain JS follows. */
   parseTSExportPrefix(node: AnyNode, prevEnd: number): AnyNode | null {
-    if (this.type === T.Eq) this.notErasable(node.start, 'export assignment (export =)', 'use export default');
-    if (this.type === T.Import) this.notErasable(node.start, 'import-equals declaration (export import x = ...)', 'use import and export');
+    if (this.type === T.Eq) {
+      if (!this.inAmbient) this.notErasable(node.start, 'export assignment (export =)', 'use export default');
+      this.next();
+      node.expression = this.parseMaybeAssign();
+      this.semicolon();
+      this.finishNode(node, 'TSExportAssignment');
+      this.eraseWhole(node.start, node.end, prevEnd);
+      return node;
+    }
+    if (this.isContextual('as') && this.inAmbient) {
+      this.next();
+      this.expectContextual('namespace');
+      node.id = this.parseIdent(true);
+      this.semicolon();
+      this.finishNode(node, 'TSNamespaceExportDeclaration');
+      this.eraseWhole(node.start, node.end, prevEnd);
+      return node;
+    }
+    if (this.type === T.Import) {
+      if (!this.inAmbient) this.notErasable(node.start, 'import-equals declaration (export import x = ...)', 'use import and export');
+      this.next();
+      this.parseTSImportEquals(node, prevEnd);
+      return node;
+    }
     if (this.isContextual('as')) this.notErasable(node.start, 'namespace export (export as namespace)', 'not supported');
     if (this.isContextual('type') && !this.escaped) {
       const next = this.peek();

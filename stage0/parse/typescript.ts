@@ -188,7 +188,7 @@ export abstract class TypeParser extends ParserBase {
         this.next();
         const old = this.noConditionalTypes;
         this.noConditionalTypes = true;
-        node.extendsType = this.parseTSUnionType();
+        node.extendsType = this.parseTSType();
         this.noConditionalTypes = old;
         this.expect(T.Question);
         node.trueType = this.withConditionalTypes(() => this.parseTSType());
@@ -253,7 +253,7 @@ export abstract class TypeParser extends ParserBase {
     node.params = this.parseTSParamsInType();
     this.expect(T.Arrow);
     const ret = this.startNode();
-    ret.typeAnnotation = this.parseTSTypeOrPredicate();
+    ret.typeAnnotation = this.withConditionalTypes(() => this.parseTSTypeOrPredicate());
     node.returnType = this.finishNode(ret, 'TSTypeAnnotation');
     return this.finishNode(node, type);
   }
@@ -262,7 +262,7 @@ export abstract class TypeParser extends ParserBase {
   parseTSParamsInType(): AnyNode[] {
     const old = this.inAmbient;
     this.inAmbient = true;
-    const params = this.parseBindingListForTS();
+    const params = this.withConditionalTypes(() => this.parseBindingListForTS());
     this.inAmbient = old;
     return params;
   }
