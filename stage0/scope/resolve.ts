@@ -63,6 +63,8 @@ export class Resolver {
       if (func.classConstructorKind === 'derived') this.pseudoBinding(func, '.function-object');
       if (mayHaveArgumentsObject(func) && !func.scope.bindings.has('arguments')) this.declareArguments(func);
       func.usesThis = func.usesNewTarget = true;
+      if (func.homeObjectBinding) func.usesSuperProperty = true;
+      if (func.functionObjectBinding) func.usesSuperCall = true;
     }
   }
 

@@ -373,8 +373,6 @@ export interface EvalOptions {
   direct: boolean;
   /** Strict eval code (own directive, or a direct eval from strict code). */
   strict: boolean;
-  /** Direct eval inside a (non-arrow) function: new.target/super are allowed, this is dynamic. */
-  inFunction?: boolean;
 }
 
 export interface ScopeAnalysis {

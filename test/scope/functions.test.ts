@@ -104,6 +104,38 @@ describe('function facts', () => {
   });
 });
 
+describe('contexts of the function prologue', () => {
+  it('gives a captured self-name its own context outside the function context', () => {
+    const a = analyse('(function f(x) { let y; return () => f + x + y; });');
+    const f = func(a, 'f');
+    expect(f.functionNameScope!.needsContext).toBe(true);
+    expect(f.needsFunctionContext).toBe(true);
+    const [selfRef] = refs(a, 'f');
+    // From the arrow: f's function context (1 hop), then the self-name context.
+    expect(selfRef!.resolution.kind === 'binding' && selfRef!.resolution.hops).toBe(1);
+  });
+
+  it('counts the separate body context between body code and parameters', () => {
+    const a = analyse('function f(a = 0) { let b; return () => a + b; }');
+    const f = func(a, 'f');
+    expect([f.scope.needsContext, f.bodyScope.needsContext]).toEqual([true, true]);
+    const [, aRead] = refs(a, 'a');
+    const [, bRead] = refs(a, 'b');
+    expect(aRead!.resolution.kind === 'binding' && aRead!.resolution.hops).toBe(1);
+    expect(bRead!.resolution.kind === 'binding' && bRead!.resolution.hops).toBe(0);
+  });
+
+  it('materialises this, new.target and super for direct eval in a method', () => {
+    const a = analyse('class A extends B { constructor() { eval("super()"); } m() { (() => eval("super.m()"))(); } }');
+    const ctor = func(a, 'constructor');
+    expect([ctor.usesThis, ctor.usesNewTarget, ctor.usesSuperCall, ctor.usesSuperProperty]).toEqual([true, true, true, true]);
+    expect(ctor.functionObjectBinding?.location.kind).toBe('context');
+    const m = func(a, 'm');
+    expect(m.homeObjectBinding?.location.kind).toBe('context');
+    expect(m.argumentsObject).toBe('unmapped');
+  });
+});
+
 describe('classes', () => {
   it('models field initialisers as a synthetic function with its own this', () => {
     const a = analyse('class C { x = this.y; static s = this; [k] = 1; constructor() {} }');
