@@ -373,6 +373,13 @@ export class Assembler {
     this.end(size === 64 ? 'cqo' : 'cdq');
   }
 
+  /** bsr dst, src (0F BD /r): index of the highest set bit; ZF=1 (dst undefined) when src is 0. */
+  bsr(size: 32 | 64, dst: Gpr, src: Gpr): void {
+    this.begin();
+    this.modrm(null, size === 64, [0x0f, 0xbd], dst, { kind: 'reg', reg: src });
+    this.end(`bsr ${gprName(dst, size)},${gprName(src, size)}`);
+  }
+
   /** setcc r8 (0F 90+cc /0). */
   setcc(cond: Cond, dst: Gpr): void {
     this.begin();

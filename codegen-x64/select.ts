@@ -205,7 +205,14 @@ export class FunctionEmitter {
       case 'unary': {
         const size = this.type(inst.dst) === 'i64' ? 64 : 32;
         const d = this.dstGpr(inst.dst);
-        if (inst.kind === 'eqz') {
+        if (inst.kind === 'clz') {
+          // clz = 31 - bsr(x) = bsr(x) ^ 31; for x = 0 (bsr leaves ZF set) use 63, and 63 ^ 31 = 32.
+          const s = this.gpr(inst.src, GPR.rax);
+          a.movRI(32, GPR.rcx, 63);
+          a.bsr(32, d, s);
+          a.cmov('e', 32, d, GPR.rcx);
+          a.aluRI('xor', 32, d, 31);
+        } else if (inst.kind === 'eqz') {
           const s = this.gpr(inst.src, GPR.rax);
           a.testRR(size, s, s);
           a.setcc('e', GPR.rax);

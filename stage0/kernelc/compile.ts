@@ -17,6 +17,12 @@ import { optimizeModule } from './opt.ts';
 import { parseKernelSource } from './parse.ts';
 import { verifyModule } from './verify.ts';
 
+/**
+ * Kernel functions whose Node bodies use typed-array methods (not kernel TS): natively, the function
+ * of the same name in native-host.ts is compiled in their place. Keyed by `file-basename.name`.
+ */
+export const NATIVE_OVERRIDES: ReadonlySet<string> = new Set(['memory.memoryCopy', 'memory.memoryFill']);
+
 /** Default heap the native executable maps for the kernel: 1 GiB of address space, committed lazily. */
 export const DEFAULT_HEAP_LIMIT = 0x40000000;
 /** The native host's scratch area above the heap limit (native-host.ts). */
@@ -52,7 +58,13 @@ export function lowerProgram(entryFile: string, options: CompileOptions = {}): L
     if (seen.get(f.name)! > 1 || f.name === '_start') f.lirName = `${path.basename(f.module.file, '.ts')}.${f.name}`;
   }
   const ctx = new LoweringContext(options.heapLimit ?? DEFAULT_HEAP_LIMIT);
-  const functions = all.map((f) => lowerFunction(program, ctx, f));
+  const functions = all.map((f) => {
+    const native = program.nativeHost?.declarations.get(f.name);
+    if (NATIVE_OVERRIDES.has(`${path.basename(f.module.file, '.ts')}.${f.name}`) && native?.kind === 'function' && f.module !== program.nativeHost) {
+      return lowerFunction(program, ctx, { ...native.fn, lirName: f.lirName });
+    }
+    return lowerFunction(program, ctx, f);
+  });
   const globals = program.order.flatMap((m) => m.globals.map((g) => ({ name: g.lirName, type: g.type === 'f64' ? 'f64' as const : 'i32' as const, init: g.init })));
   return {
     functions,

@@ -84,7 +84,8 @@ export const FLOAT_CONDITIONS = {
 } as const;
 export type FloatCondition = keyof typeof FLOAT_CONDITIONS;
 
-export const INT_UNARY_OPS = ['neg', 'not', 'eqz'] as const; // eqz: 1 if zero else 0 (JS `!`)
+// eqz: 1 if zero else 0 (JS `!`); clz: leading zero bits of an i32, 32 for 0 (Math.clz32)
+export const INT_UNARY_OPS = ['neg', 'not', 'eqz', 'clz'] as const;
 export type IntUnaryOp = (typeof INT_UNARY_OPS)[number];
 export const FLOAT_UNARY_OPS = ['neg', 'abs', 'sqrt', 'floor', 'ceil', 'trunc'] as const;
 export type FloatUnaryOp = (typeof FLOAT_UNARY_OPS)[number];

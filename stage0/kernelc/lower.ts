@@ -235,7 +235,7 @@ class FunctionLowering {
 
   private callType(n: AstNode): SType {
     const math = this.mathName(n.callee);
-    if (math !== null) return math === 'imul' ? 'i32' : 'f64';
+    if (math !== null) return math === 'imul' || math === 'clz32' ? 'i32' : 'f64';
     const target = this.callTarget(n);
     const r = target.result;
     return r === 'never' ? 'void' : r;
@@ -622,6 +622,7 @@ class FunctionLowering {
     const args = n.arguments as AstNode[];
     const arity = (k: number): void => { if (args.length !== k) throw this.error(n, `Math.${name} takes ${k} arguments here`); };
     if (name === 'imul') { arity(2); return this.b.binary('mul', this.lowerI32(args[0]!), this.lowerI32(args[1]!)); }
+    if (name === 'clz32') { arity(1); return this.b.unary('clz', this.lowerI32(args[0]!)); }
     if (name in MATH_F64_UNARY) { arity(1); return this.b.funary(MATH_F64_UNARY[name as keyof typeof MATH_F64_UNARY], this.lowerF64(args[0]!)); }
     if (name === 'min' || name === 'max') {
       if (args.length < 2) throw this.error(n, `Math.${name} needs at least two arguments here`);

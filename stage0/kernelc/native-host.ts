@@ -139,3 +139,27 @@ export function hostReadFile(pathAddr: i32, pathLength: i32, addr: i32, max: i32
   sysClose(fd);
   return total;
 }
+
+// ---- native bodies of kernel functions ---------------------------------------------------------
+// runtime/memory.ts implements these with typed-array methods on Node (`copyWithin`, `fill`), which
+// are not kernel TS; the kernel compiler compiles the functions below in their place (compile.ts,
+// NATIVE_OVERRIDES).
+
+/** memmove: word by word when dst, src and bytes are multiples of 4, else byte by byte; overlap-safe. */
+export function memoryCopy(dst: i32, src: i32, bytes: i32): void {
+  if (dst === src || bytes <= 0) return;
+  const aligned: bool = ((dst | src | bytes) & 3) === 0;
+  if (dst < src) {
+    if (aligned) for (let i: i32 = 0; i < bytes; i = (i + 4) | 0) H32[(dst + i) >> 2] = H32[(src + i) >> 2];
+    else for (let i: i32 = 0; i < bytes; i++) H8[dst + i] = H8[src + i];
+  } else if (aligned) {
+    for (let i: i32 = (bytes - 4) | 0; i >= 0; i = (i - 4) | 0) H32[(dst + i) >> 2] = H32[(src + i) >> 2];
+  } else {
+    for (let i: i32 = (bytes - 1) | 0; i >= 0; i = (i - 1) | 0) H8[dst + i] = H8[src + i];
+  }
+}
+
+/** memset: the low byte of `value` into [dst, dst + bytes). */
+export function memoryFill(dst: i32, value: i32, bytes: i32): void {
+  for (let i: i32 = 0; i < bytes; i++) H8[dst + i] = value;
+}

@@ -133,7 +133,7 @@ export function foldConstants(fn: LirFunction): LirFunction {
       case 'unary': {
         const s = constOf(inst.src);
         if (s === null || !i32(inst.dst)) return inst;
-        return { op: 'const', dst: inst.dst, value: inst.kind === 'neg' ? -s | 0 : inst.kind === 'not' ? ~s : s === 0 ? 1 : 0 };
+        return { op: 'const', dst: inst.dst, value: inst.kind === 'neg' ? -s | 0 : inst.kind === 'not' ? ~s : inst.kind === 'clz' ? Math.clz32(s) : s === 0 ? 1 : 0 };
       }
       case 'convert': {
         const s = constOf(inst.src);

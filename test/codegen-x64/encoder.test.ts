@@ -51,7 +51,7 @@ function emitCases(a: Assembler): void {
   a.group3('neg', 32, rax); a.group3('not', 64, r8); a.group3('idiv', 32, rbx); a.group3('div', 32, r11); a.group3('idiv', 64, rcx);
   a.signExtendAccumulator(32); a.signExtendAccumulator(64);
   a.setcc('e', rax); a.setcc('ne', rsi); a.setcc('l', r9); a.setcc('a', rdi); a.setcc('np', rcx); a.setcc('ge', r15);
-  a.cmov('e', 32, rax, rbx); a.cmov('l', 64, r8, r9);
+  a.cmov('e', 32, rax, rbx); a.cmov('l', 64, r8, r9); a.bsr(32, rax, rbx); a.bsr(32, r10, r13);
   // Stack, calls, system.
   a.push(rbp); a.push(r12); a.pop(r15); a.pop(rbx); a.syscall(); a.ud2(); a.call('f');
   // SSE2.
