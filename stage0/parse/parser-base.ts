@@ -366,16 +366,24 @@ export abstract class ParserBase extends Lexer {
    * `yield` where they are operators, `arguments` in field initializers and static blocks.
    */
   checkUnreserved(name: string, start: number, escaped: boolean): void {
-    if (this.inGenerator && name === 'yield') this.raise(start, "Cannot use 'yield' as identifier inside a generator");
-    if (this.canAwait && name === 'await') this.raise(start, "Cannot use 'await' as identifier inside an async function");
-    if (name === 'arguments' && this.inClassFieldInit) this.raise(start, "Cannot use 'arguments' in class field initializer");
-    if (this.inClassStaticBlock && (name === 'arguments' || name === 'await')) {
-      this.raise(start, `Cannot use '${name}' in class static initialization block`);
+    // Test the spelling first: the context getters walk the scope stack.
+    switch (name) {
+      case 'yield':
+        if (this.inGenerator) this.raise(start, "Cannot use 'yield' as identifier inside a generator");
+        break;
+      case 'await':
+        if (this.canAwait) this.raise(start, "Cannot use 'await' as identifier inside an async function");
+        if (this.inClassStaticBlock) this.raise(start, "Cannot use 'await' in class static initialization block");
+        if (this.isModule) this.raise(start, "Cannot use keyword 'await' outside an async function");
+        return;
+      case 'arguments':
+        if (this.inClassFieldInit) this.raise(start, "Cannot use 'arguments' in class field initializer");
+        if (this.inClassStaticBlock) this.raise(start, "Cannot use 'arguments' in class static initialization block");
+        return;
     }
     if (this.isReservedWord(name)) {
       this.raise(start, escaped ? `Escape sequence in keyword ${name}` : `Unexpected keyword '${name}'`);
     }
-    if (name === 'await' && this.isModule) this.raise(start, "Cannot use keyword 'await' outside an async function");
     if (this.strict && STRICT_RESERVED.has(name)) this.raise(start, `The keyword '${name}' is reserved`);
   }
 
