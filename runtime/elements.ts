@@ -191,7 +191,7 @@ export function elementsSet(obj: i32, index: i32, value: i32): bool {
   }
   if (kind !== ElementsKind.DICTIONARY) {
     const capacity: i32 = backingLength(obj);
-    if (index >= capacity && index - capacity > MAX_ELEMENTS_GAP && index > (capacity << 1)) {
+    if (index >= capacity && ((index - capacity) | 0) > MAX_ELEMENTS_GAP && index > (capacity << 1)) {
       elementsNormalize(hObj);
       kind = ElementsKind.DICTIONARY;
     }

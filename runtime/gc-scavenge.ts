@@ -105,7 +105,7 @@ function scavengeRememberedSet(): void {
       let kept: i32 = 0;
       const wordBase: i32 = ((w - rememberedBitmap) << 5) | 0;
       while (bits !== 0) {
-        const bit: i32 = 31 - Math.clz32(bits & (0 - bits));
+        const bit: i32 = (31 - Math.clz32(bits & (0 - bits))) | 0;
         bits = bits & (bits - 1);
         const v: i32 = scavengeSlot((wordBase + (bit << 2)) | 0);
         if ((v & 1) !== 0 && v >= youngStart && v < youngEnd) kept = kept | (1 << bit);

@@ -57,7 +57,7 @@ export function collectYoung(): void {
     traceEnd(heapUsedBytes(), pause);
   }
   if (flagVerifyHeap) heapVerify();
-  if (oldUsedBytes + largeUsedBytes > fullGcLimit) gcFullRequested = true;
+  if (((oldUsedBytes + largeUsedBytes) | 0) > fullGcLimit) gcFullRequested = true;
 }
 
 /** A full collection: promote the young generation, mark, then sweep or compact. */

@@ -196,7 +196,7 @@ export function imageLoad(size: i32, semiSize: i32): bool {
   const rootBytes: i32 = RootIndex.count << 2;
   if (roBytes < 0 || roBytes > ((STACK_START + STACK_START) | 0) || oldBytes < 0 || largeBytes < 0) return false;
   if (((ImageHeader.size + rootBytes + roBytes + oldBytes + largeBytes) | 0) !== total) return false;
-  if (((PAGED_START + oldBytes) | 0) > pageStart(pageCount) || (oldBytes >> PAGE_SHIFT) + (largeBytes >> PAGE_SHIFT) > pageCount) return false;
+  if (((PAGED_START + oldBytes) | 0) > pageStart(pageCount) || (((oldBytes >> PAGE_SHIFT) + (largeBytes >> PAGE_SHIFT)) | 0) > pageCount) return false;
   let at: i32 = ImageHeader.size;
   hostBlobRead(at, ROOTS_START, rootBytes);
   at = (at + rootBytes) | 0;

@@ -382,3 +382,29 @@ export function objectOwnKeys(obj: i32): i32 {
   handleScopeClose(scope);
   return result;
 }
+
+/**
+ * The inline-cache fast path of a named load: if `obj` still has `cachedMap`, the field is at
+ * `cachedOffset` (in-object byte offset, or -1 - index into the property store); otherwise the
+ * generic lookup. No GC.
+ */
+export function objectLoadIC(obj: i32, cachedMap: i32, cachedOffset: i32, key: i32): i32 {
+  if ((obj & 1) !== 0 && H32[(obj - 1) >> 2] === cachedMap) {
+    if (cachedOffset >= 0) return H32[(obj - 1 + cachedOffset) >> 2];
+    return fixedArrayGet(objectProperties(obj), (-1 - cachedOffset) | 0);
+  }
+  return objectGet(obj, key);
+}
+
+/** The IC offset of own fast-mode data property `key` (see objectLoadIC), or 0 when not cacheable. No GC. */
+export function objectFieldOffsetForIC(obj: i32, key: i32): i32 {
+  const map: i32 = objectMap(obj);
+  if (mapIsDictionary(map)) return 0;
+  const i: i32 = mapLookupDescriptor(map, key);
+  if (i < 0) return 0;
+  const details: i32 = descriptorDetails(map, i);
+  if (!detailsIsField(details)) return 0;
+  const index: i32 = detailsIndex(details);
+  const inobject: i32 = mapInobjectProperties(map);
+  return index < inobject ? fieldOffset(map, index) : ((-1 - (index - inobject)) | 0);
+}

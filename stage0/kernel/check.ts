@@ -1,0 +1,765 @@
+// `ouro check-kernel`: checks that runtime/ is written in kernel TypeScript (docs/kernel-ts.md).
+//
+// Two passes over the files, parsed with Ouro's own parser:
+//  1. collect module-level facts of every file: function signatures (parameter and return types),
+//     global variable types, constant records and constant tables;
+//  2. check every file's statements and expressions against the rules of RULES, inferring the
+//     kernel type (i32, u32, f64, bool, Lit) of each expression from annotations and signatures.
+//
+// runtime/host/node.ts (the Node host) is skipped; runtime/host/host.ts (the host seam) is checked
+// for its signatures only, since the kernel compiler binds its names to the native host instead of
+// compiling its bodies.
+import { parse, OuroSyntaxError } from '../parse/parser.ts';
+
+export interface KernelDiagnostic {
+  file: string;
+  line: number;
+  column: number;
+  rule: string;
+  message: string;
+}
+
+/** The rules, by the names docs/kernel-ts.md uses. */
+export const RULES = {
+  'parse': 'the file must parse as a TypeScript module',
+  'annotate-param': 'every parameter is annotated i32, u32, f64, bool or Lit',
+  'annotate-return': 'every function declares its return type (i32, u32, f64, bool, void or never)',
+  'annotate-global': 'every module-level variable is annotated (or is a constant record / table)',
+  'local-type': 'a local is annotated with a kernel type or initialised',
+  'int-coerce': 'integer + - / % results are coerced by a bitwise operator or shift',
+  'int-multiply': 'integer multiplication is Math.imul',
+  'narrowing': 'f64 -> integer only by | 0 or >>> 0; bool is not a number',
+  'bool-test': 'conditions and logical operators take bool',
+  'strict-eq': 'equality is === / !==',
+  'heap-index': 'heap views are indexed as H8[a], H16[a >> 1], H32[a >> 2], HF64[a >> 3]',
+  'view-local': 'heap views are only indexed, never copied or passed',
+  'no-closure': 'no nested functions, arrows, methods or this',
+  'no-object': 'no objects, arrays, new, classes or property access at run time',
+  'no-exception': 'no throw / try',
+  'direct-call': 'calls name a module-level kernel function, a host function or a Math intrinsic',
+  'string-literal': 'string literals only as Lit arguments',
+  'const-record': 'constant records are `{ name: integer, ... } as const` at module level',
+  'const-table': 'constant tables are `new Int32Array([...])` (or Uint8/Uint16/Float64) at module level, read only',
+  'statement': 'only the statements of docs/kernel-ts.md §4 (no var, for-in/of, with, labels on non-loops...)',
+  'import': 'imports name runtime/ files by relative .ts paths',
+} as const;
+export type KernelRule = keyof typeof RULES;
+
+type KType = 'i32' | 'u32' | 'f64' | 'bool' | 'Lit' | 'int' | 'rawint' | 'void' | 'never' | 'unknown';
+
+const KERNEL_TYPES = new Set(['i32', 'u32', 'f64', 'bool']);
+const VIEWS: Record<string, number> = { H8: 0, H16: 1, H32: 2, HF64: 3 };
+const TABLE_TYPES: Record<string, KType> = { Int32Array: 'i32', Uint8Array: 'i32', Uint16Array: 'i32', Float64Array: 'f64' };
+const MATH_F64 = new Set(['sqrt', 'floor', 'ceil', 'abs', 'min', 'max', 'trunc', 'fround']);
+const MATH_I32 = new Set(['imul', 'clz32']);
+const BITWISE = new Set(['|', '&', '^', '<<', '>>', '>>>']);
+const COMPARE = new Set(['<', '<=', '>', '>=', '===', '!==']);
+/** Bodies that are intrinsics (memmove / memset natively). */
+const INTRINSIC_BODIES = new Set(['memoryCopy', 'memoryFill']);
+
+interface Signature {
+  params: KType[];
+  ret: KType;
+}
+
+interface Facts {
+  functions: Map<string, Signature>;
+  globals: Map<string, KType>;
+  records: Set<string>;
+  tables: Map<string, KType>;
+  /** Module-level `const` numbers: compile-time constants. */
+  constants: Set<string>;
+}
+
+// The parser's nodes, loosely typed: the checker reads ESTree + typescript-estree shapes.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type N = any;
+
+function isHostInterface(path: string): boolean {
+  return /(^|\/)runtime\/host\/host\.ts$/.test(path) || /(^|\/)host\/host\.ts$/.test(path);
+}
+function isNodeHost(path: string): boolean {
+  return /(^|\/)host\/node\.ts$/.test(path);
+}
+
+function annotationType(ann: N): KType | null {
+  const t = ann?.typeAnnotation;
+  if (!t) return null;
+  if (t.type === 'TSTypeReference' && t.typeName?.type === 'Identifier') {
+    const name = t.typeName.name;
+    if (KERNEL_TYPES.has(name) || name === 'Lit') return name as KType;
+    return null;
+  }
+  if (t.type === 'TSVoidKeyword') return 'void';
+  if (t.type === 'TSNeverKeyword') return 'never';
+  return null;
+}
+
+function isIntType(t: KType): boolean {
+  return t === 'i32' || t === 'u32' || t === 'int' || t === 'rawint';
+}
+
+function collectFacts(programs: { path: string; program: N }[]): Facts {
+  const facts: Facts = { functions: new Map(), globals: new Map(), records: new Set(), tables: new Map(), constants: new Set() };
+  for (const { program } of programs) {
+    for (let stmt of program.body) {
+      if (stmt.type === 'ExportNamedDeclaration' && stmt.declaration) stmt = stmt.declaration;
+      if (stmt.type === 'FunctionDeclaration' && stmt.id) {
+        facts.functions.set(stmt.id.name, {
+          params: stmt.params.map((p: N) => annotationType(p.typeAnnotation) ?? 'unknown'),
+          ret: annotationType(stmt.returnType) ?? 'unknown',
+        });
+      } else if (stmt.type === 'VariableDeclaration') {
+        for (const d of stmt.declarations) {
+          if (d.id.type !== 'Identifier') continue;
+          const name = d.id.name;
+          if (d.init?.type === 'TSAsExpression' && d.init.expression?.type === 'ObjectExpression') facts.records.add(name);
+          else if (d.init?.type === 'NewExpression' && d.init.callee?.type === 'Identifier' && TABLE_TYPES[d.init.callee.name]) {
+            facts.tables.set(name, TABLE_TYPES[d.init.callee.name]!);
+          } else {
+            facts.globals.set(name, annotationType(d.id.typeAnnotation) ?? 'unknown');
+            if (stmt.kind === 'const') facts.constants.add(name);
+          }
+        }
+      }
+    }
+  }
+  return facts;
+}
+
+class FileChecker {
+  readonly diagnostics: KernelDiagnostic[] = [];
+  private scopes: Map<string, KType>[] = [];
+  private moduleFunctions = new Set<string>();
+  private imported = new Set<string>();
+  private currentFunction = '';
+  private currentReturn: KType = 'void';
+
+  private readonly path: string;
+  private readonly facts: Facts;
+
+  constructor(path: string, facts: Facts) {
+    this.path = path;
+    this.facts = facts;
+  }
+
+  report(node: N, rule: KernelRule, message: string): void {
+    const loc = node?.loc?.start ?? { line: 0, column: 0 };
+    this.diagnostics.push({ file: this.path, line: loc.line, column: loc.column + 1, rule, message });
+  }
+
+  checkProgram(program: N, signaturesOnly: boolean): void {
+    for (let stmt of program.body) {
+      if (stmt.type === 'ExportNamedDeclaration' && stmt.declaration) stmt = stmt.declaration;
+      if (stmt.type === 'FunctionDeclaration' && stmt.id) this.moduleFunctions.add(stmt.id.name);
+      if (stmt.type === 'ImportDeclaration') for (const s of stmt.specifiers) this.imported.add(s.local.name);
+    }
+    this.scopes = [new Map()];
+    for (const stmt of program.body) this.checkTopLevel(stmt, signaturesOnly);
+  }
+
+  private checkTopLevel(stmt: N, signaturesOnly: boolean): void {
+    switch (stmt.type) {
+      case 'ImportDeclaration':
+        this.checkImport(stmt, signaturesOnly);
+        return;
+      case 'ExportNamedDeclaration':
+        if (stmt.declaration) this.checkTopLevel(stmt.declaration, signaturesOnly);
+        else if (stmt.source && !signaturesOnly) this.checkImportSource(stmt, stmt.source.value);
+        return;
+      case 'TSTypeAliasDeclaration':
+      case 'TSInterfaceDeclaration':
+        return;
+      case 'FunctionDeclaration':
+        this.checkFunction(stmt, signaturesOnly);
+        return;
+      case 'VariableDeclaration':
+        if (!signaturesOnly) this.checkGlobal(stmt);
+        return;
+      case 'EmptyStatement':
+        return;
+      default:
+        if (!signaturesOnly) this.report(stmt, 'statement', `${stmt.type} at module level`);
+    }
+  }
+
+  private checkImport(stmt: N, lenient: boolean): void {
+    if (stmt.importKind === 'type') return;
+    if (lenient) return;
+    this.checkImportSource(stmt, stmt.source.value);
+    for (const s of stmt.specifiers) {
+      if (s.type !== 'ImportSpecifier') this.report(s, 'import', 'only named imports');
+    }
+  }
+
+  private checkImportSource(node: N, source: string): void {
+    if (!/^\.\.?\//.test(source) || !source.endsWith('.ts')) {
+      this.report(node, 'import', `import of '${source}': only relative runtime/ .ts files`);
+      return;
+    }
+    if (/(^|\/)node\.ts$/.test(source)) this.report(node, 'import', 'the Node host is reached only through host/host.ts');
+    const depth = this.path.split('/').slice(this.path.split('/').lastIndexOf('runtime') + 1).length - 1;
+    const ups = source.split('/').filter((p) => p === '..').length;
+    if (this.path.includes('runtime/') && ups > depth) this.report(node, 'import', `import of '${source}' leaves runtime/`);
+  }
+
+  private checkGlobal(decl: N): void {
+    if (decl.kind === 'var') this.report(decl, 'statement', 'var');
+    for (const d of decl.declarations) {
+      const name = d.id.name;
+      const init = d.init;
+      if (init?.type === 'TSAsExpression' && init.expression?.type === 'ObjectExpression') {
+        if (decl.kind !== 'const') this.report(d, 'const-record', `${name}: a constant record must be const`);
+        const asConst = init.typeAnnotation?.typeName?.name === 'const';
+        if (!asConst) this.report(d, 'const-record', `${name}: a constant record ends with 'as const'`);
+        for (const p of init.expression.properties) {
+          if (p.type !== 'Property' || p.computed || p.kind !== 'init') {
+            this.report(p, 'const-record', `${name}: only plain 'name: value' fields`);
+            continue;
+          }
+          if (!this.isConstantExpression(p.value)) this.report(p.value, 'const-record', `${name}: field values are integer constants`);
+        }
+        continue;
+      }
+      if (init?.type === 'NewExpression' && init.callee?.type === 'Identifier' && TABLE_TYPES[init.callee.name]) {
+        const annotated = d.id.typeAnnotation?.typeAnnotation?.typeName?.name;
+        if (decl.kind !== 'const' || annotated !== init.callee.name) {
+          this.report(d, 'const-table', `${name}: const ${name}: ${init.callee.name} = new ${init.callee.name}([...])`);
+        }
+        const arr = init.arguments?.[0];
+        if (init.arguments.length !== 1 || arr?.type !== 'ArrayExpression' || !arr.elements.every((e: N) => e && this.isNumericLiteral(e))) {
+          this.report(init, 'const-table', `${name}: the elements are number literals`);
+        }
+        continue;
+      }
+      const t = annotationType(d.id.typeAnnotation);
+      if (!t || !KERNEL_TYPES.has(t)) {
+        this.report(d, 'annotate-global', `module variable ${name} needs an i32, u32, f64 or bool annotation`);
+        continue;
+      }
+      if (init) this.checkValue(init, t);
+      this.scopes[0]!.set(name, t);
+    }
+  }
+
+  private isNumericLiteral(e: N): boolean {
+    if (e.type === 'Literal' && typeof e.value === 'number') return true;
+    return e.type === 'UnaryExpression' && e.operator === '-' && e.argument.type === 'Literal' && typeof e.argument.value === 'number';
+  }
+
+  private isConstantExpression(e: N): boolean {
+    if (this.isNumericLiteral(e)) return true;
+    if (e.type === 'Identifier') return this.facts.constants.has(e.name) && !this.isLocal(e.name);
+    if (e.type === 'MemberExpression' && !e.computed && e.object.type === 'Identifier') return this.facts.records.has(e.object.name);
+    if (e.type === 'BinaryExpression') return this.isConstantExpression(e.left) && this.isConstantExpression(e.right);
+    return false;
+  }
+
+  private checkFunction(fn: N, signaturesOnly: boolean): void {
+    if (fn.async || fn.generator) this.report(fn, 'statement', 'async and generator functions');
+    const scope = new Map<string, KType>();
+    for (const p of fn.params) {
+      if (p.type !== 'Identifier') {
+        this.report(p, 'annotate-param', 'parameters are plain identifiers (no defaults, rest or patterns)');
+        continue;
+      }
+      const t = annotationType(p.typeAnnotation);
+      if (!t || t === 'void' || t === 'never') this.report(p, 'annotate-param', `parameter ${p.name} needs an i32, u32, f64, bool or Lit annotation`);
+      scope.set(p.name, t ?? 'unknown');
+    }
+    const ret = annotationType(fn.returnType);
+    if (!ret || ret === 'Lit') this.report(fn, 'annotate-return', `function ${fn.id?.name} needs a return type (i32, u32, f64, bool, void or never)`);
+    if (signaturesOnly || INTRINSIC_BODIES.has(fn.id?.name)) return;
+    this.currentFunction = fn.id?.name ?? '';
+    this.currentReturn = ret ?? 'unknown';
+    this.scopes.push(scope);
+    this.checkBlock(fn.body.body);
+    this.scopes.pop();
+  }
+
+  // ---- statements ------------------------------------------------------------------------------
+
+  private checkBlock(stmts: N[]): void {
+    this.scopes.push(new Map());
+    for (const s of stmts) this.checkStatement(s);
+    this.scopes.pop();
+  }
+
+  private checkStatement(s: N): void {
+    switch (s.type) {
+      case 'BlockStatement':
+        this.checkBlock(s.body);
+        return;
+      case 'EmptyStatement':
+        return;
+      case 'ExpressionStatement':
+        this.checkExpressionStatement(s.expression);
+        return;
+      case 'VariableDeclaration':
+        this.checkLocal(s);
+        return;
+      case 'IfStatement':
+        this.checkCondition(s.test);
+        this.checkStatement(s.consequent);
+        if (s.alternate) this.checkStatement(s.alternate);
+        return;
+      case 'WhileStatement':
+      case 'DoWhileStatement':
+        this.checkCondition(s.test);
+        this.checkStatement(s.body);
+        return;
+      case 'ForStatement':
+        this.scopes.push(new Map());
+        if (s.init?.type === 'VariableDeclaration') this.checkLocal(s.init);
+        else if (s.init) this.checkExpressionStatement(s.init);
+        if (s.test) this.checkCondition(s.test);
+        if (s.update) this.checkExpressionStatement(s.update);
+        this.checkStatement(s.body);
+        this.scopes.pop();
+        return;
+      case 'ReturnStatement':
+        if (s.argument) this.checkValue(s.argument, this.currentReturn);
+        return;
+      case 'BreakStatement':
+      case 'ContinueStatement':
+        return;
+      case 'LabeledStatement':
+        if (!/^(For|While|DoWhile)Statement$/.test(s.body.type) && s.body.type !== 'BlockStatement') this.report(s, 'statement', 'labels go on loops and blocks');
+        this.checkStatement(s.body);
+        return;
+      case 'SwitchStatement': {
+        const t = this.checkExpression(s.discriminant);
+        if (!isIntType(t)) this.report(s.discriminant, 'statement', 'switch over an integer');
+        for (const c of s.cases) {
+          if (c.test && !this.isConstantExpression(c.test)) this.report(c.test, 'statement', 'case labels are integer constants');
+          for (const b of c.consequent) this.checkStatement(b);
+        }
+        return;
+      }
+      case 'ThrowStatement':
+      case 'TryStatement':
+        this.report(s, 'no-exception', `${s.type === 'ThrowStatement' ? 'throw' : 'try'}: call hostFatal instead`);
+        return;
+      case 'FunctionDeclaration':
+        this.report(s, 'no-closure', 'nested function');
+        return;
+      case 'ClassDeclaration':
+        this.report(s, 'no-object', 'class');
+        return;
+      default:
+        this.report(s, 'statement', `${s.type}`);
+    }
+  }
+
+  private checkLocal(decl: N): void {
+    if (decl.kind === 'var') this.report(decl, 'statement', 'var (use let or const)');
+    for (const d of decl.declarations) {
+      if (d.id.type !== 'Identifier') {
+        this.report(d, 'no-object', 'destructuring');
+        continue;
+      }
+      let t = annotationType(d.id.typeAnnotation);
+      if (d.id.typeAnnotation && (!t || t === 'void' || t === 'never')) {
+        this.report(d, 'local-type', `${d.id.name}: only i32, u32, f64, bool or Lit`);
+        t = 'unknown';
+      }
+      if (!d.init) {
+        if (!t) this.report(d, 'local-type', `${d.id.name} needs a type annotation or an initializer`);
+      } else if (t) {
+        this.checkValue(d.init, t);
+      } else {
+        t = this.checkExpression(d.init);
+        if (t === 'int') t = 'i32';
+        if (t === 'rawint') {
+          this.report(d.init, 'int-coerce', `${d.id.name}: coerce the integer result (| 0)`);
+          t = 'i32';
+        }
+        if (t === 'unknown' || t === 'void' || t === 'never') this.report(d, 'local-type', `${d.id.name}: the initializer's type is not known; annotate it`);
+      }
+      this.scopes[this.scopes.length - 1]!.set(d.id.name, t ?? 'unknown');
+    }
+  }
+
+  private checkExpressionStatement(e: N): void {
+    if (e.type === 'UpdateExpression') {
+      this.checkUpdateTarget(e.argument, e);
+      return;
+    }
+    if (e.type === 'AssignmentExpression') {
+      this.checkAssignment(e);
+      return;
+    }
+    if (e.type === 'SequenceExpression') {
+      for (const x of e.expressions) this.checkExpressionStatement(x);
+      return;
+    }
+    this.checkExpression(e);
+  }
+
+  private checkUpdateTarget(target: N, node: N): void {
+    if (target.type !== 'Identifier') {
+      this.report(node, 'int-coerce', '++/-- only on integer local variables');
+      return;
+    }
+    const t = this.lookup(target.name);
+    if (t !== 'i32' && t !== 'u32') this.report(node, 'int-coerce', `++/-- on ${target.name} (${t}): only integer locals`);
+  }
+
+  private checkAssignment(e: N): void {
+    const target = e.left;
+    let t: KType = 'unknown';
+    if (target.type === 'Identifier') {
+      t = this.lookup(target.name);
+      if (this.isViewName(target.name)) this.report(target, 'view-local', 'heap views are not assigned in kernel code');
+      if (!this.isLocal(target.name) && !this.scopes[0]!.has(target.name)) {
+        this.report(target, 'annotate-global', `${target.name}: only the declaring module assigns a module variable`);
+      }
+    } else if (target.type === 'MemberExpression') {
+      t = this.checkMember(target, true);
+    } else {
+      this.report(target, 'no-object', 'destructuring assignment');
+    }
+    if (e.operator === '=') {
+      this.checkValue(e.right, t);
+      return;
+    }
+    if (e.operator === '+=' || e.operator === '-=') {
+      const r = this.checkExpression(e.right);
+      if ((t === 'i32' || t === 'u32') && !(target.type === 'Identifier' && this.isLocal(target.name))) {
+        this.report(e, 'int-coerce', `${e.operator} on an integer that is not a local: write x = (x ${e.operator[0]} y) | 0`);
+      }
+      if (isIntType(t) && r === 'f64') this.report(e.right, 'narrowing', 'f64 added to an integer');
+      return;
+    }
+    if (['|=', '&=', '^=', '<<=', '>>=', '>>>='].includes(e.operator)) {
+      this.checkExpression(e.right);
+      return;
+    }
+    const r = this.checkExpression(e.right);
+    if (t !== 'f64' || r !== 'f64') this.report(e, 'int-coerce', `${e.operator} only on f64`);
+  }
+
+  // ---- expressions -----------------------------------------------------------------------------
+
+  private lookup(name: string): KType {
+    for (let i = this.scopes.length - 1; i >= 0; i--) {
+      const t = this.scopes[i]!.get(name);
+      if (t) return t;
+    }
+    const g = this.facts.globals.get(name);
+    return g ?? 'unknown';
+  }
+  private isLocal(name: string): boolean {
+    for (let i = this.scopes.length - 1; i >= 1; i--) if (this.scopes[i]!.has(name)) return true;
+    return false;
+  }
+  private isViewName(name: string): boolean {
+    return name in VIEWS && !this.isLocal(name);
+  }
+
+  /** Checks `e` where a value of type `want` is expected. */
+  private checkValue(e: N, want: KType): void {
+    const t = this.checkExpression(e);
+    if (t === 'rawint') {
+      this.report(e, 'int-coerce', 'coerce the integer result with | 0 (or >>> 0)');
+      return;
+    }
+    if ((want === 'i32' || want === 'u32') && t === 'f64') this.report(e, 'narrowing', 'f64 where an integer is expected: use | 0 or >>> 0');
+    if ((want === 'i32' || want === 'u32' || want === 'f64') && t === 'bool') this.report(e, 'narrowing', 'bool where a number is expected');
+    if (want === 'bool' && (isIntType(t) || t === 'f64')) this.report(e, 'bool-test', 'a number where a bool is expected (compare it: x !== 0)');
+    if (t === 'Lit' && want !== 'Lit') this.report(e, 'string-literal', 'a string literal is only a Lit argument');
+  }
+
+  private checkCondition(e: N): void {
+    this.checkValue(e, 'bool');
+  }
+
+  /** Returns the kernel type of `e`, reporting violations inside it. */
+  private checkExpression(e: N): KType {
+    switch (e.type) {
+      case 'Literal':
+        if (typeof e.value === 'number') return /[.eE]/.test(e.raw) && !/^0[xX]/.test(e.raw) ? 'f64' : 'int';
+        if (typeof e.value === 'boolean') return 'bool';
+        if (typeof e.value === 'string') {
+          this.report(e, 'string-literal', 'string literal outside a Lit argument');
+          return 'Lit';
+        }
+        this.report(e, 'no-object', e.regex ? 'regular expression' : `literal ${e.raw}`);
+        return 'unknown';
+      case 'Identifier':
+        return this.checkIdentifier(e);
+      case 'ParenthesizedExpression':
+        return this.checkExpression(e.expression);
+      case 'TSAsExpression':
+      case 'TSNonNullExpression':
+      case 'TSTypeAssertion':
+      case 'TSSatisfiesExpression':
+        return this.checkExpression(e.expression);
+      case 'BinaryExpression':
+        return this.checkBinary(e);
+      case 'LogicalExpression': {
+        if (e.operator === '??') this.report(e, 'statement', '??');
+        this.checkValue(e.left, 'bool');
+        this.checkValue(e.right, 'bool');
+        return 'bool';
+      }
+      case 'UnaryExpression':
+        return this.checkUnary(e);
+      case 'ConditionalExpression': {
+        this.checkCondition(e.test);
+        const a = this.checkExpression(e.consequent);
+        const b = this.checkExpression(e.alternate);
+        if (a === 'rawint' || b === 'rawint') return 'rawint';
+        if (a === 'f64' || b === 'f64') return 'f64';
+        if (a === 'int') return b;
+        return a;
+      }
+      case 'CallExpression':
+        return this.checkCall(e);
+      case 'MemberExpression':
+        return this.checkMember(e, false);
+      case 'AssignmentExpression':
+        this.report(e, 'statement', 'assignment inside an expression');
+        this.checkAssignment(e);
+        return 'unknown';
+      case 'UpdateExpression':
+        this.report(e, 'statement', '++/-- inside an expression');
+        return 'i32';
+      case 'ThisExpression':
+        this.report(e, 'no-closure', 'this');
+        return 'unknown';
+      case 'ArrowFunctionExpression':
+      case 'FunctionExpression':
+        this.report(e, 'no-closure', 'function value');
+        return 'unknown';
+      case 'ObjectExpression':
+      case 'ArrayExpression':
+      case 'NewExpression':
+      case 'ClassExpression':
+      case 'TemplateLiteral':
+      case 'TaggedTemplateExpression':
+      case 'SpreadElement':
+      case 'ChainExpression':
+        this.report(e, 'no-object', `${e.type.replace('Expression', '').toLowerCase()} at run time`);
+        return 'unknown';
+      case 'SequenceExpression':
+        this.report(e, 'statement', 'comma expression');
+        return 'unknown';
+      default:
+        this.report(e, 'statement', `${e.type}`);
+        return 'unknown';
+    }
+  }
+
+  private checkIdentifier(e: N): KType {
+    if (this.isViewName(e.name)) {
+      this.report(e, 'view-local', `${e.name} used as a value: index it`);
+      return 'unknown';
+    }
+    if (e.name === 'undefined' || e.name === 'NaN' || e.name === 'Infinity') return e.name === 'undefined' ? 'unknown' : 'f64';
+    const t = this.lookup(e.name);
+    if (t !== 'unknown') return t;
+    if (this.facts.records.has(e.name) || this.facts.tables.has(e.name)) {
+      this.report(e, 'no-object', `${e.name} used as a value: read its fields / elements`);
+      return 'unknown';
+    }
+    if (this.facts.functions.has(e.name)) {
+      this.report(e, 'direct-call', `${e.name}: functions are not values`);
+      return 'unknown';
+    }
+    return 'unknown';
+  }
+
+  private checkBinary(e: N): KType {
+    const op: string = e.operator;
+    if (op === '==' || op === '!=') {
+      this.report(e, 'strict-eq', `${op}: use ${op}=`);
+    }
+    if (op === 'in' || op === 'instanceof') {
+      this.report(e, 'no-object', op);
+      return 'bool';
+    }
+    if (['+', '-', '*'].includes(op) && this.isConstantExpression(e)) return 'int';
+    const l = this.checkExpression(e.left);
+    const r = this.checkExpression(e.right);
+    if (BITWISE.has(op)) {
+      if (l === 'bool' || r === 'bool') this.report(e, 'narrowing', `${op} on a bool`);
+      return op === '>>>' ? 'u32' : 'i32';
+    }
+    if (COMPARE.has(op) || op === '==' || op === '!=') {
+      if (l === 'rawint') this.report(e.left, 'int-coerce', 'coerce the integer result before comparing');
+      if (r === 'rawint') this.report(e.right, 'int-coerce', 'coerce the integer result before comparing');
+      if ((l === 'bool') !== (r === 'bool') && l !== 'unknown' && r !== 'unknown' && op !== '===' && op !== '!==') this.report(e, 'narrowing', 'bool compared with a number');
+      return 'bool';
+    }
+    if (l === 'bool' || r === 'bool') this.report(e, 'narrowing', `${op} on a bool`);
+    if (l === 'Lit' || r === 'Lit') this.report(e, 'string-literal', 'string arithmetic');
+    if (l === 'f64' || r === 'f64') {
+      if (l === 'rawint') this.report(e.left, 'int-coerce', 'coerce the integer result before mixing with f64');
+      if (r === 'rawint') this.report(e.right, 'int-coerce', 'coerce the integer result before mixing with f64');
+      return 'f64';
+    }
+    if (op === '*') {
+      if (l === 'int' && r === 'int') return 'int';
+      if (isIntType(l) && isIntType(r)) this.report(e, 'int-multiply', 'integer multiplication: use Math.imul(a, b)');
+      return 'rawint';
+    }
+    if (op === '+' || op === '-') {
+      if (l === 'int' && r === 'int') return 'int';
+      if ((l === 'rawint' && !this.isAdditive(e.left)) || (r === 'rawint' && !this.isAdditive(e.right))) {
+        this.report(e, 'int-coerce', 'coerce the product or quotient before adding');
+      }
+      return 'rawint';
+    }
+    if (op === '/' || op === '%') {
+      if (l === 'rawint') this.report(e.left, 'int-coerce', 'coerce before dividing');
+      if (r === 'rawint') this.report(e.right, 'int-coerce', 'coerce before dividing');
+      if (l === 'int' && r === 'int') return 'f64';
+      return 'rawint';
+    }
+    this.report(e, 'statement', `operator ${op}`);
+    return 'unknown';
+  }
+
+  private isAdditive(e: N): boolean {
+    let x = e;
+    while (x.type === 'ParenthesizedExpression') x = x.expression;
+    return x.type === 'BinaryExpression' && (x.operator === '+' || x.operator === '-');
+  }
+
+  private checkUnary(e: N): KType {
+    const op: string = e.operator;
+    if (op === 'typeof' || op === 'delete' || op === 'void') {
+      this.report(e, 'no-object', op);
+      return 'unknown';
+    }
+    const t = this.checkExpression(e.argument);
+    if (op === '!') {
+      if (t !== 'bool' && t !== 'unknown') this.report(e, 'bool-test', '! on a number: compare it (x === 0)');
+      return 'bool';
+    }
+    if (op === '~') return 'i32';
+    if (op === '+') {
+      if (t === 'rawint') this.report(e.argument, 'int-coerce', 'coerce before converting to f64');
+      return 'f64';
+    }
+    if (op === '-') {
+      if (e.argument.type === 'Literal') return t;
+      if (t === 'f64') return 'f64';
+      return 'rawint';
+    }
+    return 'unknown';
+  }
+
+  private checkMember(e: N, isStore: boolean): KType {
+    const obj = e.object;
+    if (obj.type === 'Identifier' && this.isViewName(obj.name)) {
+      if (!e.computed) {
+        this.report(e, 'view-local', `${obj.name}.${e.property.name}: views are only indexed`);
+        return 'unknown';
+      }
+      const shift = VIEWS[obj.name]!;
+      this.checkHeapIndex(e.property, shift, obj.name);
+      return obj.name === 'HF64' ? 'f64' : 'i32';
+    }
+    if (obj.type === 'Identifier' && this.facts.tables.has(obj.name) && !this.isLocal(obj.name)) {
+      if (!e.computed) {
+        this.report(e, 'const-table', `${obj.name}.${e.property.name}: tables are only indexed`);
+        return 'unknown';
+      }
+      if (isStore) this.report(e, 'const-table', `${obj.name} is read-only`);
+      this.checkValue(e.property, 'i32');
+      return this.facts.tables.get(obj.name)!;
+    }
+    if (obj.type === 'Identifier' && this.facts.records.has(obj.name) && !e.computed && !this.isLocal(obj.name)) {
+      if (isStore) this.report(e, 'const-record', `${obj.name} is read-only`);
+      return 'int';
+    }
+    if (obj.type === 'ThisExpression') this.report(obj, 'no-closure', 'this');
+    else this.report(e, 'no-object', 'property access');
+    return 'unknown';
+  }
+
+  private checkHeapIndex(index: N, shift: number, view: string): void {
+    if (shift === 0) {
+      this.checkValue(index, 'i32');
+      return;
+    }
+    let x = index;
+    while (x.type === 'ParenthesizedExpression') x = x.expression;
+    const ok = x.type === 'BinaryExpression' && x.operator === '>>' && x.right.type === 'Literal' && x.right.value === shift;
+    if (!ok) this.report(index, 'heap-index', `${view}[...] is indexed by an address shifted right by ${shift}`);
+    this.checkExpression(index);
+  }
+
+  private checkCall(e: N): KType {
+    const callee = e.callee;
+    if (callee.type === 'MemberExpression' && !callee.computed && callee.object.type === 'Identifier' && callee.object.name === 'Math') {
+      const name = callee.property.name;
+      const args: KType[] = e.arguments.map((a: N) => this.checkExpression(a));
+      for (let i = 0; i < args.length; i++) if (args[i] === 'rawint') this.report(e.arguments[i], 'int-coerce', 'coerce the integer argument');
+      if (MATH_I32.has(name)) return 'i32';
+      if (MATH_F64.has(name)) return 'f64';
+      this.report(callee, 'direct-call', `Math.${name} is not a kernel intrinsic`);
+      return 'unknown';
+    }
+    if (callee.type !== 'Identifier') {
+      this.report(callee, 'direct-call', 'calls name a module-level function');
+      for (const a of e.arguments) this.checkExpression(a);
+      return 'unknown';
+    }
+    const name = callee.name;
+    const sig = this.facts.functions.get(name);
+    const known = (this.moduleFunctions.has(name) || this.imported.has(name)) && !this.isLocal(name);
+    if (!known || !sig) {
+      this.report(callee, 'direct-call', `${name} is not a kernel or host function`);
+      for (const a of e.arguments) this.checkExpression(a);
+      return 'unknown';
+    }
+    if (e.arguments.length !== sig.params.length) this.report(e, 'direct-call', `${name} takes ${sig.params.length} arguments`);
+    e.arguments.forEach((a: N, i: number) => {
+      const want = sig.params[i] ?? 'unknown';
+      if (want === 'Lit') {
+        const isLit = a.type === 'Literal' && typeof a.value === 'string';
+        const isLitParam = a.type === 'Identifier' && this.lookup(a.name) === 'Lit';
+        if (!isLit && !isLitParam) this.report(a, 'string-literal', `${name}: argument ${i + 1} is a string literal`);
+        return;
+      }
+      if (a.type === 'SpreadElement') {
+        this.report(a, 'no-object', 'spread');
+        return;
+      }
+      this.checkValue(a, want);
+    });
+    return sig.ret === 'void' || sig.ret === 'never' ? sig.ret : sig.ret;
+  }
+}
+
+/** Checks kernel sources; returns the violations (empty when all files are kernel TypeScript). */
+export function checkKernel(files: { path: string; source: string }[]): KernelDiagnostic[] {
+  const diagnostics: KernelDiagnostic[] = [];
+  const programs: { path: string; program: N }[] = [];
+  for (const f of files) {
+    if (isNodeHost(f.path)) continue;
+    try {
+      programs.push({ path: f.path, program: parse(f.source, { sourceType: 'module', typescript: true, file: f.path }) });
+    } catch (e) {
+      if (e instanceof OuroSyntaxError) {
+        const err = e as unknown as { line: number; column: number; message: string };
+        diagnostics.push({ file: f.path, line: err.line, column: err.column + 1, rule: 'parse', message: err.message });
+      } else throw e;
+    }
+  }
+  const facts = collectFacts(programs);
+  for (const { path, program } of programs) {
+    const checker = new FileChecker(path, facts);
+    checker.checkProgram(program, isHostInterface(path));
+    diagnostics.push(...checker.diagnostics);
+  }
+  return diagnostics.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column));
+}
+
+/** Formats a diagnostic as `file:line:column rule message`. */
+export function formatKernelDiagnostic(d: KernelDiagnostic): string {
+  return `${d.file}:${d.line}:${d.column} ${d.rule} ${d.message}`;
+}
