@@ -1,0 +1,280 @@
+// Generators, async functions and async generators as resumable frames (V8's scheme).
+//
+//   offset 0:  SwitchOnGeneratorState gen, K[table], n   ; resuming? restore ctx, jump to K[table+state]
+//              <generator object / async function object creation into gen>
+//              <prologue, declarations>
+//              (generators) initial SuspendGenerator: the call returns the generator object
+//   resume k:  ResumeGenerator gen, r0-rN                 ; registers back, acc := the sent value
+//              <dispatch on GeneratorGetResumeMode: next → continue, return → return, throw → throw>
+//
+// On the first call R[gen] is undefined (locals start undefined) and SwitchOnGeneratorState falls
+// through. On a resume the runtime enters at offset 0 with R[gen] = the generator object, where
+// `gen` is the first operand of that first instruction. Every suspend saves all registers
+// (r0 .. frame size - 1).
+//
+// Async functions (not generators) run their whole body inside a handler that rejects the
+// function's promise; `return v` resolves it (AsyncFunctionResolve) and returns the promise.
+import type { EsNode } from '../scope/types.ts';
+import { Label } from './builder.ts';
+import type { FunctionGenerator } from './generator.ts';
+import { emitGetIterator } from './generator-statements.ts';
+import { Register } from './opcodes.ts';
+
+const ResumeMode = { next: 0, return: 1, throw: 2 } as const;
+
+interface AsyncState {
+  tryStart: Label | null;
+  context: number;
+}
+const asyncStates = new WeakMap<FunctionGenerator, AsyncState>();
+
+export function emitGeneratorPrologue(g: FunctionGenerator): void {
+  const b = g.b;
+  const info = g.info;
+  const gen = g.newRegister();
+  g.generatorRegister = gen;
+  const labels = g.resumeLabels;
+  // The jump table's size is known only when the function is finished: both operands deferred.
+  let tableIndex = -1;
+  const table = { deferred: () => (tableIndex < 0 ? (tableIndex = b.addJumpTable(labels)) : tableIndex) };
+  b.emit('SwitchOnGeneratorState', gen, table, { deferred: () => labels.length });
+  g.withTemps(() => {
+    const args = b.newRegisterList(2);
+    b.emit('LdaCurrentClosure');
+    b.emit('Star', args);
+    b.emit('Ldar', Register.receiver);
+    b.emit('Star', args + 1);
+    g.callRuntime(info.isAsync && !info.isGenerator ? 'AsyncFunctionEnter' : 'CreateGeneratorObject', [args, args + 1]);
+  });
+  b.emit('Star', gen);
+  const state: AsyncState = { tryStart: null, context: -1 };
+  if (info.isAsync) {
+    state.context = g.saveContextToRegister();
+    state.tryStart = new Label();
+    b.bind(state.tryStart);
+  }
+  asyncStates.set(g, state);
+}
+
+/** After the body: the handler that turns an exception into a rejection (async functions). */
+export function emitGeneratorEpilogue(g: FunctionGenerator): void {
+  const state = asyncStates.get(g);
+  if (!state?.tryStart) return;
+  const b = g.b;
+  const end = new Label();
+  const handler = new Label();
+  b.bind(end);
+  b.bind(handler);
+  b.addHandler(state.tryStart, end, handler, state.context, 'asyncAwait');
+  g.withTemps(() => {
+    const reason = g.accToRegister();
+    g.callRuntime(g.info.isGenerator ? 'AsyncGeneratorReject' : 'AsyncFunctionReject', [g.generatorRegister!, reason]);
+  });
+  b.emit('Return');
+}
+
+/** Return the value in acc from a generator/async frame. */
+export function emitGeneratorReturn(g: FunctionGenerator): void {
+  const b = g.b;
+  const info = g.info;
+  const gen = g.generatorRegister!;
+  g.withTemps(() => {
+    const value = g.accToRegister();
+    if (info.isAsync && !info.isGenerator) {
+      g.callRuntime('AsyncFunctionResolve', [gen, value]);
+    } else if (info.isAsync) {
+      const done = g.newRegister();
+      b.emit('LdaTrue');
+      b.emit('Star', done);
+      g.callRuntime('AsyncGeneratorResolve', [gen, value, done]);
+    } else {
+      g.callRuntime('GeneratorClose', [gen]);
+      const done = g.newRegister();
+      b.emit('LdaTrue');
+      b.emit('Star', done);
+      g.callRuntime('CreateIterResultObject', [value, done]);
+    }
+  });
+  b.emit('Return');
+}
+
+/** Suspend with acc as the frame's result; afterwards acc := the value sent in, mode in a register. */
+function emitSuspend(g: FunctionGenerator): number {
+  const b = g.b;
+  const gen = g.generatorRegister;
+  if (gen === null) g.unsupported('await or yield outside an async function or generator (top-level await)', g.info.node);
+  const id = g.resumeLabels.length;
+  const resume = new Label();
+  g.resumeLabels.push(resume);
+  b.emit('SuspendGenerator', gen, Register.local(0), b.frameSizeOperand, id);
+  b.bind(resume);
+  b.emit('ResumeGenerator', gen, Register.local(0), b.frameSizeOperand);
+  const input = g.accToRegister();
+  g.callRuntime('GeneratorGetResumeMode', [gen]);
+  const mode = g.accToRegister();
+  b.emit('Ldar', input);
+  return mode;
+}
+
+/** Dispatch after a yield: next → acc is the sent value; return → return it; throw → throw it. */
+function emitResumeDispatch(g: FunctionGenerator, mode: number, input: number): void {
+  const b = g.b;
+  const notReturn = new Label();
+  const notThrow = new Label();
+  b.emit('LdaSmi', ResumeMode.return);
+  b.emit('TestReferenceEqual', mode);
+  b.emit('JumpIfFalse', notReturn);
+  b.emit('Ldar', input);
+  g.emitJump('return', null);
+  b.bind(notReturn);
+  b.emit('LdaSmi', ResumeMode.throw);
+  b.emit('TestReferenceEqual', mode);
+  b.emit('JumpIfFalse', notThrow);
+  b.emit('Ldar', input);
+  b.emit('Throw');
+  b.bind(notThrow);
+  b.emit('Ldar', input);
+}
+
+export function emitInitialYield(g: FunctionGenerator): void {
+  const b = g.b;
+  if (g.info.isAsync) return; // async generators start on the first next() via the runtime queue
+  b.emit('Ldar', g.generatorRegister!);
+  g.withTemps(() => {
+    const mode = emitSuspend(g);
+    const input = g.accToRegister();
+    emitResumeDispatch(g, mode, input);
+  });
+}
+
+/** acc := Await(acc). */
+export function emitAwaitAcc(g: FunctionGenerator): void {
+  const b = g.b;
+  if (g.generatorRegister === null) g.unsupported('top-level await', g.info.node);
+  g.withTemps(() => {
+    const value = g.accToRegister();
+    g.callRuntime(g.info.isGenerator ? 'AsyncGeneratorAwait' : 'AsyncFunctionAwait', [g.generatorRegister!, value]);
+    const mode = emitSuspend(g);
+    const input = g.accToRegister();
+    const ok = new Label();
+    b.emit('LdaSmi', ResumeMode.throw);
+    b.emit('TestReferenceEqual', mode);
+    b.emit('JumpIfFalse', ok);
+    b.emit('Ldar', input);
+    b.emit('ReThrow');
+    b.bind(ok);
+    b.emit('Ldar', input);
+  });
+}
+
+export function emitAwait(g: FunctionGenerator, node: EsNode): void {
+  g.visitExpression(node.argument);
+  g.b.setExpressionPosition(node.start);
+  emitAwaitAcc(g);
+}
+
+export function emitYield(g: FunctionGenerator, node: EsNode): void {
+  const b = g.b;
+  if (node.argument) g.visitExpression(node.argument);
+  else b.emit('LdaUndefined');
+  b.setExpressionPosition(node.start);
+  g.withTemps(() => {
+    const value = g.accToRegister();
+    if (g.info.isAsync) g.callRuntime('AsyncGeneratorYield', [g.generatorRegister!, value]);
+    else {
+      const done = g.newRegister();
+      b.emit('LdaFalse');
+      b.emit('Star', done);
+      g.callRuntime('CreateIterResultObject', [value, done]);
+    }
+    const mode = emitSuspend(g);
+    const input = g.accToRegister();
+    emitResumeDispatch(g, mode, input);
+  });
+}
+
+/** yield* iterable: forward next/throw/return to the inner iterator until it is done. */
+export function emitYieldStar(g: FunctionGenerator, node: EsNode): void {
+  const b = g.b;
+  const async = g.info.isAsync;
+  g.withTemps(() => {
+    const subject = g.visitToRegister(node.argument);
+    const record = emitGetIterator(g, subject, async);
+    const received = g.newRegister();
+    const mode = g.newRegister();
+    const result = g.newRegister();
+    const method = g.newRegister();
+    b.emit('LdaUndefined');
+    b.emit('Star', received);
+    b.emit('LdaSmi', ResumeMode.next);
+    b.emit('Star', mode);
+    const header = new Label();
+    const call = new Label();
+    const exit = new Label();
+    b.bind(header);
+    // method := next / throw / return of the inner iterator.
+    const notNext = new Label();
+    const notThrow = new Label();
+    b.emit('LdaSmi', ResumeMode.next);
+    b.emit('TestReferenceEqual', mode);
+    b.emit('JumpIfFalse', notNext);
+    b.emit('Mov', record.next, method);
+    b.emit('Jump', call);
+    b.bind(notNext);
+    b.emit('LdaSmi', ResumeMode.throw);
+    b.emit('TestReferenceEqual', mode);
+    b.emit('JumpIfFalse', notThrow);
+    b.emit('GetNamedProperty', record.iterator, g.name('throw'), b.addSlot('loadProperty'));
+    b.emit('Star', method);
+    b.emit('JumpIfNotUndefined', call);
+    g.callRuntime('IteratorClose', [record.iterator]);
+    b.emit('LdaConstant', g.name('The iterator does not provide a \'throw\' method'));
+    b.emit('Star', result);
+    g.callRuntime('ThrowTypeError', [result]);
+    b.bind(notThrow);
+    b.emit('GetNamedProperty', record.iterator, g.name('return'), b.addSlot('loadProperty'));
+    b.emit('Star', method);
+    const hasReturn = new Label();
+    b.emit('JumpIfNotUndefined', hasReturn);
+    b.emit('Ldar', received);
+    g.emitJump('return', null);
+    b.bind(hasReturn);
+    b.bind(call);
+    g.withTemps(() => {
+      const list = b.newRegisterList(2);
+      b.emit('Mov', record.iterator, list);
+      b.emit('Mov', received, list + 1);
+      b.emit('CallProperty', method, list, 2, b.addSlot('call'));
+    });
+    if (async) emitAwaitAcc(g);
+    b.emit('Star', result);
+    const isObject = new Label();
+    b.emit('JumpIfJSReceiver', isObject);
+    g.callRuntime('ThrowIteratorResultNotAnObject', [result]);
+    b.bind(isObject);
+    b.emit('GetNamedProperty', result, g.name('done'), b.addSlot('loadProperty'));
+    const notDone = new Label();
+    b.emit('JumpIfToBooleanFalse', notDone);
+    b.emit('GetNamedProperty', result, g.name('value'), b.addSlot('loadProperty'));
+    b.emit('Star', received);
+    b.emit('LdaSmi', ResumeMode.return);
+    b.emit('TestReferenceEqual', mode);
+    b.emit('JumpIfFalse', exit);
+    b.emit('Ldar', received);
+    g.emitJump('return', null);
+    b.bind(notDone);
+    if (async) {
+      b.emit('GetNamedProperty', result, g.name('value'), b.addSlot('loadProperty'));
+      b.emit('Star', method);
+      g.callRuntime('AsyncGeneratorYield', [g.generatorRegister!, method]);
+    } else {
+      b.emit('Ldar', result);
+    }
+    const resumeMode = emitSuspend(g);
+    b.emit('Star', received);
+    b.emit('Mov', resumeMode, mode);
+    b.emit('JumpLoop', header, g.loopDepth + 1);
+    b.bind(exit);
+    b.emit('Ldar', received);
+  });
+}

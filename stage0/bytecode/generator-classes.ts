@@ -1,0 +1,257 @@
+// Classes (ClassDefinitionEvaluation): the class scope and its private names, the heritage, the
+// constructor (explicit, or a synthesised default one), methods and accessors installed by the
+// DefineClass runtime function from a class boilerplate, private methods attached to their
+// Private Names, the instance fields initialiser (run by InitializeInstanceElements from the
+// constructor: at entry in a base class, after super() in a derived one) and the static
+// initialiser (static fields and static blocks in order, called with the constructor as this).
+import type { ClassInfo, EsNode, FunctionInfo } from '../scope/types.ts';
+import { BytecodeArrayBuilder } from './builder.ts';
+import type { BytecodeFunction, ClassElementDescriptor } from './function.ts';
+import type { FunctionGenerator } from './generator.ts';
+import { emitSetHomeObjectIfNeeded, isAnonymousDefinition, propertyKeyName } from './generator-expressions.ts';
+import { enterBlockScope } from './generator-statements.ts';
+import { Register } from './opcodes.ts';
+import { RuntimeId } from './runtime-functions.ts';
+
+const PRIVATE_KIND = { method: 0, get: 1, set: 2 } as const;
+
+function classElements(node: EsNode): EsNode[] {
+  return node.body.body as EsNode[];
+}
+
+export function visitClass(g: FunctionGenerator, node: EsNode, nameHint: string | null): void {
+  const b = g.b;
+  const info = g.analysis.classOf.get(node);
+  if (!info) g.unsupported('class without scope info', node);
+  const className = node.id?.name ?? nameHint ?? '';
+  g.withTemps(() => {
+    const entered = enterBlockScope(g, info.scope);
+    for (const [name, entry] of info.privateNames) {
+      g.withTemps(() => {
+        b.emit('LdaConstant', g.name(name));
+        const desc = g.accToRegister();
+        g.callRuntime('CreatePrivateName', [desc]);
+        g.initBindingHere(entry.binding);
+      });
+    }
+    const parent = g.newRegister();
+    if (node.superClass) {
+      b.setExpressionPosition(node.superClass.start);
+      g.visitExpression(node.superClass);
+    } else b.emit('LdaTheHole');
+    b.emit('Star', parent);
+
+    const ctor = g.newRegister();
+    const ctorIndex = info.constructor
+      ? g.compileNested(info.constructor.node, className)
+      : g.b.addConstant({ kind: 'function', fn: defaultConstructor(g, info, className) });
+    g.emitCreateClosure(ctorIndex);
+    b.emit('Star', ctor);
+
+    const initializer = g.newRegister();
+    if (info.instanceFieldsInitializer) g.emitCreateClosure(g.compileNestedInfo(info.instanceFieldsInitializer, `<instance_members_initializer>`));
+    else b.emit('LdaUndefined');
+    b.emit('Star', initializer);
+
+    // Methods and accessors, in order; private ones are attached to their names instead.
+    const descriptors: ClassElementDescriptor[] = [];
+    const args: number[] = [];
+    const privateMethods: { closure: number; node: EsNode; isStatic: boolean }[] = [];
+    for (const el of classElements(node)) {
+      if (el.type !== 'MethodDefinition' || el.kind === 'constructor') continue;
+      const kind = el.kind === 'get' ? 'getter' : el.kind === 'set' ? 'setter' : 'method';
+      if (el.key.type === 'PrivateIdentifier') {
+        g.emitCreateClosure(g.compileNested(el.value, `#${el.key.name}`));
+        const closure = g.accToRegister();
+        g.loadBinding(info.privateNames.get(el.key.name)!.binding, 0);
+        const name = g.accToRegister();
+        b.emit('LdaSmi', PRIVATE_KIND[el.kind as 'method' | 'get' | 'set']);
+        const kindReg = g.accToRegister();
+        g.callRuntime('PrivateNameSetMethod', [name, kindReg, closure]);
+        privateMethods.push({ closure, node: el.value, isStatic: el.static });
+        continue;
+      }
+      const key = el.computed ? null : propertyKeyName(el.key);
+      if (key === null) {
+        g.visitExpression(el.key);
+        b.emit('ToName');
+        args.push(g.accToRegister());
+      }
+      g.emitCreateClosure(g.compileNested(el.value, key));
+      args.push(g.accToRegister());
+      descriptors.push({ isStatic: el.static, kind, key });
+    }
+    for (const el of classElements(node)) {
+      if (el.type === 'PropertyDefinition' && el.computed) g.unsupported('computed class field keys', el);
+      if (el.type === 'AccessorProperty') g.unsupported('accessor fields', el);
+    }
+    const boilerplate = b.addConstant({ kind: 'classBoilerplate', elements: descriptors });
+    g.withTemps(() => {
+      const list = b.newRegisterList(4 + args.length);
+      b.emit('LdaConstant', boilerplate);
+      b.emit('Star', list);
+      b.emit('Mov', ctor, list + 1);
+      b.emit('Mov', parent, list + 2);
+      b.emit('Mov', initializer, list + 3);
+      args.forEach((r, i) => b.emit('Mov', r, list + 4 + i));
+      b.setExpressionPosition(node.start);
+      b.emit('CallRuntime', RuntimeId.DefineClass, list, 4 + args.length);
+    });
+    b.emit('Star', ctor);
+    const prototype = g.newRegister();
+    b.emit('GetNamedProperty', ctor, g.name('prototype'), b.addSlot('loadProperty'));
+    b.emit('Star', prototype);
+    for (const m of privateMethods) {
+      b.emit('Ldar', m.closure);
+      emitSetHomeObjectIfNeeded(g, m.node, m.isStatic ? ctor : prototype);
+      if (m.isStatic) {
+        g.withTemps(() => {
+          const name = g.newRegister();
+          g.loadBinding(info.privateNames.get(privateKeyOf(node, m.node).name)!.binding, 0);
+          b.emit('Star', name);
+          g.callRuntime('PrivateBrandAdd', [ctor, name]);
+        });
+      }
+    }
+    if (info.instanceFieldsInitializer?.homeObjectBinding || info.instanceFieldsInitializer?.usesSuperProperty) {
+      g.callRuntime('SetHomeObject', [initializer, prototype]);
+    }
+    if (info.nameBinding) {
+      b.emit('Ldar', ctor);
+      g.initBindingHere(info.nameBinding);
+    }
+    if (info.staticInitializer) {
+      g.emitCreateClosure(g.compileNestedInfo(info.staticInitializer, '<static_initializer>'));
+      const fn = g.accToRegister();
+      if (info.staticInitializer.homeObjectBinding || info.staticInitializer.usesSuperProperty) g.callRuntime('SetHomeObject', [fn, ctor]);
+      const list = b.newRegisterList(1);
+      b.emit('Mov', ctor, list);
+      b.emit('CallProperty', fn, list, 1, b.addSlot('call'));
+    }
+    b.emit('Ldar', ctor);
+    g.leaveScopeContext(entered);
+  });
+}
+
+function privateKeyOf(classNode: EsNode, methodValue: EsNode): EsNode {
+  for (const el of classElements(classNode)) if (el.value === methodValue) return el.key;
+  throw new Error('private method not found');
+}
+
+/** The implicit constructor: `constructor() {}` or `constructor(...args) { super(...args); }`. */
+function defaultConstructor(g: FunctionGenerator, info: ClassInfo, name: string): BytecodeFunction {
+  const b = new BytecodeArrayBuilder(0);
+  const derived = info.hasHeritage;
+  const hasFields = info.instanceFieldsInitializer !== null;
+  let thisReg: number = Register.receiver;
+  if (derived) {
+    const ctor = b.newRegister();
+    const args = b.newRegister();
+    b.emit('LdaCurrentClosure');
+    b.emit('GetSuperConstructor', ctor);
+    b.emit('ThrowIfNotSuperConstructor', ctor);
+    b.emit('CreateRestParameter');
+    b.emit('Star', args);
+    b.emit('LdaNewTarget');
+    b.emit('ConstructWithSpread', ctor, args, 1, b.addSlot('construct'));
+    thisReg = b.newRegister();
+    b.emit('Star', thisReg);
+  }
+  if (hasFields) {
+    const list = b.newRegisterList(2);
+    b.emit('Mov', thisReg, list);
+    b.emit('LdaCurrentClosure');
+    b.emit('Star', list + 1);
+    b.emit('CallRuntime', RuntimeId.InitializeInstanceElements, list, 2);
+  }
+  if (derived) b.emit('Ldar', thisReg);
+  else b.emit('LdaUndefined');
+  b.emit('Return');
+  const built = b.finish();
+  return {
+    name, kind: 'class-constructor', sourceStart: info.node.start, sourceEnd: info.node.end,
+    parameterCount: 0, length: 0, registerCount: built.registerCount, bytecode: built.bytecode,
+    constantPool: b.constantPool, feedbackSlots: b.feedbackSlots, handlerTable: built.handlerTable,
+    sourcePositions: built.sourcePositions, scopeInfo: null,
+    flags: {
+      strict: true, isGenerator: false, isAsync: false, isArrow: false, isClassConstructor: true,
+      isDerivedConstructor: derived, requiresInstanceFieldsInitializer: hasFields,
+      hasSimpleParameterList: true, hasDirectEval: false,
+    },
+  };
+}
+
+/** Base constructors run the instance fields initialiser at entry. */
+export function emitFieldsInitializerCall(g: FunctionGenerator): void {
+  const b = g.b;
+  g.withTemps(() => {
+    const list = b.newRegisterList(2);
+    b.emit('Mov', Register.receiver, list);
+    b.emit('LdaCurrentClosure');
+    b.emit('Star', list + 1);
+    b.emit('CallRuntime', RuntimeId.InitializeInstanceElements, list, 2);
+  });
+}
+
+/** Body of the synthetic instance/static initialiser functions (info.node is the ClassBody). */
+export function emitClassInitializerBody(g: FunctionGenerator): void {
+  const b = g.b;
+  const info: FunctionInfo = g.info;
+  const isStatic = info.kind === 'static-initializer';
+  const classNode = findClassNode(g, info);
+  const classInfo = g.analysis.classOf.get(classNode)!;
+  if (!isStatic) {
+    // Private methods and accessors first (PrivateMethodOrAccessorAdd), then fields in order.
+    const added = new Set<string>();
+    for (const [name, entry] of classInfo.privateNames) {
+      if (entry.kind === 'field' || entry.isStatic || added.has(name)) continue;
+      added.add(name);
+      if (entry.binding.location.kind !== 'context') g.unsupported('private methods whose name is not context-allocated', classNode);
+      g.withTemps(() => {
+        const nameReg = g.newRegister();
+        g.loadBinding(entry.binding, hopsToClassScope(g, classInfo));
+        b.emit('Star', nameReg);
+        g.callRuntime('PrivateBrandAdd', [Register.receiver, nameReg]);
+      });
+    }
+  }
+  for (const el of info.node.body as EsNode[]) {
+    if (el.type === 'StaticBlock') {
+      if (!isStatic) continue;
+      const scope = g.analysis.scopeOf.get(el);
+      const entered = enterBlockScope(g, scope);
+      g.visitStatements(el.body);
+      g.leaveScopeContext(entered);
+      continue;
+    }
+    if (el.type !== 'PropertyDefinition' || el.static !== isStatic) continue;
+    b.setStatementPosition(el.start);
+    g.withTemps(() => {
+      const key = el.key.type === 'PrivateIdentifier' ? null : propertyKeyName(el.key);
+      if (el.value) g.visitExpression(el.value, isAnonymousDefinition(el.value) ? (key ?? `#${el.key.name}`) : null);
+      else b.emit('LdaUndefined');
+      if (el.key.type === 'PrivateIdentifier') {
+        const value = g.accToRegister();
+        g.loadBinding(classInfo.privateNames.get(el.key.name)!.binding, hopsToClassScope(g, classInfo));
+        const name = g.accToRegister();
+        g.callRuntime('PrivateFieldAdd', [Register.receiver, name, value]);
+        return;
+      }
+      if (key === null) g.unsupported('computed class field keys', el);
+      b.emit('DefineNamedOwnProperty', Register.receiver, g.name(key), b.addSlot('defineOwn'));
+    });
+  }
+}
+
+function findClassNode(g: FunctionGenerator, info: FunctionInfo): EsNode {
+  for (const [node, ci] of g.analysis.classOf) {
+    if (ci.instanceFieldsInitializer === info || ci.staticInitializer === info) return node;
+  }
+  throw new Error('initializer without class');
+}
+
+function hopsToClassScope(g: FunctionGenerator, classInfo: ClassInfo): number {
+  let hops = 0;
+  for (let s = g.info.scope as FunctionInfo['scope'] | null; s && s !== classInfo.scope; s = s.parent) if (s.needsContext) hops++;
+  return hops;
+}

@@ -1,0 +1,49 @@
+// Modules: import and export declarations, import.meta and dynamic import().
+//
+// Imports generate no code: the linker binds module-import cells before evaluation, and reads of
+// imported names are LdaModuleVariable with a negative cell index. Exports of local declarations
+// compile the declaration (its bindings are module cells). `export default <expression>`
+// initialises the `*default*` cell. Hoisted function declarations are instantiated at the start
+// of the module function's body (not yet at link time: see docs/bytecode.md, Not done yet).
+import type { EsNode } from '../scope/types.ts';
+import type { FunctionGenerator } from './generator.ts';
+import { visitClass } from './generator-classes.ts';
+
+export function visitModuleDeclaration(g: FunctionGenerator, node: EsNode): void {
+  const b = g.b;
+  switch (node.type) {
+    case 'ImportDeclaration':
+    case 'ExportAllDeclaration':
+      return;
+    case 'ExportNamedDeclaration':
+      if (node.declaration) g.visitStatement(node.declaration);
+      return;
+    case 'ExportDefaultDeclaration': {
+      const d = node.declaration;
+      if (d.type === 'FunctionDeclaration') return; // hoisted (named or *default*)
+      if (d.type === 'ClassDeclaration' && d.id) return g.visitStatement(d);
+      b.setStatementPosition(node.start);
+      if (d.type === 'ClassDeclaration') visitClass(g, d, 'default');
+      else g.visitExpression(d, 'default');
+      for (const ref of g.analysis.referenceOf.get(node) ?? []) g.storeReference(ref);
+      return;
+    }
+  }
+}
+
+export function emitImportMeta(g: FunctionGenerator): void {
+  g.callRuntime('GetImportMeta', []);
+}
+
+export function emitDynamicImport(g: FunctionGenerator, node: EsNode): void {
+  const b = g.b;
+  g.withTemps(() => {
+    const specifier = g.visitToRegister(node.source);
+    const options = g.newRegister();
+    if (node.options) g.visitExpression(node.options);
+    else b.emit('LdaUndefined');
+    b.emit('Star', options);
+    b.setExpressionPosition(node.start);
+    g.callRuntime('DynamicImport', [specifier, options]);
+  });
+}

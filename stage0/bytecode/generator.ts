@@ -1,0 +1,522 @@
+// The bytecode generator's core: one FunctionGenerator per function (V8's BytecodeGenerator).
+// It owns the builder, the register and context bookkeeping, variable access by Location (from
+// the scope analysis, docs/scopes.md), the control-flow stack (break/continue/return through
+// finally blocks, context pops, iterator closing), the function prologue and the dispatch to the
+// family files:
+//
+//   generator-expressions.ts  literals, operators, calls, property access, templates, optional chains
+//   generator-statements.ts   blocks, declarations, control flow, try/catch/finally, with, for-in/of
+//   generator-functions.ts    closures, the prologue (parameters, arguments, declaration instantiation)
+//   generator-classes.ts      classes, fields, private names, super
+//   generator-patterns.ts     destructuring (binding and assignment), iterator protocol helpers
+//   generator-async.ts        generators, async functions, async generators, yield*, await
+//   generator-modules.ts      import/export, import.meta, dynamic import
+//
+// Family files import this file's types only; they call back through the FunctionGenerator, so
+// there is no import cycle at run time.
+import type { Binding, EsNode, FunctionInfo, Reference, Scope, ScopeAnalysis } from '../scope/types.ts';
+import { BytecodeArrayBuilder, Label } from './builder.ts';
+import type { BytecodeFunction, BytecodeFunctionKind, ScopeInfoDescriptor } from './function.ts';
+import { Register } from './opcodes.ts';
+import { RuntimeId, type RuntimeFunctionName } from './runtime-functions.ts';
+import { visitExpression as visitExpressionImpl } from './generator-expressions.ts';
+import { visitStatement as visitStatementImpl } from './generator-statements.ts';
+import { emitPrologue } from './generator-functions.ts';
+import { emitGeneratorEpilogue, emitGeneratorReturn, emitGeneratorPrologue } from './generator-async.ts';
+
+/** Raised for a construct the generator does not compile yet; never a crash. */
+export class NotSupportedError extends Error {
+  readonly construct: string;
+  readonly sourceOffset: number;
+  constructor(construct: string, sourceOffset: number) {
+    super(`not supported yet: ${construct}`);
+    this.name = 'SyntaxError';
+    this.construct = construct;
+    this.sourceOffset = sourceOffset;
+  }
+}
+
+export interface GeneratorOptions {
+  /** Fold constant operands (`1 + 2`) at compile time. Default true. */
+  foldConstants?: boolean;
+}
+
+/** Shared by every FunctionGenerator of one program. */
+export interface ProgramContext {
+  analysis: ScopeAnalysis;
+  options: GeneratorOptions;
+}
+
+/** Entries of the control stack, innermost last. */
+export type ControlEntry =
+  | { kind: 'breakable'; labels: string[]; breakLabel: Label; continueLabel: Label | null; isLoop: boolean; loopDepth: number }
+  /** A pushed context: leaving it restores `savedRegister`. */
+  | { kind: 'context'; savedRegister: number }
+  /** An open iterator (for-of, destructuring): leaving by break/return closes it. */
+  | { kind: 'iterator'; iteratorRegister: number; async: boolean; loop: ControlEntry | null }
+  /** A try/finally: abrupt exits record a command and jump to the finally block. */
+  | { kind: 'finally'; tokenRegister: number; resultRegister: number; finallyLabel: Label; commands: FinallyCommand[] };
+
+/** A deferred control transfer resumed after a finally block. */
+export interface FinallyCommand {
+  token: number;
+  kind: 'break' | 'continue' | 'return';
+  target: ControlEntry | null;
+}
+
+export const FinallyToken = { fallThrough: -1, rethrow: -2 } as const;
+
+export class FunctionGenerator {
+  readonly b: BytecodeArrayBuilder;
+  readonly control: ControlEntry[] = [];
+  /** Script/eval completion value register (null in functions). */
+  completionRegister: number | null = null;
+  /** The generator object register (generators and async functions). */
+  generatorRegister: number | null = null;
+  /** Resume points, indexed by suspend id. */
+  readonly resumeLabels: Label[] = [];
+  /** Current loop nesting depth (JumpLoop operand). */
+  loopDepth = 0;
+  /** Where a nullish optional-chain link jumps (null outside a chain). */
+  optionalChainNull: Label | null = null;
+  private readonly scopeInfoCache = new Map<Scope, number>();
+
+  readonly program: ProgramContext;
+  readonly info: FunctionInfo;
+
+  constructor(program: ProgramContext, info: FunctionInfo) {
+    this.program = program;
+    this.info = info;
+    this.b = new BytecodeArrayBuilder(info.registerCount);
+  }
+
+  get analysis(): ScopeAnalysis {
+    return this.program.analysis;
+  }
+
+  unsupported(construct: string, node: EsNode): never {
+    throw new NotSupportedError(construct, node.start);
+  }
+
+  // ── Registers ──────────────────────────────────────────────────────────────────────────────
+
+  /** Run `body` and release the temporaries it allocated. */
+  withTemps<T>(body: () => T): T {
+    const mark = this.b.registerMark();
+    try {
+      return body();
+    } finally {
+      this.b.releaseRegisters(mark);
+    }
+  }
+
+  newRegister(): number {
+    return this.b.newRegister();
+  }
+
+  /** acc → a new temporary register. */
+  accToRegister(): number {
+    const r = this.b.newRegister();
+    this.b.emit('Star', r);
+    return r;
+  }
+
+  visitExpression(node: EsNode, nameHint: string | null = null): void {
+    visitExpressionImpl(this, node, nameHint);
+  }
+
+  /** Evaluate into a (new temporary) register. */
+  visitToRegister(node: EsNode): number {
+    this.visitExpression(node);
+    return this.accToRegister();
+  }
+
+  visitStatement(node: EsNode): void {
+    visitStatementImpl(this, node);
+  }
+
+  visitStatements(list: EsNode[]): void {
+    for (const s of list) this.visitStatement(s);
+  }
+
+  callRuntime(name: RuntimeFunctionName, args: number[]): void {
+    this.withTemps(() => {
+      if (args.length === 0) {
+        this.b.emit('CallRuntime', RuntimeId[name], 0, 0);
+        return;
+      }
+      const first = this.contiguous(args);
+      this.b.emit('CallRuntime', RuntimeId[name], first, args.length);
+    });
+  }
+
+  /** The registers as one consecutive list: moved into fresh temporaries unless already consecutive. */
+  contiguous(regs: number[]): number {
+    const consecutive = regs.every((r, i) => r === regs[0]! + i) && (regs[0]! >= 0 ? true : regs[regs.length - 1]! < 0);
+    if (consecutive && regs[0]! >= this.info.registerCount) return regs[0]!;
+    const first = this.b.newRegisterList(regs.length);
+    regs.forEach((r, i) => this.b.emit('Mov', r, first + i));
+    return first;
+  }
+
+  // ── Names and constants ────────────────────────────────────────────────────────────────────
+
+  name(value: string): number {
+    return this.b.stringConstant(value);
+  }
+
+  referenceOf(node: EsNode): Reference {
+    const refs = this.analysis.referenceOf.get(node);
+    if (!refs || refs.length === 0) this.unsupported(`unresolved reference ${node.name ?? node.type}`, node);
+    return refs[0]!;
+  }
+
+  scopeInfoConstant(scope: Scope): number {
+    const cached = this.scopeInfoCache.get(scope);
+    if (cached !== undefined) return cached;
+    const index = this.b.addConstant({ kind: 'scopeInfo', info: scopeInfoOf(scope) });
+    this.scopeInfoCache.set(scope, index);
+    return index;
+  }
+
+  // ── Contexts ───────────────────────────────────────────────────────────────────────────────
+
+  /** Create and enter the context of `scope` if it needs one (pairs with leaveScopeContext). */
+  enterScopeContext(scope: Scope | null | undefined): boolean {
+    if (!scope || !scope.needsContext) return false;
+    const info = this.scopeInfoConstant(scope);
+    if (scope.kind === 'function' || scope.kind === 'arrow' || scope.kind === 'body') {
+      this.b.emit('CreateFunctionContext', info, scope.contextSlots.length);
+    } else if (scope.kind === 'eval') {
+      this.b.emit('CreateEvalContext', info, scope.contextSlots.length);
+    } else {
+      this.b.emit('CreateBlockContext', info);
+    }
+    this.pushContextFromAcc();
+    return true;
+  }
+
+  /** acc holds a new context: enter it, remembering the current one. */
+  pushContextFromAcc(): void {
+    const saved = this.b.newRegister();
+    this.b.emit('PushContext', saved);
+    this.control.push({ kind: 'context', savedRegister: saved });
+  }
+
+  leaveScopeContext(entered: boolean): void {
+    if (!entered) return;
+    const top = this.control.pop();
+    if (top?.kind !== 'context') throw new Error('context stack out of step');
+    this.b.emit('PopContext', top.savedRegister);
+  }
+
+  /** The register to save the current context into (for handler entries). */
+  saveContextToRegister(): number {
+    const r = this.b.newRegister();
+    this.b.emit('LdaContext');
+    this.b.emit('Star', r);
+    return r;
+  }
+
+  // ── Variables ──────────────────────────────────────────────────────────────────────────────
+
+  /** acc := value of the reference (with TDZ check and typeof semantics). */
+  loadReference(ref: Reference): void {
+    const res = ref.resolution;
+    if (res.kind === 'global') {
+      const slot = this.b.addSlot(ref.isTypeofOperand ? 'loadGlobalInsideTypeof' : 'loadGlobal');
+      this.b.emit(ref.isTypeofOperand ? 'LdaGlobalInsideTypeof' : 'LdaGlobal', this.name(ref.name), slot);
+      return;
+    }
+    if (res.kind === 'dynamic') {
+      this.b.emit(ref.isTypeofOperand ? 'LdaLookupSlotInsideTypeof' : 'LdaLookupSlot', this.name(ref.name));
+      return;
+    }
+    if (res.kind !== 'binding') throw new Error(`unresolved reference ${ref.name}`);
+    this.loadBinding(res.binding, res.hops);
+    if (res.needsTdzCheck) this.emitHoleCheck(res.binding);
+  }
+
+  emitHoleCheck(binding: Binding): void {
+    if (binding.kind === 'this') this.b.emit('ThrowSuperNotCalledIfHole');
+    else this.b.emit('ThrowReferenceErrorIfHole', this.name(binding.name));
+  }
+
+  /** acc := the binding's value, `hops` contexts up for context-like locations. */
+  loadBinding(binding: Binding, hops: number): void {
+    const loc = binding.location;
+    switch (loc.kind) {
+      case 'register': this.b.emit('Ldar', Register.local(loc.index)); return;
+      case 'parameter': this.b.emit('Ldar', Register.argument(loc.index)); return;
+      case 'context': case 'script-context':
+        if (hops === 0) this.b.emit('LdaCurrentContextSlot', loc.slot);
+        else this.b.emit('LdaContextSlot', loc.slot, hops);
+        return;
+      case 'global': {
+        const slot = this.b.addSlot('loadGlobal');
+        this.b.emit('LdaGlobal', this.name(binding.name), slot);
+        return;
+      }
+      case 'module-cell': this.b.emit('LdaModuleVariable', loc.index + 1, hops); return;
+      case 'module-import': this.b.emit('LdaModuleVariable', -(loc.index + 1), hops); return;
+      case 'eval-var': this.b.emit('LdaLookupSlot', this.name(binding.name)); return;
+      case 'global-this': this.b.emit('LdaGlobalThis'); return;
+      case 'undefined': this.b.emit('LdaUndefined'); return;
+      case 'unallocated': throw new Error(`unallocated binding ${binding.name}`);
+    }
+  }
+
+  /** binding := acc (no checks). */
+  storeBinding(binding: Binding, hops: number): void {
+    const loc = binding.location;
+    switch (loc.kind) {
+      case 'register': this.b.emit('Star', Register.local(loc.index)); return;
+      case 'parameter': this.b.emit('Star', Register.argument(loc.index)); return;
+      case 'context': case 'script-context':
+        if (hops === 0) this.b.emit('StaCurrentContextSlot', loc.slot);
+        else this.b.emit('StaContextSlot', loc.slot, hops);
+        return;
+      case 'global': {
+        const slot = this.b.addSlot('storeGlobal');
+        this.b.emit('StaGlobal', this.name(binding.name), slot);
+        return;
+      }
+      case 'module-cell': this.b.emit('StaModuleVariable', loc.index + 1, hops); return;
+      case 'eval-var': this.b.emit('StaLookupSlot', this.name(binding.name), binding.scope.strict ? 1 : 0); return;
+      default: throw new Error(`cannot store to ${loc.kind} binding ${binding.name}`);
+    }
+  }
+
+  /**
+   * reference := acc, with the checks an assignment needs: TDZ, immutable bindings (TypeError in
+   * strict code and for const; ignored for a sloppy function self-name), and dynamic/global stores.
+   * `init` references initialise without checks. acc is preserved.
+   */
+  storeReference(ref: Reference): void {
+    const res = ref.resolution;
+    if (res.kind === 'global') {
+      const slot = this.b.addSlot('storeGlobal');
+      this.b.emit('StaGlobal', this.name(ref.name), slot);
+      return;
+    }
+    if (res.kind === 'dynamic') {
+      this.b.emit('StaLookupSlot', this.name(ref.name), ref.strict ? 1 : 0);
+      return;
+    }
+    if (res.kind !== 'binding') throw new Error(`unresolved reference ${ref.name}`);
+    const binding = res.binding;
+    if (ref.kind === 'init') {
+      this.storeBinding(binding, res.hops);
+      return;
+    }
+    const immutable = binding.immutable || binding.location.kind === 'module-import';
+    if (res.needsTdzCheck || immutable) {
+      this.withTemps(() => {
+        const value = this.accToRegister();
+        if (res.needsTdzCheck) {
+          this.loadBinding(binding, res.hops);
+          this.emitHoleCheck(binding);
+        }
+        if (immutable) {
+          if (binding.kind === 'function-self-name' && !ref.strict) {
+            this.b.emit('Ldar', value);
+            return;
+          }
+          const nameReg = this.newRegister();
+          this.b.emit('LdaConstant', this.name(binding.name));
+          this.b.emit('Star', nameReg);
+          this.callRuntime('ThrowConstAssignError', [nameReg]);
+          return;
+        }
+        this.b.emit('Ldar', value);
+        this.storeBinding(binding, res.hops);
+      });
+      return;
+    }
+    this.storeBinding(binding, res.hops);
+  }
+
+  /** Store acc into a binding at its own scope (declaration instantiation, hops 0). */
+  initBindingHere(binding: Binding): void {
+    this.storeBinding(binding, 0);
+  }
+
+  // ── Control flow ───────────────────────────────────────────────────────────────────────────
+
+  /**
+   * Leave to `target` (a breakable entry, or null for return): pops contexts, closes iterators
+   * and routes through finally blocks on the way. For returns, acc holds the value.
+   */
+  emitJump(kind: 'break' | 'continue' | 'return', target: ControlEntry | null): void {
+    const stop = target === null ? -1 : this.control.indexOf(target);
+    let valueRegister: number | null = null;
+    for (let i = this.control.length - 1; i > stop; i--) {
+      const entry = this.control[i]!;
+      if (entry.kind === 'context') {
+        this.b.emit('PopContext', entry.savedRegister);
+      } else if (entry.kind === 'iterator') {
+        if (kind === 'continue' && entry.loop === target) continue;
+        if (kind === 'return' && valueRegister === null) valueRegister = this.accToRegister();
+        this.emitIteratorClose(entry.iteratorRegister, entry.async);
+      } else if (entry.kind === 'finally') {
+        if (kind === 'return') {
+          if (valueRegister !== null) this.b.emit('Ldar', valueRegister);
+          this.b.emit('Star', entry.resultRegister);
+        }
+        const token = entry.commands.length;
+        entry.commands.push({ token, kind, target });
+        this.b.emit('LdaSmi', token);
+        this.b.emit('Star', entry.tokenRegister);
+        this.b.emit('Jump', entry.finallyLabel);
+        return;
+      }
+    }
+    if (kind === 'return') {
+      if (valueRegister !== null) this.b.emit('Ldar', valueRegister);
+      this.emitReturnFromFunction();
+      return;
+    }
+    const t = target as Extract<ControlEntry, { kind: 'breakable' }>;
+    const label = kind === 'break' ? t.breakLabel : t.continueLabel!;
+    this.b.emit('Jump', label);
+  }
+
+  /** The actual function exit for a return value in acc (generators/async resolve first). */
+  emitReturnFromFunction(): void {
+    if (this.info.isGenerator || this.info.isAsync) emitGeneratorReturn(this);
+    else if (this.info.kind === 'class-constructor' && this.info.classConstructorKind === 'derived') this.emitDerivedReturn();
+    else this.b.emit('Return');
+  }
+
+  /** Derived constructors return `this` (checked) unless the value is an object. */
+  private emitDerivedReturn(): void {
+    const done = new Label();
+    const undef = new Label();
+    this.b.emit('JumpIfJSReceiver', done);
+    this.b.emit('JumpIfUndefined', undef);
+    this.withTemps(() => {
+      const msg = this.newRegister();
+      this.b.emit('LdaConstant', this.name('Derived constructors may only return object or undefined'));
+      this.b.emit('Star', msg);
+      this.callRuntime('ThrowTypeError', [msg]);
+    });
+    this.b.bind(undef);
+    const thisBinding = this.info.thisBinding;
+    if (thisBinding) {
+      this.loadBinding(thisBinding, 0);
+      this.b.emit('ThrowSuperNotCalledIfHole');
+    } else {
+      this.b.emit('Ldar', Register.receiver);
+    }
+    this.b.bind(done);
+    this.b.emit('Return');
+  }
+
+  emitIteratorClose(iteratorRegister: number, async: boolean): void {
+    if (async) this.unsupported('closing an async iterator on break/return', this.info.node);
+    this.callRuntime('IteratorClose', [iteratorRegister]);
+  }
+
+  findBreakTarget(label: string | null, node: EsNode): ControlEntry {
+    for (let i = this.control.length - 1; i >= 0; i--) {
+      const e = this.control[i]!;
+      if (e.kind !== 'breakable') continue;
+      if (label === null ? e.isLoop || e.labels.includes('<switch>') : e.labels.includes(label)) return e;
+    }
+    this.unsupported(`break target ${label ?? ''}`, node);
+  }
+
+  findContinueTarget(label: string | null, node: EsNode): ControlEntry {
+    for (let i = this.control.length - 1; i >= 0; i--) {
+      const e = this.control[i]!;
+      if (e.kind === 'breakable' && e.isLoop && (label === null || e.labels.includes(label))) return e;
+    }
+    this.unsupported(`continue target ${label ?? ''}`, node);
+  }
+
+  /** Run `body` inside a breakable entry; binds the break label after it. */
+  breakable(labels: string[], isLoop: boolean, continueLabel: Label | null, body: (entry: ControlEntry) => void): void {
+    const entry: ControlEntry = { kind: 'breakable', labels, breakLabel: new Label(), continueLabel, isLoop, loopDepth: this.loopDepth };
+    this.control.push(entry);
+    body(entry);
+    this.control.pop();
+    this.b.bind(entry.breakLabel);
+  }
+
+  // ── Functions ──────────────────────────────────────────────────────────────────────────────
+
+  /** Compile a nested function node; returns its constant-pool index. */
+  compileNested(node: EsNode, nameHint: string | null): number {
+    const info = this.analysis.functionOf.get(node);
+    if (!info) this.unsupported(`function without scope info (${node.type})`, node);
+    const fn = generateFunction(this.program, info, nameHint);
+    return this.b.addConstant({ kind: 'function', fn });
+  }
+
+  /** Compile a nested synthetic function (class initialisers) from its FunctionInfo. */
+  compileNestedInfo(info: FunctionInfo, nameHint: string | null): number {
+    const fn = generateFunction(this.program, info, nameHint);
+    return this.b.addConstant({ kind: 'function', fn });
+  }
+
+  /** acc := a new closure of the function constant `index`. */
+  emitCreateClosure(index: number): void {
+    this.b.emit('CreateClosure', index, this.b.addSlot('closure'), 0);
+  }
+
+  finish(name: string): BytecodeFunction {
+    const built = this.b.finish();
+    const info = this.info;
+    return {
+      name,
+      kind: info.kind as BytecodeFunctionKind,
+      sourceStart: info.node.start,
+      sourceEnd: info.node.end,
+      parameterCount: info.kind === 'script' || info.kind === 'module' || info.kind === 'eval' ? 0 : info.params.length,
+      length: info.expectedArgumentCount,
+      registerCount: built.registerCount,
+      bytecode: built.bytecode,
+      constantPool: this.b.constantPool,
+      feedbackSlots: this.b.feedbackSlots,
+      handlerTable: built.handlerTable,
+      sourcePositions: built.sourcePositions,
+      scopeInfo: info.scope.needsContext ? scopeInfoOf(info.scope) : null,
+      flags: {
+        strict: info.strict,
+        isGenerator: info.isGenerator,
+        isAsync: info.isAsync,
+        isArrow: info.isArrow,
+        isClassConstructor: info.kind === 'class-constructor',
+        isDerivedConstructor: info.classConstructorKind === 'derived',
+        requiresInstanceFieldsInitializer: info.fieldsInitializer !== null,
+        hasSimpleParameterList: info.hasSimpleParameterList,
+        hasDirectEval: info.hasDirectEval,
+      },
+    };
+  }
+}
+
+export function scopeInfoOf(scope: Scope): ScopeInfoDescriptor {
+  return {
+    scopeType: scope.kind,
+    strict: scope.strict,
+    names: scope.contextSlots.map((b) => b.name),
+    modes: scope.contextSlots.map((b) => (b.immutable ? 'const' : b.hasTdz ? 'let' : 'var')),
+    hasExtension: scope.sloppyEvalVarTarget || scope.kind === 'with',
+  };
+}
+
+/** Generate one function (recursively its nested functions). */
+export function generateFunction(program: ProgramContext, info: FunctionInfo, nameHint: string | null): BytecodeFunction {
+  const g = new FunctionGenerator(program, info);
+  if (info.isGenerator || info.isAsync) emitGeneratorPrologue(g);
+  emitPrologue(g);
+  if (info.isGenerator || info.isAsync) emitGeneratorEpilogue(g);
+  return g.finish(info.name ?? nameHint ?? '');
+}
+
+/** Generate the top-level function of a program (script, module or eval code). */
+export function generateProgram(analysis: ScopeAnalysis, options: GeneratorOptions = {}): BytecodeFunction {
+  const program: ProgramContext = { analysis, options };
+  return generateFunction(program, analysis.topFunction, analysis.topFunction.kind === 'module' ? '<module>' : analysis.topFunction.kind === 'eval' ? '<eval>' : '<script>');
+}
