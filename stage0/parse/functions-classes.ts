@@ -211,7 +211,8 @@ export abstract class FunctionParser extends PatternParser {
     this.strict = true;
     if (this.type === T.Name && !(this.typescript && this.isContextual('implements'))) {
       node.id = this.parseIdent(false);
-      if (isStatement && !this.inAmbient) this.checkLValSimple(node.id, BIND_LEXICAL);
+      // A class expression's name binds in its own scope (strict: no eval/arguments).
+      if (!this.inAmbient) this.checkLValSimple(node.id, isStatement ? BIND_LEXICAL : BIND_OUTSIDE);
     } else {
       if (isStatement === true) this.unexpected();
       node.id = null;

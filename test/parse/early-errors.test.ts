@@ -212,3 +212,10 @@ describe('early errors', () => {
     });
   }
 });
+
+describe('edge cases agree with the host V8 (scripts)', () => {
+  it('accepts and rejects the same programs', async () => {
+    const { disagreements } = await import('./v8-edge.ts');
+    expect(disagreements()).toEqual([]);
+  });
+});
