@@ -25,6 +25,8 @@ const KEYWORD_TYPES: ReadonlyMap<string, string> = new Map([
   ['undefined', 'TSUndefinedKeyword'], ['intrinsic', 'TSIntrinsicKeyword'],
 ]);
 
+const SPECULATION_BUDGET_MESSAGE = 'TypeScript code too ambiguous to parse (speculation budget exhausted)';
+
 /** Everything speculative parsing must restore. */
 interface Snapshot {
   lexer: LexerState;
@@ -82,13 +84,29 @@ export abstract class TypeParser extends ParserBase {
     const s = this.snapshot();
     try {
       const r = parse();
-      if (r === null) this.restore(s);
+      if (r === null) this.backtrack(s);
       return r;
     } catch (e) {
-      if (!(e instanceof OuroSyntaxError)) throw e;
-      this.restore(s);
+      if (!(e instanceof OuroSyntaxError) || e.message === SPECULATION_BUDGET_MESSAGE) throw e;
+      this.backtrack(s);
       return null;
     }
+  }
+
+  /**
+   * Characters re-scanned after failed speculation. Nested speculation can be exponential in
+   * the nesting depth (`(a = (a = (a = ...)))` tries an arrow at every level); failed attempts
+   * are memoised by position (tsArrowFailedAt) and the total is capped, so that parsing always
+   * ends: past the cap the parse fails with an OuroSyntaxError instead of running on.
+   */
+  private speculationWork = 0;
+  /** Start offsets where a typed-arrow attempt failed; not retried. */
+  tsArrowFailedAt = new Set<number>();
+
+  private backtrack(s: Snapshot): void {
+    this.speculationWork += this.end - s.lexer.start;
+    if (this.speculationWork > 50 * this.length + 1_000_000) this.raise(s.lexer.start, SPECULATION_BUDGET_MESSAGE);
+    this.restore(s);
   }
 
   /** Runs `probe` and restores the state whatever happens; a syntax error counts as false. */
@@ -795,6 +813,8 @@ export abstract class TypeParser extends ParserBase {
         return arrow && (!arrow.returnType || this.type === T.Colon) ? arrow : null;
       });
     }
+    const start = this.start;
+    if (this.tsArrowFailedAt.has(start)) return null;
     const result = this.tryParse(() => {
       this.expect(T.ParenL);
       const oldYield = this.yieldPos, oldAwait = this.awaitPos;
@@ -808,7 +828,10 @@ export abstract class TypeParser extends ParserBase {
       this.awaitPos = oldAwait;
       return { params, returnType };
     });
-    if (!result) return null;
+    if (!result) {
+      this.tsArrowFailedAt.add(start);
+      return null;
+    }
     if (typeParameters) node.typeParameters = typeParameters;
     if (result.returnType) {
       node.returnType = result.returnType;
