@@ -96,6 +96,14 @@ describe('robustness', () => {
       expect(errorOf(src)?.message).toMatch(/too deeply nested/);
     }
   });
+  it('TypeScript speculation stays fast on nested ambiguous input', () => {
+    const t = performance.now();
+    for (const src of ['x = ' + '(a = '.repeat(200) + '1' + ')'.repeat(200), 'x = ' + '(a = (b) => '.repeat(100) + '1' + ')'.repeat(100),
+      'x = ' + 'a < b < ('.repeat(100) + '1' + ')'.repeat(100)]) {
+      try { parse(src, { sourceType: 'module', typescript: true }); } catch (e) { expect((e as Error).name).toBe('SyntaxError'); }
+    }
+    expect(performance.now() - t).toBeLessThan(5000);
+  });
   it('long flat chains parse', () => {
     expect(expr('x' + '+x'.repeat(20000)).type).toBe('BinaryExpression');
     expect(expr('a' + '.b'.repeat(20000)).type).toBe('MemberExpression');
