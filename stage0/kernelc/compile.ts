@@ -16,6 +16,8 @@ import type { ParseFunction } from './modules.ts';
 import { optimizeModule } from './opt.ts';
 import { parseKernelSource } from './parse.ts';
 import { verifyModule } from './verify.ts';
+import { checkKernel } from '../kernel/check.ts';
+import { readFileSync } from 'node:fs';
 
 /**
  * Kernel functions whose Node bodies use typed-array methods (not kernel TS): natively, the function
@@ -33,6 +35,8 @@ export interface CompileOptions {
   readonly heapLimit?: number;
   /** Skip the optimizer (to see the lowering's output, or to bisect a miscompile). */
   readonly optimize?: boolean;
+  /** Run the kernel-subset checker (stage0/kernel/check.ts) first; on by default. */
+  readonly check?: boolean;
 }
 
 export interface CompileResult {
@@ -46,6 +50,7 @@ export interface CompileResult {
 export function lowerProgram(entryFile: string, options: CompileOptions = {}): LirModule {
   const program = new Program(options.parse ?? parseKernelSource);
   const entry = program.load(entryFile);
+  if (options.check !== false) checkProgram(program);
   const main = entry.declarations.get('main');
   if (main?.kind !== 'function' || main.fn.params.length !== 0 || main.fn.result !== 'i32') {
     throw errorAt(entry, main?.kind === 'function' ? main.fn.node : { start: 0 }, `${path.basename(entryFile)} must export function main(): i32`);
@@ -73,6 +78,23 @@ export function lowerProgram(entryFile: string, options: CompileOptions = {}): L
     heapSize: (options.heapLimit ?? DEFAULT_HEAP_LIMIT) + HOST_SCRATCH_SIZE,
     entry: main.fn.lirName,
   };
+}
+
+/**
+ * Runs the kernel-subset checker over the program's own modules (not the compiler's native host),
+ * with the host interface included so that the checker knows the host functions. Its first
+ * diagnostic becomes the compile error: the checker's file:line message, as the CLI promises.
+ */
+function checkProgram(program: Program): void {
+  const files = program.order.filter((m) => m !== program.nativeHost).map((m) => ({ path: m.file, source: m.source }));
+  const hostFile = program.nativeHost !== null ? path.resolve(path.dirname(program.nativeHost.file), '../../runtime/host/host.ts') : '';
+  if (program.nativeHost !== null && !files.some((f) => f.path === hostFile)) files.push({ path: hostFile, source: readFileSync(hostFile, 'utf8') });
+  const diagnostics = checkKernel(files).filter((d) => d.file !== hostFile);
+  if (diagnostics.length > 0) {
+    const d = diagnostics[0]!;
+    const more = diagnostics.length > 1 ? ` (and ${diagnostics.length - 1} more)` : '';
+    throw new KernelcError(d.file, d.line, Math.max(0, d.column - 1), `${d.rule}: ${d.message}${more}`);
+  }
 }
 
 export function compileProgram(entryFile: string, options: CompileOptions = {}): CompileResult {

@@ -547,6 +547,8 @@ class FunctionLowering {
     if (view.shift === 0) {
       // H8[p + c]: the byte offset c goes straight into the displacement.
       for (;;) {
+        // `(p + c) | 0` is the checker's spelling of the same byte address.
+        if (index.type === 'BinaryExpression' && index.operator === '|' && this.constInt(index.right) === 0) { index = unwrap(index.left); continue; }
         if (index.type !== 'BinaryExpression' || (index.operator !== '+' && index.operator !== '-')) break;
         const c = this.constInt(index.right);
         if (c === null || this.mentionsLocal(index.right) || !isIntLike(this.typeOf(index.left))) break;

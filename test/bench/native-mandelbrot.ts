@@ -24,9 +24,9 @@ export function main(): i32 {
   hostMemoryReserve(65536);
   let total: i32 = 0;
   for (let y: i32 = 0; y < SIZE; y++) {
-    const ci: f64 = -1.5 + (3 * y) / SIZE;
+    const ci: f64 = -1.5 + (3 * +y) / SIZE;
     for (let x: i32 = 0; x < SIZE; x++) {
-      total = (total + iterations(-2 + (3 * x) / SIZE, ci)) | 0;
+      total = (total + iterations(-2 + (3 * +x) / SIZE, ci)) | 0;
     }
   }
   hostWriteI32(1, total);

@@ -16,7 +16,7 @@ export function main(): i32 {
   printF64(Math.min(3.5, -2.25), 2); printF64(Math.max(3.5, -2.25), 2); printF64(Math.min(1, 2, -3), 1); newline();
   let count: i32 = 0;
   for (let i: i32 = -3; i <= 3; i++) {
-    const x: f64 = i / 2;
+    const x: f64 = +i / 2;
     if (x === (x | 0)) count = (count + 1) | 0;
     printBool(x < 0.5); printBool(x >= -1);
   }

@@ -19,7 +19,7 @@ export function main(): i32 {
   printI32(toInt(4294967296.75)); printI32(toInt(9007199254740993)); printI32(toInt(1e300)); printI32(toInt(-1.9e19)); printI32(toInt(-0.99)); newline();
   const u: u32 = 4000000000;
   const s: i32 = -5;
-  printF64(u, 0); printF64(s, 1); printF64(u + s, 0); printF64(+u * 2, 0); printF64(s / 2, 2); printF64(u / 3, 3); newline();
-  printI32((u + 1) | 0); printI32(toInt(u)); printI32((u * 2) | 0); printI32((s * 1.5) | 0); newline();
+  printF64(u, 0); printF64(s, 1); printF64(+u + s, 0); printF64(+u * 2, 0); printF64(+s / 2, 2); printF64(+u / 3, 3); newline();
+  printI32((u + 1) | 0); printI32(toInt(u)); printI32((+u * 2) | 0); printI32((s * 1.5) | 0); newline();
   return toInt(-3.99) & 255;
 }

@@ -8,18 +8,18 @@ export function main(): i32 {
   init(65536);
   const a: i32 = 256;
   H32[a >> 2] = 0x11223344;
-  printI32(H8[a]); printI32(H8[a + 1]); printI32(H8[a + 3]); printI32(H16[a >> 1]); printI32(H16[(a + 2) >> 1]); newline();
-  H8[a] = 300; H8[a + 1] = -1; H16[(a + 2) >> 1] = -2;
-  printI32(H8[a]); printI32(H8[a + 1]); printI32(H16[(a + 2) >> 1]); printI32(H32[a >> 2]); newline();
+  printI32(H8[a]); printI32(H8[(a + 1) | 0]); printI32(H8[(a + 3) | 0]); printI32(H16[a >> 1]); printI32(H16[(a + 2) >> 1]); newline();
+  H8[a] = 300; H8[(a + 1) | 0] = -1; H16[(a + 2) >> 1] = -2;
+  printI32(H8[a]); printI32(H8[(a + 1) | 0]); printI32(H16[(a + 2) >> 1]); printI32(H32[a >> 2]); newline();
   HF64[(a + 8) >> 3] = -2.5;
-  printI32(H32[(a + 8) >> 2]); printI32(H32[(a + 12) >> 2]); printI32(H8[a + 15]);
+  printI32(H32[(a + 8) >> 2]); printI32(H32[(a + 12) >> 2]); printI32(H8[(a + 15) | 0]);
   H32[(a + 8) >> 2] = 0; H32[(a + 12) >> 2] = 0x7ff80000;
   const nan: f64 = HF64[(a + 8) >> 3];
   printI32(nan !== nan ? 1 : 0);
   HF64[(a + 16) >> 3] = 1 / 3;
   printF64(HF64[(a + 16) >> 3] * 3, 3); newline();
   let sum: i32 = 0;
-  for (let i: i32 = 0; i < 64; i++) H8[1024 + i] = Math.imul(i, 37);
+  for (let i: i32 = 0; i < 64; i++) H8[(1024 + i) | 0] = Math.imul(i, 37);
   for (let i: i32 = 0; i < 16; i++) sum = (sum ^ H32[(1024 + (i << 2)) >> 2]) | 0;
   printI32(sum);
   for (let i: i32 = 0; i < 32; i++) sum = (sum + H16[(1024 + (i << 1)) >> 1]) | 0;
@@ -27,7 +27,7 @@ export function main(): i32 {
   const p: i32 = 2048;
   for (let i: i32 = 0; i < 8; i++) HF64[(p + (i << 3)) >> 3] = i * 0.5;
   let fs: f64 = 0;
-  for (let i: i32 = 0; i < 8; i++) fs = fs + HF64[(p + 8 * i) >> 3];
+  for (let i: i32 = 0; i < 8; i++) fs = fs + HF64[(p + (i << 3)) >> 3];
   printF64(fs, 1); newline();
   return H8[a];
 }

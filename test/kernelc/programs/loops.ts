@@ -17,7 +17,7 @@ export function main(): i32 {
   outer: for (let a: i32 = 0; a < 50; a++) {
     for (let b: i32 = 0; b < 50; b++) {
       if (b > a) continue outer;
-      if (((a * b) | 0) > 1000) break outer;
+      if (Math.imul(a, b) > 1000) break outer;
       if (((a + b) & 3) === 0) continue;
       pairs = (pairs + 1) | 0;
     }

@@ -34,9 +34,9 @@ export function main(): i32 {
       const n: i32 = iterations(cr, ci);
       total = (total + n) | 0;
       if (n === MAX_ITER) inside = (inside + 1) | 0;
-      H8[row + x] = n === MAX_ITER ? 35 : n > 20 ? 43 : n > 8 ? 46 : 32;
+      H8[(row + x) | 0] = n === MAX_ITER ? 35 : n > 20 ? 43 : n > 8 ? 46 : 32;
     }
-    H8[row + WIDTH] = 10;
+    H8[(row + WIDTH) | 0] = 10;
     hostWriteBytes(1, row, (WIDTH + 1) | 0);
   }
   printI32(total); printI32(inside); newline();

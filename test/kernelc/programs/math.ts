@@ -12,7 +12,7 @@ export function main(): i32 {
     x = x + 0.625;
   }
   let s: f64 = 0;
-  for (let i: i32 = 1; i <= 1000; i++) s = s + 1 / (i * i);
+  for (let i: i32 = 1; i <= 1000; i++) s = s + 1 / (+i * i);
   printF64(Math.sqrt(s * 6), 6); printF64(s, 6);
   printF64(Math.max(Math.sqrt(2), 1.41), 4); printF64(Math.min(-0.5, Math.floor(-0.5)), 1);
   newline();

@@ -18,7 +18,7 @@ function at(i: i32): i32 { return H32[(A + (i << 2)) >> 2]; }
 function set(i: i32, v: i32): void { H32[(A + (i << 2)) >> 2] = v; }
 
 function quicksort(lo: i32, hi: i32): void {
-  if (hi - lo < 16) { insertion(lo, hi); return; }
+  if (((hi - lo) | 0) < 16) { insertion(lo, hi); return; }
   const pivot: i32 = at((lo + ((hi - lo) >> 1)) | 0);
   let i: i32 = (lo - 1) | 0;
   let j: i32 = (hi + 1) | 0;

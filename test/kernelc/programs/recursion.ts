@@ -16,7 +16,7 @@ function power(x: f64, n: i32): f64 {
   return (n & 1) !== 0 ? half * half * x : half * half;
 }
 function sumArgs(a: i32, b: i32, c: i32, d: i32, e: i32, f: i32, x: f64, y: f64): f64 {
-  return a + b + c + d + e + f + x * y;
+  return ((a + b + c + d + e + f) | 0) + x * y;
 }
 
 export function main(): i32 {

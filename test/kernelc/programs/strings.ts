@@ -9,12 +9,12 @@ const BUF: i32 = 8192;
 let len: i32 = 0;
 
 function putChar(c: i32): void {
-  H8[BUF + len] = c;
+  H8[(BUF + len) | 0] = c;
   len = (len + 1) | 0;
 }
 
 function putString(addr: i32, n: i32): void {
-  for (let i: i32 = 0; i < n; i++) putChar(H8[addr + i]);
+  for (let i: i32 = 0; i < n; i++) putChar(H8[(addr + i) | 0]);
 }
 
 function putDecimal(x: i32): void {
@@ -36,9 +36,9 @@ function reverse(from: i32, to: i32): void {
   let i: i32 = from;
   let j: i32 = (to - 1) | 0;
   while (i < j) {
-    const t: i32 = H8[BUF + i];
-    H8[BUF + i] = H8[BUF + j];
-    H8[BUF + j] = t;
+    const t: i32 = H8[(BUF + i) | 0];
+    H8[(BUF + i) | 0] = H8[(BUF + j) | 0];
+    H8[(BUF + j) | 0] = t;
     i = (i + 1) | 0;
     j = (j - 1) | 0;
   }
@@ -51,7 +51,7 @@ export function main(): i32 {
   const codes: i32 = 12;
   for (let i: i32 = 0; i < codes; i++) {
     const c: i32 = i === 0 ? 104 : i === 1 ? 101 : i === 2 || i === 3 || i === 10 ? 108 : i === 4 || i === 8 ? 111 : i === 5 ? 44 : i === 6 ? 32 : i === 7 ? 119 : i === 9 ? 114 : 100;
-    H8[text + i] = c;
+    H8[(text + i) | 0] = c;
   }
   putString(text, codes); putChar(10);
   for (let i: i32 = -3; i < 1000000; i = (Math.imul(i, 7) + 1) | 0) { putDecimal(i); putChar(32); }
