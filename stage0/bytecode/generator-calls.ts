@@ -6,6 +6,7 @@
 import type { EsNode, FunctionInfo } from '../scope/types.ts';
 import { Label } from './builder.ts';
 import type { FunctionGenerator } from './generator.ts';
+import { cannotAssign } from './generator-expressions.ts';
 import { RuntimeId } from './runtime-functions.ts';
 
 export function memberKeyName(node: EsNode): string {
@@ -89,7 +90,7 @@ export function visitMemberLoad(g: FunctionGenerator, node: EsNode): void {
       loadSuperProperty(g, node, loadSuperBase(g, node));
       return;
     }
-    const obj = g.visitToRegister(node.object);
+    const obj = g.visitToOperandRegister(node.object, !node.computed || cannotAssign(node.property));
     if (node.optional) jumpIfNullishLink(g, obj);
     loadProperty(g, node, obj);
   });
@@ -149,7 +150,7 @@ export function visitCall(g: FunctionGenerator, node: EsNode): void {
         loadSuperProperty(g, callee, base);
         receiver = base.receiver;
       } else {
-        receiver = g.visitToRegister(callee.object);
+        receiver = g.visitToOperandRegister(callee.object, !callee.computed || cannotAssign(callee.property));
         if (callee.optional) jumpIfNullishLink(g, receiver);
         loadProperty(g, callee, receiver);
       }

@@ -274,6 +274,11 @@ function isStrictAt(g: FunctionGenerator, _node: EsNode): boolean {
   return g.info.strict;
 }
 
+/** Evaluating `node` cannot assign any variable (so an operand register read before stays valid). */
+export function cannotAssign(node: EsNode): boolean {
+  return node.type === 'Literal' || node.type === 'Identifier' || node.type === 'ThisExpression';
+}
+
 /** Does evaluating `node` always leave a boolean in acc? */
 export function producesBoolean(node: EsNode): boolean {
   if (node.type === 'BinaryExpression') return node.operator in COMPARE_OPS || node.operator === 'in' || node.operator === 'instanceof';
@@ -327,7 +332,7 @@ function visitBinary(g: FunctionGenerator, node: EsNode): void {
       return;
     }
     g.withTemps(() => {
-      const left = g.visitToRegister(node.left);
+      const left = g.visitToOperandRegister(node.left, cannotAssign(node.right));
       g.visitExpression(node.right);
       b.setExpressionPosition(node.start);
       b.emit(BINARY_OPS[op]!, left, b.addSlot('binaryOp'));
@@ -341,7 +346,7 @@ function visitBinary(g: FunctionGenerator, node: EsNode): void {
     return;
   }
   g.withTemps(() => {
-    const left = g.visitToRegister(node.left);
+    const left = g.visitToOperandRegister(node.left, cannotAssign(node.right));
     g.visitExpression(node.right);
     b.setExpressionPosition(node.start);
     if (op in COMPARE_OPS) {

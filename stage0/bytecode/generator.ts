@@ -22,7 +22,7 @@ import { RuntimeId, type RuntimeFunctionName } from './runtime-functions.ts';
 import { visitExpression as visitExpressionImpl } from './generator-expressions.ts';
 import { visitStatement as visitStatementImpl } from './generator-statements.ts';
 import { emitPrologue } from './generator-functions.ts';
-import { emitGeneratorEpilogue, emitGeneratorReturn, emitGeneratorPrologue } from './generator-async.ts';
+import { emitAwaitAcc, emitGeneratorEpilogue, emitGeneratorReturn, emitGeneratorPrologue } from './generator-async.ts';
 
 /** Raised for a construct the generator does not compile yet; never a crash. */
 export class NotSupportedError extends Error {
@@ -123,6 +123,27 @@ export class FunctionGenerator {
 
   visitExpression(node: EsNode, nameHint: string | null = null): void {
     visitExpressionImpl(this, node, nameHint);
+  }
+
+  /**
+   * The register already holding `node`'s value, when it is a local or parameter binding that
+   * needs no hole check (so the caller can use it as an operand without a copy), else null.
+   * Callers must make sure nothing evaluated afterwards can assign the variable.
+   */
+  registerOf(node: EsNode): number | null {
+    if (node.type !== 'Identifier') return null;
+    const ref = this.analysis.referenceOf.get(node)?.[0];
+    if (!ref || ref.resolution.kind !== 'binding' || ref.resolution.needsTdzCheck) return null;
+    const loc = ref.resolution.binding.location;
+    if (loc.kind === 'register') return Register.local(loc.index);
+    if (loc.kind === 'parameter') return Register.argument(loc.index);
+    return null;
+  }
+
+  /** Evaluate into a register: the variable's own register when `stable` allows, else a temporary. */
+  visitToOperandRegister(node: EsNode, stable: boolean): number {
+    const own = stable ? this.registerOf(node) : null;
+    return own ?? this.visitToRegister(node);
   }
 
   /** Evaluate into a (new temporary) register. */
@@ -412,9 +433,23 @@ export class FunctionGenerator {
     this.b.emit('Return');
   }
 
+  /** IteratorClose / AsyncIteratorClose for a normal completion (break, continue out, return). */
   emitIteratorClose(iteratorRegister: number, async: boolean): void {
-    if (async) this.unsupported('closing an async iterator on break/return', this.info.node);
-    this.callRuntime('IteratorClose', [iteratorRegister]);
+    if (!async) {
+      this.callRuntime('IteratorClose', [iteratorRegister]);
+      return;
+    }
+    // AsyncIteratorClose: the runtime calls return() (the hole when there is none); await it.
+    const done = new Label();
+    this.callRuntime('AsyncIteratorClose', [iteratorRegister]);
+    this.b.emit('JumpIfHole', done);
+    emitAwaitAcc(this);
+    this.b.emit('JumpIfJSReceiver', done);
+    this.withTemps(() => {
+      const result = this.accToRegister();
+      this.callRuntime('ThrowIteratorResultNotAnObject', [result]);
+    });
+    this.b.bind(done);
   }
 
   findBreakTarget(label: string | null, node: EsNode): ControlEntry {

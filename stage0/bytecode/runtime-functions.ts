@@ -41,7 +41,7 @@ export const RUNTIME_FUNCTIONS = {
   GetAsyncIterator:             { args: 1, doc: 'GetIterator(object, async): @@asyncIterator or the async-from-sync wrapper' },
   IteratorClose:                { args: 1, doc: 'IteratorClose(iterator, normal completion): call return, check object' },
   IteratorCloseOnThrow:         { args: 1, doc: 'IteratorClose(iterator, throw completion): call return, ignore its outcome' },
-  AsyncIteratorClose:           { args: 1, doc: 'start AsyncIteratorClose: returns the promise-able return() result or undefined' },
+  AsyncIteratorClose:           { args: 1, doc: 'start AsyncIteratorClose: the result of calling return() (to be awaited), or the hole when there is no return method' },
   CreateGeneratorObject:        { args: 2, doc: 'OrdinaryCreateFromConstructor(closure, %GeneratorPrototype%) for receiver (closure, receiver)' },
   GeneratorGetResumeMode:       { args: 1, doc: 'resume mode of generator: 0 next, 1 return, 2 throw' },
   GeneratorClose:               { args: 1, doc: 'mark the generator completed' },

@@ -1,0 +1,94 @@
+// `ouro bytecode FILE [--module|--script] [--bytes]`: the disassembly of every function of a file,
+// without running it (V8's --print-bytecode). The CLI wires this command in; it is self-contained
+// so that tests can call it with an in-memory Io. Exit status: 0 ok, 1 syntax error or a construct
+// the generator does not support yet, 2 usage.
+import { OuroSyntaxError } from '../parse/errors.ts';
+import { parse } from '../parse/parser.ts';
+import { analyzeScopes } from '../scope/analyze.ts';
+import type { EsNode } from '../scope/types.ts';
+import { disassembleAll } from './disassembler.ts';
+import { generateProgram, NotSupportedError } from './generator.ts';
+
+export interface BytecodeIo {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  readFile(path: string): string;
+}
+
+const USAGE = 'usage: ouro bytecode FILE [--module|--script] [--bytes]\n';
+
+/** Line:column (1-based both) of every source offset, for position markers. */
+function lineColumnMapper(source: string): (offset: number) => string {
+  const starts = [0];
+  for (let i = 0; i < source.length; i++) {
+    const c = source.charCodeAt(i);
+    if (c === 10 || c === 0x2028 || c === 0x2029 || (c === 13 && source.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
+  }
+  return (offset) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return `${lo + 1}:${offset - starts[lo]! + 1}`;
+  };
+}
+
+function parseSource(source: string, file: string, forced: 'module' | 'script' | null): EsNode {
+  const typescript = /\.(ts|mts|cts)$/.test(file);
+  const sourceType = forced ?? (/\.(mjs|mts)$/.test(file) ? 'module' : 'script');
+  try {
+    return parse(source, { sourceType, typescript }) as unknown as EsNode;
+  } catch (e) {
+    // A .js file is a classic script unless it has module syntax (DESIGN §10 / issue 4).
+    if (forced === null && sourceType === 'script' && e instanceof OuroSyntaxError && /import|export|module/i.test(e.message)) {
+      return parse(source, { sourceType: 'module', typescript }) as unknown as EsNode;
+    }
+    throw e;
+  }
+}
+
+export function bytecodeCommand(args: string[], io: BytecodeIo): number {
+  let file: string | null = null;
+  let forced: 'module' | 'script' | null = null;
+  let bytes = false;
+  for (const a of args) {
+    if (a === '--module') forced = 'module';
+    else if (a === '--script') forced = 'script';
+    else if (a === '--bytes') bytes = true;
+    else if (a.startsWith('-') || file !== null) {
+      io.stderr(USAGE);
+      return 2;
+    } else file = a;
+  }
+  if (file === null) {
+    io.stderr(USAGE);
+    return 2;
+  }
+  let source: string;
+  try {
+    source = io.readFile(file);
+  } catch (e) {
+    io.stderr(`ouro bytecode: ${(e as Error).message}\n`);
+    return 2;
+  }
+  const position = lineColumnMapper(source);
+  try {
+    const program = parseSource(source, file, forced);
+    const top = generateProgram(analyzeScopes(program));
+    io.stdout(disassembleAll(top, { bytes, position }));
+    return 0;
+  } catch (e) {
+    if (e instanceof OuroSyntaxError) {
+      io.stderr(`${file}:${e.line}:${e.column + 1}: SyntaxError: ${e.message}\n`);
+      return 1;
+    }
+    if (e instanceof NotSupportedError) {
+      io.stderr(`${file}:${position(e.sourceOffset)}: SyntaxError: ${e.message}\n`);
+      return 1;
+    }
+    throw e;
+  }
+}

@@ -1,0 +1,15 @@
+var a = 1 + 2 * 3;
+var b = -0.5, big = 12345678901n, s = 'str' + 'ing';
+var c = a + b;
+var d = a < b && b >= c || !a;
+var e = typeof a === 'number' ? a | 7 : a ** 2;
+var f = a ?? b;
+a += 5;
+a &&= b;
+a ||= c;
+a ??= d;
+delete a.x;
+void 0;
+a instanceof Object;
+'x' in a;
+var re = /ab+c/gi;
