@@ -10,7 +10,7 @@
 import type { AnyNode } from './ast.ts';
 import { Node } from './ast.ts';
 import { T, binaryPrecedence, isAssignOp, tokenLabel, type TokenType } from './tokens.ts';
-import { DestructuringErrors, SCOPE_ARROW } from './parser-base.ts';
+import { DestructuringErrors } from './parser-base.ts';
 import { TypeParser } from './typescript.ts';
 import { validateRegExpLiteral } from './regexp.ts';
 
@@ -598,24 +598,6 @@ export abstract class ExpressionParser extends TypeParser {
     return this.finishNode(node, 'TemplateLiteral');
   }
 
-  private parseTemplateElement(isTagged: boolean): AnyNode {
-    const type = this.type;
-    const tail = type === T.Template || type === T.TemplateTail;
-    if (!tail && type !== T.TemplateHead && type !== T.TemplateMiddle) this.unexpected();
-    if (this.tplCooked === null && !isTagged) this.raise(this.tplBadEscape, 'Bad escape sequence in untagged template literal');
-    // The element excludes the delimiters: ` or } before, ` or ${ after.
-    const elt = new Node(this.start + 1, this.startLine, this.startCol + 1) as AnyNode;
-    const end = this.end - (tail ? 1 : 2);
-    elt.type = 'TemplateElement';
-    elt.end = end;
-    elt.range[1] = end;
-    elt.loc.end = { line: this.line, column: end - this.lineStart };
-    elt.value = { raw: this.value, cooked: this.tplCooked };
-    elt.tail = tail;
-    this.next();
-    return elt;
-  }
-
   // ---- object and array literals ------------------------------------------------------------------
 
   parseObject(isPattern: boolean, refErrors?: DestructuringErrors): AnyNode {
@@ -722,7 +704,7 @@ export abstract class ExpressionParser extends TypeParser {
       if (isGenerator || isAsync) this.unexpected();
       prop.kind = key.name;
       this.parsePropertyName(prop);
-      prop.value = this.parseMethod(false, false, false, prop.kind);
+      prop.value = this.parseMethod(false, false, false);
       this.checkAccessorParams(prop.kind, prop.value);
       return;
     }
@@ -835,10 +817,6 @@ export abstract class ExpressionParser extends TypeParser {
     if (this.awaitPos >= 0) this.raise(this.awaitPos, 'Await expression cannot be a default value');
   }
 
-  /** `scope` is an arrow function scope (used by functions-classes.ts). */
-  isArrowScope(flags: number): boolean {
-    return (flags & SCOPE_ARROW) !== 0;
-  }
 
   abstract parseRestBinding(): AnyNode;
 }

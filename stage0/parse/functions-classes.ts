@@ -27,7 +27,7 @@ export abstract class FunctionParser extends PatternParser {
     node.async = false;
   }
 
-  parseFunction(node: AnyNode, statement: number, isAsync: boolean, _noIn = false): AnyNode {
+  parseFunction(node: AnyNode, statement: number, isAsync: boolean): AnyNode {
     const statementPrevEnd = this.statementPrevEnd;
     this.initFunction(node);
     if (this.type === T.Star) {
@@ -96,7 +96,7 @@ export abstract class FunctionParser extends PatternParser {
   }
 
   /** A method's FunctionExpression: params and body (the key has been parsed by the caller). */
-  parseMethod(isGenerator: boolean, isAsync: boolean, allowDirectSuper: boolean, kind?: string): AnyNode {
+  parseMethod(isGenerator: boolean, isAsync: boolean, allowDirectSuper: boolean): AnyNode {
     const node = this.startNode();
     const oldYield = this.yieldPos, oldAwait = this.awaitPos, oldAwaitIdent = this.awaitIdentPos;
     this.initFunction(node);
@@ -115,7 +115,6 @@ export abstract class FunctionParser extends PatternParser {
       node.body = null;
       return this.finishNode(node, 'TSEmptyBodyFunctionExpression');
     }
-    void kind;
     this.parseFunctionBodyAndFinish(node, 'FunctionExpression', false, true);
     this.yieldPos = oldYield; this.awaitPos = oldAwait; this.awaitIdentPos = oldAwaitIdent;
     return node;
@@ -135,9 +134,6 @@ export abstract class FunctionParser extends PatternParser {
       node.expression = true;
       this.exitScope();
       return this.finishNode(node, type);
-    }
-    if (this.typescript && isArrow) {
-      // nothing special: the return type was parsed by the caller
     }
     const oldStrict = this.strict;
     const oldLabels = this.labels;
@@ -303,15 +299,9 @@ export abstract class FunctionParser extends PatternParser {
       if (signature) return signature;
     }
     if (!key && this.isContextual('async')) {
-      const save = this.saveState();
       const word = this.wordAsKey();
       if ((this.isClassElementNameStart() || this.type === T.Star) && !this.nlBefore) isAsync = true;
-      else {
-        this.restoreState(save);
-        key = null;
-        void word;
-        key = this.wordAsKey();
-      }
+      else key = word;
     }
     if (!key && this.type === T.Star) {
       this.next();
@@ -365,7 +355,7 @@ export abstract class FunctionParser extends PatternParser {
     } else if (method.static && this.isKeyNamed(method, 'prototype')) {
       this.raise(method.key.start, 'Classes may not have a static property named prototype');
     }
-    const value = this.parseMethod(isGenerator, isAsync, allowsDirectSuper, method.kind);
+    const value = this.parseMethod(isGenerator, isAsync, allowsDirectSuper);
     method.value = value;
     if (method.kind === 'get' || method.kind === 'set') this.checkAccessorParams(method.kind, value);
     if (value.type === 'TSEmptyBodyFunctionExpression') this.semicolon();

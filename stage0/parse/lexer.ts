@@ -140,14 +140,9 @@ export class Lexer {
   next(): void {
     this.lastEnd = this.end;
     this.lastEndLine = this.line;
+    // Invariant: pos === end here (every token read and re-scan leaves pos at its end), so
+    // the line counters describe the end of the previous token; skipSpace moves them on.
     this.lastEndCol = this.end - this.lineStart;
-    // The end position must be computed before skipSpace moves `line` on.
-    if (this.pos !== this.end) {
-      // Only after a rescan of a multi-line token: recompute from scratch (rare).
-      const p = positionOf(this.input, this.end);
-      this.lastEndLine = p.line;
-      this.lastEndCol = p.column;
-    }
     this.nlBefore = false;
     this.skipSpace();
     this.start = this.pos;

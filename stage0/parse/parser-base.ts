@@ -194,6 +194,25 @@ export abstract class ParserBase extends Lexer {
     return this.finishNode(node, 'Literal');
   }
 
+  /** The current template token -> TemplateElement (range without the delimiters). */
+  parseTemplateElement(isTagged: boolean): AnyNode {
+    const type = this.type;
+    const tail = type === T.Template || type === T.TemplateTail;
+    if (!tail && type !== T.TemplateHead && type !== T.TemplateMiddle) this.unexpected();
+    if (this.tplCooked === null && !isTagged) this.raise(this.tplBadEscape, 'Bad escape sequence in untagged template literal');
+    // The element excludes the delimiters: ` or } before, ` or ${ after.
+    const elt = new Node(this.start + 1, this.startLine, this.startCol + 1) as AnyNode;
+    const end = this.end - (tail ? 1 : 2);
+    elt.type = 'TemplateElement';
+    elt.end = end;
+    elt.range[1] = end;
+    elt.loc.end = { line: this.line, column: end - this.lineStart };
+    elt.value = { raw: this.value, cooked: this.tplCooked };
+    elt.tail = tail;
+    this.next();
+    return elt;
+  }
+
   // ---- tokens ---------------------------------------------------------------------------------
 
   eat(type: TokenType): boolean {
@@ -484,7 +503,7 @@ export abstract class ParserBase extends Lexer {
   abstract parseFunction(node: AnyNode, statement: number, isAsync: boolean, forInit?: boolean): AnyNode;
   abstract parseClass(node: AnyNode, isStatement: boolean | 'nullable'): AnyNode;
   abstract parseArrowExpression(node: AnyNode, params: AnyNode[], isAsync: boolean, forInit: boolean): AnyNode;
-  abstract parseMethod(isGenerator: boolean, isAsync: boolean, allowDirectSuper: boolean, kind?: string): AnyNode;
+  abstract parseMethod(isGenerator: boolean, isAsync: boolean, allowDirectSuper: boolean): AnyNode;
   abstract toAssignable(node: AnyNode, isBinding: boolean, refErrors?: DestructuringErrors): AnyNode;
   abstract toAssignableList(list: (AnyNode | null)[], isBinding: boolean): (AnyNode | null)[];
   abstract checkLValSimple(expr: AnyNode, binding: number): void;

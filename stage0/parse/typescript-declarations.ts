@@ -150,8 +150,6 @@ export abstract class TSDeclarationParser extends ModuleParser {
     this.finishNode(node, type);
     if (bodiless || node.declare || type.startsWith('TSAbstract') || this.inAmbient) {
       this.eraseWhole(node.start, node.end, this.memberPrevEnd.get(node) ?? node.start);
-    } else if (bodiless === false && type === 'MethodDefinition' && node.value.body === null) {
-      this.raise(node.start, 'Method implementation is missing');
     }
     return node;
   }

@@ -492,13 +492,9 @@ export abstract class TypeParser extends ParserBase {
     node.quasis = [];
     node.types = [];
     for (;;) {
-      const tail = this.type === T.Template || this.type === T.TemplateTail;
-      const elt = this.startNode();
-      elt.value = { raw: this.value, cooked: this.tplCooked };
-      elt.tail = tail;
-      this.next();
-      node.quasis.push(this.finishNode(elt, 'TemplateElement'));
-      if (tail) break;
+      const elt = this.parseTemplateElement(true);
+      node.quasis.push(elt);
+      if (elt.tail) break;
       node.types.push(this.parseTSType());
       if (this.type !== T.BraceR) this.unexpected();
       this.rescanTemplateContinuation();
@@ -646,7 +642,6 @@ export abstract class TypeParser extends ParserBase {
     if (this.type === T.ParenL || this.type === T.Lt) {
       node.kind = kind;
       delete node.readonly;
-      if (node.typeParametersPending) delete node.typeParametersPending;
       return this.parseTSSignatureMember(node, 'TSMethodSignature');
     }
     if (this.type === T.Colon) node.typeAnnotation = this.parseTSTypeAnnotation();
