@@ -17,7 +17,6 @@
 import type { EsNode } from '../scope/types.ts';
 import { Label } from './builder.ts';
 import type { FunctionGenerator } from './generator.ts';
-import { emitGetIterator } from './generator-statements.ts';
 import { Register } from './opcodes.ts';
 
 const ResumeMode = { next: 0, return: 1, throw: 2 } as const;
@@ -170,7 +169,7 @@ export function emitAwaitAcc(g: FunctionGenerator): void {
 export function emitAwait(g: FunctionGenerator, node: EsNode): void {
   g.visitExpression(node.argument);
   g.b.setExpressionPosition(node.start);
-  emitAwaitAcc(g);
+  g.emitAwaitAcc();
 }
 
 export function emitYield(g: FunctionGenerator, node: EsNode): void {
@@ -199,7 +198,7 @@ export function emitYieldStar(g: FunctionGenerator, node: EsNode): void {
   const async = g.info.isAsync;
   g.withTemps(() => {
     const subject = g.visitToRegister(node.argument);
-    const record = emitGetIterator(g, subject, async);
+    const record = g.emitGetIterator(subject, async);
     const received = g.newRegister();
     const mode = g.newRegister();
     const result = g.newRegister();
@@ -246,7 +245,7 @@ export function emitYieldStar(g: FunctionGenerator, node: EsNode): void {
       b.emit('Mov', received, list + 1);
       b.emit('CallProperty', method, list, 2, b.addSlot('call'));
     });
-    if (async) emitAwaitAcc(g);
+    if (async) g.emitAwaitAcc();
     b.emit('Star', result);
     const isObject = new Label();
     b.emit('JumpIfJSReceiver', isObject);

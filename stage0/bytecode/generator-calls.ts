@@ -3,18 +3,12 @@
 // Calls put the receiver (when there is one) and the arguments in one consecutive register list,
 // as the Call* bytecodes expect. A spread that is the last argument uses CallWithSpread /
 // ConstructWithSpread; any other spread builds an array and calls CallWithArrayLike.
-import type { EsNode, FunctionInfo } from '../scope/types.ts';
+import type { EsNode } from '../scope/types.ts';
 import { Label } from './builder.ts';
 import type { FunctionGenerator } from './generator.ts';
-import { cannotAssign } from './generator-expressions.ts';
+import { cannotAssign, memberKeyName, thisFunction } from './generator-util.ts';
 import { RuntimeId } from './runtime-functions.ts';
 
-export function memberKeyName(node: EsNode): string {
-  const p = node.property;
-  if (p.type === 'Identifier') return p.name;
-  if (p.type === 'Literal') return String(p.value);
-  throw new Error('not a static member key');
-}
 
 /** Evaluate an optional chain; a nullish link short-circuits the whole chain to undefined. */
 export function emitOptionalChain(g: FunctionGenerator, expr: EsNode): void {
@@ -245,12 +239,6 @@ export function visitNew(g: FunctionGenerator, node: EsNode): void {
   });
 }
 
-/** The nearest non-arrow function (whose this/new.target/fields an arrow inherits). */
-export function thisFunction(info: FunctionInfo): FunctionInfo {
-  let f: FunctionInfo = info;
-  while (f.isArrow && f.parent) f = f.parent;
-  return f;
-}
 
 function visitSuperCall(g: FunctionGenerator, node: EsNode): void {
   const b = g.b;

@@ -8,8 +8,7 @@ import type { ClassInfo, EsNode, FunctionInfo } from '../scope/types.ts';
 import { BytecodeArrayBuilder } from './builder.ts';
 import type { BytecodeFunction, ClassElementDescriptor } from './function.ts';
 import type { FunctionGenerator } from './generator.ts';
-import { emitSetHomeObjectIfNeeded, isAnonymousDefinition, propertyKeyName } from './generator-expressions.ts';
-import { enterBlockScope } from './generator-statements.ts';
+import { hopsBetween, isAnonymousDefinition, propertyKeyName } from './generator-util.ts';
 import { Register } from './opcodes.ts';
 import { RuntimeId } from './runtime-functions.ts';
 
@@ -25,7 +24,7 @@ export function visitClass(g: FunctionGenerator, node: EsNode, nameHint: string 
   if (!info) g.unsupported('class without scope info', node);
   const className = node.id?.name ?? nameHint ?? '';
   g.withTemps(() => {
-    const entered = enterBlockScope(g, info.scope);
+    const entered = g.enterBlockScope(info.scope);
     for (const [name, entry] of info.privateNames) {
       g.withTemps(() => {
         b.emit('LdaConstant', g.name(name));
@@ -103,7 +102,7 @@ export function visitClass(g: FunctionGenerator, node: EsNode, nameHint: string 
     b.emit('Star', prototype);
     for (const m of privateMethods) {
       b.emit('Ldar', m.closure);
-      emitSetHomeObjectIfNeeded(g, m.node, m.isStatic ? ctor : prototype);
+      g.emitSetHomeObjectIfNeeded(m.node, m.isStatic ? ctor : prototype);
       if (m.isStatic) {
         g.withTemps(() => {
           const name = g.newRegister();
@@ -219,7 +218,7 @@ export function emitClassInitializerBody(g: FunctionGenerator): void {
     if (el.type === 'StaticBlock') {
       if (!isStatic) continue;
       const scope = g.analysis.scopeOf.get(el);
-      const entered = enterBlockScope(g, scope);
+      const entered = g.enterBlockScope(scope);
       g.visitStatements(el.body);
       g.leaveScopeContext(entered);
       continue;

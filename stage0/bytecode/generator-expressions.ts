@@ -6,13 +6,8 @@ import type { EsNode } from '../scope/types.ts';
 import { Label } from './builder.ts';
 import type { BoilerplateValue } from './function.ts';
 import type { FunctionGenerator } from './generator.ts';
-import { emitAwait, emitYield, emitYieldStar } from './generator-async.ts';
-import {
-  emitOptionalChain, visitCall, visitMemberLoad, visitNew, visitTaggedTemplate, loadSuperBase, memberKeyName,
-} from './generator-calls.ts';
-import { visitClass } from './generator-classes.ts';
-import { emitDynamicImport, emitImportMeta } from './generator-modules.ts';
-import { assignPattern } from './generator-patterns.ts';
+import { emitOptionalChain, loadSuperBase, visitCall, visitMemberLoad, visitNew, visitTaggedTemplate } from './generator-calls.ts';
+import { cannotAssign, isAnonymousDefinition, isSmi, memberKeyName, producesBoolean, propertyKeyName } from './generator-util.ts';
 import type { BytecodeName } from './opcodes.ts';
 import { TYPEOF_LITERALS } from './opcodes.ts';
 
@@ -29,10 +24,6 @@ const COMPARE_OPS: Record<string, BytecodeName> = {
   '<': 'TestLessThan', '>': 'TestGreaterThan', '<=': 'TestLessThanOrEqual', '>=': 'TestGreaterThanOrEqual',
 };
 
-/** The Smi range of a tagged 32-bit value (31-bit payload). */
-export function isSmi(v: number): boolean {
-  return Number.isInteger(v) && v >= -(2 ** 30) && v < 2 ** 30 && !Object.is(v, -0);
-}
 
 export function emitNumber(g: FunctionGenerator, v: number): void {
   if (v === 0 && !Object.is(v, -0)) g.b.emit('LdaZero');
@@ -64,13 +55,6 @@ function foldBinary(op: string, a: number, b: number): number | null {
   }
 }
 
-/** Is this an anonymous function or class definition (NamedEvaluation applies)? */
-export function isAnonymousDefinition(node: EsNode): boolean {
-  if (node.type === 'ArrowFunctionExpression') return true;
-  if ((node.type === 'FunctionExpression' || node.type === 'ClassExpression') && !node.id) return true;
-  if (node.type === 'ParenthesizedExpression') return false;
-  return false;
-}
 
 export function visitExpression(g: FunctionGenerator, node: EsNode, nameHint: string | null): void {
   const b = g.b;
@@ -93,7 +77,7 @@ export function visitExpression(g: FunctionGenerator, node: EsNode, nameHint: st
     case 'FunctionExpression':
     case 'ArrowFunctionExpression':
       return g.emitCreateClosure(g.compileNested(node, nameHint));
-    case 'ClassExpression': return visitClass(g, node, nameHint);
+    case 'ClassExpression': return g.visitClass(node, nameHint);
     case 'UnaryExpression': return visitUnary(g, node);
     case 'UpdateExpression': return visitUpdate(g, node);
     case 'BinaryExpression': return visitBinary(g, node);
@@ -117,12 +101,12 @@ export function visitExpression(g: FunctionGenerator, node: EsNode, nameHint: st
     case 'ChainExpression': return emitOptionalChain(g, node.expression);
     case 'CallExpression': return visitCall(g, node);
     case 'NewExpression': return visitNew(g, node);
-    case 'YieldExpression': return node.delegate ? emitYieldStar(g, node) : emitYield(g, node);
-    case 'AwaitExpression': return emitAwait(g, node);
+    case 'YieldExpression': return node.delegate ? g.emitYieldStar(node) : g.emitYield(node);
+    case 'AwaitExpression': return g.emitAwait(node);
     case 'MetaProperty':
       if (node.meta.name === 'new') return g.loadReference(g.referenceOf(node));
-      return emitImportMeta(g);
-    case 'ImportExpression': return emitDynamicImport(g, node);
+      return g.emitImportMeta();
+    case 'ImportExpression': return g.emitDynamicImport(node);
     case 'ParenthesizedExpression': return g.visitExpression(node.expression, nameHint);
     case 'TSAsExpression': case 'TSNonNullExpression': case 'TSSatisfiesExpression': case 'TSTypeAssertion':
       return g.visitExpression(node.expression, nameHint);
@@ -274,18 +258,7 @@ function isStrictAt(g: FunctionGenerator, _node: EsNode): boolean {
   return g.info.strict;
 }
 
-/** Evaluating `node` cannot assign any variable (so an operand register read before stays valid). */
-export function cannotAssign(node: EsNode): boolean {
-  return node.type === 'Literal' || node.type === 'Identifier' || node.type === 'ThisExpression';
-}
 
-/** Does evaluating `node` always leave a boolean in acc? */
-export function producesBoolean(node: EsNode): boolean {
-  if (node.type === 'BinaryExpression') return node.operator in COMPARE_OPS || node.operator === 'in' || node.operator === 'instanceof';
-  if (node.type === 'UnaryExpression') return node.operator === '!' || node.operator === 'delete';
-  if (node.type === 'Literal') return typeof node.value === 'boolean';
-  return false;
-}
 
 function visitBinary(g: FunctionGenerator, node: EsNode): void {
   const b = g.b;
@@ -423,7 +396,7 @@ export function visitConditionJumpIfTrue(g: FunctionGenerator, node: EsNode, tar
 // ── Assignment targets ─────────────────────────────────────────────────────────────────────
 
 /** A resolved simple assignment target: load/store the current value with the object and key evaluated once. */
-interface Target {
+export interface Target {
   load(): void;
   /** Store acc; acc is preserved. */
   store(): void;
@@ -498,7 +471,7 @@ function visitAssignment(g: FunctionGenerator, node: EsNode): void {
     g.visitExpression(node.right);
     g.withTemps(() => {
       const value = g.accToRegister();
-      assignPattern(g, left, value);
+      g.assignPattern(left, value);
       b.emit('Ldar', value);
     });
     return;
@@ -616,13 +589,6 @@ function visitArrayLiteral(g: FunctionGenerator, node: EsNode): void {
   });
 }
 
-export function propertyKeyName(key: EsNode): string | null {
-  if (key.type === 'Identifier') return key.name;
-  if (key.type === 'Literal' && typeof key.value === 'string') return key.value;
-  if (key.type === 'Literal' && typeof key.value === 'number') return String(key.value);
-  if (key.type === 'Literal' && key.bigint !== undefined) return String(BigInt(key.bigint));
-  return null;
-}
 
 function visitObjectLiteral(g: FunctionGenerator, node: EsNode): void {
   const b = g.b;

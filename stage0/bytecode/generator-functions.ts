@@ -12,17 +12,9 @@
 import type { Binding, EsNode, Scope } from '../scope/types.ts';
 import { Label } from './builder.ts';
 import type { FunctionGenerator } from './generator.ts';
-import { emitInitialYield } from './generator-async.ts';
-import { emitClassInitializerBody, emitFieldsInitializerCall } from './generator-classes.ts';
-import { bindPattern } from './generator-patterns.ts';
+import { hopsBetween } from './generator-util.ts';
 import { Register } from './opcodes.ts';
 
-/** Contexts (scopes with needsContext) from `from` (inclusive) up to `to` (exclusive). */
-export function hopsBetween(from: Scope, to: Scope): number {
-  let hops = 0;
-  for (let s: Scope | null = from; s && s !== to; s = s.parent) if (s.needsContext) hops++;
-  return hops;
-}
 
 export function emitPrologue(g: FunctionGenerator): void {
   const info = g.info;
@@ -69,9 +61,9 @@ export function emitPrologue(g: FunctionGenerator): void {
     g.enterScopeContext(info.bodyScope);
     emitDeclarations(g, info.bodyScope);
   }
-  if (info.isGenerator) emitInitialYield(g);
+  if (info.isGenerator) g.emitInitialYield();
   if (info.kind === 'class-constructor' && info.classConstructorKind === 'base' && info.fieldsInitializer) {
-    emitFieldsInitializerCall(g);
+    g.emitFieldsInitializerCall();
   }
   emitBody(g);
 }
@@ -100,7 +92,7 @@ function emitParameters(g: FunctionGenerator): void {
     }
     if (param.type === 'RestElement') {
       b.emit('CreateRestParameter');
-      bindPattern(g, param.argument, 'init');
+      g.bindPattern(param.argument, 'init');
       return;
     }
     if (param.type === 'AssignmentPattern') {
@@ -109,11 +101,11 @@ function emitParameters(g: FunctionGenerator): void {
       b.emit('JumpIfNotUndefined', done);
       g.visitExpression(param.right, param.left.type === 'Identifier' ? param.left.name : null);
       b.bind(done);
-      bindPattern(g, param.left, 'init');
+      g.bindPattern(param.left, 'init');
       return;
     }
     b.emit('Ldar', Register.argument(i));
-    bindPattern(g, param, 'init');
+    g.bindPattern(param, 'init');
   });
 }
 
@@ -177,7 +169,7 @@ function emitBody(g: FunctionGenerator): void {
   const node = info.node;
   const b = g.b;
   if (info.kind === 'instance-fields-initializer' || info.kind === 'static-initializer') {
-    emitClassInitializerBody(g);
+    g.emitClassInitializerBody();
     b.emit('LdaUndefined');
     g.emitReturnFromFunction();
     return;

@@ -7,7 +7,6 @@
 // of the module function's body (not yet at link time: see docs/bytecode.md, Not done yet).
 import type { EsNode } from '../scope/types.ts';
 import type { FunctionGenerator } from './generator.ts';
-import { visitClass } from './generator-classes.ts';
 
 export function visitModuleDeclaration(g: FunctionGenerator, node: EsNode): void {
   const b = g.b;
@@ -23,7 +22,7 @@ export function visitModuleDeclaration(g: FunctionGenerator, node: EsNode): void
       if (d.type === 'FunctionDeclaration') return; // hoisted (named or *default*)
       if (d.type === 'ClassDeclaration' && d.id) return g.visitStatement(d);
       b.setStatementPosition(node.start);
-      if (d.type === 'ClassDeclaration') visitClass(g, d, 'default');
+      if (d.type === 'ClassDeclaration') g.visitClass(d, 'default');
       else g.visitExpression(d, 'default');
       for (const ref of g.analysis.referenceOf.get(node) ?? []) g.storeReference(ref);
       return;

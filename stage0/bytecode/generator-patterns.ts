@@ -10,8 +10,8 @@
 import type { EsNode } from '../scope/types.ts';
 import { Label } from './builder.ts';
 import type { FunctionGenerator } from './generator.ts';
-import { isAnonymousDefinition, prepareTarget, propertyKeyName } from './generator-expressions.ts';
-import { emitGetIterator, emitIteratorStep } from './generator-statements.ts';
+import { isAnonymousDefinition, propertyKeyName } from './generator-util.ts';
+import { RuntimeId, type RuntimeFunctionName } from './runtime-functions.ts';
 
 /** Bind or assign the value in acc to `target` ('init': declarations; 'assign': assignment/var). */
 export function bindPattern(g: FunctionGenerator, target: EsNode, _mode: 'init' | 'assign'): void {
@@ -24,13 +24,13 @@ export function bindPattern(g: FunctionGenerator, target: EsNode, _mode: 'init' 
     case 'ArrayPattern': case 'ArrayExpression':
       g.withTemps(() => {
         const value = g.accToRegister();
-        assignPattern(g, target, value);
+        g.assignPattern(target, value);
       });
       return;
     case 'MemberExpression': case 'ParenthesizedExpression': case 'TSAsExpression': case 'TSNonNullExpression':
       g.withTemps(() => {
         const value = g.accToRegister();
-        const t = prepareTarget(g, target);
+        const t = g.prepareTarget(target);
         b.emit('Ldar', value);
         t.store();
       });
@@ -40,7 +40,7 @@ export function bindPattern(g: FunctionGenerator, target: EsNode, _mode: 'init' 
       b.emit('JumpIfNotUndefined', done);
       g.visitExpression(target.right, target.left.type === 'Identifier' && isAnonymousDefinition(target.right) ? target.left.name : null);
       b.bind(done);
-      bindPattern(g, target.left, _mode);
+      g.bindPattern(target.left, _mode);
       return;
     }
     default:
@@ -54,7 +54,7 @@ export function assignPattern(g: FunctionGenerator, pattern: EsNode, value: numb
   else if (pattern.type === 'ArrayPattern' || pattern.type === 'ArrayExpression') emitArrayPattern(g, pattern, value);
   else {
     g.b.emit('Ldar', value);
-    bindPattern(g, pattern, 'assign');
+    g.bindPattern(pattern, 'assign');
   }
 }
 
@@ -85,7 +85,7 @@ function emitObjectPattern(g: FunctionGenerator, pattern: EsNode, value: number)
           keys.forEach((k, i) => b.emit('Mov', k, list + 1 + i));
           b.emit('CallRuntime', runtimeId('CopyDataPropertiesExcluding'), list, keys.length + 1);
         });
-        bindPattern(g, p.argument, 'assign');
+        g.bindPattern(p.argument, 'assign');
         continue;
       }
       const staticKey = p.computed ? null : propertyKeyName(p.key);
@@ -102,12 +102,11 @@ function emitObjectPattern(g: FunctionGenerator, pattern: EsNode, value: number)
         if (hasRest) keys.push(key);
         b.emit('GetKeyedProperty', value, b.addSlot('loadKeyed'));
       }
-      bindPattern(g, p.value, 'assign');
+      g.bindPattern(p.value, 'assign');
     }
   });
 }
 
-import { RuntimeId, type RuntimeFunctionName } from './runtime-functions.ts';
 function runtimeId(name: RuntimeFunctionName): number {
   return RuntimeId[name];
 }
@@ -115,7 +114,7 @@ function runtimeId(name: RuntimeFunctionName): number {
 function emitArrayPattern(g: FunctionGenerator, pattern: EsNode, value: number): void {
   const b = g.b;
   g.withTemps(() => {
-    const record = emitGetIterator(g, value, false);
+    const record = g.emitGetIterator(value, false);
     const done = g.newRegister();
     const context = g.saveContextToRegister();
     const element = g.newRegister();
@@ -140,7 +139,7 @@ function emitArrayPattern(g: FunctionGenerator, pattern: EsNode, value: number):
       b.emit('JumpIfTrue', skip);
       b.emit('LdaTrue');
       b.emit('Star', done);
-      emitIteratorStep(g, record, exhausted);
+      g.emitIteratorStep(record, exhausted);
       b.emit('Star', element);
       b.emit('LdaFalse');
       b.emit('Star', done);
@@ -148,7 +147,7 @@ function emitArrayPattern(g: FunctionGenerator, pattern: EsNode, value: number):
       b.bind(skip);
       if (e) {
         b.emit('Ldar', element);
-        bindPattern(g, e, 'assign');
+        g.bindPattern(e, 'assign');
       }
     }
     b.bind(tryEnd);
@@ -187,7 +186,7 @@ function emitArrayRest(g: FunctionGenerator, record: { iterator: number; next: n
     b.emit('JumpIfTrue', end);
     b.emit('LdaTrue');
     b.emit('Star', done);
-    emitIteratorStep(g, record, end);
+    g.emitIteratorStep(record, end);
     b.emit('StaInArrayLiteral', array, index, b.addSlot('storeInArrayLiteral'));
     b.emit('LdaFalse');
     b.emit('Star', done);
@@ -197,6 +196,6 @@ function emitArrayRest(g: FunctionGenerator, record: { iterator: number; next: n
     b.emit('JumpLoop', header, g.loopDepth + 1);
     b.bind(end);
     b.emit('Ldar', array);
-    bindPattern(g, rest.argument, 'assign');
+    g.bindPattern(rest.argument, 'assign');
   });
 }

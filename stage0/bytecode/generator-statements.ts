@@ -7,13 +7,8 @@
 // finally block's own values are discarded unless it completes abruptly.
 import type { EsNode, Scope } from '../scope/types.ts';
 import { Label } from './builder.ts';
-import { FinallyToken, type ControlEntry, type FunctionGenerator } from './generator.ts';
-import { emitAwaitAcc } from './generator-async.ts';
-import { visitClass } from './generator-classes.ts';
-import { visitConditionJumpIfFalse, visitConditionJumpIfTrue } from './generator-expressions.ts';
-import { emitDeclarations } from './generator-functions.ts';
-import { visitModuleDeclaration } from './generator-modules.ts';
-import { bindPattern } from './generator-patterns.ts';
+import type { ControlEntry, FunctionGenerator } from './generator.ts';
+import { FinallyToken } from './generator-util.ts';
 
 export function visitStatement(g: FunctionGenerator, node: EsNode): void {
   const b = g.b;
@@ -31,7 +26,7 @@ export function visitStatement(g: FunctionGenerator, node: EsNode): void {
     case 'FunctionDeclaration': return visitFunctionDeclaration(g, node);
     case 'ClassDeclaration':
       b.setStatementPosition(node.start);
-      visitClass(g, node, node.id?.name ?? 'default');
+      g.visitClass(node, node.id?.name ?? 'default');
       if (node.id) for (const ref of g.analysis.referenceOf.get(node.id) ?? []) if (ref.kind === 'init' && ref.resolution.kind === 'binding' && ref.resolution.binding.kind === 'class') g.storeReference(ref);
       return;
     case 'ReturnStatement':
@@ -65,7 +60,7 @@ export function visitStatement(g: FunctionGenerator, node: EsNode): void {
     case 'TryStatement': return visitTry(g, node);
     case 'WithStatement': return visitWith(g, node);
     case 'ImportDeclaration': case 'ExportNamedDeclaration': case 'ExportDefaultDeclaration': case 'ExportAllDeclaration':
-      return visitModuleDeclaration(g, node);
+      return g.visitModuleDeclaration(node);
     case 'TSTypeAliasDeclaration': case 'TSInterfaceDeclaration': case 'TSDeclareFunction': return;
     default:
       g.unsupported(`statement ${node.type}`, node);
@@ -86,12 +81,12 @@ export function visitVariableDeclaration(g: FunctionGenerator, node: EsNode): vo
       if (node.kind === 'var') continue;
       b.setStatementPosition(d.start);
       b.emit('LdaUndefined');
-      bindPattern(g, d.id, 'init');
+      g.bindPattern(d.id, 'init');
       continue;
     }
     b.setStatementPosition(d.start);
     g.visitExpression(d.init, d.id.type === 'Identifier' ? d.id.name : null);
-    bindPattern(g, d.id, node.kind === 'var' ? 'assign' : 'init');
+    g.bindPattern(d.id, node.kind === 'var' ? 'assign' : 'init');
   }
 }
 
@@ -108,7 +103,7 @@ function visitIf(g: FunctionGenerator, node: EsNode): void {
   setCompletionUndefined(g);
   b.setStatementPosition(node.start);
   const elseLabel = new Label();
-  visitConditionJumpIfFalse(g, node.test, elseLabel);
+  g.visitConditionJumpIfFalse(node.test, elseLabel);
   g.visitStatement(node.consequent);
   if (node.alternate) {
     const done = new Label();
@@ -121,17 +116,10 @@ function visitIf(g: FunctionGenerator, node: EsNode): void {
   }
 }
 
-/** Enter a block-like scope: context, then declaration instantiation. */
-export function enterBlockScope(g: FunctionGenerator, scope: Scope | undefined): boolean {
-  if (!scope) return false;
-  const entered = g.enterScopeContext(scope);
-  emitDeclarations(g, scope);
-  return entered;
-}
 
 function visitBlock(g: FunctionGenerator, node: EsNode): void {
   const scope = g.analysis.scopeOf.get(node);
-  const entered = enterBlockScope(g, scope);
+  const entered = g.enterBlockScope(scope);
   g.visitStatements(node.body);
   g.leaveScopeContext(entered);
 }
@@ -167,7 +155,7 @@ function visitWhile(g: FunctionGenerator, node: EsNode, labels: string[]): void 
   const header = new Label();
   b.bind(header);
   g.breakable(labels, true, header, (entry) => {
-    visitConditionJumpIfFalse(g, node.test, breakLabelOf(entry));
+    g.visitConditionJumpIfFalse(node.test, breakLabelOf(entry));
     g.visitStatement(node.body);
     b.emit('JumpLoop', header, g.loopDepth);
   });
@@ -188,7 +176,7 @@ function visitDoWhile(g: FunctionGenerator, node: EsNode, labels: string[]): voi
     b.bind(cont);
     b.setStatementPosition(node.test.start);
     const exit = new Label();
-    visitConditionJumpIfFalse(g, node.test, exit);
+    g.visitConditionJumpIfFalse(node.test, exit);
     b.emit('JumpLoop', header, g.loopDepth);
     b.bind(exit);
   });
@@ -217,7 +205,7 @@ function emitPerIterationCopy(g: FunctionGenerator, scope: Scope, top: ControlEn
 function visitFor(g: FunctionGenerator, node: EsNode, labels: string[]): void {
   const b = g.b;
   const scope = g.analysis.scopeOf.get(node);
-  const entered = enterBlockScope(g, scope);
+  const entered = g.enterBlockScope(scope);
   const contextEntry = entered ? g.control[g.control.length - 1]! : null;
   if (node.init) {
     if (node.init.type === 'VariableDeclaration') visitVariableDeclaration(g, node.init);
@@ -232,7 +220,7 @@ function visitFor(g: FunctionGenerator, node: EsNode, labels: string[]): void {
   g.breakable(labels, true, cont, (entry) => {
     if (node.test) {
       b.setExpressionPosition(node.test.start);
-      visitConditionJumpIfFalse(g, node.test, breakLabelOf(entry));
+      g.visitConditionJumpIfFalse(node.test, breakLabelOf(entry));
     }
     g.visitStatement(node.body);
     b.bind(cont);
@@ -253,9 +241,9 @@ function evaluateLoopSubject(g: FunctionGenerator, node: EsNode, scope: Scope | 
   if (left.type === 'VariableDeclaration' && left.kind === 'var' && left.declarations[0].init) {
     // Annex B.3.5: for (var x = init in o)
     g.visitExpression(left.declarations[0].init);
-    bindPattern(g, left.declarations[0].id, 'assign');
+    g.bindPattern(left.declarations[0].id, 'assign');
   }
-  const entered = enterBlockScope(g, scope);
+  const entered = g.enterBlockScope(scope);
   const subject = g.newRegister();
   b.setExpressionPosition(node.right.start);
   g.visitExpression(node.right);
@@ -267,8 +255,8 @@ function evaluateLoopSubject(g: FunctionGenerator, node: EsNode, scope: Scope | 
 /** Bind the iteration value (acc) to the loop's left side, in a fresh iteration scope. */
 function bindLoopLeft(g: FunctionGenerator, node: EsNode): void {
   const left = node.left;
-  if (left.type === 'VariableDeclaration') bindPattern(g, left.declarations[0].id, left.kind === 'var' ? 'assign' : 'init');
-  else bindPattern(g, left, 'assign');
+  if (left.type === 'VariableDeclaration') g.bindPattern(left.declarations[0].id, left.kind === 'var' ? 'assign' : 'init');
+  else g.bindPattern(left, 'assign');
 }
 
 function visitForIn(g: FunctionGenerator, node: EsNode, labels: string[]): void {
@@ -288,7 +276,7 @@ function visitForIn(g: FunctionGenerator, node: EsNode, labels: string[]): void 
       b.emit('JumpIfUndefined', breakLabelOf(entry));
       g.withTemps(() => {
         const key = g.accToRegister();
-        const entered = enterBlockScope(g, scope);
+        const entered = g.enterBlockScope(scope);
         b.emit('Ldar', key);
         bindLoopLeft(g, node);
         g.visitStatement(node.body);
@@ -325,7 +313,7 @@ export function emitIteratorStep(g: FunctionGenerator, record: IteratorRecord, d
     const list = b.newRegisterList(1);
     b.emit('Mov', record.iterator, list);
     b.emit('CallProperty', record.next, list, 1, b.addSlot('call'));
-    if (record.async) emitAwaitAcc(g);
+    if (record.async) g.emitAwaitAcc();
     const result = g.accToRegister();
     const ok = new Label();
     b.emit('JumpIfJSReceiver', ok);
@@ -343,12 +331,12 @@ function visitForOf(g: FunctionGenerator, node: EsNode, labels: string[]): void 
   const async = node.await === true;
   g.withTemps(() => {
     const subject = evaluateLoopSubject(g, node, scope);
-    const record = emitGetIterator(g, subject, async);
+    const record = g.emitGetIterator(subject, async);
     const context = g.saveContextToRegister();
     const header = new Label();
     b.bind(header);
     g.breakable(labels, true, header, (entry) => {
-      emitIteratorStep(g, record, breakLabelOf(entry));
+      g.emitIteratorStep(record, breakLabelOf(entry));
       const tryStart = new Label();
       const tryEnd = new Label();
       const handler = new Label();
@@ -357,7 +345,7 @@ function visitForOf(g: FunctionGenerator, node: EsNode, labels: string[]): void 
       b.bind(tryStart);
       g.withTemps(() => {
         const value = g.accToRegister();
-        const entered = enterBlockScope(g, scope);
+        const entered = g.enterBlockScope(scope);
         b.emit('Ldar', value);
         bindLoopLeft(g, node);
         g.visitStatement(node.body);
@@ -387,7 +375,7 @@ function visitSwitch(g: FunctionGenerator, node: EsNode, labels: string[]): void
     const discriminant = g.visitToRegister(node.discriminant);
     const scope = g.analysis.scopeOf.get(node);
     g.breakable(['<switch>', ...labels], false, null, (entry) => {
-      const entered = enterBlockScope(g, scope);
+      const entered = g.enterBlockScope(scope);
       const cases = node.cases as EsNode[];
       const caseLabels = cases.map(() => new Label());
       cases.forEach((c, i) => {
@@ -446,10 +434,10 @@ function visitTryCatch(g: FunctionGenerator, block: EsNode, clause: EsNode): voi
     b.addHandler(start, end, handler, context, 'caught');
     const exception = g.accToRegister();
     const scope = g.analysis.scopeOf.get(clause);
-    const entered = enterBlockScope(g, scope);
+    const entered = g.enterBlockScope(scope);
     if (clause.param) {
       b.emit('Ldar', exception);
-      bindPattern(g, clause.param, 'init');
+      g.bindPattern(clause.param, 'init');
     }
     g.visitStatement(clause.body);
     g.leaveScopeContext(entered);
@@ -506,4 +494,3 @@ function visitTryFinally(g: FunctionGenerator, node: EsNode): void {
   });
 }
 
-export { visitConditionJumpIfTrue };

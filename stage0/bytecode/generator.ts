@@ -11,18 +11,23 @@
 //   generator-patterns.ts     destructuring (binding and assignment), iterator protocol helpers
 //   generator-async.ts        generators, async functions, async generators, yield*, await
 //   generator-modules.ts      import/export, import.meta, dynamic import
+//   generator-util.ts         pure helpers (the bottom of the import graph)
 //
-// Family files import this file's types only; they call back through the FunctionGenerator, so
-// there is no import cycle at run time.
+// Family files import this file's types only and call each other through the FunctionGenerator's
+// delegating methods below (only expressions → calls is a direct import), so the generator's
+// import graph has no cycles.
 import type { Binding, EsNode, FunctionInfo, Reference, Scope, ScopeAnalysis } from '../scope/types.ts';
 import { BytecodeArrayBuilder, Label } from './builder.ts';
 import type { BytecodeFunction, BytecodeFunctionKind, ScopeInfoDescriptor } from './function.ts';
 import { Register } from './opcodes.ts';
 import { RuntimeId, type RuntimeFunctionName } from './runtime-functions.ts';
-import { visitExpression as visitExpressionImpl } from './generator-expressions.ts';
-import { visitStatement as visitStatementImpl } from './generator-statements.ts';
-import { emitPrologue } from './generator-functions.ts';
-import { emitAwaitAcc, emitGeneratorEpilogue, emitGeneratorReturn, emitGeneratorPrologue } from './generator-async.ts';
+import * as asyncFamily from './generator-async.ts';
+import * as classes from './generator-classes.ts';
+import * as expressions from './generator-expressions.ts';
+import * as functions from './generator-functions.ts';
+import * as modules from './generator-modules.ts';
+import * as patterns from './generator-patterns.ts';
+import * as statements from './generator-statements.ts';
 
 /** Raised for a construct the generator does not compile yet; never a crash. */
 export class NotSupportedError extends Error {
@@ -63,8 +68,6 @@ export interface FinallyCommand {
   kind: 'break' | 'continue' | 'return';
   target: ControlEntry | null;
 }
-
-export const FinallyToken = { fallThrough: -1, rethrow: -2 } as const;
 
 export class FunctionGenerator {
   readonly b: BytecodeArrayBuilder;
@@ -122,7 +125,7 @@ export class FunctionGenerator {
   }
 
   visitExpression(node: EsNode, nameHint: string | null = null): void {
-    visitExpressionImpl(this, node, nameHint);
+    expressions.visitExpression(this, node, nameHint);
   }
 
   /**
@@ -153,7 +156,75 @@ export class FunctionGenerator {
   }
 
   visitStatement(node: EsNode): void {
-    visitStatementImpl(this, node);
+    statements.visitStatement(this, node);
+  }
+
+  // ── Cross-family entry points (see the header) ─────────────────────────────────────────────
+
+  visitConditionJumpIfFalse(node: EsNode, target: Label): void {
+    expressions.visitConditionJumpIfFalse(this, node, target);
+  }
+  prepareTarget(node: EsNode): expressions.Target {
+    return expressions.prepareTarget(this, node);
+  }
+  emitSetHomeObjectIfNeeded(fnNode: EsNode, home: number): void {
+    expressions.emitSetHomeObjectIfNeeded(this, fnNode, home);
+  }
+  bindPattern(target: EsNode, mode: 'init' | 'assign'): void {
+    patterns.bindPattern(this, target, mode);
+  }
+  assignPattern(pattern: EsNode, value: number): void {
+    patterns.assignPattern(this, pattern, value);
+  }
+  emitGetIterator(subject: number, async: boolean): statements.IteratorRecord {
+    return statements.emitGetIterator(this, subject, async);
+  }
+  emitIteratorStep(record: statements.IteratorRecord, done: Label): void {
+    statements.emitIteratorStep(this, record, done);
+  }
+  emitDeclarations(scope: Scope): void {
+    functions.emitDeclarations(this, scope);
+  }
+  visitClass(node: EsNode, nameHint: string | null): void {
+    classes.visitClass(this, node, nameHint);
+  }
+  emitClassInitializerBody(): void {
+    classes.emitClassInitializerBody(this);
+  }
+  emitFieldsInitializerCall(): void {
+    classes.emitFieldsInitializerCall(this);
+  }
+  emitAwaitAcc(): void {
+    asyncFamily.emitAwaitAcc(this);
+  }
+  emitAwait(node: EsNode): void {
+    asyncFamily.emitAwait(this, node);
+  }
+  emitYield(node: EsNode): void {
+    asyncFamily.emitYield(this, node);
+  }
+  emitYieldStar(node: EsNode): void {
+    asyncFamily.emitYieldStar(this, node);
+  }
+  emitInitialYield(): void {
+    asyncFamily.emitInitialYield(this);
+  }
+  visitModuleDeclaration(node: EsNode): void {
+    modules.visitModuleDeclaration(this, node);
+  }
+  emitImportMeta(): void {
+    modules.emitImportMeta(this);
+  }
+  emitDynamicImport(node: EsNode): void {
+    modules.emitDynamicImport(this, node);
+  }
+
+  /** Enter a block-like scope: its context (if any), then its declaration instantiation. */
+  enterBlockScope(scope: Scope | undefined): boolean {
+    if (!scope) return false;
+    const entered = this.enterScopeContext(scope);
+    this.emitDeclarations(scope);
+    return entered;
   }
 
   visitStatements(list: EsNode[]): void {
@@ -404,7 +475,7 @@ export class FunctionGenerator {
 
   /** The actual function exit for a return value in acc (generators/async resolve first). */
   emitReturnFromFunction(): void {
-    if (this.info.isGenerator || this.info.isAsync) emitGeneratorReturn(this);
+    if (this.info.isGenerator || this.info.isAsync) asyncFamily.emitGeneratorReturn(this);
     else if (this.info.kind === 'class-constructor' && this.info.classConstructorKind === 'derived') this.emitDerivedReturn();
     else this.b.emit('Return');
   }
@@ -443,7 +514,7 @@ export class FunctionGenerator {
     const done = new Label();
     this.callRuntime('AsyncIteratorClose', [iteratorRegister]);
     this.b.emit('JumpIfHole', done);
-    emitAwaitAcc(this);
+    this.emitAwaitAcc();
     this.b.emit('JumpIfJSReceiver', done);
     this.withTemps(() => {
       const result = this.accToRegister();
@@ -544,9 +615,9 @@ export function scopeInfoOf(scope: Scope): ScopeInfoDescriptor {
 /** Generate one function (recursively its nested functions). */
 export function generateFunction(program: ProgramContext, info: FunctionInfo, nameHint: string | null): BytecodeFunction {
   const g = new FunctionGenerator(program, info);
-  if (info.isGenerator || info.isAsync) emitGeneratorPrologue(g);
-  emitPrologue(g);
-  if (info.isGenerator || info.isAsync) emitGeneratorEpilogue(g);
+  if (info.isGenerator || info.isAsync) asyncFamily.emitGeneratorPrologue(g);
+  functions.emitPrologue(g);
+  if (info.isGenerator || info.isAsync) asyncFamily.emitGeneratorEpilogue(g);
   return g.finish(info.name ?? nameHint ?? '');
 }
 
