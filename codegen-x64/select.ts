@@ -290,8 +290,8 @@ export class FunctionEmitter {
       case 'hostload': {
         const p = this.gpr(inst.ptr, GPR.rax);
         const d = this.dstGpr(inst.dst);
-        if (inst.width === 64) a.load(64, d, mem(p, inst.disp));
-        else a.loadExtend(d, mem(p, inst.disp), 1, false);
+        if (inst.width === 64 || inst.width === 32) a.load(inst.width, d, mem(p, inst.disp));
+        else a.loadExtend(d, mem(p, inst.disp), inst.width === 8 ? 1 : 2, false);
         this.commitGpr(inst.dst, d);
         return;
       }

@@ -138,7 +138,7 @@ export class FunctionBuilder {
     this.emit({ op: 'startup', what, dst });
     return dst;
   }
-  hostload(width: 8 | 64, ptr: VReg, disp: number): VReg {
+  hostload(width: 8 | 16 | 32 | 64, ptr: VReg, disp: number): VReg {
     const dst = this.newVReg(width === 64 ? 'i64' : 'i32');
     this.emit({ op: 'hostload', width, dst, ptr, disp });
     return dst;

@@ -159,8 +159,11 @@ export type Inst =
   | { readonly op: 'gstore'; readonly global: string; readonly src: VReg }
   /** dst (i64) := host pointer of heap offset `offset` (heapBase + zeroExtend(offset)). */
   | { readonly op: 'heapptr'; readonly dst: VReg; readonly offset: VReg }
-  /** dst := a byte or 64-bit word at a host pointer (argv strings); never a heap access. */
-  | { readonly op: 'hostload'; readonly width: 8 | 64; readonly dst: VReg; readonly ptr: VReg; readonly disp: number }
+  /**
+   * dst := the 8, 16 or 32-bit unsigned/i32 value, or 64-bit word, at a host pointer (argv strings,
+   * read-only tables); never a heap access.
+   */
+  | { readonly op: 'hostload'; readonly width: 8 | 16 | 32 | 64; readonly dst: VReg; readonly ptr: VReg; readonly disp: number }
   /** dst (i64) := address of a read-only data blob of the module (string literals, constant tables). */
   | { readonly op: 'dataptr'; readonly dst: VReg; readonly symbol: string }
   /** dst (i64) := the process's argc (`argc`) or argv pointer (`argv`) saved by the entry code. */

@@ -25,7 +25,8 @@ type SType = KType | 'intlit' | 'intish' | 'void' | 'Lit';
 
 interface Local {
   readonly vreg: VReg;
-  readonly type: KType;
+  /** 'Lit': a string-literal parameter, natively its atom slot (an i32; see LoweringContext.atomSlot). */
+  readonly type: KType | 'Lit';
 }
 
 interface JumpTarget {
@@ -55,7 +56,12 @@ const INTRINSICS: Record<string, { params: KType[]; result: KResult }> = {
   sysScratch: { params: [], result: 'i32' },
   sysArgCount: { params: [], result: 'i32' },
   sysArgByte: { params: ['i32', 'i32'], result: 'i32' },
+  sysAtomLength: { params: ['i32'], result: 'i32' },
+  sysAtomCharCode: { params: ['i32', 'i32'], result: 'i32' },
 };
+
+/** Read-only tables of the atoms (docs/codegen-x64.md §6): per slot a length and an offset into the UTF-16 chars. */
+export const ATOM_TABLES = { lengths: 'ouro_atoms.lengths', offsets: 'ouro_atoms.offsets', chars: 'ouro_atoms.chars' } as const;
 
 /** Module-wide state shared by the function lowerings: string literals and layout constants. */
 export class LoweringContext {
@@ -65,6 +71,40 @@ export class LoweringContext {
 
   constructor(heapLimit: number) {
     this.heapLimit = heapLimit;
+  }
+
+  /** Every string literal that is a `Lit` value, by slot: natively a Lit is its slot number. */
+  readonly atoms: string[] = [];
+  private readonly atomSlots = new Map<string, number>();
+
+  atomSlot(text: string): number {
+    let slot = this.atomSlots.get(text);
+    if (slot === undefined) {
+      slot = this.atoms.length;
+      this.atomSlots.set(text, slot);
+      this.atoms.push(text);
+    }
+    return slot;
+  }
+
+  /** The atom tables as rodata blobs: i32 lengths, i32 offsets (in code units), u16 code units. */
+  atomTables(): LirData[] {
+    const units = this.atoms.reduce((n, a) => n + a.length, 0);
+    const lengths = new DataView(new ArrayBuffer(4 * Math.max(1, this.atoms.length)));
+    const offsets = new DataView(new ArrayBuffer(4 * Math.max(1, this.atoms.length)));
+    const chars = new DataView(new ArrayBuffer(2 * Math.max(1, units)));
+    let at = 0;
+    this.atoms.forEach((a, slot) => {
+      lengths.setInt32(4 * slot, a.length, true);
+      offsets.setInt32(4 * slot, at, true);
+      for (let i = 0; i < a.length; i++) chars.setUint16(2 * (at + i), a.charCodeAt(i), true);
+      at += a.length;
+    });
+    return [
+      { name: ATOM_TABLES.lengths, bytes: new Uint8Array(lengths.buffer) },
+      { name: ATOM_TABLES.offsets, bytes: new Uint8Array(offsets.buffer) },
+      { name: ATOM_TABLES.chars, bytes: new Uint8Array(chars.buffer) },
+    ];
   }
 
   /** The rodata symbol holding a string literal's UTF-8 bytes (deduplicated, first-seen order). */
@@ -113,8 +153,7 @@ class FunctionLowering {
   run(): LirFunction {
     const scope = new Map<string, Local>();
     for (const p of this.fn.params) {
-      if (p.type === 'Lit') throw this.error(this.fn.node, `${this.fn.name}: Lit parameters exist only on host functions`);
-      scope.set(p.name, { vreg: this.b.param(lirType(p.type), p.name), type: p.type });
+      scope.set(p.name, { vreg: this.b.param(p.type === 'Lit' ? 'i32' : lirType(p.type), p.name), type: p.type });
     }
     this.scopes.push(scope);
     const body = this.fn.node.body as AstNode;
@@ -260,6 +299,7 @@ class FunctionLowering {
     }
     if (b.kind === 'host') {
       if (b.name === 'hostWriteLit' || b.name === 'hostFatal') return { kind: 'host', name: b.name, result: b.name === 'hostFatal' ? 'never' : 'void', fn: null };
+      if (b.name === 'hostAtomSlot') return { kind: 'host', name: b.name, result: 'i32', fn: null };
       const native = this.program.nativeHost?.declarations.get(b.name);
       if (native?.kind !== 'function') throw this.error(n, `host function ${b.name} has no native implementation yet (stage0/kernelc/native-host.ts)`);
       return { kind: 'host', name: b.name, result: native.fn.result, fn: native.fn };
@@ -277,6 +317,14 @@ class FunctionLowering {
   }
 
   // ---- expressions ---------------------------------------------------------------------------
+
+  /** A `Lit` argument: a string literal (its atom slot) or a Lit parameter passed on. */
+  private lowerLit(node: AstNode): VReg {
+    const n = unwrap(node);
+    if (n.type === 'Literal' && typeof n.value === 'string') return this.b.const('i32', this.ctx.atomSlot(n.value));
+    if (n.type === 'Identifier' && this.lookup(n.name)?.type === 'Lit') return this.lookup(n.name)!.vreg;
+    throw this.error(n, 'a Lit argument is a string literal or a Lit parameter (string-literal)');
+  }
 
   /** Lowers `node` as a value of kernel type `want`, checking that the source allows it. */
   lowerAs(node: AstNode, want: KType): VReg {
@@ -589,7 +637,19 @@ class FunctionLowering {
     if (target.kind === 'intrinsic') return this.intrinsicCall(n, target.name, args);
     if (target.kind === 'host' && target.fn === null) {
       const lit = args[args.length - 1];
-      if (!lit || unwrap(lit).type !== 'Literal' || typeof unwrap(lit).value !== 'string') throw this.error(n, `${target.name} takes a string literal (string-literal)`);
+      if (!lit) throw this.error(n, `${target.name} takes a string literal (string-literal)`);
+      if (target.name === 'hostAtomSlot') return this.lowerLit(lit);
+      if (unwrap(lit).type !== 'Literal' || typeof unwrap(lit).value !== 'string') {
+        // A Lit parameter passed on: its text is in the atom tables; the native host writes it.
+        const slot = this.lowerLit(lit);
+        const name = target.name === 'hostFatal' ? 'hostFatalAtom' : 'hostWriteAtom';
+        const native = this.program.nativeHost?.declarations.get(name);
+        if (native?.kind !== 'function') throw this.error(n, `native host function ${name} is missing`);
+        const callArgs = target.name === 'hostFatal' ? [slot] : [this.lowerAs(args[0]!, 'i32'), slot];
+        this.b.call(native.fn.lirName, callArgs, null);
+        if (target.name === 'hostFatal') this.b.terminate({ op: 'unreachable' });
+        return null;
+      }
       const { symbol, length } = this.ctx.literal(unwrap(lit).value);
       const fd = target.name === 'hostFatal' ? this.b.const('i32', 2) : this.lowerAs(args[0]!, 'i32');
       if (target.name === 'hostFatal') this.writeLiteral(fd, 'OuroFatalError: ');
@@ -605,8 +665,7 @@ class FunctionLowering {
     if (args.length !== fn.params.length) throw this.error(n, `${fn.name} takes ${fn.params.length} arguments`);
     const vregs = args.map((a, i) => {
       const p = fn.params[i]!;
-      if (p.type === 'Lit') throw this.error(a, `${fn.name}: Lit parameters are not supported natively yet`);
-      return this.lowerAs(a, p.type);
+      return p.type === 'Lit' ? this.lowerLit(a) : this.lowerAs(a, p.type);
     });
     const result = fn.result === 'void' || fn.result === 'never' ? null : lirType(fn.result);
     const v = this.b.call(fn.lirName, vregs, result);
@@ -651,6 +710,12 @@ class FunctionLowering {
       case 'sysHeapLimit': return b.const('i32', this.ctx.heapLimit);
       case 'sysScratch': return b.const('i32', this.ctx.heapLimit);
       case 'sysArgCount': return toI32(b.startup('argc'));
+      case 'sysAtomLength': return b.hostload(32, b.binary('add', b.dataptr(ATOM_TABLES.lengths), b.binary('shl', b.convert('i32_to_i64_u', v[0]!), b.const('i64', 2))), 0);
+      case 'sysAtomCharCode': {
+        const offset = b.hostload(32, b.binary('add', b.dataptr(ATOM_TABLES.offsets), b.binary('shl', b.convert('i32_to_i64_u', v[0]!), b.const('i64', 2))), 0);
+        const unit = b.convert('i32_to_i64_u', b.binary('add', offset, v[1]!));
+        return b.hostload(16, b.binary('add', b.dataptr(ATOM_TABLES.chars), b.binary('shl', unit, b.const('i64', 1))), 0);
+      }
       case 'sysArgByte': {
         // argv[i][j]: argv is a host pointer to an array of host pointers.
         const argv = b.startup('argv');
@@ -678,6 +743,7 @@ class FunctionLowering {
     if (target.type !== 'Identifier') throw this.error(target, 'cannot assign to this');
     const local = this.lookup(target.name);
     if (local) {
+      if (local.type === 'Lit') throw this.error(target, `${target.name} is a Lit parameter and cannot be assigned`);
       const v = this.lowerAs(rhs, local.type);
       this.b.copy(local.vreg, v);
       return local.vreg;

@@ -7,10 +7,11 @@
 // buffers (number formatting, NUL-terminated paths, timespecs), so it never touches kernel memory.
 //
 // `hostWriteLit` and `hostFatal` take string literals; the compiler lowers those calls itself (the
-// literal's bytes live in read-only data, outside the heap).
+// literal's bytes live in read-only data, outside the heap). A `Lit` that is a parameter passed on
+// is natively an atom slot; such calls come here (`hostWriteAtom`, `hostFatalAtom`).
 import type { bool, f64, i32, u32 } from '../../runtime/types.ts';
 import { H8, H32 } from '../../runtime/host/host.ts';
-import { sysClockMonotonic, sysClose, sysHeapLimit, sysOpen, sysRead, sysScratch, sysWrite } from './native-intrinsics.ts';
+import { sysAtomCharCode, sysAtomLength, sysClockMonotonic, sysClose, sysExit, sysHeapLimit, sysOpen, sysRead, sysScratch, sysWrite } from './native-intrinsics.ts';
 
 const SCRATCH_NUMBER: i32 = 0; // 64 bytes for formatting numbers (built backwards from the end)
 const SCRATCH_NUMBER_END: i32 = 64;
@@ -138,6 +139,56 @@ export function hostReadFile(pathAddr: i32, pathLength: i32, addr: i32, max: i32
   }
   sysClose(fd);
   return total;
+}
+
+// ---- atoms: Lit values natively are slots into read-only tables ------------------------------
+
+export function hostAtomLength(slot: i32): i32 {
+  return sysAtomLength(slot);
+}
+
+export function hostAtomCharCode(slot: i32, index: i32): i32 {
+  return sysAtomCharCode(slot, index);
+}
+
+/** hostWriteLit of a Lit parameter: the literal's UTF-16 code units as UTF-8 (BMP only). */
+export function hostWriteAtom(fd: i32, slot: i32): void {
+  const start: i32 = (sysScratch() + SCRATCH_DRAIN) | 0;
+  const length: i32 = sysAtomLength(slot);
+  let p: i32 = start;
+  for (let i: i32 = 0; i < length; i++) {
+    const c: i32 = sysAtomCharCode(slot, i);
+    if (c < 0x80) {
+      H8[p] = c;
+      p = (p + 1) | 0;
+    } else if (c < 0x800) {
+      H8[p] = 0xc0 | (c >> 6); H8[(p + 1) | 0] = 0x80 | (c & 63);
+      p = (p + 2) | 0;
+    } else {
+      H8[p] = 0xe0 | (c >> 12); H8[(p + 1) | 0] = 0x80 | ((c >> 6) & 63); H8[(p + 2) | 0] = 0x80 | (c & 63);
+      p = (p + 3) | 0;
+    }
+    if (((p - start) | 0) > 4000) {
+      writeAll(fd, start, (p - start) | 0);
+      p = start;
+    }
+  }
+  writeAll(fd, start, (p - start) | 0);
+}
+
+/** hostFatal of a Lit parameter: `OuroFatalError: text` on stderr, exit status 1 (as on Node). */
+export function hostFatalAtom(slot: i32): never {
+  const prefix: i32 = (sysScratch() + SCRATCH_PATH) | 0;
+  // "OuroFatalError: " spelled into scratch memory (kernel TS has no other way to build bytes).
+  const text: i32 = 16;
+  for (let i: i32 = 0; i < text; i++) {
+    H8[(prefix + i) | 0] = i === 0 ? 79 : i === 1 ? 117 : i === 2 ? 114 : i === 3 ? 111 : i === 4 ? 70 : i === 5 ? 97 : i === 6 ? 116 : i === 7 ? 97 : i === 8 ? 108 : i === 9 ? 69 : i === 10 ? 114 : i === 11 ? 114 : i === 12 ? 111 : i === 13 ? 114 : i === 14 ? 58 : 32;
+  }
+  writeAll(2, prefix, text);
+  hostWriteAtom(2, slot);
+  H8[prefix] = 10;
+  writeAll(2, prefix, 1);
+  sysExit(1);
 }
 
 // ---- native bodies of kernel functions ---------------------------------------------------------

@@ -28,3 +28,6 @@ export function sysScratch(): i32 { return nativeOnly('sysScratch'); }
 /** The process's argc, and byte `j` of argv[i] (NUL at the end of each argument). */
 export function sysArgCount(): i32 { return nativeOnly('sysArgCount'); }
 export function sysArgByte(i: i32, j: i32): i32 { return nativeOnly(`sysArgByte ${i} ${j}`); }
+/** Length and UTF-16 code unit `index` of the literal of atom slot `slot` (read-only tables). */
+export function sysAtomLength(slot: i32): i32 { return nativeOnly(`sysAtomLength ${slot}`); }
+export function sysAtomCharCode(slot: i32, index: i32): i32 { return nativeOnly(`sysAtomCharCode ${slot} ${index}`); }

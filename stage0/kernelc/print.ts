@@ -13,9 +13,16 @@ import type { Address, Inst, LirFunction, LirModule, Terminator, VReg } from './
 export function printModule(module: LirModule): string {
   const lines: string[] = [`; heap ${module.heapSize} bytes, entry @${module.entry}`];
   for (const g of module.globals) lines.push(`global @${g.name}: ${g.type} = ${printNumber(g.init)}`);
-  for (const d of module.rodata) lines.push(`data @${d.name} = ${JSON.stringify(new TextDecoder().decode(d.bytes))}`);
+  for (const d of module.rodata) lines.push(`data @${d.name} = ${printData(d.bytes)}`);
   for (const fn of module.functions) lines.push('', printFunction(fn).trimEnd());
   return lines.join('\n') + '\n';
+}
+
+/** Printable ASCII as a JSON string; anything else as hex bytes (the first 32, then the size). */
+function printData(bytes: Uint8Array): string {
+  if (bytes.every((b) => (b >= 0x20 && b < 0x7f) || b === 10 || b === 9)) return JSON.stringify(new TextDecoder().decode(bytes));
+  const shown = [...bytes.subarray(0, 32)].map((b) => b.toString(16).padStart(2, '0')).join(' ');
+  return `[${shown}${bytes.length > 32 ? ` ... (${bytes.length} bytes)` : ''}]`;
 }
 
 export function printFunction(fn: LirFunction): string {
