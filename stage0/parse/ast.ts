@@ -66,13 +66,17 @@ export type AnyNode = Node & { [field: string]: any };
  *     overload, abstract member, index signature, ...) whose preceding token is not `;` or `{`:
  *     `a\ninterface I {}\n(b)` must not become `a(b)`. Extra `;` are empty statements (or
  *     empty class elements), which change no meaning.
+ *     Also on `as T` / `satisfies T` at the end of a statement when the next line starts
+ *     with `(`, `[` or a template (TypeScript ends the statement there; blank JavaScript
+ *     would continue it): `x as T\n(y)` becomes `x ;   \n(y)`.
  *   - '=>' — an arrow function whose return type spans lines, `(a): {\n x: T\n} => a`: blanking
  *     would leave a line break before `=>`, which JavaScript forbids, so the return type's
  *     erasure writes `=>` right after the `)` and the original `=>` is erased.
  * Old-style assertions `<T>expr` blank to `expr` (they bind like a unary operator, so removing
- * them never regroups the expression). Erased `import type`/`export type` statements and inline
- * `type X` specifiers (with the following comma) follow TypeScript's verbatimModuleSyntax
- * semantics: `import { type A } from 'm'` keeps the side-effect import `import { } from 'm'`.
+ * them never regroups the expression); where the blank would let `expr` start a statement or a
+ * block (`() => <T>{}`, `<T>function(){}`) or follow a line break, the parser rejects them.
+ * Erased `import type`/`export type` statements and inline `type X` specifiers (with the
+ * following comma) follow TypeScript's verbatimModuleSyntax semantics: `import { type A } from 'm'` keeps the side-effect import `import { } from 'm'`.
  */
 export interface Erasure {
   start: number;

@@ -770,7 +770,12 @@ export abstract class TypeParser extends ParserBase {
     } else {
       node.typeAnnotation = this.parseTSType();
     }
-    this.erase(keywordStart, this.lastEnd);
+    // `x as T` ends the expression; when the next line starts with `(`, `[` or a template,
+    // TypeScript inserts a semicolon there, but once `as T` is blank JavaScript would read a
+    // call, an index or a tagged template. The erasure then writes that semicolon itself.
+    const t = this.type;
+    const endsStatement = this.nlBefore && (t === T.ParenL || t === T.BracketL || t === T.Template || t === T.TemplateHead);
+    this.erase(keywordStart, this.lastEnd, endsStatement ? ';' : undefined);
     return this.finishNode(node, isAs ? 'TSAsExpression' : 'TSSatisfiesExpression');
   }
 
@@ -788,6 +793,13 @@ export abstract class TypeParser extends ParserBase {
     node.typeAnnotation = this.parseTSType();
     this.expectGt();
     this.erase(open, this.lastEnd);
+    // Blanking `<T>` changes the meaning when the operand could then start a statement or a
+    // block (`() => <T>{ a: 1 }`, `<T>function () {}()`) or sits after a line break
+    // (`return <T>\nx`). No position-preserving rewrite fixes those, so they are rejected.
+    if (this.type === T.BraceL || this.type === T.Function || this.type === T.Class || this.nlBefore ||
+        (this.isContextual('async') && this.peek().type === T.Function) || (this.isContextual('let') && this.peek().type === T.BracketL)) {
+      this.raise(open, 'This TypeScript angle-bracket type assertion cannot be erased by blanking (use `expr as T`)');
+    }
     node.expression = this.parseMaybeUnaryForTS();
     return this.finishNode(node, 'TSTypeAssertion');
   }

@@ -113,6 +113,11 @@ describe('erasures', () => {
     expect(strip('a;\ninterface I {}\n(b)')).toBe('a;\n              \n(b)');
     expect(strip('class A { x = a\n declare [k]: T\n [m]() {} }').includes(';')).toBe(true);
   });
+  it('end the statement after `as T` when the next line would continue it in JavaScript', () => {
+    expect(strip('y = x as T\n(z)')).toBe('y = x ;   \n(z)');
+    expect(strip('y = x as T\n+ 1')).toBe('y = x     \n+ 1');
+    sameAsEsbuild('y = x as T\n(z)\nw = v satisfies U\n[1].length');
+  });
   it('move `=>` when a return type spans lines', () => {
     const out = strip('let f = (a): {\n x: number\n} => a;');
     expect(out).toBe('let f = (a)=> \n          \n     a;');
@@ -142,6 +147,12 @@ describe('non-erasable syntax is rejected with the construct named', () => {
     const e = errorOf(code, { sourceType: 'module', typescript: true });
     expect(e?.message).toMatch(message);
     expect(e?.line).toBe(1);
+  });
+  it('rejects angle-bracket assertions that blanking would change', () => {
+    for (const code of ['f = () => <T>{ a: 1 };', '<T>function () {}();', 'function f() { return <T>\nx; }']) {
+      expect(errorOf(code, { sourceType: 'module', typescript: true })?.message).toMatch(/use `expr as T`/);
+    }
+    expect(errorOf('x = <T>y;', { sourceType: 'module', typescript: true })).toBeNull();
   });
   it('accepts the erasable relatives', () => {
     for (const code of ['declare enum E { A }', 'namespace N { export interface I {} }', 'declare namespace N { const x: number; }', 'import type X = require("y");'.slice(0, 0) + 'let a = 1;']) {
