@@ -5,7 +5,9 @@
 import { CliError, processIo, type Io } from './io.ts';
 import { parseCommand } from './commands/parse.ts';
 import { stripCommand } from './commands/strip.ts';
+import { checkKernelCommand } from './commands/check-kernel.ts';
 import { kernelcMain } from '../kernelc/cli.ts';
+import { bytecodeCommand } from '../bytecode/cli.ts';
 
 const USAGE = `usage: ouro <command> [args…]
 
@@ -13,6 +15,8 @@ const USAGE = `usage: ouro <command> [args…]
   ouro parse --check [--module] FILES…           one line per file: ok PATH | error PATH: …
   ouro strip FILE.ts [--map] [-o OUT.js]          erase TypeScript types, keeping lines and columns
   ouro strip FILES… --out-dir DIR [--map]         the same for many files
+  ouro bytecode FILE [--module|--script]         disassembly of every function, without running
+  ouro check-kernel [DIR]                        the kernel-subset checker over runtime/
   ouro kernelc FILE.ts -o OUT [--print-lir] [--print-asm]   kernel TS -> static x86-64 Linux ELF
   ouro kernelc --node FILE.ts [ARGS…]            run the same kernel-TS program on Node
   ouro help                                      this text
@@ -23,6 +27,8 @@ type Command = (args: string[], io: Io) => number | Promise<number>;
 const COMMANDS: Record<string, Command> = {
   parse: parseCommand,
   strip: stripCommand,
+  bytecode: bytecodeCommand,
+  'check-kernel': checkKernelCommand,
   kernelc: (args) => kernelcMain(args),
   help: (_args, io) => { io.stdout(USAGE); return 0; },
 };
