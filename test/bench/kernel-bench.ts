@@ -52,7 +52,7 @@ function setup(): void {
 {
   setup();
   const pauses: number[] = [];
-  for (let round = 0; round < 7; round++) {
+  for (let round = 0; round < 31; round++) {
     // Survivors: every 10th 64-byte array is linked from a rooted list; the rest is garbage.
     rootSet(R, fixedArrayNew(1));
     collectYoung();
@@ -72,7 +72,7 @@ function setup(): void {
     rootSet(R, smiFrom(0));
     collectFull(true);
   }
-  report('scavenge pause, 16 MB young gen, 10% survivors', `median ${median(pauses).toFixed(2)} ms (min ${Math.min(...pauses).toFixed(2)}, max ${Math.max(...pauses).toFixed(2)})`);
+  report('scavenge pause, 16 MB young gen, 10% survivors', `31 runs: median ${median(pauses).toFixed(2)} ms (min ${Math.min(...pauses).toFixed(2)}, max ${Math.max(...pauses).toFixed(2)})`);
 }
 
 // 3. Mark-compact pause per live MB: ~64 MB live in the old generation, half of the rest garbage.

@@ -17,6 +17,7 @@ export function freshHeap(sizeMB = 128, semiMB = 1): void {
   flagsSetPromotionAge(2);
   flagsSetVerifyHeap(true);
   heapSetup(sizeMB * MB, semiMB * MB);
+  keyRoots.clear();
 }
 
 /** A heap string with the contents of `s` (one-byte when possible). May GC. */
@@ -28,9 +29,25 @@ export function str(s: string): number {
   return h;
 }
 
-/** An internalized heap string (a property key). May GC. */
+/**
+ * An internalized heap string (a property key), kept in a user root: the first call for a name
+ * may GC, later calls only read the root, so `objectSet(userRoot(0), key('x'), v)` is GC-safe
+ * once the name has been seen (see prewarmKeys).
+ */
+const keyRoots = new Map<string, number>();
+const KEY_ROOT_BASE = 200;
 export function key(s: string): number {
-  return stringInternalize(str(s));
+  const slot = keyRoots.get(s);
+  if (slot !== undefined) return rootGet(RootIndex.firstUser + slot);
+  const k = stringInternalize(str(s));
+  if (KEY_ROOT_BASE + keyRoots.size >= RootIndex.count - RootIndex.firstUser) return k;
+  const newSlot = KEY_ROOT_BASE + keyRoots.size;
+  keyRoots.set(s, newSlot);
+  rootSet(RootIndex.firstUser + newSlot, k);
+  return k;
+}
+export function prewarmKeys(names: string[]): void {
+  for (const n of names) key(n);
 }
 
 /** The JavaScript string of a heap string. */
