@@ -19,7 +19,8 @@ export interface OracleSummary {
   mismatches: string[];
 }
 
-export function runRenameOracle(stride: number): OracleSummary {
+/** Takes the files whose index is `offset` modulo `stride` (a deterministic sample or a shard). */
+export function runRenameOracle(stride: number, offset = 0): OracleSummary {
   // Promise jobs of a test run after runInContext returns; their failures are not outcomes.
   process.on('unhandledRejection', () => {});
   const root = test262Dir();
@@ -33,7 +34,7 @@ export function runRenameOracle(stride: number): OracleSummary {
   const files = [
     ...listJsFiles(path.join(root, 'test/language')),
     ...listJsFiles(path.join(root, 'test/annexB/language')),
-  ].filter((f, i) => i % stride === 0);
+  ].filter((f, i) => i % stride === offset);
   const summary: OracleSummary = { compared: 0, renamedIdentifiers: 0, relaxedDeclarations: 0, probedReads: 0, skipped: {}, mismatches: [] };
   const skip = (reason: string) => (summary.skipped[reason] = (summary.skipped[reason] ?? 0) + 1);
   for (const file of files) {
