@@ -621,9 +621,9 @@ export class ScopeBuilder {
       }
       case 'PropertyDefinition':
       case 'AccessorProperty': {
-        if (!member.value) return;
+        // Created even for `x;`: the initialiser defines every field, with or without a value.
         const init = this.classInitializer(info, !!member.static);
-        this.withScope(init.bodyScope, () => this.visitExpression(member.value));
+        if (member.value) this.withScope(init.bodyScope, () => this.visitExpression(member.value));
         return;
       }
       case 'StaticBlock': {

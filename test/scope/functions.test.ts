@@ -152,6 +152,14 @@ describe('classes', () => {
     expect(refs(a, 'k')[0]!.scope).toBe(info.scope);
   });
 
+  it('creates the instance initialiser for fields without a value too', () => {
+    const a = analyse('class C { x; #y; m() {} } class D { m() {} }');
+    const [c, d] = [...a.classOf.values()];
+    expect(c!.instanceFieldsInitializer?.kind).toBe('instance-fields-initializer');
+    expect(c!.staticInitializer).toBe(null);
+    expect(d!.instanceFieldsInitializer).toBe(null);
+  });
+
   it('gives a static block its own var scope inside the static initialiser', () => {
     const a = analyse('class C { static { var v = 1; let l; this; } static { var v; } }');
     const blocks = a.scopes.filter((s) => s.kind === 'static-block');
