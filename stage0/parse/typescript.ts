@@ -269,8 +269,8 @@ export abstract class TypeParser extends ParserBase {
     if (node.typeParameters === undefined) delete node.typeParameters;
     this.expect(T.ParenL);
     node.params = this.parseTSParamsInType();
+    const ret = this.startNode(); // like typescript-estree, the return annotation includes `=>`
     this.expect(T.Arrow);
-    const ret = this.startNode();
     ret.typeAnnotation = this.withConditionalTypes(() => this.parseTSTypeOrPredicate());
     node.returnType = this.finishNode(ret, 'TSTypeAnnotation');
     return this.finishNode(node, type);
