@@ -502,6 +502,12 @@ export class FunctionEmitter {
         return;
       }
       case 'f64_to_i32': return this.emitToInt32(inst.dst, inst.src);
+      case 'f64_from_bits': {
+        const d = this.dstXmm(inst.dst);
+        a.movqToXmm(d, this.gpr(inst.src, GPR.rax));
+        this.commitXmm(inst.dst, d);
+        return;
+      }
       case 'i32_to_i64_s': { const d = this.dstGpr(inst.dst); a.movsxd(d, this.gpr(inst.src, GPR.rax)); this.commitGpr(inst.dst, d); return; }
       case 'i32_to_i64_u': case 'i64_to_i32': {
         const d = this.dstGpr(inst.dst);

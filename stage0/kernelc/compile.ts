@@ -74,7 +74,7 @@ export function lowerProgram(entryFile: string, options: CompileOptions = {}): L
   return {
     functions,
     globals,
-    rodata: [...ctx.rodata, ...ctx.atomTables()],
+    rodata: [...ctx.rodata, ...ctx.atomTables(), ...ctx.tableData()],
     heapSize: (options.heapLimit ?? DEFAULT_HEAP_LIMIT) + HOST_SCRATCH_SIZE,
     entry: main.fn.lirName,
   };

@@ -98,6 +98,7 @@ export const CONVERSIONS = {
   i32_to_i64_s: { from: 'i32', to: 'i64' },
   i32_to_i64_u: { from: 'i32', to: 'i64' },
   i64_to_i32: { from: 'i64', to: 'i32' }, // keep the low 32 bits
+  f64_from_bits: { from: 'i64', to: 'f64' }, // reinterpret IEEE-754 bits (Float64Array tables)
 } as const;
 export type Conversion = keyof typeof CONVERSIONS;
 

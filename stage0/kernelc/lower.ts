@@ -16,8 +16,8 @@
 //
 // Address-arithmetic folding happens here: `H32[(p + 8) >> 2]` becomes index `p >> 2`, scale 4,
 // displacement 8 (exact, since 8 is a multiple of 4); the optimizer then folds constant indices.
-import type { AstNode, KBinding, KFunction, KModule, KResult, KType, Program } from './modules.ts';
-import { HOST_VIEWS, errorAt, evaluateBinary, unwrap } from './modules.ts';
+import type { AstNode, KBinding, KFunction, KModule, KResult, KTable, KType, Program } from './modules.ts';
+import { HOST_VIEWS, TABLE_TYPES, errorAt, evaluateBinary, unwrap } from './modules.ts';
 import { FunctionBuilder } from './builder.ts';
 import type { BlockId, FloatCondition, IntBinaryOp, IntCondition, LirData, LirFunction, LirType, MemoryKind, VReg } from './lir.ts';
 
@@ -105,6 +105,27 @@ export class LoweringContext {
       { name: ATOM_TABLES.offsets, bytes: new Uint8Array(offsets.buffer) },
       { name: ATOM_TABLES.chars, bytes: new Uint8Array(chars.buffer) },
     ];
+  }
+
+  /** Constant tables read by the program, in first-use order; placed in rodata by `tableData`. */
+  private readonly tables: KTable[] = [];
+
+  useTable(table: KTable): void {
+    if (!this.tables.includes(table)) this.tables.push(table);
+  }
+
+  tableData(): LirData[] {
+    return this.tables.map((t) => {
+      const size = TABLE_TYPES[t.element].bytes;
+      const view = new DataView(new ArrayBuffer(Math.max(8, size * t.values.length)));
+      t.values.forEach((v, i) => {
+        if (t.element === 'Float64Array') view.setFloat64(8 * i, v, true);
+        else if (t.element === 'Int32Array') view.setInt32(4 * i, v, true);
+        else if (t.element === 'Uint16Array') view.setUint16(2 * i, v, true);
+        else view.setUint8(i, v);
+      });
+      return { name: t.symbol, bytes: new Uint8Array(view.buffer) };
+    });
   }
 
   /** The rodata symbol holding a string literal's UTF-8 bytes (deduplicated, first-seen order). */
@@ -217,6 +238,8 @@ class FunctionLowering {
       }
       case 'MemberExpression': {
         if (n.computed) {
+          const table = this.tableOf(n.object);
+          if (table !== null) return TABLE_TYPES[table.element].float ? 'f64' : 'i32';
           const view = this.viewOf(n.object);
           return view === 'HF64' ? 'f64' : 'i32';
         }
@@ -307,6 +330,24 @@ class FunctionLowering {
     throw this.error(n, `'${n.callee.name}' is not a function`);
   }
 
+  /** The constant table `object` names, or null. */
+  private tableOf(object: AstNode): KTable | null {
+    if (object.type !== 'Identifier' || this.lookup(object.name)) return null;
+    const b = this.program.resolve(this.module, object.name);
+    return b?.kind === 'table' ? b.table : null;
+  }
+
+  /** `T[i]` of a constant table: a load from read-only data (an index out of range is undefined behaviour). */
+  private loadTable(table: KTable, index: AstNode): VReg {
+    const b = this.b;
+    this.ctx.useTable(table);
+    const size = TABLE_TYPES[table.element].bytes;
+    const offset = b.binary('shl', b.convert('i32_to_i64_u', this.lowerI32(index)), b.const('i64', Math.log2(size)));
+    const ptr = b.binary('add', b.dataptr(table.symbol), offset);
+    if (table.element === 'Float64Array') return b.convert('f64_from_bits', b.hostload(64, ptr, 0));
+    return b.hostload((8 * size) as 8 | 16 | 32, ptr, 0);
+  }
+
   /** The view a computed member expression indexes (`H32[...]`), or an error. */
   private viewOf(object: AstNode): (typeof HOST_VIEWS)[number] {
     if (object.type === 'Identifier' && !this.lookup(object.name)) {
@@ -392,7 +433,6 @@ class FunctionLowering {
         }
       }
     }
-    if (op === '%' && !(isIntLike(ta) && isIntLike(tb))) throw this.error(n, '% on f64 is not supported by kernelc yet');
     return this.b.convert('f64_to_i32', this.lowerF64(n));
   }
 
@@ -453,7 +493,9 @@ class FunctionLowering {
         const op = n.operator as string;
         if (op === '%') {
           if (isIntLike(this.typeOf(n.left)) && isIntLike(this.typeOf(n.right))) return this.integerRemainderF64(n);
-          throw this.error(n, '% on f64 is not supported by kernelc yet');
+          const fmod = this.program.nativeHost?.declarations.get('f64Remainder');
+          if (fmod?.kind !== 'function') throw this.error(n, '% on f64 needs the native host (import runtime/host/host.ts)');
+          return this.b.call(fmod.fn.lirName, [this.lowerF64(n.left), this.lowerF64(n.right)], 'f64')!;
         }
         const kinds = { '+': 'add', '-': 'sub', '*': 'mul', '/': 'div' } as const;
         const k = kinds[op as keyof typeof kinds];
@@ -622,6 +664,8 @@ class FunctionLowering {
 
   private loadView(n: AstNode): VReg {
     if (!n.computed) throw this.error(n, 'property access is only `Record.field` of a constant record (no-object)');
+    const table = this.tableOf(n.object);
+    if (table !== null) return this.loadTable(table, n.property);
     const a = this.viewAddress(n);
     return this.b.load(a.mem, { index: a.index, scale: a.scale, disp: a.disp });
   }
@@ -735,6 +779,7 @@ class FunctionLowering {
     const op = n.operator as string;
     const rhs = op === '=' ? n.right : this.compound(n, op.slice(0, -1));
     if (target.type === 'MemberExpression') {
+      if (target.computed && this.tableOf(target.object) !== null) throw this.error(target, 'constant tables are read-only (const-table)');
       const a = this.viewAddress(target);
       const v = a.mem === 'f64' ? this.lowerF64(rhs) : this.lowerStoredInt(rhs);
       this.b.store(a.mem, { index: a.index, scale: a.scale, disp: a.disp }, v);

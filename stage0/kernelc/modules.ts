@@ -61,8 +61,24 @@ export type KBinding =
   | { readonly kind: 'global'; readonly global: KGlobal }
   | { readonly kind: 'record'; readonly fields: ReadonlyMap<string, number> }
   | { readonly kind: 'view'; readonly name: 'H8' | 'H16' | 'H32' | 'HF64' }
+  | { readonly kind: 'table'; readonly table: KTable }
   | { readonly kind: 'host'; readonly name: string }
   | { readonly kind: 'intrinsic'; readonly name: string };
+
+/** A read-only constant table (`const T: Int32Array = new Int32Array([...])`), placed in rodata. */
+export interface KTable {
+  readonly symbol: string;
+  readonly element: keyof typeof TABLE_TYPES;
+  readonly values: readonly number[];
+}
+
+/** The typed-array types a constant table may have, with element size and signedness. */
+export const TABLE_TYPES = {
+  Int32Array: { bytes: 4, float: false },
+  Uint8Array: { bytes: 1, float: false },
+  Uint16Array: { bytes: 2, float: false },
+  Float64Array: { bytes: 8, float: true },
+} as const;
 
 export interface KModule {
   readonly file: string;
@@ -73,6 +89,7 @@ export interface KModule {
   readonly imports: Map<string, { readonly from: KModule | 'host' | 'intrinsics'; readonly name: string; readonly node: AstNode }>;
   readonly functions: KFunction[];
   readonly globals: KGlobal[];
+  readonly tables: KTable[];
 }
 
 export const HOST_VIEWS = ['H8', 'H16', 'H32', 'HF64'] as const;
@@ -124,7 +141,7 @@ export class Program {
     if (known) return known;
     const source = readFileSync(resolved, 'utf8');
     const ast = this.parse(source, resolved);
-    const module: KModule = { file: resolved, source, ast, declarations: new Map(), imports: new Map(), functions: [], globals: [] };
+    const module: KModule = { file: resolved, source, ast, declarations: new Map(), imports: new Map(), functions: [], globals: [], tables: [] };
     this.modules.set(resolved, module);
     for (const stmt of ast.body as AstNode[]) if (stmt.type === 'ImportDeclaration') this.loadImport(module, stmt);
     this.declare(module);
@@ -143,7 +160,7 @@ export class Program {
       from = 'host';
       if (this.nativeHost === null) {
         // Reserve the slot first: the native host itself imports the host interface (for H8).
-        this.nativeHost = { file: '', source: '', ast: { type: 'Program', start: 0, end: 0, body: [] }, declarations: new Map(), imports: new Map(), functions: [], globals: [] };
+        this.nativeHost = { file: '', source: '', ast: { type: 'Program', start: 0, end: 0, body: [] }, declarations: new Map(), imports: new Map(), functions: [], globals: [], tables: [] };
         // The repository layout fixes where the native host lives relative to runtime/host/host.ts.
         this.nativeHost = this.load(path.resolve(path.dirname(target), '../../stage0/kernelc/native-host.ts'));
       }
@@ -206,9 +223,12 @@ export class Program {
       return;
     }
     const t = annotationName(d.id.typeAnnotation);
+    if (kind === 'const' && t !== null && t in TABLE_TYPES) {
+      this.declareTable(module, name, t as keyof typeof TABLE_TYPES, d);
+      return;
+    }
     if (t === null || !KTYPES.includes(t)) {
-      throw errorAt(module, d, `module-level ${name} needs a type i32, u32, f64 or bool (annotate-global)` +
-        (t !== null && /Array$/.test(t) ? '; constant tables are not supported by kernelc yet' : ''));
+      throw errorAt(module, d, `module-level ${name} needs a type i32, u32, f64 or bool (annotate-global)`);
     }
     const type = t as KType;
     const value = init === null ? 0 : this.constantValue(module, init, null);
@@ -220,6 +240,21 @@ export class Program {
       module.globals.push(global);
       module.declarations.set(name, { kind: 'global', global });
     }
+  }
+
+  /** `const T: Int32Array = new Int32Array([1, 2, 3])`: elements must be constant numbers. */
+  private declareTable(module: KModule, name: string, element: keyof typeof TABLE_TYPES, d: AstNode): void {
+    const init = d.init;
+    const list = init?.type === 'NewExpression' && init.callee?.type === 'Identifier' && init.callee.name === element && init.arguments?.length === 1 ? init.arguments[0] : null;
+    if (list?.type !== 'ArrayExpression') throw errorAt(module, d, `constant table ${name} must be new ${element}([...]) (const-table)`);
+    const values = (list.elements as (AstNode | null)[]).map((e) => {
+      const v = e === null ? null : this.constantValue(module, e, null);
+      if (v === null) throw errorAt(module, e ?? list, `constant table ${name}: elements must be constant numbers (const-table)`);
+      return v;
+    });
+    const table: KTable = { symbol: `ouro_table.${path.basename(module.file, '.ts')}.${name}`, element, values };
+    module.tables.push(table);
+    module.declarations.set(name, { kind: 'table', table });
   }
 
   /** Finds what `name` means in `module` (its own declaration or an import), or null. */

@@ -214,3 +214,24 @@ export function memoryCopy(dst: i32, src: i32, bytes: i32): void {
 export function memoryFill(dst: i32, value: i32, bytes: i32): void {
   for (let i: i32 = 0; i < bytes; i++) H8[dst + i] = value;
 }
+
+/**
+ * JS `x % y` on doubles (ECMA-262 §6.1.6.1.6, C's fmod): the result has x's sign and magnitude
+ * |x| - n·|y| for the largest integer n that keeps it non-negative. Computed exactly by long
+ * division in binary: d runs down from the largest |y|·2^k not above |x|; every subtraction r - d
+ * has d <= r < 2d and so is exact (Sterbenz), and halving d is exact while d > |y|.
+ * The kernel compiler lowers `%` on f64 operands to a call of this function.
+ */
+export function f64Remainder(x: f64, y: f64): f64 {
+  if (x !== x || y !== y || y === 0 || x === Infinity || x === -Infinity) return NaN;
+  const ay: f64 = Math.abs(y);
+  let r: f64 = Math.abs(x);
+  if (ay === Infinity || r < ay) return x;
+  let d: f64 = ay;
+  while (d * 2 <= r) d = d * 2;
+  while (d >= ay) {
+    if (r >= d) r = r - d;
+    d = d / 2;
+  }
+  return x < 0 ? -r : r;
+}

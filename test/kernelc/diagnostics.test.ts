@@ -57,7 +57,6 @@ describe('kernelc diagnostics', () => {
     it(`checker: ${name}`, () => expect(diagnose(body)).toMatch(checker));
     it(`lowering: ${name}`, () => expect(diagnose(body, false)).toMatch(own));
   }
-  it('lowering: f64 % is not supported yet', () => expect(diagnose('export function main(): i32 {\n  const x: f64 = 5.5 % 2;\n  return 0;\n}', false)).toMatch(/^2: % on f64 is not supported/));
 
   it('never crashes on truncated corpus programs', () => {
     const programs = path.join(import.meta.dirname, 'programs');
