@@ -84,9 +84,28 @@ export interface Erasure {
   replacement?: string;
 }
 
+// ---- ESTree node types (what `parse` produces for JavaScript) ---------------------------------
+// The parser builds nodes generically; these interfaces describe the result for consumers that
+// want to narrow on `type`. TypeScript-only nodes are typed loosely (AnyNode) — see the header.
+
+export type Pattern = Identifier | MemberExpression | ObjectPattern | ArrayPattern | RestElement | AssignmentPattern;
+export type Expression =
+  | Identifier | Literal | ThisExpression | ArrayExpression | ObjectExpression | FunctionExpression
+  | ArrowFunctionExpression | ClassExpression | TemplateLiteral | TaggedTemplateExpression | MemberExpression
+  | Super | MetaProperty | NewExpression | CallExpression | UpdateExpression | AwaitExpression | UnaryExpression
+  | BinaryExpression | LogicalExpression | ConditionalExpression | YieldExpression | AssignmentExpression
+  | SequenceExpression | ChainExpression | ImportExpression | PrivateIdentifier | AnyNode;
+export type Statement =
+  | ExpressionStatement | BlockStatement | EmptyStatement | DebuggerStatement | WithStatement | ReturnStatement
+  | LabeledStatement | BreakStatement | ContinueStatement | IfStatement | SwitchStatement | ThrowStatement
+  | TryStatement | WhileStatement | DoWhileStatement | ForStatement | ForInStatement | ForOfStatement
+  | FunctionDeclaration | VariableDeclaration | ClassDeclaration | AnyNode;
+export type ModuleDeclaration =
+  | ImportDeclaration | ExportNamedDeclaration | ExportDefaultDeclaration | ExportAllDeclaration;
+
 export interface Program extends Node {
   type: 'Program';
-  body: AnyNode[];
+  body: (Statement | ModuleDeclaration)[];
   sourceType: 'script' | 'module';
   /** TypeScript mode only. */
   erasures?: Erasure[];
@@ -95,10 +114,15 @@ export interface Program extends Node {
 export interface Identifier extends Node {
   type: 'Identifier';
   name: string;
+  /** TypeScript: on bindings and parameters. */
   typeAnnotation?: AnyNode;
+  /** TypeScript: optional parameter `x?`. */
   optional?: boolean;
 }
-
+export interface PrivateIdentifier extends Node {
+  type: 'PrivateIdentifier';
+  name: string;
+}
 export interface Literal extends Node {
   type: 'Literal';
   value: string | number | boolean | null | bigint | RegExp;
@@ -107,22 +131,276 @@ export interface Literal extends Node {
   bigint?: string;
 }
 
+// Statements
+export interface ExpressionStatement extends Node {
+  type: 'ExpressionStatement';
+  expression: Expression;
+  /** Directive prologue entries: the raw text between the quotes. */
+  directive?: string;
+}
+export interface BlockStatement extends Node { type: 'BlockStatement'; body: Statement[] }
+export interface StaticBlock extends Node { type: 'StaticBlock'; body: Statement[] }
+export interface EmptyStatement extends Node { type: 'EmptyStatement' }
+export interface DebuggerStatement extends Node { type: 'DebuggerStatement' }
+export interface WithStatement extends Node { type: 'WithStatement'; object: Expression; body: Statement }
+export interface ReturnStatement extends Node { type: 'ReturnStatement'; argument: Expression | null }
+export interface LabeledStatement extends Node { type: 'LabeledStatement'; label: Identifier; body: Statement }
+export interface BreakStatement extends Node { type: 'BreakStatement'; label: Identifier | null }
+export interface ContinueStatement extends Node { type: 'ContinueStatement'; label: Identifier | null }
+export interface IfStatement extends Node {
+  type: 'IfStatement';
+  test: Expression;
+  consequent: Statement;
+  alternate: Statement | null;
+}
+export interface SwitchStatement extends Node { type: 'SwitchStatement'; discriminant: Expression; cases: SwitchCase[] }
+export interface SwitchCase extends Node { type: 'SwitchCase'; test: Expression | null; consequent: Statement[] }
+export interface ThrowStatement extends Node { type: 'ThrowStatement'; argument: Expression }
+export interface TryStatement extends Node {
+  type: 'TryStatement';
+  block: BlockStatement;
+  handler: CatchClause | null;
+  finalizer: BlockStatement | null;
+}
+export interface CatchClause extends Node { type: 'CatchClause'; param: Pattern | null; body: BlockStatement }
+export interface WhileStatement extends Node { type: 'WhileStatement'; test: Expression; body: Statement }
+export interface DoWhileStatement extends Node { type: 'DoWhileStatement'; body: Statement; test: Expression }
+export interface ForStatement extends Node {
+  type: 'ForStatement';
+  init: VariableDeclaration | Expression | null;
+  test: Expression | null;
+  update: Expression | null;
+  body: Statement;
+}
+export interface ForInStatement extends Node {
+  type: 'ForInStatement';
+  left: VariableDeclaration | Pattern;
+  right: Expression;
+  body: Statement;
+}
+export interface ForOfStatement extends Node {
+  type: 'ForOfStatement';
+  await: boolean;
+  left: VariableDeclaration | Pattern;
+  right: Expression;
+  body: Statement;
+}
+export interface VariableDeclaration extends Node {
+  type: 'VariableDeclaration';
+  kind: 'var' | 'let' | 'const' | 'using' | 'await using';
+  declarations: VariableDeclarator[];
+  /** TypeScript `declare var ...` (type world only). */
+  declare?: boolean;
+}
+export interface VariableDeclarator extends Node {
+  type: 'VariableDeclarator';
+  id: Pattern;
+  init: Expression | null;
+  /** TypeScript `let x!: T`. */
+  definite?: boolean;
+}
+
+// Functions and classes
+interface FunctionBase extends Node {
+  id: Identifier | null;
+  params: Pattern[];
+  generator: boolean;
+  async: boolean;
+  /** true for a concise arrow body. */
+  expression: boolean;
+  returnType?: AnyNode;
+  typeParameters?: AnyNode;
+}
+export interface FunctionDeclaration extends FunctionBase {
+  type: 'FunctionDeclaration';
+  body: BlockStatement;
+  /** Annex B.3.3 candidate (see the header comment). */
+  annexB?: boolean;
+}
+export interface FunctionExpression extends FunctionBase { type: 'FunctionExpression'; body: BlockStatement }
+export interface ArrowFunctionExpression extends FunctionBase {
+  type: 'ArrowFunctionExpression';
+  body: BlockStatement | Expression;
+}
+export type FunctionNode = FunctionDeclaration | FunctionExpression | ArrowFunctionExpression;
+interface ClassBase extends Node {
+  id: Identifier | null;
+  superClass: Expression | null;
+  body: ClassBody;
+}
+export interface ClassDeclaration extends ClassBase { type: 'ClassDeclaration' }
+export interface ClassExpression extends ClassBase { type: 'ClassExpression' }
+export interface ClassBody extends Node {
+  type: 'ClassBody';
+  body: (MethodDefinition | PropertyDefinition | StaticBlock | AnyNode)[];
+}
+export interface MethodDefinition extends Node {
+  type: 'MethodDefinition';
+  static: boolean;
+  computed: boolean;
+  key: Expression | PrivateIdentifier;
+  kind: 'constructor' | 'method' | 'get' | 'set';
+  /** TypeScript overloads have a TSEmptyBodyFunctionExpression here. */
+  value: FunctionExpression | AnyNode;
+}
+export interface PropertyDefinition extends Node {
+  type: 'PropertyDefinition';
+  static: boolean;
+  computed: boolean;
+  key: Expression | PrivateIdentifier;
+  value: Expression | null;
+}
+
+// Expressions
+export interface ThisExpression extends Node { type: 'ThisExpression' }
+export interface Super extends Node { type: 'Super' }
+export interface ArrayExpression extends Node { type: 'ArrayExpression'; elements: (Expression | SpreadElement | null)[] }
+export interface ObjectExpression extends Node { type: 'ObjectExpression'; properties: (Property | SpreadElement)[] }
+export interface Property extends Node {
+  type: 'Property';
+  key: Expression;
+  value: Expression | Pattern;
+  kind: 'init' | 'get' | 'set';
+  method: boolean;
+  shorthand: boolean;
+  computed: boolean;
+}
+export interface SpreadElement extends Node { type: 'SpreadElement'; argument: Expression }
+export interface TemplateLiteral extends Node {
+  type: 'TemplateLiteral';
+  quasis: TemplateElement[];
+  expressions: Expression[];
+}
 export interface TemplateElement extends Node {
   type: 'TemplateElement';
   value: { raw: string; cooked: string | null };
   tail: boolean;
 }
+export interface TaggedTemplateExpression extends Node {
+  type: 'TaggedTemplateExpression';
+  tag: Expression;
+  quasi: TemplateLiteral;
+}
+export interface MemberExpression extends Node {
+  type: 'MemberExpression';
+  object: Expression | Super;
+  property: Expression | PrivateIdentifier;
+  computed: boolean;
+  optional: boolean;
+}
+export interface ChainExpression extends Node { type: 'ChainExpression'; expression: MemberExpression | CallExpression }
+export interface CallExpression extends Node {
+  type: 'CallExpression';
+  callee: Expression | Super;
+  arguments: (Expression | SpreadElement)[];
+  optional: boolean;
+}
+export interface NewExpression extends Node {
+  type: 'NewExpression';
+  callee: Expression;
+  arguments: (Expression | SpreadElement)[];
+}
+export interface MetaProperty extends Node { type: 'MetaProperty'; meta: Identifier; property: Identifier }
+export interface ImportExpression extends Node {
+  type: 'ImportExpression';
+  source: Expression;
+  options: Expression | null;
+}
+export interface UpdateExpression extends Node {
+  type: 'UpdateExpression';
+  operator: '++' | '--';
+  prefix: boolean;
+  argument: Expression;
+}
+export interface UnaryExpression extends Node {
+  type: 'UnaryExpression';
+  operator: '-' | '+' | '!' | '~' | 'typeof' | 'void' | 'delete';
+  prefix: true;
+  argument: Expression;
+}
+export interface BinaryExpression extends Node {
+  type: 'BinaryExpression';
+  operator: string;
+  /** A PrivateIdentifier only as the left operand of `in`. */
+  left: Expression | PrivateIdentifier;
+  right: Expression;
+}
+export interface LogicalExpression extends Node {
+  type: 'LogicalExpression';
+  operator: '||' | '&&' | '??';
+  left: Expression;
+  right: Expression;
+}
+export interface ConditionalExpression extends Node {
+  type: 'ConditionalExpression';
+  test: Expression;
+  consequent: Expression;
+  alternate: Expression;
+}
+export interface AssignmentExpression extends Node {
+  type: 'AssignmentExpression';
+  operator: string;
+  left: Pattern;
+  right: Expression;
+}
+export interface SequenceExpression extends Node { type: 'SequenceExpression'; expressions: Expression[] }
+export interface YieldExpression extends Node { type: 'YieldExpression'; argument: Expression | null; delegate: boolean }
+export interface AwaitExpression extends Node { type: 'AwaitExpression'; argument: Expression }
 
-export interface FunctionNode extends Node {
-  type: 'FunctionDeclaration' | 'FunctionExpression' | 'ArrowFunctionExpression';
-  id: Identifier | null;
-  expression: boolean;
-  generator: boolean;
-  async: boolean;
-  params: AnyNode[];
-  body: AnyNode;
-  /** Annex B.3.3 candidate (see the header comment). */
-  annexB?: boolean;
-  returnType?: AnyNode;
-  typeParameters?: AnyNode;
+// Patterns
+export interface ObjectPattern extends Node {
+  type: 'ObjectPattern';
+  properties: (Property | RestElement)[];
+  typeAnnotation?: AnyNode;
+}
+export interface ArrayPattern extends Node {
+  type: 'ArrayPattern';
+  elements: (Pattern | null)[];
+  typeAnnotation?: AnyNode;
+}
+export interface RestElement extends Node { type: 'RestElement'; argument: Pattern; typeAnnotation?: AnyNode }
+export interface AssignmentPattern extends Node { type: 'AssignmentPattern'; left: Pattern; right: Expression }
+
+// Modules
+export interface ImportDeclaration extends Node {
+  type: 'ImportDeclaration';
+  specifiers: (ImportSpecifier | ImportDefaultSpecifier | ImportNamespaceSpecifier)[];
+  source: Literal;
+  attributes: ImportAttribute[];
+  /** TypeScript `import type ...` (erased). */
+  importKind?: 'type';
+}
+export interface ImportSpecifier extends Node {
+  type: 'ImportSpecifier';
+  imported: Identifier | Literal;
+  local: Identifier;
+  importKind?: 'type';
+}
+export interface ImportDefaultSpecifier extends Node { type: 'ImportDefaultSpecifier'; local: Identifier }
+export interface ImportNamespaceSpecifier extends Node { type: 'ImportNamespaceSpecifier'; local: Identifier }
+export interface ImportAttribute extends Node { type: 'ImportAttribute'; key: Identifier | Literal; value: Literal }
+export interface ExportNamedDeclaration extends Node {
+  type: 'ExportNamedDeclaration';
+  declaration: Statement | null;
+  specifiers: ExportSpecifier[];
+  source: Literal | null;
+  attributes: ImportAttribute[];
+  exportKind?: 'type';
+}
+export interface ExportSpecifier extends Node {
+  type: 'ExportSpecifier';
+  local: Identifier | Literal;
+  exported: Identifier | Literal;
+  exportKind?: 'type';
+}
+export interface ExportDefaultDeclaration extends Node {
+  type: 'ExportDefaultDeclaration';
+  declaration: FunctionDeclaration | ClassDeclaration | Expression;
+}
+export interface ExportAllDeclaration extends Node {
+  type: 'ExportAllDeclaration';
+  exported: Identifier | Literal | null;
+  source: Literal;
+  attributes: ImportAttribute[];
+  exportKind?: 'type';
 }
