@@ -325,13 +325,15 @@ export abstract class TypeParser extends ParserBase {
       param.out = false;
       param.const = false;
       if (this.type === T.Extends) {
+        // TypeScript's rule: `infer U extends C` keeps the constraint unless a `?` follows
+        // outside a conditional's extends clause (then `extends C ? ...` is the conditional).
+        const inExtendsClause = this.noConditionalTypes;
         const constraint = this.tryParse(() => {
           this.next();
-          const old = this.noConditionalTypes;
           this.noConditionalTypes = true;
           const c = this.parseTSType();
-          this.noConditionalTypes = old;
-          return this.type === T.Question ? null : c;
+          this.noConditionalTypes = inExtendsClause;
+          return this.type === T.Question && !inExtendsClause ? null : c;
         });
         if (constraint) param.constraint = constraint;
       }

@@ -36,7 +36,8 @@ const root = repoRoot();
 const dirs = process.argv.slice(2);
 const files: string[] = [];
 for (const d of dirs.length ? dirs : ['stage0', 'runtime', 'stage1', 'codegen-x64', 'codegen-arm64', 'test']) {
-  if (fs.existsSync(path.join(root, d))) walk(path.join(root, d), files);
+  const dir = path.resolve(root, d);
+  if (fs.existsSync(dir)) walk(dir, files);
 }
 let ok = 0;
 for (const f of files) {
