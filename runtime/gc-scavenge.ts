@@ -83,8 +83,11 @@ function scavengeObjectBody(addr: i32, record: bool): i32 {
   const type: i32 = mapInstanceType(mapWord);
   const end: i32 = (addr + bodyTaggedEnd(type, size)) | 0;
   for (let slot: i32 = (addr + bodyTaggedStart(type)) | 0; slot < end; slot = (slot + 4) | 0) {
-    const v: i32 = scavengeSlot(slot);
-    if (record && (v & 1) !== 0 && v >= youngStart && v < youngEnd) rememberSlot(slot);
+    // Inline filter: Smis and references outside from-space need no call.
+    let v: i32 = H32[slot >> 2];
+    if ((v & 1) === 0) continue;
+    if (v > fromStart && v <= fromEnd) v = scavengeSlot(slot);
+    if (record && v >= youngStart && v < youngEnd) rememberSlot(slot);
   }
   return size;
 }

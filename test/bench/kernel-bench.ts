@@ -1,4 +1,4 @@
-// npm run bench:kernel — kernel figures: allocation rate, scavenge pause (16 MB young generation,
+// npm run bench:kernel [alloc|scavenge|compact|load|string] — kernel figures: allocation rate, scavenge pause (16 MB young generation,
 // 10% survivors), mark-compact pause per live MB, monomorphic property load through the map check,
 // string concatenation + flattening. The heap verifier is off here.
 import { heapSetup } from '../../runtime/bootstrap.ts';
@@ -28,6 +28,10 @@ function keyOf(text: string): number {
   return stringInternalize(s);
 }
 
+const only = process.argv[2];
+function wanted(section: string): boolean {
+  return !only || only === section;
+}
 function setup(): void {
   heapSetup(512 * MB, 16 * MB);
   flagsSetVerifyHeap(false);
@@ -35,7 +39,7 @@ function setup(): void {
 }
 
 // 1. Allocation rate: short-lived 32-byte arrays and heap numbers, scavenges included.
-{
+if (wanted('alloc')) {
   setup();
   const t0 = performance.now();
   let bytes = 0;
@@ -49,9 +53,10 @@ function setup(): void {
 }
 
 // 2. Scavenge pause: a full 16 MB young generation, 10% of it surviving.
-{
+if (wanted('scavenge')) {
   setup();
   const pauses: number[] = [];
+  const cpu: number[] = [];
   for (let round = 0; round < 31; round++) {
     // Survivors: every 10th 64-byte array is linked from a rooted list; the rest is garbage.
     rootSet(R, fixedArrayNew(1));
@@ -67,16 +72,19 @@ function setup(): void {
     }
     flagsSetPromotionAge(2);
     const t0 = performance.now();
+    const c0 = process.cpuUsage();
     collectYoung();
     pauses.push(performance.now() - t0);
+    const c1 = process.cpuUsage(c0);
+    cpu.push((c1.user + c1.system) / 1000);
     rootSet(R, smiFrom(0));
     collectFull(true);
   }
-  report('scavenge pause, 16 MB young gen, 10% survivors', `31 runs: median ${median(pauses).toFixed(2)} ms (min ${Math.min(...pauses).toFixed(2)}, max ${Math.max(...pauses).toFixed(2)})`);
+  report('scavenge pause, 16 MB young gen, 10% survivors', `31 runs: wall median ${median(pauses).toFixed(2)} ms (min ${Math.min(...pauses).toFixed(2)}, max ${Math.max(...pauses).toFixed(2)}); CPU median ${median(cpu).toFixed(2)} ms`);
 }
 
-// 3. Mark-compact pause per live MB: ~64 MB live in the old generation, half of the rest garbage.
-{
+// 3. Mark-compact pause per live MB: ~28 MB live in the old generation after half of it died.
+if (wanted('compact')) {
   setup();
   const n = 400_000;
   rootSet(R, fixedArrayNew(n));
@@ -100,7 +108,7 @@ function setup(): void {
 }
 
 // 4. Monomorphic property load through the map check.
-{
+if (wanted('load')) {
   setup();
   rootSet(R + 1, keyOf('x'));
   rootSet(R + 2, keyOf('y'));
@@ -121,7 +129,7 @@ function setup(): void {
 }
 
 // 5. String concatenation and flattening.
-{
+if (wanted('string')) {
   setup();
   rootSet(R + 1, stringNewOneByte(32));
   for (let i = 0; i < 32; i++) seqSetChar(rootGet(R + 1), i, 97 + i % 26);
