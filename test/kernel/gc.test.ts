@@ -47,15 +47,15 @@ describe('scavenger', () => {
 
   it('runs when the young generation fills, many times over', () => {
     setUserRoot(0, arrayNew(0));
-    for (let i = 0; i < 20000; i++) {
+    for (let i = 0; i < 60000; i++) {
       const o = objectNewPlain();
       setUserRoot(1, o);
       setProp(1, 'i', () => smiFrom(i));
       setProp(1, 's', () => str('x'.repeat(i % 50)));
       if (i % 10 === 0) arrayPush(userRoot(0), userRoot(1));
     }
-    expect(statScavenges).toBeGreaterThan(1);
-    for (let i = 0; i < 2000; i++) {
+    expect(statScavenges).toBeGreaterThan(3);
+    for (let i = 0; i < 6000; i++) {
       setUserRoot(2, elementsGet(userRoot(0), i));
       expect(smiValue(getProp(2, 'i'))).toBe(i * 10);
     }
