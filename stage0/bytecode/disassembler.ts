@@ -30,7 +30,8 @@ export function describeConstant(c: ConstantEntry): string {
       return `global declarations functions=[${d.functions.map((f) => `${f.name}:K${f.closure}`).join(', ')}] vars=[${d.vars.join(', ')}] lexicals=[${d.lexicals.map((l) => l.name).join(', ')}]`;
     }
     case 'classBoilerplate':
-      return `class boilerplate [${c.elements.map((e) => `${e.isStatic ? 'static ' : ''}${e.kind === 'method' ? '' : e.kind + ' '}${e.key === null ? '<computed>' : JSON.stringify(e.key)}`).join(', ')}]`;
+      return `class boilerplate [${c.elements.map((e) => `${e.isStatic ? 'static ' : ''}${e.kind === 'method' ? '' : e.kind + ' '}${e.key === null ? '<computed>' : JSON.stringify(e.key)}`).join(', ')}]` +
+        (c.instanceFieldKeys > 0 ? ` + ${c.instanceFieldKeys} initialiser arguments` : '');
     case 'jumpTarget': return `jump target @${c.offset}`;
   }
 }
@@ -60,7 +61,7 @@ function formatOperands(fn: BytecodeFunction, ins: DecodedInstruction): string {
       case 'reg': case 'regOut': parts.push(Register.name(op.value)); break;
       case 'regList': case 'regListOut': {
         const count = ops[i + 1]!.value;
-        parts.push(count === 0 ? `${Register.name(op.value)}-` : `${Register.name(op.value)}-${Register.name(op.value + count - 1)}`);
+        parts.push(count === 0 ? '<none>' : `${Register.name(op.value)}-${Register.name(op.value + count - 1)}`);
         break;
       }
       case 'regCount': parts.push(`#${op.value}`); break;

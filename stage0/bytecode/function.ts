@@ -65,7 +65,12 @@ export type ConstantEntry =
   | { kind: 'objectBoilerplate'; boilerplate: ObjectBoilerplate }
   | { kind: 'regexp'; pattern: string; flags: string }
   | { kind: 'globalDeclarations'; declarations: GlobalDeclarations }
-  | { kind: 'classBoilerplate'; elements: ClassElementDescriptor[] }
+  /**
+   * DefineClass's element list. The last `instanceFieldKeys` arguments of DefineClass are the
+   * instance initialiser's arguments: non-literal field names (computed keys, private names) in
+   * order, then the private method names to brand instances with.
+   */
+  | { kind: 'classBoilerplate'; elements: ClassElementDescriptor[]; instanceFieldKeys: number }
   /** An entry of a jump table (SwitchOnSmi, SwitchOnGeneratorState): an absolute bytecode offset. */
   | { kind: 'jumpTarget'; offset: number };
 

@@ -14,12 +14,55 @@
 //
 // Async functions (not generators) run their whole body inside a handler that rejects the
 // function's promise; `return v` resolves it (AsyncFunctionResolve) and returns the promise.
-import type { EsNode } from '../scope/types.ts';
+import type { EsNode, FunctionInfo } from '../scope/types.ts';
 import { Label } from './builder.ts';
 import type { FunctionGenerator } from './generator.ts';
 import { Register } from './opcodes.ts';
 
 const ResumeMode = { next: 0, return: 1, throw: 2 } as const;
+
+/**
+ * How a resumable frame starts, awaits and ends. Modules are resumable too (as in V8): the
+ * first run instantiates hoisted declarations and suspends (InitializeEnvironment at link time);
+ * the evaluation resumes it. A module with top-level await is an async module.
+ */
+export type ResumableKind = 'generator' | 'async-function' | 'async-generator' | 'module' | 'async-module';
+
+export function resumableKindOf(info: FunctionInfo): ResumableKind | null {
+  if (info.kind === 'module') return hasTopLevelAwait(info.node) ? 'async-module' : 'module';
+  if (info.isGenerator) return info.isAsync ? 'async-generator' : 'generator';
+  return info.isAsync ? 'async-function' : null;
+}
+
+function isAsyncKind(kind: ResumableKind | null): boolean {
+  return kind === 'async-function' || kind === 'async-generator' || kind === 'async-module';
+}
+
+/** Does module code await outside any function (await, for await, await using)? */
+export function hasTopLevelAwait(node: EsNode): boolean {
+  let found = false;
+  const visit = (n: unknown): void => {
+    if (found || n === null || typeof n !== 'object') return;
+    if (Array.isArray(n)) {
+      for (const x of n) visit(x);
+      return;
+    }
+    const e = n as EsNode;
+    if (typeof e.type !== 'string') return;
+    if (e.type === 'AwaitExpression' || (e.type === 'ForOfStatement' && e.await) || (e.type === 'VariableDeclaration' && e.kind === 'await using')) {
+      found = true;
+      return;
+    }
+    if (/Function/.test(e.type) || e.type === 'StaticBlock') return;
+    for (const key of Object.keys(e)) {
+      if (key === 'loc' || key === 'range' || key === 'parent') continue;
+      if ((e.type === 'MethodDefinition' || e.type === 'PropertyDefinition') && key === 'value') continue;
+      visit(e[key]);
+    }
+  };
+  visit(node);
+  return found;
+}
 
 interface AsyncState {
   tryStart: Label | null;
@@ -29,7 +72,7 @@ const asyncStates = new WeakMap<FunctionGenerator, AsyncState>();
 
 export function emitGeneratorPrologue(g: FunctionGenerator): void {
   const b = g.b;
-  const info = g.info;
+  const kind = g.resumableKind;
   const gen = g.newRegister();
   g.generatorRegister = gen;
   const labels = g.resumeLabels;
@@ -43,11 +86,11 @@ export function emitGeneratorPrologue(g: FunctionGenerator): void {
     b.emit('Star', args);
     b.emit('Ldar', Register.receiver);
     b.emit('Star', args + 1);
-    g.callRuntime(info.isAsync && !info.isGenerator ? 'AsyncFunctionEnter' : 'CreateGeneratorObject', [args, args + 1]);
+    g.callRuntime(kind === 'async-function' || kind === 'async-module' ? 'AsyncFunctionEnter' : 'CreateGeneratorObject', [args, args + 1]);
   });
   b.emit('Star', gen);
   const state: AsyncState = { tryStart: null, context: -1 };
-  if (info.isAsync) {
+  if (isAsyncKind(kind)) {
     state.context = g.saveContextToRegister();
     state.tryStart = new Label();
     b.bind(state.tryStart);
@@ -67,7 +110,7 @@ export function emitGeneratorEpilogue(g: FunctionGenerator): void {
   b.addHandler(state.tryStart, end, handler, state.context, 'asyncAwait');
   g.withTemps(() => {
     const reason = g.accToRegister();
-    g.callRuntime(g.info.isGenerator ? 'AsyncGeneratorReject' : 'AsyncFunctionReject', [g.generatorRegister!, reason]);
+    g.callRuntime(g.resumableKind === 'async-generator' ? 'AsyncGeneratorReject' : 'AsyncFunctionReject', [g.generatorRegister!, reason]);
   });
   b.emit('Return');
 }
@@ -75,13 +118,17 @@ export function emitGeneratorEpilogue(g: FunctionGenerator): void {
 /** Return the value in acc from a generator/async frame. */
 export function emitGeneratorReturn(g: FunctionGenerator): void {
   const b = g.b;
-  const info = g.info;
+  const kind = g.resumableKind;
   const gen = g.generatorRegister!;
+  if (kind === 'module') {
+    b.emit('Return');
+    return;
+  }
   g.withTemps(() => {
     const value = g.accToRegister();
-    if (info.isAsync && !info.isGenerator) {
+    if (kind === 'async-function' || kind === 'async-module') {
       g.callRuntime('AsyncFunctionResolve', [gen, value]);
-    } else if (info.isAsync) {
+    } else if (kind === 'async-generator') {
       const done = g.newRegister();
       b.emit('LdaTrue');
       b.emit('Star', done);
@@ -97,8 +144,8 @@ export function emitGeneratorReturn(g: FunctionGenerator): void {
   b.emit('Return');
 }
 
-/** Suspend with acc as the frame's result; afterwards acc := the value sent in, mode in a register. */
-function emitSuspend(g: FunctionGenerator): number {
+/** Suspend with acc as the frame's result; on resume the sent value and the resume mode are in registers (acc = the value). */
+function emitSuspend(g: FunctionGenerator): { mode: number; input: number } {
   const b = g.b;
   const gen = g.generatorRegister;
   if (gen === null) g.unsupported('await or yield outside an async function or generator (top-level await)', g.info.node);
@@ -112,7 +159,7 @@ function emitSuspend(g: FunctionGenerator): number {
   g.callRuntime('GeneratorGetResumeMode', [gen]);
   const mode = g.accToRegister();
   b.emit('Ldar', input);
-  return mode;
+  return { mode, input };
 }
 
 /** Dispatch after a yield: next → acc is the sent value; return → return it; throw → throw it. */
@@ -137,11 +184,10 @@ function emitResumeDispatch(g: FunctionGenerator, mode: number, input: number): 
 
 export function emitInitialYield(g: FunctionGenerator): void {
   const b = g.b;
-  if (g.info.isAsync) return; // async generators start on the first next() via the runtime queue
+  if (g.resumableKind === 'async-function') return;
   b.emit('Ldar', g.generatorRegister!);
   g.withTemps(() => {
-    const mode = emitSuspend(g);
-    const input = g.accToRegister();
+    const { mode, input } = emitSuspend(g);
     emitResumeDispatch(g, mode, input);
   });
 }
@@ -149,12 +195,11 @@ export function emitInitialYield(g: FunctionGenerator): void {
 /** acc := Await(acc). */
 export function emitAwaitAcc(g: FunctionGenerator): void {
   const b = g.b;
-  if (g.generatorRegister === null) g.unsupported('top-level await', g.info.node);
+  if (!isAsyncKind(g.resumableKind)) g.unsupported('await outside an async function', g.info.node);
   g.withTemps(() => {
     const value = g.accToRegister();
-    g.callRuntime(g.info.isGenerator ? 'AsyncGeneratorAwait' : 'AsyncFunctionAwait', [g.generatorRegister!, value]);
-    const mode = emitSuspend(g);
-    const input = g.accToRegister();
+    g.callRuntime(g.resumableKind === 'async-generator' ? 'AsyncGeneratorAwait' : 'AsyncFunctionAwait', [g.generatorRegister!, value]);
+    const { mode, input } = emitSuspend(g);
     const ok = new Label();
     b.emit('LdaSmi', ResumeMode.throw);
     b.emit('TestReferenceEqual', mode);
@@ -179,15 +224,14 @@ export function emitYield(g: FunctionGenerator, node: EsNode): void {
   b.setExpressionPosition(node.start);
   g.withTemps(() => {
     const value = g.accToRegister();
-    if (g.info.isAsync) g.callRuntime('AsyncGeneratorYield', [g.generatorRegister!, value]);
+    if (g.resumableKind === 'async-generator') g.callRuntime('AsyncGeneratorYield', [g.generatorRegister!, value]);
     else {
       const done = g.newRegister();
       b.emit('LdaFalse');
       b.emit('Star', done);
       g.callRuntime('CreateIterResultObject', [value, done]);
     }
-    const mode = emitSuspend(g);
-    const input = g.accToRegister();
+    const { mode, input } = emitSuspend(g);
     emitResumeDispatch(g, mode, input);
   });
 }
@@ -195,7 +239,7 @@ export function emitYield(g: FunctionGenerator, node: EsNode): void {
 /** yield* iterable: forward next/throw/return to the inner iterator until it is done. */
 export function emitYieldStar(g: FunctionGenerator, node: EsNode): void {
   const b = g.b;
-  const async = g.info.isAsync;
+  const async = g.resumableKind === 'async-generator';
   g.withTemps(() => {
     const subject = g.visitToRegister(node.argument);
     const record = g.emitGetIterator(subject, async);
@@ -269,9 +313,9 @@ export function emitYieldStar(g: FunctionGenerator, node: EsNode): void {
     } else {
       b.emit('Ldar', result);
     }
-    const resumeMode = emitSuspend(g);
-    b.emit('Star', received);
-    b.emit('Mov', resumeMode, mode);
+    const resumed = emitSuspend(g);
+    b.emit('Mov', resumed.input, received);
+    b.emit('Mov', resumed.mode, mode);
     b.emit('JumpLoop', header, g.loopDepth + 1);
     b.bind(exit);
     b.emit('Ldar', received);

@@ -52,11 +52,26 @@ export function visitClass(g: FunctionGenerator, node: EsNode, nameHint: string 
     else b.emit('LdaUndefined');
     b.emit('Star', initializer);
 
-    // Methods and accessors, in order; private ones are attached to their names instead.
+    // Methods and accessors in order; private ones are attached to their names instead. Computed
+    // field keys are evaluated here too, in element order (ClassDefinitionEvaluation step 28),
+    // and passed to the initialisers as arguments.
     const descriptors: ClassElementDescriptor[] = [];
     const args: number[] = [];
+    const instanceKeys: number[] = [];
+    const staticKeys: number[] = [];
     const privateMethods: { closure: number; node: EsNode; isStatic: boolean }[] = [];
     for (const el of classElements(node)) {
+      if (el.type === 'AccessorProperty') g.unsupported('accessor fields', el);
+      if (el.type === 'PropertyDefinition' && (el.computed || el.key.type === 'PrivateIdentifier')) {
+        if (el.computed) {
+          g.visitExpression(el.key);
+          b.emit('ToName');
+        } else {
+          g.loadBinding(info.privateNames.get(el.key.name)!.binding, 0);
+        }
+        (el.static ? staticKeys : instanceKeys).push(g.accToRegister());
+        continue;
+      }
       if (el.type !== 'MethodDefinition' || el.kind === 'constructor') continue;
       const kind = el.kind === 'get' ? 'getter' : el.kind === 'set' ? 'setter' : 'method';
       if (el.key.type === 'PrivateIdentifier') {
@@ -80,11 +95,12 @@ export function visitClass(g: FunctionGenerator, node: EsNode, nameHint: string 
       args.push(g.accToRegister());
       descriptors.push({ isStatic: el.static, kind, key });
     }
-    for (const el of classElements(node)) {
-      if (el.type === 'PropertyDefinition' && el.computed) g.unsupported('computed class field keys', el);
-      if (el.type === 'AccessorProperty') g.unsupported('accessor fields', el);
+    for (const name of instancePrivateMethodNames(info)) {
+      g.loadBinding(info.privateNames.get(name)!.binding, 0);
+      instanceKeys.push(g.accToRegister());
     }
-    const boilerplate = b.addConstant({ kind: 'classBoilerplate', elements: descriptors });
+    args.push(...instanceKeys);
+    const boilerplate = b.addConstant({ kind: 'classBoilerplate', elements: descriptors, instanceFieldKeys: instanceKeys.length });
     g.withTemps(() => {
       const list = b.newRegisterList(4 + args.length);
       b.emit('LdaConstant', boilerplate);
@@ -123,9 +139,10 @@ export function visitClass(g: FunctionGenerator, node: EsNode, nameHint: string 
       g.emitCreateClosure(g.compileNestedInfo(info.staticInitializer, '<static_initializer>'));
       const fn = g.accToRegister();
       if (info.staticInitializer.homeObjectBinding || info.staticInitializer.usesSuperProperty) g.callRuntime('SetHomeObject', [fn, ctor]);
-      const list = b.newRegisterList(1);
+      const list = b.newRegisterList(1 + staticKeys.length);
       b.emit('Mov', ctor, list);
-      b.emit('CallProperty', fn, list, 1, b.addSlot('call'));
+      staticKeys.forEach((k, i) => b.emit('Mov', k, list + 1 + i));
+      b.emit('CallProperty', fn, list, 1 + staticKeys.length, b.addSlot('call'));
     }
     b.emit('Ldar', ctor);
     g.leaveScopeContext(entered);
@@ -199,20 +216,15 @@ export function emitClassInitializerBody(g: FunctionGenerator): void {
   const isStatic = info.kind === 'static-initializer';
   const classNode = findClassNode(g, info);
   const classInfo = g.analysis.classOf.get(classNode)!;
+  // Arguments: the field names that are not literal keys (computed keys, private names) in
+  // order, then (instance initialiser) the names of private methods and accessors to brand with.
+  let nextArgument = 0;
+  const fieldNames = (info.node.body as EsNode[]).filter((el) => el.type === 'PropertyDefinition' && el.static === isStatic && (el.computed || el.key.type === 'PrivateIdentifier')).length;
   if (!isStatic) {
     // Private methods and accessors first (PrivateMethodOrAccessorAdd), then fields in order.
-    const added = new Set<string>();
-    for (const [name, entry] of classInfo.privateNames) {
-      if (entry.kind === 'field' || entry.isStatic || added.has(name)) continue;
-      added.add(name);
-      if (entry.binding.location.kind !== 'context') g.unsupported('private methods whose name is not context-allocated', classNode);
-      g.withTemps(() => {
-        const nameReg = g.newRegister();
-        g.loadBinding(entry.binding, hopsToClassScope(g, classInfo));
-        b.emit('Star', nameReg);
-        g.callRuntime('PrivateBrandAdd', [Register.receiver, nameReg]);
-      });
-    }
+    instancePrivateMethodNames(classInfo).forEach((_, i) => {
+      g.callRuntime('PrivateBrandAdd', [Register.receiver, Register.argument(fieldNames + i)]);
+    });
   }
   for (const el of info.node.body as EsNode[]) {
     if (el.type === 'StaticBlock') {
@@ -226,17 +238,19 @@ export function emitClassInitializerBody(g: FunctionGenerator): void {
     if (el.type !== 'PropertyDefinition' || el.static !== isStatic) continue;
     b.setStatementPosition(el.start);
     g.withTemps(() => {
-      const key = el.key.type === 'PrivateIdentifier' ? null : propertyKeyName(el.key);
+      const key = el.key.type === 'PrivateIdentifier' || el.computed ? null : propertyKeyName(el.key);
       if (el.value) g.visitExpression(el.value, isAnonymousDefinition(el.value) ? (key ?? `#${el.key.name}`) : null);
       else b.emit('LdaUndefined');
       if (el.key.type === 'PrivateIdentifier') {
         const value = g.accToRegister();
-        g.loadBinding(classInfo.privateNames.get(el.key.name)!.binding, hopsToClassScope(g, classInfo));
-        const name = g.accToRegister();
-        g.callRuntime('PrivateFieldAdd', [Register.receiver, name, value]);
+        g.callRuntime('PrivateFieldAdd', [Register.receiver, Register.argument(nextArgument++), value]);
         return;
       }
-      if (key === null) g.unsupported('computed class field keys', el);
+      if (key === null) {
+        // A computed key, evaluated at class definition: the initialiser's next argument.
+        b.emit('DefineKeyedOwnProperty', Register.receiver, Register.argument(nextArgument++), b.addSlot('defineOwn'));
+        return;
+      }
       b.emit('DefineNamedOwnProperty', Register.receiver, g.name(key), b.addSlot('defineOwn'));
     });
   }
@@ -249,8 +263,19 @@ function findClassNode(g: FunctionGenerator, info: FunctionInfo): EsNode {
   throw new Error('initializer without class');
 }
 
-function hopsToClassScope(g: FunctionGenerator, classInfo: ClassInfo): number {
-  let hops = 0;
-  for (let s = g.info.scope as FunctionInfo['scope'] | null; s && s !== classInfo.scope; s = s.parent) if (s.needsContext) hops++;
-  return hops;
+/** Names of the instance private methods and accessors (each once), in declaration order. */
+function instancePrivateMethodNames(classInfo: ClassInfo): string[] {
+  const out: string[] = [];
+  for (const [name, entry] of classInfo.privateNames) if (entry.kind !== 'field' && !entry.isStatic) out.push(name);
+  return out;
+}
+
+/**
+ * The arguments an initialiser receives (its parameter count): field names that are not literal
+ * keys, then for the instance initialiser the private method names to brand the object with.
+ */
+export function initializerArgumentCount(g: FunctionGenerator, info: FunctionInfo): number {
+  const isStatic = info.kind === 'static-initializer';
+  const fields = (info.node.body as EsNode[]).filter((el) => el.type === 'PropertyDefinition' && el.static === isStatic && (el.computed || el.key.type === 'PrivateIdentifier')).length;
+  return isStatic ? fields : fields + instancePrivateMethodNames(g.analysis.classOf.get(findClassNode(g, info))!).length;
 }

@@ -61,7 +61,7 @@ export function emitPrologue(g: FunctionGenerator): void {
     g.enterScopeContext(info.bodyScope);
     emitDeclarations(g, info.bodyScope);
   }
-  if (info.isGenerator) g.emitInitialYield();
+  if (g.resumableKind !== null && g.resumableKind !== 'async-function') g.emitInitialYield();
   if (info.kind === 'class-constructor' && info.classConstructorKind === 'base' && info.fieldsInitializer) {
     g.emitFieldsInitializerCall();
   }

@@ -3,8 +3,9 @@
 // Imports generate no code: the linker binds module-import cells before evaluation, and reads of
 // imported names are LdaModuleVariable with a negative cell index. Exports of local declarations
 // compile the declaration (its bindings are module cells). `export default <expression>`
-// initialises the `*default*` cell. Hoisted function declarations are instantiated at the start
-// of the module function's body (not yet at link time: see docs/bytecode.md, Not done yet).
+// initialises the `*default*` cell. The module function is resumable (generator-async.ts): its
+// first run (at link time, InitializeEnvironment) stores the holes and the hoisted functions and
+// suspends; evaluation resumes it. Top-level await makes it an async module.
 import type { EsNode } from '../scope/types.ts';
 import type { FunctionGenerator } from './generator.ts';
 

@@ -74,6 +74,8 @@ export class FunctionGenerator {
   readonly control: ControlEntry[] = [];
   /** Script/eval completion value register (null in functions). */
   completionRegister: number | null = null;
+  /** Generators, async functions and modules run in resumable frames (generator-async.ts). */
+  resumableKind: asyncFamily.ResumableKind | null;
   /** The generator object register (generators and async functions). */
   generatorRegister: number | null = null;
   /** Resume points, indexed by suspend id. */
@@ -91,6 +93,7 @@ export class FunctionGenerator {
     this.program = program;
     this.info = info;
     this.b = new BytecodeArrayBuilder(info.registerCount);
+    this.resumableKind = asyncFamily.resumableKindOf(info);
   }
 
   get analysis(): ScopeAnalysis {
@@ -337,6 +340,7 @@ export class FunctionGenerator {
   /** acc := the binding's value, `hops` contexts up for context-like locations. */
   loadBinding(binding: Binding, hops: number): void {
     const loc = binding.location;
+    this.checkFrameLocal(binding);
     switch (loc.kind) {
       case 'register': this.b.emit('Ldar', Register.local(loc.index)); return;
       case 'parameter': this.b.emit('Ldar', Register.argument(loc.index)); return;
@@ -358,9 +362,18 @@ export class FunctionGenerator {
     }
   }
 
+  /** A register or argument binding can only be reached from its own function's frame. */
+  private checkFrameLocal(binding: Binding): void {
+    const k = binding.location.kind;
+    if ((k === 'register' || k === 'parameter') && binding.scope.func !== this.info) {
+      this.unsupported(`a ${binding.kind} binding used from another function but not context-allocated by the scope analysis`, this.info.node);
+    }
+  }
+
   /** binding := acc (no checks). */
   storeBinding(binding: Binding, hops: number): void {
     const loc = binding.location;
+    this.checkFrameLocal(binding);
     switch (loc.kind) {
       case 'register': this.b.emit('Star', Register.local(loc.index)); return;
       case 'parameter': this.b.emit('Star', Register.argument(loc.index)); return;
@@ -475,7 +488,7 @@ export class FunctionGenerator {
 
   /** The actual function exit for a return value in acc (generators/async resolve first). */
   emitReturnFromFunction(): void {
-    if (this.info.isGenerator || this.info.isAsync) asyncFamily.emitGeneratorReturn(this);
+    if (this.resumableKind !== null) asyncFamily.emitGeneratorReturn(this);
     else if (this.info.kind === 'class-constructor' && this.info.classConstructorKind === 'derived') this.emitDerivedReturn();
     else this.b.emit('Return');
   }
@@ -578,7 +591,9 @@ export class FunctionGenerator {
       kind: info.kind as BytecodeFunctionKind,
       sourceStart: info.node.start,
       sourceEnd: info.node.end,
-      parameterCount: info.kind === 'script' || info.kind === 'module' || info.kind === 'eval' ? 0 : info.params.length,
+      parameterCount: info.kind === 'instance-fields-initializer' || info.kind === 'static-initializer'
+        ? classes.initializerArgumentCount(this, info)
+        : info.kind === 'script' || info.kind === 'module' || info.kind === 'eval' ? 0 : info.params.length,
       length: info.expectedArgumentCount,
       registerCount: built.registerCount,
       bytecode: built.bytecode,
@@ -590,7 +605,7 @@ export class FunctionGenerator {
       flags: {
         strict: info.strict,
         isGenerator: info.isGenerator,
-        isAsync: info.isAsync,
+        isAsync: info.isAsync || this.resumableKind === 'async-module',
         isArrow: info.isArrow,
         isClassConstructor: info.kind === 'class-constructor',
         isDerivedConstructor: info.classConstructorKind === 'derived',
@@ -615,9 +630,9 @@ export function scopeInfoOf(scope: Scope): ScopeInfoDescriptor {
 /** Generate one function (recursively its nested functions). */
 export function generateFunction(program: ProgramContext, info: FunctionInfo, nameHint: string | null): BytecodeFunction {
   const g = new FunctionGenerator(program, info);
-  if (info.isGenerator || info.isAsync) asyncFamily.emitGeneratorPrologue(g);
+  if (g.resumableKind !== null) asyncFamily.emitGeneratorPrologue(g);
   functions.emitPrologue(g);
-  if (info.isGenerator || info.isAsync) asyncFamily.emitGeneratorEpilogue(g);
+  if (g.resumableKind !== null) asyncFamily.emitGeneratorEpilogue(g);
   return g.finish(info.name ?? nameHint ?? '');
 }
 
