@@ -8,6 +8,8 @@
 //   coalesceCopies     `t = op ...; v = copy t` with t used only there becomes `v = op ...`: the
 //                      shape every `v = (v + 1) | 0` takes after lowering
 //   foldAddresses      `load [heap + (x + c) * s + d]` becomes `load [heap + x * s + (d + c*s)]`
+//   numberValues       local value numbering: a pure operation repeated in a block with the same
+//                      operands (not reassigned in between) becomes a copy of the first result
 //   eliminateDeadCode  pure instructions whose result is never read; blocks no path reaches;
 //                      functions no call reaches from the entry
 //
@@ -30,6 +32,7 @@ export function optimizeFunction(fn: LirFunction): LirFunction {
     f = propagateCopies(f);
     f = coalesceCopies(f);
     f = foldAddresses(f);
+    f = numberValues(f);
     f = eliminateDeadCode(f);
     f = removeUnreachableBlocks(mergeBlocks(f));
     if (countInsts(f) === before) break;
@@ -228,6 +231,49 @@ export function foldAddresses(fn: LirFunction): LirFunction {
     ...b,
     insts: b.insts.map((i) => (i.op === 'load' || i.op === 'store' ? { ...i, addr: fold(i.addr) } : i)),
   }));
+}
+
+// ---- value numbering -----------------------------------------------------------------------
+
+/** The key of a pure, non-constant operation, `op kind operand...` (vreg operands from the third word on), or null. */
+function valueKey(fn: LirFunction, inst: Inst): string | null {
+  switch (inst.op) {
+    case 'const': return `const ${fn.vregs[inst.dst]!.type}:${Object.is(inst.value, -0) ? '-0' : String(inst.value)}`;
+    case 'binary': case 'fbinary': {
+      const commutative = inst.kind === 'add' || inst.kind === 'mul' || inst.kind === 'and' || inst.kind === 'or' || inst.kind === 'xor';
+      const [a, b] = commutative && inst.b < inst.a ? [inst.b, inst.a] : [inst.a, inst.b];
+      return `${inst.op} ${inst.kind} ${a} ${b}`;
+    }
+    case 'compare': return `compare ${inst.cond} ${inst.a} ${inst.b}`;
+    case 'fcompare': return `fcompare ${inst.cond} ${inst.a} ${inst.b}`;
+    case 'unary': case 'funary': case 'convert': return `${inst.op} ${inst.kind} ${inst.src}`;
+    case 'heapptr': return `heapptr - ${inst.offset}`;
+    case 'dataptr': return `dataptr ${inst.symbol}`;
+    default: return null;
+  }
+}
+
+export function numberValues(fn: LirFunction): LirFunction {
+  const { count } = definitions(fn);
+  return mapBlocks(fn, (b) => {
+    const available = new Map<string, VReg>(); // key -> single-definition vreg holding the value
+    const insts = b.insts.map((inst) => {
+      const key = valueKey(fn, inst);
+      const d = instDef(inst);
+      let out = inst;
+      if (key !== null && d !== null) {
+        const known = available.get(key);
+        if (known !== undefined && fn.vregs[known]!.type === fn.vregs[d]!.type) out = { op: 'copy', dst: d, src: known };
+      }
+      if (d !== null) {
+        // A redefinition of d invalidates every value computed from it (LIR is not SSA).
+        for (const [k, v] of available) if (v === d || k.split(' ').slice(2).includes(String(d))) available.delete(k);
+        if (key !== null && out === inst && count[d] === 1) available.set(key, d);
+      }
+      return out;
+    });
+    return { ...b, insts };
+  });
 }
 
 // ---- dead code -----------------------------------------------------------------------------

@@ -103,7 +103,7 @@ describe('LIR optimizer', () => {
     b.binary('mul', b.const('i32', 3), b.const('i32', 4)); // unused
     b.ret(b.binary('add', q, z));
     const f = optimizeFunction(b.finish());
-    expect(printFunction(f)).toBe('func @main() -> i32 {\nb0:\n  v9:i32 = const -2147483648\n  return v9\n}\n');
+    expect(printFunction(f)).toMatch(/^func @main\(\) -> i32 \{\nb0:\n  (v\d+):i32 = const -2147483648\n  return \1\n\}\n$/);
   });
 
   it('turns a branch on a constant into a jump and drops the dead arm', () => {
