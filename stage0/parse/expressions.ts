@@ -728,7 +728,7 @@ export abstract class ExpressionParser extends TypeParser {
   }
 
   checkAccessorParams(kind: string, fn: AnyNode): void {
-    const params = fn.params.filter((p: AnyNode) => !(this.typescript && p.type === 'Identifier' && p.name === 'this' && p.typeAnnotation));
+    const params = fn.params.filter((p: AnyNode) => !(this.typescript && p.type === 'Identifier' && p.name === 'this'));
     if (kind === 'get' && params.length !== 0) this.raise(fn.start, 'getter should have no params');
     if (kind === 'set') {
       if (params.length !== 1) this.raise(fn.start, 'setter should have exactly one param');

@@ -192,7 +192,7 @@ export abstract class FunctionParser extends PatternParser {
     const oldClashes = this.paramClashes;
     this.paramClashes = allowDuplicates ? null : new Set();
     for (const param of node.params) {
-      if (this.typescript && param.type === 'Identifier' && param.name === 'this' && param.typeAnnotation) continue;
+      if (this.typescript && param.type === 'Identifier' && param.name === 'this') continue; // TypeScript `this` parameter
       this.checkLValInnerPattern(param, BIND_VAR);
     }
     this.paramClashes = oldClashes;

@@ -791,19 +791,36 @@ export abstract class TypeParser extends ParserBase {
     });
     if (arrow) return arrow;
     const open = this.start;
+    const prevEnd = this.lastEnd;
     this.expect(T.Lt);
     node.typeAnnotation = this.parseTSType();
     this.expectGt();
     this.erase(open, this.lastEnd);
-    // Blanking `<T>` changes the meaning when the operand could then start a statement or a
-    // block (`() => <T>{ a: 1 }`, `<T>function () {}()`) or sits after a line break
-    // (`return <T>\nx`). No position-preserving rewrite fixes those, so they are rejected.
-    if (this.type === T.BraceL || this.type === T.Function || this.type === T.Class || this.nlBefore ||
-        (this.isContextual('async') && this.peek().type === T.Function) || (this.isContextual('let') && this.peek().type === T.BracketL)) {
+    if (this.blankingAssertionChangesMeaning(prevEnd)) {
       this.raise(open, 'This TypeScript angle-bracket type assertion cannot be erased by blanking (use `expr as T`)');
     }
     node.expression = this.parseMaybeUnaryForTS();
     return this.finishNode(node, 'TSTypeAssertion');
+  }
+
+  /**
+   * Blanking `<T>` (whose previous token ends at `prevEnd`) changes the meaning when the operand
+   * then starts a statement (`<T>{}`, `<T>function () {}()`, `<T>class {}`), an arrow's block
+   * body (`() => <T>{ a: 1 }`), or follows a line break after `return`/`throw`/`yield`. No
+   * position-preserving rewrite fixes those, so they are rejected; elsewhere `<T>` blanks safely.
+   */
+  private blankingAssertionChangesMeaning(prevEnd: number): boolean {
+    const atStatementStart = prevEnd === this.statementPrevEnd;
+    const afterArrow = this.input.slice(prevEnd - 2, prevEnd) === '=>';
+    if (this.type === T.BraceL) return atStatementStart || afterArrow;
+    if (atStatementStart && (this.type === T.Function || this.type === T.Class ||
+        (this.isContextual('async') && this.peek().type === T.Function) ||
+        (this.isContextual('let') && this.peek().type === T.BracketL))) return true;
+    if (this.nlBefore) {
+      const before = this.input.slice(Math.max(0, prevEnd - 6), prevEnd);
+      return before.endsWith('return') || before.endsWith('throw') || before.endsWith('yield');
+    }
+    return false;
   }
 
   /**
@@ -936,14 +953,10 @@ export abstract class TypeParser extends ParserBase {
     }
     if (this.type === T.At) this.raise(this.start, 'Decorators are not erasable syntax');
     if (this.type === T.This) {
+      // `this: T` (the annotation may be omitted): erased with its comma.
       const id = this.parseThisAsIdent();
-      if (this.type !== T.Colon) this.unexpected();
-      id.typeAnnotation = this.parseTSTypeAnnotation();
-      id.end = id.typeAnnotation.end;
-      // Erase `this: T` with its comma.
-      if (this.type === T.Comma) this.erase(id.start, this.end);
-      else this.erase(id.start, id.end);
-      id.end = id.start + 4;
+      if (this.type === T.Colon) id.typeAnnotation = this.parseTSTypeAnnotation();
+      this.erase(id.start, this.type === T.Comma ? this.end : this.lastEnd);
       return id;
     }
     const left = this.parseBindingAtom();
