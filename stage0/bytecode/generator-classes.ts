@@ -231,7 +231,7 @@ export function emitClassInitializerBody(g: FunctionGenerator): void {
       if (!isStatic) continue;
       const scope = g.analysis.scopeOf.get(el);
       const entered = g.enterBlockScope(scope);
-      g.visitStatements(el.body);
+      g.visitStatementList(el.body);
       g.leaveScopeContext(entered);
       continue;
     }

@@ -184,7 +184,7 @@ function emitBody(g: FunctionGenerator): void {
     return;
   }
   if (info.kind === 'module') {
-    g.visitStatements(node.body);
+    g.visitStatementList(node.body);
     b.emit('LdaUndefined');
     g.emitReturnFromFunction();
     return;
@@ -195,7 +195,7 @@ function emitBody(g: FunctionGenerator): void {
     g.emitReturnFromFunction();
     return;
   }
-  g.visitStatements(node.body.body);
+  g.visitStatementList(node.body.body);
   b.setStatementPosition(node.end - 1);
   b.emit('LdaUndefined');
   g.emitReturnFromFunction();

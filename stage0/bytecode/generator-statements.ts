@@ -75,7 +75,8 @@ function setCompletionUndefined(g: FunctionGenerator): void {
 
 export function visitVariableDeclaration(g: FunctionGenerator, node: EsNode): void {
   const b = g.b;
-  if (node.kind === 'using' || node.kind === 'await using') g.unsupported(`${node.kind} declarations`, node);
+  const using = node.kind === 'using' || node.kind === 'await using';
+  if (using && g.disposableStack === null) g.unsupported(`${node.kind} declarations outside a block, function body or module`, node);
   for (const d of node.declarations as EsNode[]) {
     if (!d.init) {
       if (node.kind === 'var') continue;
@@ -87,7 +88,19 @@ export function visitVariableDeclaration(g: FunctionGenerator, node: EsNode): vo
     b.setStatementPosition(d.start);
     g.visitExpression(d.init, d.id.type === 'Identifier' ? d.id.name : null);
     g.bindPattern(d.id, node.kind === 'var' ? 'assign' : 'init');
+    if (using) emitAddDisposable(g, node.kind === 'await using');
   }
+}
+
+/** AddDisposableResource(stack, acc, hint) for a `using` binding just initialised. */
+function emitAddDisposable(g: FunctionGenerator, async: boolean): void {
+  const b = g.b;
+  g.withTemps(() => {
+    const value = g.accToRegister();
+    b.emit('LdaSmi', async ? 1 : 0);
+    const hint = g.accToRegister();
+    g.callRuntime('AddDisposableResource', [g.disposableStack!, value, hint]);
+  });
 }
 
 function visitFunctionDeclaration(g: FunctionGenerator, node: EsNode): void {
@@ -120,7 +133,7 @@ function visitIf(g: FunctionGenerator, node: EsNode): void {
 function visitBlock(g: FunctionGenerator, node: EsNode): void {
   const scope = g.analysis.scopeOf.get(node);
   const entered = g.enterBlockScope(scope);
-  g.visitStatements(node.body);
+  visitStatementList(g, node.body);
   g.leaveScopeContext(entered);
 }
 
@@ -446,6 +459,25 @@ function visitTryCatch(g: FunctionGenerator, block: EsNode, clause: EsNode): voi
 }
 
 function visitTryFinally(g: FunctionGenerator, node: EsNode): void {
+  emitTryFinally(
+    g,
+    () => (node.handler ? visitTryCatch(g, node.block, node.handler) : g.visitStatement(node.block)),
+    () => g.visitStatement(node.finalizer),
+    node.handler ? 'caught' : 'uncaught',
+  );
+}
+
+/**
+ * try { body } finally { finalizer }: abrupt exits from the body (break, continue, return,
+ * throw) record a token and run the finalizer, then resume. The finalizer may read
+ * `state.token` / `state.result` (the exception when the token is FinallyToken.rethrow).
+ */
+export function emitTryFinally(
+  g: FunctionGenerator,
+  body: () => void,
+  finalizer: (state: { token: number; result: number }) => void,
+  prediction: 'caught' | 'uncaught',
+): void {
   const b = g.b;
   g.withTemps(() => {
     const context = g.saveContextToRegister();
@@ -458,22 +490,21 @@ function visitTryFinally(g: FunctionGenerator, node: EsNode): void {
     const handler = new Label();
     g.control.push(entry);
     b.bind(start);
-    if (node.handler) visitTryCatch(g, node.block, node.handler);
-    else g.visitStatement(node.block);
+    body();
     b.bind(end);
     g.control.pop();
     b.emit('LdaSmi', FinallyToken.fallThrough);
     b.emit('Star', token);
     b.emit('Jump', finallyLabel);
     b.bind(handler);
-    b.addHandler(start, end, handler, context, node.handler ? 'caught' : 'uncaught');
+    b.addHandler(start, end, handler, context, prediction);
     b.emit('Star', result);
     b.emit('LdaSmi', FinallyToken.rethrow);
     b.emit('Star', token);
     b.bind(finallyLabel);
     const savedCompletion = g.completionRegister !== null ? g.newRegister() : -1;
     if (savedCompletion >= 0) b.emit('Mov', g.completionRegister!, savedCompletion);
-    g.visitStatement(node.finalizer);
+    finalizer({ token, result });
     if (savedCompletion >= 0) b.emit('Mov', savedCompletion, g.completionRegister!);
     const after = new Label();
     for (const command of entry.commands) {
@@ -491,6 +522,57 @@ function visitTryFinally(g: FunctionGenerator, node: EsNode): void {
     b.emit('Ldar', result);
     b.emit('ReThrow');
     b.bind(after);
+  });
+}
+
+/** Does this statement list declare `using` / `await using` bindings directly? */
+function usingKind(list: EsNode[]): 'sync' | 'async' | null {
+  let kind: 'sync' | 'async' | null = null;
+  for (const s of list) {
+    const d = s.type === 'ExportNamedDeclaration' ? s.declaration : s;
+    if (d?.type !== 'VariableDeclaration') continue;
+    if (d.kind === 'await using') return 'async';
+    if (d.kind === 'using') kind = 'sync';
+  }
+  return kind;
+}
+
+/**
+ * Statements of a block, function body or module: with `using` declarations they run inside a
+ * disposal scope (a DisposeCapability in a register; DisposeResources on every exit, with the
+ * exception when there is one, awaited for `await using`).
+ */
+export function visitStatementList(g: FunctionGenerator, list: EsNode[]): void {
+  const kind = usingKind(list);
+  if (kind === null) {
+    g.visitStatements(list);
+    return;
+  }
+  const b = g.b;
+  g.withTemps(() => {
+    g.callRuntime('CreateDisposableStack', []);
+    const stack = g.accToRegister();
+    const saved = g.disposableStack;
+    g.disposableStack = stack;
+    emitTryFinally(
+      g,
+      () => g.visitStatements(list),
+      ({ token, result }) => {
+        const error = g.newRegister();
+        const normal = new Label();
+        b.emit('LdaTheHole');
+        b.emit('Star', error);
+        b.emit('LdaSmi', FinallyToken.rethrow);
+        b.emit('TestReferenceEqual', token);
+        b.emit('JumpIfFalse', normal);
+        b.emit('Mov', result, error);
+        b.bind(normal);
+        g.callRuntime('DisposeResources', [stack, error]);
+        if (kind === 'async') g.emitAwaitAcc();
+      },
+      'uncaught',
+    );
+    g.disposableStack = saved;
   });
 }
 

@@ -82,6 +82,8 @@ export class FunctionGenerator {
   readonly resumeLabels: Label[] = [];
   /** Current loop nesting depth (JumpLoop operand). */
   loopDepth = 0;
+  /** The DisposeCapability register of the innermost scope with `using` declarations. */
+  disposableStack: number | null = null;
   /** Where a nullish optional-chain link jumps (null outside a chain). */
   optionalChainNull: Label | null = null;
   private readonly scopeInfoCache = new Map<Scope, number>();
@@ -232,6 +234,11 @@ export class FunctionGenerator {
 
   visitStatements(list: EsNode[]): void {
     for (const s of list) this.visitStatement(s);
+  }
+
+  /** A block's / body's statements, inside a disposal scope when they declare `using` bindings. */
+  visitStatementList(list: EsNode[]): void {
+    statements.visitStatementList(this, list);
   }
 
   callRuntime(name: RuntimeFunctionName, args: number[]): void {
