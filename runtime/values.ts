@@ -3,7 +3,7 @@
 import type { i32, f64, bool } from './types.ts';
 import { H32, HF64 } from './host/host.ts';
 import { smiFits, smiFrom, smiValue, rawGet, rawSet, memoryCopy } from './memory.ts';
-import { rootGet, fieldSet, fieldGet, handleScopeOpen, handleScopeClose, handleNew, handleGet } from './heap.ts';
+import { rootGet, fieldSet, fieldGet, handleScopeOpen, handleScopeClose, handleNew, handleGet, isInYoung } from './heap.ts';
 import { allocate, allocateOld } from './alloc.ts';
 import { mapInstanceType } from './body.ts';
 import {
@@ -80,6 +80,10 @@ export function fixedArrayNewWithMap(mapRoot: i32, length: i32, fill: i32, old: 
   H32[(addr + FixedArrayLayout.length) >> 2] = length;
   const end: i32 = (addr + FixedArrayLayout.elements + (length << 2)) | 0;
   for (let slot: i32 = (addr + FixedArrayLayout.elements) | 0; slot < end; slot = (slot + 4) | 0) H32[slot >> 2] = fill;
+  // An old or large array filled with a young value: every slot goes through the barrier.
+  if ((fill & 1) !== 0 && isInYoung((fill - 1) | 0) && !isInYoung(addr)) {
+    for (let i: i32 = 0; i < length; i++) fixedArraySet(addr | 1, i, fill);
+  }
   return addr | 1;
 }
 /** A FixedArray of `length` undefineds (the shared empty array when 0). May GC. */
