@@ -109,6 +109,8 @@ export class Assembler {
   readonly listing: ListingLine[] = [];
   private readonly labelOffsets: (number | null)[] = [];
   private readonly labelFixups: { at: number; label: Label }[] = [];
+  /** Jump-table entries: the 32-bit difference target - base, written in `finish`. */
+  private readonly labelDiffs: { at: number; target: Label; base: Label }[] = [];
   private instStart = 0;
   private pendingRip: { at: number; symbol: string; addend: number } | null = null;
 
@@ -468,6 +470,44 @@ export class Assembler {
     this.end(`${name} L${label}`);
   }
 
+  /** jmp r64 (FF /4): an indirect jump (jump tables). */
+  jumpReg(r: Gpr): void {
+    this.begin();
+    this.modrm(null, false, [0xff], 4, { kind: 'reg', reg: r });
+    this.end(`jmp ${gprName(r, 64)}`);
+  }
+
+  /** lea dst, [rip + label]: the address of a label in this code (a jump table). */
+  leaLabel(dst: Gpr, label: Label): void {
+    this.begin();
+    this.byte(0x48 | (dst >> 3 << 2));
+    this.byte(0x8d);
+    this.byte(0x05 | ((dst & 7) << 3));
+    this.labelFixups.push({ at: this.bytes.length, label });
+    this.u32(0);
+    this.end(`lea ${gprName(dst, 64)},[rip+L${label}]`);
+  }
+
+  /** movsxd dst64, dword [m] (REX.W 63 /r): loads a signed 32-bit table entry. */
+  movsxdMem(dst: Gpr, m: Mem): void {
+    this.begin();
+    this.modrm(null, true, [0x63], dst, m);
+    this.end(`movsxd ${gprName(dst, 64)},${ptrName(32)}${memText(m)}`);
+  }
+
+  /** A 4-byte jump-table entry holding `target - base` (both labels of this code). */
+  labelDifference(target: Label, base: Label): void {
+    this.begin();
+    this.labelDiffs.push({ at: this.bytes.length, target, base });
+    this.u32(0);
+    this.end(`.long L${target} - L${base}`);
+  }
+
+  /** Pads with int3 to a multiple of `alignment` (data inside code, such as jump tables). */
+  align(alignment: number): void {
+    while (this.bytes.length % alignment !== 0) this.bytes.push(0xcc);
+  }
+
   // ---- SSE2 scalar double --------------------------------------------------------------------
 
   /** addsd/subsd/mulsd/divsd/minsd/maxsd/sqrtsd dst, src (F2 0F op /r). */
@@ -552,6 +592,13 @@ export class Assembler {
       if (target === null || target === undefined) throw new Error(`label L${label} never bound`);
       const rel = target - (at + 4);
       for (let i = 0; i < 4; i++) this.bytes[at + i] = (rel >>> (8 * i)) & 0xff;
+    }
+    for (const { at, target, base } of this.labelDiffs) {
+      const t = this.labelOffsets[target];
+      const b = this.labelOffsets[base];
+      if (t === null || t === undefined || b === null || b === undefined) throw new Error('jump table label never bound');
+      const diff = t - b;
+      for (let i = 0; i < 4; i++) this.bytes[at + i] = (diff >>> (8 * i)) & 0xff;
     }
     return Uint8Array.from(this.bytes);
   }

@@ -45,7 +45,7 @@ export function compileModule(module: LirModule): CompiledModule {
   const text = asm.finish();
   // Listing: label references print as the function-relative offset they resolve to.
   for (const f of listing) {
-    f.lines = f.lines.map((l) => ({ ...l, text: l.text.replace(/\bL(\d+)$/, (_, n: string) => `<${f.name}+0x${(asm.labelOffset(Number(n))! - f.offset).toString(16)}>`) }));
+    f.lines = f.lines.map((l) => ({ ...l, text: l.text.replace(/\bL(\d+)\b/g, (_, n: string) => `<${f.name}+0x${(asm.labelOffset(Number(n))! - f.offset).toString(16)}>`) }));
   }
 
   // .data: one 8-byte cell per global, initialized. .bss: the saved argc and argv.

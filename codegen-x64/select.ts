@@ -52,6 +52,8 @@ export class FunctionEmitter {
   private readonly fused = new Set<VReg>();
   private readonly asm: Assembler;
   private readonly fn: LirFunction;
+  /** Jump tables of this function's `switch`es, emitted after its code. */
+  private readonly jumpTables: { table: Label; targets: Label[] }[] = [];
   private readonly signatures: ReadonlyMap<string, { params: LirType[]; result: LirType | null }>;
 
   constructor(asm: Assembler, fn: LirFunction, signatures: ReadonlyMap<string, { params: LirType[]; result: LirType | null }>, pool: ConstantPool) {
@@ -158,6 +160,11 @@ export class FunctionEmitter {
       for (const inst of block.insts) this.emitInst(inst);
       this.emitTerminator(block.term, this.fn.blocks[i + 1]?.id ?? null, block.insts[block.insts.length - 1]);
     });
+    for (const { table, targets } of this.jumpTables) {
+      a.align(4);
+      a.bind(table);
+      for (const t of targets) a.labelDifference(t, table);
+    }
   }
 
   private emitParameterMoves(): void {
@@ -598,6 +605,22 @@ export class FunctionEmitter {
       case 'unreachable':
         a.ud2();
         return;
+      case 'switch': {
+        // Bounds check (one unsigned compare covers both ends), then an indirect jump through a
+        // table of 32-bit offsets relative to the table, placed after the function's code.
+        const v = this.gpr(term.value, GPR.rax);
+        a.movRR(32, GPR.rax, v);
+        if (term.low !== 0) a.aluRI('sub', 32, GPR.rax, term.low | 0);
+        a.aluRI('cmp', 32, GPR.rax, term.targets.length);
+        a.jump(this.blockLabels[term.default]!, 'ae');
+        const table = a.newLabel();
+        a.leaLabel(SCRATCH_GPR, table);
+        a.movsxdMem(GPR.rax, mem(SCRATCH_GPR, 0, GPR.rax, 4));
+        a.aluRR('add', 64, GPR.rax, SCRATCH_GPR);
+        a.jumpReg(GPR.rax);
+        this.jumpTables.push({ table, targets: term.targets.map((t) => this.blockLabels[t]!) });
+        return;
+      }
       case 'branch': {
         const thenL = this.blockLabels[term.then]!;
         const elseL = this.blockLabels[term.else]!;

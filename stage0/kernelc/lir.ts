@@ -175,6 +175,8 @@ export type Inst =
 export type Terminator =
   | { readonly op: 'jump'; readonly target: BlockId }
   | { readonly op: 'branch'; readonly cond: VReg; readonly then: BlockId; readonly else: BlockId }
+  /** Multiway branch: to targets[value - low] when low <= value < low + targets.length, else to `default`. */
+  | { readonly op: 'switch'; readonly value: VReg; readonly low: number; readonly targets: readonly BlockId[]; readonly default: BlockId }
   | { readonly op: 'return'; readonly value: VReg | null }
   | { readonly op: 'unreachable' };
 
@@ -242,6 +244,7 @@ export function instUses(inst: Inst): VReg[] {
 export function termUses(term: Terminator): VReg[] {
   switch (term.op) {
     case 'branch': return [term.cond];
+    case 'switch': return [term.value];
     case 'return': return term.value === null ? [] : [term.value];
     default: return [];
   }
@@ -251,6 +254,7 @@ export function successors(term: Terminator): BlockId[] {
   switch (term.op) {
     case 'jump': return [term.target];
     case 'branch': return term.then === term.else ? [term.then] : [term.then, term.else];
+    case 'switch': return [...new Set([...term.targets, term.default])];
     default: return [];
   }
 }
@@ -278,9 +282,20 @@ export function mapInstUses(inst: Inst, f: (v: VReg) => VReg): Inst {
   }
 }
 
+/** Rewrites every successor of a terminator through `f`. */
+export function mapTermTargets(term: Terminator, f: (b: BlockId) => BlockId): Terminator {
+  switch (term.op) {
+    case 'jump': return { op: 'jump', target: f(term.target) };
+    case 'branch': return { ...term, then: f(term.then), else: f(term.else) };
+    case 'switch': return { ...term, targets: term.targets.map(f), default: f(term.default) };
+    default: return term;
+  }
+}
+
 export function mapTermUses(term: Terminator, f: (v: VReg) => VReg): Terminator {
   switch (term.op) {
     case 'branch': return { ...term, cond: f(term.cond) };
+    case 'switch': return { ...term, value: f(term.value) };
     case 'return': return term.value === null ? term : { ...term, value: f(term.value) };
     default: return term;
   }

@@ -1004,17 +1004,30 @@ class FunctionLowering {
     const done = this.b.newBlock();
     const seen = new Set<number>();
     let defaultBody: BlockId = done;
+    const tests: { value: number; body: BlockId; node: AstNode }[] = [];
     cases.forEach((c, i) => {
       if (c.test === null) { defaultBody = bodies[i]!; return; }
       const k = this.constInt(c.test);
       if (k === null) throw this.error(c.test, 'case labels must be integer constants');
       if (seen.has(k | 0)) throw this.error(c.test, `duplicate case ${k}`);
       seen.add(k | 0);
-      const next = this.b.newBlock();
-      this.b.branch(this.b.compare('eq', value, this.b.const('i32', k | 0)), bodies[i]!, next);
-      this.b.setBlock(next);
+      tests.push({ value: k | 0, body: bodies[i]!, node: c.test });
     });
-    this.b.jump(defaultBody);
+    const low = Math.min(...tests.map((t) => t.value));
+    const span = Math.max(...tests.map((t) => t.value)) - low + 1;
+    if (tests.length >= 4 && span <= 2 * tests.length + 8 && span <= 4096) {
+      // Dense cases: one bounds check and an indirect jump through a table (LIR `switch`).
+      const targets: BlockId[] = new Array<BlockId>(span).fill(defaultBody);
+      for (const t of tests) targets[t.value - low] = t.body;
+      this.b.terminate({ op: 'switch', value, low, targets, default: defaultBody });
+    } else {
+      for (const t of tests) {
+        const next = this.b.newBlock();
+        this.b.branch(this.b.compare('eq', value, this.b.const('i32', t.value)), t.body, next);
+        this.b.setBlock(next);
+      }
+      this.b.jump(defaultBody);
+    }
     this.withTarget([...labels, '#switch'], done, null, () => {
       this.scopes.push(new Map());
       cases.forEach((c, i) => {

@@ -17,7 +17,7 @@
 // the front end's temporaries. Their definition dominates every use (lowering defines a temporary
 // before the code that reads it), which is what makes the rewrites above sound without SSA.
 import type { Block, Inst, LirFunction, LirModule, VReg } from './lir.ts';
-import { instDef, instUses, isPure, mapInstUses, mapTermUses, successors, termUses } from './lir.ts';
+import { instDef, instUses, isPure, mapInstUses, mapTermTargets, mapTermUses, successors, termUses } from './lir.ts';
 
 export function optimizeModule(module: LirModule): LirModule {
   const functions = module.functions.map(optimizeFunction);
@@ -171,6 +171,9 @@ export function foldConstants(fn: LirFunction): LirFunction {
       const c = constOf(term.cond);
       if (c !== null) term = { op: 'jump', target: c !== 0 ? term.then : term.else };
       else if (term.then === term.else) term = { op: 'jump', target: term.then };
+    } else if (term.op === 'switch') {
+      const c = constOf(term.value);
+      if (c !== null) term = { op: 'jump', target: term.targets[(c | 0) - term.low] ?? term.default };
     }
     return { ...b, insts, term };
   });
@@ -330,12 +333,7 @@ export function removeUnreachableBlocks(fn: LirFunction): LirFunction {
     }
     return t;
   };
-  const retarget = (b: Block): Block => {
-    const term = b.term;
-    if (term.op === 'jump') return { ...b, term: { op: 'jump', target: forward(term.target) } };
-    if (term.op === 'branch') return { ...b, term: { ...term, then: forward(term.then), else: forward(term.else) } };
-    return b;
-  };
+  const retarget = (b: Block): Block => ({ ...b, term: mapTermTargets(b.term, forward) });
   const threaded = fn.blocks.map(retarget);
   // Layout: reverse postorder from the entry, visiting a branch's `else` before its `then`, so
   // that `then` follows its branch and a loop's body precedes its exit (fewer taken jumps).
@@ -358,9 +356,7 @@ export function removeUnreachableBlocks(fn: LirFunction): LirFunction {
   const newId = new Map<number, number>(kept.map((b, i) => [b.id, i]));
   const renumber = (id: number): number => newId.get(id)!;
   const blocks = kept.map((b, i) => {
-    const t = b.term;
-    const term = t.op === 'jump' ? { ...t, target: renumber(t.target) } : t.op === 'branch' ? { ...t, then: renumber(t.then), else: renumber(t.else) } : t;
-    return { id: i, insts: b.insts, term };
+    return { id: i, insts: b.insts, term: mapTermTargets(b.term, renumber) };
   });
   return { ...fn, blocks };
 }

@@ -85,6 +85,7 @@ export function printTerminator(term: Terminator): string {
   switch (term.op) {
     case 'jump': return `jump b${term.target}`;
     case 'branch': return `branch v${term.cond}, b${term.then}, b${term.else}`;
+    case 'switch': return `switch v${term.value} - ${term.low}, [${term.targets.map((t) => `b${t}`).join(', ')}], default b${term.default}`;
     case 'return': return term.value === null ? 'return' : `return v${term.value}`;
     case 'unreachable': return 'unreachable';
   }

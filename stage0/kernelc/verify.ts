@@ -73,6 +73,10 @@ export function verifyFunction(
       if (s < 0 || s >= fn.blocks.length) problems.push(where(b, `${text}: no block b${s}`));
     }
     if (term.op === 'branch') expect(b, text, term.cond, 'i32');
+    if (term.op === 'switch') {
+      expect(b, text, term.value, 'i32');
+      if (term.targets.length === 0 || !Number.isInteger(term.low)) problems.push(where(b, `${text}: a switch needs targets and an integer low bound`));
+    }
     if (term.op === 'return') {
       if (fn.result === null && term.value !== null) problems.push(where(b, `${text}: void function returns a value`));
       if (fn.result !== null) {
