@@ -214,15 +214,24 @@ function visitUnary(g: FunctionGenerator, node: EsNode): void {
 function visitDelete(g: FunctionGenerator, node: EsNode, arg: EsNode): void {
   const b = g.b;
   while (arg.type === 'ParenthesizedExpression') arg = arg.expression;
-  if (arg.type === 'ChainExpression') {
-    // delete a?.b: undefined/null base short-circuits to true.
+  if (arg.type === 'ChainExpression' && arg.expression.type === 'MemberExpression') {
+    // delete a?.b: a nullish base short-circuits the whole chain to true.
     const member = arg.expression;
-    if (member.type !== 'MemberExpression') {
-      g.visitExpression(arg);
-      b.emit('LdaTrue');
-      return;
-    }
-    g.unsupported('delete of an optional chain', node);
+    const nullish = new Label();
+    const done = new Label();
+    const saved = g.optionalChainNull;
+    g.optionalChainNull = nullish;
+    g.withTemps(() => {
+      const obj = g.visitToRegister(member.object);
+      if (member.optional) b.emit('JumpIfUndefinedOrNull', nullish);
+      emitDeleteProperty(g, node, member, obj);
+    });
+    g.optionalChainNull = saved;
+    b.emit('Jump', done);
+    b.bind(nullish);
+    b.emit('LdaTrue');
+    b.bind(done);
+    return;
   }
   if (arg.type === 'MemberExpression') {
     if (arg.object.type === 'Super') {
@@ -231,13 +240,7 @@ function visitDelete(g: FunctionGenerator, node: EsNode, arg: EsNode): void {
       g.callRuntime('ThrowUnsupportedSuperError', []);
       return;
     }
-    g.withTemps(() => {
-      const obj = g.visitToRegister(arg.object);
-      if (arg.computed) g.visitExpression(arg.property);
-      else b.emit('LdaConstant', g.name(memberKeyName(arg)));
-      b.setExpressionPosition(node.start);
-      b.emit(node.loc !== undefined && isStrictAt(g, node) ? 'DeletePropertyStrict' : 'DeletePropertySloppy', obj);
-    });
+    g.withTemps(() => emitDeleteProperty(g, node, arg, g.visitToRegister(arg.object)));
     return;
   }
   if (arg.type === 'Identifier') {
@@ -254,8 +257,13 @@ function visitDelete(g: FunctionGenerator, node: EsNode, arg: EsNode): void {
   b.emit('LdaTrue');
 }
 
-function isStrictAt(g: FunctionGenerator, _node: EsNode): boolean {
-  return g.info.strict;
+/** acc := delete obj[key of member] (strict: TypeError on a non-configurable property). */
+function emitDeleteProperty(g: FunctionGenerator, node: EsNode, member: EsNode, obj: number): void {
+  const b = g.b;
+  if (member.computed) g.visitExpression(member.property);
+  else b.emit('LdaConstant', g.name(memberKeyName(member)));
+  b.setExpressionPosition(node.start);
+  b.emit(g.info.strict ? 'DeletePropertyStrict' : 'DeletePropertySloppy', obj);
 }
 
 

@@ -150,6 +150,10 @@ function visitLabeled(g: FunctionGenerator, node: EsNode): void {
 }
 
 function visitLoop(g: FunctionGenerator, node: EsNode, labels: string[]): void {
+  const head = node.type === 'ForStatement' ? node.init : node.left;
+  if (head?.type === 'VariableDeclaration' && (head.kind === 'using' || head.kind === 'await using')) {
+    g.unsupported(`${head.kind} declarations in a for head`, head);
+  }
   setCompletionUndefined(g);
   g.b.setStatementPosition(node.start);
   g.loopDepth++;

@@ -37,9 +37,9 @@ describe('ouro bytecode', () => {
   });
   it('reports syntax errors and unsupported constructs with a position', () => {
     expect(run(['a.js'], { 'a.js': 'let = ;' })).toMatchObject({ code: 1, err: expect.stringMatching(/^a\.js:1:\d+: SyntaxError/) });
-    const u = run(['a.js'], { 'a.js': 'for (;;)\n  using x = null;' });
+    const u = run(['a.js'], { 'a.js': 'for (\n  using x of []) ;' });
     expect(u.code).toBe(1);
-    expect(u.err).toMatch(/^a\.js:2:3: SyntaxError: not supported yet: using declarations/);
+    expect(u.err).toMatch(/^a\.js:2:3: SyntaxError: not supported yet: using declarations in a for head/);
   });
   it('exits 2 on usage errors and unreadable files', () => {
     expect(run([], {}).code).toBe(2);
