@@ -63,6 +63,7 @@ export function lowerProgram(entryFile: string, options: CompileOptions = {}): L
     if (seen.get(f.name)! > 1 || f.name === '_start') f.lirName = `${path.basename(f.module.file, '.ts')}.${f.name}`;
   }
   const ctx = new LoweringContext(options.heapLimit ?? DEFAULT_HEAP_LIMIT);
+  numberAtoms(program, ctx);
   const functions = all.map((f) => {
     const native = program.nativeHost?.declarations.get(f.name);
     if (NATIVE_OVERRIDES.has(`${path.basename(f.module.file, '.ts')}.${f.name}`) && native?.kind === 'function' && f.module !== program.nativeHost) {
@@ -95,6 +96,25 @@ function checkProgram(program: Program): void {
     const more = diagnostics.length > 1 ? ` (and ${diagnostics.length - 1} more)` : '';
     throw new KernelcError(d.file, d.line, Math.max(0, d.column - 1), `${d.rule}: ${d.message}${more}`);
   }
+}
+
+/**
+ * Atom slots as docs/kernel-ts.md §7 fixes them: every distinct string literal, in first-seen order
+ * over the files sorted by path (source order within a file). In kernel TS a string literal can
+ * only be a `Lit` argument, so every literal outside import/export specifiers is one.
+ */
+function numberAtoms(program: Program, ctx: LoweringContext): void {
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) { for (const n of node) visit(n); return; }
+    if (node === null || typeof node !== 'object') return;
+    const n = node as { type?: string; value?: unknown; [k: string]: unknown };
+    if (n.type === 'ImportDeclaration' || n.type === 'ExportAllDeclaration' || n.type === 'TSTypeAnnotation') return;
+    if (n.type === 'ExportNamedDeclaration') { visit(n.declaration); return; }
+    if (n.type === 'Literal' && typeof n.value === 'string') { ctx.atomSlot(n.value); return; }
+    for (const key of Object.keys(n)) if (key !== 'loc' && key !== 'range') visit(n[key]);
+  };
+  const modules = program.order.filter((m) => m !== program.nativeHost).sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  for (const m of modules) visit(m.ast.body);
 }
 
 export function compileProgram(entryFile: string, options: CompileOptions = {}): CompileResult {
