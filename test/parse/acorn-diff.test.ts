@@ -2,14 +2,14 @@
 // file acorn accepts must give the same ESTree (after the documented normalization).
 import { describe, expect, it } from 'vitest';
 import { diffSource, normalize, firstDifference } from './acorn-diff.ts';
-import { findTest262, listTests, loadTest, sample, skippedFeatures, skippedFixtures } from './test262-files.ts';
+import { findTest262, listTests, loadTest, sample, skippedFeatures, classifyFixtures } from './test262-files.ts';
 
 describe('acorn differential (every 20th test262 file)', () => {
   it('produces the same AST as acorn', () => {
     const test262 = findTest262();
     const all = listTests(test262);
     const features = skippedFeatures(test262);
-    const fixtures = skippedFixtures(test262, all, features);
+    const fixtures = classifyFixtures(test262, all, features);
     const diffs: string[] = [];
     let compared = 0;
     for (const file of sample(all, 20)) {

@@ -11,6 +11,7 @@ import * as acorn from 'acorn';
 import { parse } from '../../stage0/parse/parser.ts';
 import {
   inWorkers, loadTest, parseRunnerArgs, selectTests, skippedFeatures, summarize,
+  type FixtureClass,
 } from './test262-files.ts';
 
 export interface DiffOutcome {
@@ -81,7 +82,7 @@ export function diffSource(source: string, sourceType: 'script' | 'module', stri
   return d ? { skip: false, reason: d } : { skip: false };
 }
 
-function runChunk(test262: string, files: string[], fixtures: Set<string>): DiffOutcome[] {
+function runChunk(test262: string, files: string[], fixtures: Map<string, FixtureClass>): DiffOutcome[] {
   const skipFeatures = skippedFeatures(test262);
   return files.map((file) => {
     const tc = loadTest(test262, file, skipFeatures, fixtures);
@@ -111,6 +112,6 @@ async function main(): Promise<void> {
 if (isMainThread) {
   if (process.argv[1]?.endsWith('acorn-diff.ts')) await main();
 } else {
-  const { test262, files, fixtures } = workerData as { test262: string; files: string[]; fixtures: string[] };
-  parentPort!.postMessage(runChunk(test262, files, new Set(fixtures)));
+  const { test262, files, fixtures } = workerData as { test262: string; files: string[]; fixtures: [string, FixtureClass][] };
+  parentPort!.postMessage(runChunk(test262, files, new Map(fixtures)));
 }

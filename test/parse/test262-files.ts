@@ -94,20 +94,31 @@ export interface TestCase {
  * fixtures). A fixture is checked only when it is reachable from a test that runs and does not
  * expect a resolution-phase error; the others belong to proposal tests or may be deliberately
  * invalid (e.g. `0++;` for a resolution-negative test), which the file alone cannot tell.
+ * A fixture that a test loads with `import()` while expecting a SyntaxError is skipped too: the
+ * error may be a parse error in the fixture or a link error.
  */
-export function skippedFixtures(test262: string, files: string[], skipFeatures: Set<string>): Set<string> {
+export type FixtureClass = 'skip';
+
+export function classifyFixtures(test262: string, files: string[], skipFeatures: Set<string>): Map<string, FixtureClass> {
   const names = new Map<string, string[]>(); // file -> fixtures it names
   const roots: string[] = [];
+  const unknown = new Set<string>();
   for (const file of files) {
     const source = fs.readFileSync(path.join(test262, file), 'utf8');
-    if (!file.endsWith('_FIXTURE.js')) {
+    const isFixture = file.endsWith('_FIXTURE.js');
+    if (!isFixture) {
       const meta = readMeta(source);
       if (!meta.features.some((f) => skipFeatures.has(f)) && meta.negativePhase !== 'resolution') roots.push(file);
     }
     if (!source.includes('_FIXTURE')) continue;
     const targets: string[] = [];
     for (const m of source.matchAll(/['"]([^'"\n]*_FIXTURE\.js)['"]/g)) {
-      targets.push(path.posix.join(path.posix.dirname(file), m[1]!));
+      const target = path.posix.join(path.posix.dirname(file), m[1]!);
+      targets.push(target);
+      const dynamicImport = new RegExp(`import\\(\\s*['"]${m[1]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).test(source);
+      // The test expects the import to fail with a SyntaxError: a parse error in the fixture
+      // or a link error (ambiguous or missing export); the file alone cannot tell which.
+      if (dynamicImport && /error\.name, ['"]SyntaxError|throwsAsync\(\s*SyntaxError|rejects\(\s*SyntaxError/.test(source)) unknown.add(target);
     }
     names.set(file, targets);
   }
@@ -121,13 +132,18 @@ export function skippedFixtures(test262: string, files: string[], skipFeatures: 
       }
     }
   }
-  return new Set(files.filter((f) => f.endsWith('_FIXTURE.js') && !reached.has(f)));
+  const out = new Map<string, FixtureClass>();
+  for (const f of files) {
+    if (!f.endsWith('_FIXTURE.js')) continue;
+    if (!reached.has(f) || unknown.has(f)) out.set(f, 'skip');
+  }
+  return out;
 }
 
-export function loadTest(test262: string, file: string, skipFeatures: Set<string>, skipFixtures?: Set<string>): TestCase {
+export function loadTest(test262: string, file: string, skipFeatures: Set<string>, fixtures?: Map<string, FixtureClass>): TestCase {
   const source = fs.readFileSync(path.join(test262, file), 'utf8');
   if (file.endsWith('_FIXTURE.js')) {
-    return { file, source, goals: ['module'], negative: false, skip: skipFixtures?.has(file) ?? false };
+    return { file, source, goals: ['module'], negative: false, skip: fixtures?.get(file) === 'skip' };
   }
   const meta = readMeta(source);
   const skip = meta.features.some((f) => skipFeatures.has(f));
@@ -209,9 +225,9 @@ export function parseRunnerArgs(args: string[]): RunnerArgs {
 }
 
 /** Files to run and the fixtures to skip, for a runner's filters. */
-export function selectTests(filters: string[]): { test262: string; files: string[]; fixtures: string[] } {
+export function selectTests(filters: string[]): { test262: string; files: string[]; fixtures: [string, FixtureClass][] } {
   const test262 = findTest262();
   const files = listTests(test262, filters);
-  const fixtures = [...skippedFixtures(test262, listTests(test262), skippedFeatures(test262))];
+  const fixtures = [...classifyFixtures(test262, listTests(test262), skippedFeatures(test262))];
   return { test262, files, fixtures };
 }

@@ -6,14 +6,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXPECTED_FAILURES_FILE, runCase } from './test262-parse.ts';
-import { findTest262, listTests, loadTest, repoRoot, sample, skippedFeatures, skippedFixtures } from './test262-files.ts';
+import { findTest262, listTests, loadTest, repoRoot, sample, skippedFeatures, classifyFixtures } from './test262-files.ts';
 
 describe('test262 parse conformance (every 10th file)', () => {
   it('has no failures beyond the expected ones', () => {
     const test262 = findTest262();
     const all = listTests(test262);
     const features = skippedFeatures(test262);
-    const fixtures = skippedFixtures(test262, all, features);
+    const fixtures = classifyFixtures(test262, all, features);
     const expected = new Set(
       fs.readFileSync(path.join(repoRoot(), EXPECTED_FAILURES_FILE), 'utf8').split('\n').filter(Boolean),
     );

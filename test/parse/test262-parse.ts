@@ -14,6 +14,7 @@ import { parse } from '../../stage0/parse/parser.ts';
 import { OuroSyntaxError } from '../../stage0/parse/errors.ts';
 import {
   inWorkers, loadTest, parseRunnerArgs, repoRoot, selectTests, skippedFeatures, summarize, type Goal, type TestCase,
+  type FixtureClass,
 } from './test262-files.ts';
 
 export interface Outcome {
@@ -45,7 +46,7 @@ function runGoal(tc: TestCase, goal: Goal): string | null {
 
 export const EXPECTED_FAILURES_FILE = 'test/parse/test262-parse-expected-failures.txt';
 
-function runChunk(test262: string, files: string[], skip: Set<string>, fixtures: Set<string>): Outcome[] {
+function runChunk(test262: string, files: string[], skip: Set<string>, fixtures: Map<string, FixtureClass>): Outcome[] {
   return files.map((f) => runCase(loadTest(test262, f, skip, fixtures)));
 }
 
@@ -78,6 +79,6 @@ function report(results: Outcome[], ms: number): void {
 if (isMainThread) {
   if (process.argv[1]?.endsWith('test262-parse.ts')) await main();
 } else {
-  const { test262, files, fixtures } = workerData as { test262: string; files: string[]; fixtures: string[] };
-  parentPort!.postMessage(runChunk(test262, files, skippedFeatures(test262), new Set(fixtures)));
+  const { test262, files, fixtures } = workerData as { test262: string; files: string[]; fixtures: [string, FixtureClass][] };
+  parentPort!.postMessage(runChunk(test262, files, skippedFeatures(test262), new Map(fixtures)));
 }

@@ -4,14 +4,14 @@
 // inherent (`f<a>(b)` is a call with type arguments in TypeScript).
 //   node scripts/ts.mjs test/parse/ts-on-js.ts [STEP]
 import { parse } from '../../stage0/parse/parser.ts';
-import { findTest262, listTests, loadTest, sample, skippedFeatures, skippedFixtures } from './test262-files.ts';
+import { findTest262, listTests, loadTest, sample, skippedFeatures, classifyFixtures } from './test262-files.ts';
 import { firstDifference, normalize } from './acorn-diff.ts';
 
 const step = Number(process.argv[2] ?? 1);
 const test262 = findTest262();
 const all = listTests(test262);
 const features = skippedFeatures(test262);
-const fixtures = skippedFixtures(test262, all, features);
+const fixtures = classifyFixtures(test262, all, features);
 const byReason = new Map<string, string[]>();
 let ran = 0;
 let same = 0;
