@@ -296,6 +296,7 @@ export function handleScopeOpen(): i32 {
   return handleTop;
 }
 export function handleScopeClose(saved: i32): void {
+  if (saved > handleTop || saved < HANDLES_START) hostFatal('heap: handle scopes closed out of order');
   handleTop = saved;
 }
 /** Roots `value` until the enclosing scope closes; returns the handle (a slot address). */
