@@ -132,15 +132,12 @@ export abstract class PatternParser extends ExpressionParser {
         this.toAssignable(node.left, isBinding);
         break;
       case 'ChainExpression':
-        this.raise(node.start, 'Optional chaining cannot appear in left-hand side');
-      // eslint-disable-next-line no-fallthrough
+        return this.raise(node.start, 'Optional chaining cannot appear in left-hand side');
       case 'MemberExpression':
-        if (!isBinding) break;
-        this.raise(node.start, 'Assigning to rvalue');
-      // eslint-disable-next-line no-fallthrough
+        if (isBinding) this.raise(node.start, 'Assigning to rvalue');
+        break;
       default:
         if (!isBinding && this.isTSAssignableWrapper(node)) break;
-        if (isBinding && node.type === 'Identifier') break;
         this.raise(node.start, 'Assigning to rvalue');
     }
     return node;
@@ -178,15 +175,13 @@ export abstract class PatternParser extends ExpressionParser {
         return;
       }
       case 'ChainExpression':
-        this.raise(expr.start, 'Optional chaining cannot appear in left-hand side');
-      // eslint-disable-next-line no-fallthrough
+        return this.raise(expr.start, 'Optional chaining cannot appear in left-hand side');
       case 'MemberExpression':
         if (isBind) this.raise(expr.start, 'Binding member expression');
         return;
       case 'CallExpression':
         if (!isBind && this.allowsCallAsTarget()) return;
-        this.raise(expr.start, (isBind ? 'Binding' : 'Assigning to') + ' rvalue');
-      // eslint-disable-next-line no-fallthrough
+        return this.raise(expr.start, (isBind ? 'Binding' : 'Assigning to') + ' rvalue');
       default:
         if (!isBind && this.isTSAssignableWrapper(expr)) {
           this.checkLValSimple(expr.expression, binding);
