@@ -15,6 +15,8 @@ import { ModuleParser } from './modules.ts';
 import type { StatementContext } from './statements.ts';
 
 const ACCESSIBILITY = new Set(['public', 'private', 'protected']);
+/** Contextual words that can begin a TypeScript declaration statement. */
+const TS_DECLARATION_WORDS = new Set(['interface', 'type', 'declare', 'abstract', 'namespace', 'global', 'module']);
 const MEMBER_MODIFIERS = new Set(['public', 'private', 'protected', 'readonly', 'declare', 'abstract', 'override']);
 
 export abstract class TSDeclarationParser extends ModuleParser {
@@ -162,9 +164,9 @@ export abstract class TSDeclarationParser extends ModuleParser {
       if (!this.inAmbient) this.notErasable(this.start, 'enum', 'use a const object');
       return this.parseTSEnum(node, prevEnd);
     }
-    if (this.escaped) return null;
+    if (this.escaped || !TS_DECLARATION_WORDS.has(this.value)) return null;
     const next = this.peek();
-    if (next.nlBefore && this.value !== 'declare') return null;
+    if (next.nlBefore) return null;
     let decl: AnyNode | null = null;
     switch (this.value) {
       case 'interface':
@@ -174,7 +176,7 @@ export abstract class TSDeclarationParser extends ModuleParser {
         if (next.type === T.Name) decl = this.parseTSTypeAlias(node);
         break;
       case 'declare':
-        if (!next.nlBefore && this.startsAmbientDeclaration(next.type, next.value)) return this.parseTSDeclare(node, prevEnd);
+        if (this.startsAmbientDeclaration(next.type, next.value)) return this.parseTSDeclare(node, prevEnd);
         break;
       case 'abstract':
         if (next.type === T.Class) {
