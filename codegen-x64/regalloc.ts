@@ -15,7 +15,8 @@
 // register survives a call, as in the System V ABI).
 //
 // Hints: a vreg whose only use is as a call argument prefers that argument's register, so the
-// value is computed where the call needs it.
+// value is computed where the call needs it; the result of a two-address operation (`d = a op b`,
+// x86's `op d, b` after `mov d, a`) prefers a's register when a dies there, which deletes the mov.
 //
 // Constants are not allocated: a vreg whose only definition is `const` is rematerialized at each
 // use (as an immediate where the instruction allows one), which keeps long-lived constants from
@@ -87,7 +88,12 @@ export function liveness(fn: LirFunction): { liveIn: Set<VReg>[]; liveOut: Set<V
  * Allocates every vreg of `fn`. `unallocated` lists vregs that need no location (compares the
  * instruction selector fuses into their branch).
  */
-export function allocateRegisters(fn: LirFunction, unallocated: ReadonlySet<VReg>, hints: ReadonlyMap<VReg, number> = new Map()): Allocation {
+export function allocateRegisters(
+  fn: LirFunction,
+  unallocated: ReadonlySet<VReg>,
+  hints: ReadonlyMap<VReg, number> = new Map(),
+  sameAs: ReadonlyMap<VReg, VReg> = new Map(),
+): Allocation {
   const n = fn.vregs.length;
   const start = new Array<number>(n).fill(Infinity);
   const end = new Array<number>(n).fill(-Infinity);
@@ -104,7 +110,9 @@ export function allocateRegisters(fn: LirFunction, unallocated: ReadonlySet<VReg
       if (inst.op === 'const') constValue.set(inst.dst, inst.value);
     }
   }
-  for (const p of fn.params) { defCount[p]!++; touch(p, 0); }
+  // Parameters are all defined at once on entry (positions 0-1), so none of them, even an unused
+  // one, can share a register with another.
+  for (const p of fn.params) { defCount[p]!++; touch(p, 0); touch(p, 1); }
 
   const { liveIn, liveOut } = liveness(fn);
   const calls: number[] = [];
@@ -149,14 +157,20 @@ export function allocateRegisters(fn: LirFunction, unallocated: ReadonlySet<VReg
       !it.crossesCall || (!isFloat && (CALLEE_SAVED_GPRS as readonly number[]).includes(reg));
     for (const it of intervals) {
       if (it.isFloat !== isFloat) continue;
-      while (active.length > 0 && active[0]!.end < it.start) {
+      // An interval whose last use is the instruction that defines `it` frees its register for
+      // `it`: every x86 pattern in select.ts reads its operands before it writes its result.
+      while (active.length > 0 && active[0]!.end <= it.start) {
         const done = active.shift()!;
         free.add(regOf.get(done.vreg)!);
       }
       const order = isFloat ? ALLOCATABLE_XMMS : [...CALLER_SAVED_GPRS, ...CALLEE_SAVED_GPRS];
       // A hinted register (the argument register a value is passed in) saves a move when free.
       const hint = hints.get(it.vreg);
-      const reg = hint !== undefined && free.has(hint) && usable(it, hint) ? hint : order.find((r) => free.has(r) && usable(it, r));
+      const same = sameAs.get(it.vreg);
+      const sameReg = same !== undefined ? regOf.get(same) : undefined;
+      const reg = hint !== undefined && free.has(hint) && usable(it, hint) ? hint
+        : sameReg !== undefined && free.has(sameReg) && usable(it, sameReg) ? sameReg
+        : order.find((r) => free.has(r) && usable(it, r));
       if (reg !== undefined) {
         free.delete(reg);
         regOf.set(it.vreg, reg);

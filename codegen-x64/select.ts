@@ -81,7 +81,12 @@ export class FunctionEmitter {
         if (reg !== undefined && useCount.get(v) === 1) hints.set(v, reg);
       }
     }
-    const alloc = allocateRegisters(fn, this.fused, hints);
+    const sameAs = new Map<VReg, VReg>();
+    for (const b of fn.blocks) for (const inst of b.insts) {
+      if (inst.op === 'binary' || inst.op === 'fbinary') sameAs.set(inst.dst, inst.a);
+      else if (inst.op === 'unary' || inst.op === 'funary' || inst.op === 'copy') sameAs.set(inst.dst, inst.src);
+    }
+    const alloc = allocateRegisters(fn, this.fused, hints, sameAs);
     this.locations = alloc.locations;
     this.usedCalleeSaved = alloc.usedCalleeSaved;
     this.frame = { savedRegs: alloc.usedCalleeSaved.length, pool };

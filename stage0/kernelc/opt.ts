@@ -20,8 +20,50 @@ import type { Block, Inst, LirFunction, LirModule, VReg } from './lir.ts';
 import { instDef, instUses, isPure, mapInstUses, mapTermTargets, mapTermUses, successors, termUses } from './lir.ts';
 
 export function optimizeModule(module: LirModule): LirModule {
-  const functions = module.functions.map(optimizeFunction);
+  const optimized = module.functions.map(optimizeFunction);
+  const functions = inlineSmallFunctions(optimized).map(optimizeFunction);
   return { ...module, functions: reachableFunctions(functions, module.entry) };
+}
+
+/** Leaf functions of one block and at most this many instructions are inlined at every call. */
+const INLINE_MAX_INSTRUCTIONS = 12;
+
+/**
+ * Inlines small leaf functions (one block ending in `return`, no calls): the kernel's accessors
+ * (`rawGet`, `smiFrom`, `fieldGet`, ...) are such functions, and V8 inlines them on Node too.
+ * Each call becomes copies of the arguments into fresh vregs, the callee's instructions with its
+ * vregs renamed, and a copy of the result; copy propagation then removes most copies.
+ */
+export function inlineSmallFunctions(functions: LirFunction[]): LirFunction[] {
+  const inlinable = new Map<string, LirFunction>();
+  for (const f of functions) {
+    const only = f.blocks[0]!;
+    if (f.blocks.length === 1 && only.term.op === 'return' && only.insts.length <= INLINE_MAX_INSTRUCTIONS &&
+      only.insts.every((i) => i.op !== 'call' && i.op !== 'syscall')) inlinable.set(f.name, f);
+  }
+  return functions.map((caller) => {
+    if (!caller.blocks.some((b) => b.insts.some((i) => i.op === 'call' && inlinable.has(i.callee) && i.callee !== caller.name))) return caller;
+    const vregs = [...caller.vregs];
+    const blocks = caller.blocks.map((b) => {
+      const insts: Inst[] = [];
+      for (const inst of b.insts) {
+        const callee = inst.op === 'call' ? inlinable.get(inst.callee) : undefined;
+        if (inst.op !== 'call' || callee === undefined || callee.name === caller.name) { insts.push(inst); continue; }
+        const rename = callee.vregs.map((info) => { vregs.push(info); return vregs.length - 1; });
+        const r = (v: VReg): VReg => rename[v]!;
+        callee.params.forEach((p, i) => insts.push({ op: 'copy', dst: r(p), src: inst.args[i]! }));
+        for (const ci of callee.blocks[0]!.insts) {
+          const renamed = mapInstUses(ci, r);
+          const d = instDef(renamed);
+          insts.push(d === null ? renamed : ({ ...renamed, dst: r(d) } as Inst));
+        }
+        const ret = callee.blocks[0]!.term;
+        if (inst.dst !== null && ret.op === 'return' && ret.value !== null) insts.push({ op: 'copy', dst: inst.dst, src: r(ret.value) });
+      }
+      return { ...b, insts };
+    });
+    return { ...caller, vregs, blocks };
+  });
 }
 
 export function optimizeFunction(fn: LirFunction): LirFunction {
