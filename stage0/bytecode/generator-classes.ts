@@ -75,7 +75,7 @@ export function visitClass(g: FunctionGenerator, node: EsNode, nameHint: string 
       if (el.type !== 'MethodDefinition' || el.kind === 'constructor') continue;
       const kind = el.kind === 'get' ? 'getter' : el.kind === 'set' ? 'setter' : 'method';
       if (el.key.type === 'PrivateIdentifier') {
-        g.emitCreateClosure(g.compileNested(el.value, `#${el.key.name}`));
+        g.emitCreateClosure(g.compileNested(el.value, methodName(el, `#${el.key.name}`)));
         const closure = g.accToRegister();
         g.loadBinding(info.privateNames.get(el.key.name)!.binding, 0);
         const name = g.accToRegister();
@@ -91,7 +91,7 @@ export function visitClass(g: FunctionGenerator, node: EsNode, nameHint: string 
         b.emit('ToName');
         args.push(g.accToRegister());
       }
-      g.emitCreateClosure(g.compileNested(el.value, key));
+      g.emitCreateClosure(g.compileNested(el.value, key === null ? null : methodName(el, key)));
       args.push(g.accToRegister());
       descriptors.push({ isStatic: el.static, kind, key });
     }
@@ -147,6 +147,11 @@ export function visitClass(g: FunctionGenerator, node: EsNode, nameHint: string 
     b.emit('Ldar', ctor);
     g.leaveScopeContext(entered);
   });
+}
+
+/** The `name` of a method closure: the key, with a get/set prefix for accessors. */
+function methodName(el: EsNode, key: string): string {
+  return el.kind === 'get' || el.kind === 'set' ? `${el.kind} ${key}` : key;
 }
 
 function privateKeyOf(classNode: EsNode, methodValue: EsNode): EsNode {

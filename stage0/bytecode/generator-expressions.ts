@@ -86,10 +86,10 @@ export function visitExpression(g: FunctionGenerator, node: EsNode, nameHint: st
       const elseLabel = new Label();
       const done = new Label();
       visitConditionJumpIfFalse(g, node.test, elseLabel);
-      g.visitExpression(node.consequent, nameHint);
+      g.visitExpression(node.consequent);
       b.emit('Jump', done);
       b.bind(elseLabel);
-      g.visitExpression(node.alternate, nameHint);
+      g.visitExpression(node.alternate);
       b.bind(done);
       return;
     }
@@ -648,7 +648,8 @@ function visitObjectProperty(g: FunctionGenerator, obj: number, p: EsNode): void
     keyReg = g.accToRegister();
   }
   const needsHome = p.method || p.kind !== 'init';
-  g.visitExpression(p.value, staticKey);
+  const named = staticKey !== null && (needsHome || isAnonymousDefinition(p.value));
+  g.visitExpression(p.value, named ? (p.kind === 'init' ? staticKey : `${p.kind} ${staticKey}`) : null);
   if (needsHome) emitSetHomeObjectIfNeeded(g, p.value, obj);
   if (staticKey === null && (isAnonymousDefinition(p.value) || p.kind !== 'init' || p.method)) {
     const fn = g.accToRegister();

@@ -12,7 +12,7 @@
 import type { Binding, EsNode, Scope } from '../scope/types.ts';
 import { Label } from './builder.ts';
 import type { FunctionGenerator } from './generator.ts';
-import { hopsBetween } from './generator-util.ts';
+import { hopsBetween, isAnonymousDefinition } from './generator-util.ts';
 import { Register } from './opcodes.ts';
 
 
@@ -99,7 +99,7 @@ function emitParameters(g: FunctionGenerator): void {
       b.emit('Ldar', Register.argument(i));
       const done = new Label();
       b.emit('JumpIfNotUndefined', done);
-      g.visitExpression(param.right, param.left.type === 'Identifier' ? param.left.name : null);
+      g.visitExpression(param.right, param.left.type === 'Identifier' && isAnonymousDefinition(param.right) ? param.left.name : null);
       b.bind(done);
       g.bindPattern(param.left, 'init');
       return;

@@ -8,6 +8,7 @@
 // suspends; evaluation resumes it. Top-level await makes it an async module.
 import type { EsNode } from '../scope/types.ts';
 import type { FunctionGenerator } from './generator.ts';
+import { isAnonymousDefinition } from './generator-util.ts';
 
 export function visitModuleDeclaration(g: FunctionGenerator, node: EsNode): void {
   const b = g.b;
@@ -24,7 +25,7 @@ export function visitModuleDeclaration(g: FunctionGenerator, node: EsNode): void
       if (d.type === 'ClassDeclaration' && d.id) return g.visitStatement(d);
       b.setStatementPosition(node.start);
       if (d.type === 'ClassDeclaration') g.visitClass(d, 'default');
-      else g.visitExpression(d, 'default');
+      else g.visitExpression(d, isAnonymousDefinition(d) ? 'default' : null);
       for (const ref of g.analysis.referenceOf.get(node) ?? []) g.storeReference(ref);
       return;
     }

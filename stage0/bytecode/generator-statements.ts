@@ -8,7 +8,7 @@
 import type { EsNode, Scope } from '../scope/types.ts';
 import { Label } from './builder.ts';
 import type { ControlEntry, FunctionGenerator } from './generator.ts';
-import { FinallyToken } from './generator-util.ts';
+import { FinallyToken, isAnonymousDefinition } from './generator-util.ts';
 
 export function visitStatement(g: FunctionGenerator, node: EsNode): void {
   const b = g.b;
@@ -86,7 +86,7 @@ export function visitVariableDeclaration(g: FunctionGenerator, node: EsNode): vo
       continue;
     }
     b.setStatementPosition(d.start);
-    g.visitExpression(d.init, d.id.type === 'Identifier' ? d.id.name : null);
+    g.visitExpression(d.init, d.id.type === 'Identifier' && isAnonymousDefinition(d.init) ? d.id.name : null);
     g.bindPattern(d.id, node.kind === 'var' ? 'assign' : 'init');
     if (using) emitAddDisposable(g, node.kind === 'await using');
   }

@@ -640,7 +640,9 @@ export function generateFunction(program: ProgramContext, info: FunctionInfo, na
   if (g.resumableKind !== null) asyncFamily.emitGeneratorPrologue(g);
   functions.emitPrologue(g);
   if (g.resumableKind !== null) asyncFamily.emitGeneratorEpilogue(g);
-  return g.finish(info.name ?? nameHint ?? '');
+  // The hint is the NamedEvaluation / method name (only passed for anonymous definitions and
+  // methods, with get/set prefixes), so it wins over the scope analysis's own name.
+  return g.finish(nameHint ?? info.name ?? '');
 }
 
 /** Generate the top-level function of a program (script, module or eval code). */

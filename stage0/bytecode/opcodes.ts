@@ -283,8 +283,8 @@ export const BYTECODES = {
   Debugger:               { operands: [], acc: 'none', flags: ['call'], feedback: 'none', rule: 'debugger statement (a no-op without a debugger)' },
 
   // ── Generators and async functions ────────────────────────────────────────────────────────
-  SuspendGenerator:       { operands: ['reg', 'regList', 'regCount', 'uimm'], acc: 'read', flags: ['suspend', 'terminator'], feedback: 'none', rule: 'save R[b..b+c-1] and ctx into generator R[a], state := d; return acc' },
-  ResumeGenerator:        { operands: ['reg', 'regListOut', 'regCount'], acc: 'write', flags: ['noSideEffects'], feedback: 'none', rule: 'R[b..b+c-1] := registers saved in generator R[a]; acc := its input value' },
+  SuspendGenerator:       { operands: ['reg', 'regList', 'regCount', 'uimm'], acc: 'read', flags: ['suspend', 'terminator'], feedback: 'none', rule: 'save <this>, the arguments, R[b..b+c-1] and ctx into generator R[a], state := d; return acc' },
+  ResumeGenerator:        { operands: ['reg', 'regListOut', 'regCount'], acc: 'write', flags: ['noSideEffects'], feedback: 'none', rule: '<this>, arguments, R[b..b+c-1] := those saved in generator R[a]; acc := its input value' },
   SwitchOnGeneratorState: { operands: ['reg', 'const', 'uimm'], acc: 'none', flags: ['jump', 'conditional'], feedback: 'none', rule: 'if R[a] is suspended at state s: ctx := its context; state := executing; pc := K[b + s] (jump table of c entries)' },
 } as const satisfies Record<string, BytecodeSpec>;
 
