@@ -181,6 +181,12 @@ export class BytecodeArrayBuilder {
     if (hasFlag(name, 'terminator')) this.deadCode = true;
   }
 
+  /** The last `n` instructions emitted since the last bound label (fewer if a label intervenes). */
+  recentInstructions(n: number): Instruction[] {
+    const from = Math.max(this.instructions.length - n, this.lastLabelIndex, 0);
+    return this.instructions.slice(from);
+  }
+
   bind(label: Label): void {
     if (label.isBound) throw new Error('label bound twice');
     label.index = this.instructions.length;

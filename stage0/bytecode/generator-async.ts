@@ -124,11 +124,14 @@ export function emitGeneratorReturn(g: FunctionGenerator): void {
     b.emit('Return');
     return;
   }
+  if (kind === 'async-function' || kind === 'async-module') {
+    g.callRuntimeWithAcc('AsyncFunctionResolve', [gen]);
+    b.emit('Return');
+    return;
+  }
   g.withTemps(() => {
     const value = g.accToRegister();
-    if (kind === 'async-function' || kind === 'async-module') {
-      g.callRuntime('AsyncFunctionResolve', [gen, value]);
-    } else if (kind === 'async-generator') {
+    if (kind === 'async-generator') {
       const done = g.newRegister();
       b.emit('LdaTrue');
       b.emit('Star', done);
@@ -144,7 +147,7 @@ export function emitGeneratorReturn(g: FunctionGenerator): void {
   b.emit('Return');
 }
 
-/** Suspend with acc as the frame's result; on resume the sent value and the resume mode are in registers (acc = the value). */
+/** Suspend with acc as the frame's result; on resume the sent value and the resume mode are in registers. */
 function emitSuspend(g: FunctionGenerator): { mode: number; input: number } {
   const b = g.b;
   const gen = g.generatorRegister;
@@ -158,7 +161,6 @@ function emitSuspend(g: FunctionGenerator): { mode: number; input: number } {
   const input = g.accToRegister();
   g.callRuntime('GeneratorGetResumeMode', [gen]);
   const mode = g.accToRegister();
-  b.emit('Ldar', input);
   return { mode, input };
 }
 
@@ -197,8 +199,7 @@ export function emitAwaitAcc(g: FunctionGenerator): void {
   const b = g.b;
   if (!isAsyncKind(g.resumableKind)) g.unsupported('await outside an async function', g.info.node);
   g.withTemps(() => {
-    const value = g.accToRegister();
-    g.callRuntime(g.resumableKind === 'async-generator' ? 'AsyncGeneratorAwait' : 'AsyncFunctionAwait', [g.generatorRegister!, value]);
+    g.callRuntimeWithAcc(g.resumableKind === 'async-generator' ? 'AsyncGeneratorAwait' : 'AsyncFunctionAwait', [g.generatorRegister!]);
     const { mode, input } = emitSuspend(g);
     const ok = new Label();
     b.emit('LdaSmi', ResumeMode.throw);

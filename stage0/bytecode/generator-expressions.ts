@@ -95,7 +95,7 @@ export function visitExpression(g: FunctionGenerator, node: EsNode, nameHint: st
     }
     case 'AssignmentExpression': return visitAssignment(g, node);
     case 'SequenceExpression':
-      for (const e of node.expressions) g.visitExpression(e);
+      node.expressions.forEach((e: EsNode, i: number) => (i < node.expressions.length - 1 ? visitForEffect(g, e) : g.visitExpression(e)));
       return;
     case 'MemberExpression': return visitMemberLoad(g, node);
     case 'ChainExpression': return emitOptionalChain(g, node.expression);
@@ -524,17 +524,27 @@ function visitAssignment(g: FunctionGenerator, node: EsNode): void {
   });
 }
 
-function visitUpdate(g: FunctionGenerator, node: EsNode): void {
+/** Evaluate `node` for its side effects only (acc is left unspecified): `x++` needs no old value. */
+export function visitForEffect(g: FunctionGenerator, node: EsNode): void {
+  if (node.type === 'UpdateExpression') return visitUpdate(g, node, true);
+  if (node.type === 'SequenceExpression') {
+    for (const e of node.expressions) visitForEffect(g, e);
+    return;
+  }
+  g.visitExpression(node);
+}
+
+function visitUpdate(g: FunctionGenerator, node: EsNode, resultUnused = false): void {
   const b = g.b;
   g.withTemps(() => {
     const target = prepareTarget(g, node.argument);
     target.load();
     b.emit('ToNumeric', b.addSlot('binaryOp'));
     let old = -1;
-    if (!node.prefix) old = g.accToRegister();
+    if (!node.prefix && !resultUnused) old = g.accToRegister();
     b.emit(node.operator === '++' ? 'Inc' : 'Dec', b.addSlot('binaryOp'));
     target.store();
-    if (!node.prefix) b.emit('Ldar', old);
+    if (old >= 0) b.emit('Ldar', old);
   });
 }
 

@@ -19,8 +19,9 @@ export function visitStatement(g: FunctionGenerator, node: EsNode): void {
   switch (node.type) {
     case 'ExpressionStatement':
       b.setStatementPosition(node.start);
+      if (g.completionRegister === null) return g.visitForEffect(node.expression);
       g.visitExpression(node.expression);
-      if (g.completionRegister !== null) b.emit('Star', g.completionRegister);
+      b.emit('Star', g.completionRegister);
       return;
     case 'VariableDeclaration': return visitVariableDeclaration(g, node);
     case 'FunctionDeclaration': return visitFunctionDeclaration(g, node);
@@ -69,6 +70,8 @@ export function visitStatement(g: FunctionGenerator, node: EsNode): void {
 
 function setCompletionUndefined(g: FunctionGenerator): void {
   if (g.completionRegister === null) return;
+  const [load, store] = g.b.recentInstructions(2);
+  if (load?.name === 'LdaUndefined' && store?.name === 'Star' && store.operands[0] === g.completionRegister) return;
   g.b.emit('LdaUndefined');
   g.b.emit('Star', g.completionRegister);
 }
@@ -244,7 +247,7 @@ function visitFor(g: FunctionGenerator, node: EsNode, labels: string[]): void {
     if (scope) emitPerIterationCopy(g, scope, contextEntry);
     if (node.update) {
       b.setStatementPosition(node.update.start);
-      g.visitExpression(node.update);
+      g.visitForEffect(node.update);
     }
     b.emit('JumpLoop', header, g.loopDepth);
   });

@@ -148,6 +148,10 @@ export class FunctionGenerator {
     return null;
   }
 
+  visitForEffect(node: EsNode): void {
+    expressions.visitForEffect(this, node);
+  }
+
   /** Evaluate into a register: the variable's own register when `stable` allows, else a temporary. */
   visitToOperandRegister(node: EsNode, stable: boolean): number {
     const own = stable ? this.registerOf(node) : null;
@@ -252,10 +256,20 @@ export class FunctionGenerator {
     });
   }
 
+  /** acc := Runtime[name](...leading, acc): the accumulator goes straight into the argument list. */
+  callRuntimeWithAcc(name: RuntimeFunctionName, leading: number[]): void {
+    this.withTemps(() => {
+      const first = this.b.newRegisterList(leading.length + 1);
+      this.b.emit('Star', first + leading.length);
+      leading.forEach((r, i) => this.b.emit('Mov', r, first + i));
+      this.b.emit('CallRuntime', RuntimeId[name], first, leading.length + 1);
+    });
+  }
+
   /** The registers as one consecutive list: moved into fresh temporaries unless already consecutive. */
   contiguous(regs: number[]): number {
-    const consecutive = regs.every((r, i) => r === regs[0]! + i) && (regs[0]! >= 0 ? true : regs[regs.length - 1]! < 0);
-    if (consecutive && regs[0]! >= this.info.registerCount) return regs[0]!;
+    const consecutive = regs.every((r, i) => r === regs[0]! + i) && (regs[0]! >= 0 || regs[regs.length - 1]! < 0);
+    if (consecutive) return regs[0]!;
     const first = this.b.newRegisterList(regs.length);
     regs.forEach((r, i) => this.b.emit('Mov', r, first + i));
     return first;
