@@ -262,6 +262,15 @@ export class Assembler {
     }
   }
 
+  /** mov byte/word [m], imm (C6 /0 ib, 66 C7 /0 iw): narrow stores of constants. */
+  storeImmNarrow(size: 8 | 16, m: Mem, imm: number): void {
+    this.begin();
+    this.modrm(size === 16 ? 0x66 : null, false, [size === 8 ? 0xc6 : 0xc7], 0, m);
+    if (size === 8) this.byte(imm);
+    else { this.byte(imm); this.byte(imm >> 8); }
+    this.end(`mov ${ptrName(size)}${memText(m)},${hexImm(imm, size)}`);
+  }
+
   /** mov dword/qword [m], imm32 (C7 /0 id; the 64-bit form sign-extends). */
   storeImm(size: 32 | 64, m: Mem, imm: number): void {
     this.begin();

@@ -272,8 +272,12 @@ export class FunctionEmitter {
         const m = this.heapMem(inst.addr, SCRATCH_GPR);
         if (inst.mem === 'f64') { a.storeSd(m, this.xmm(inst.src, SCRATCH_XMM)); return; }
         const c = this.imm(inst.src, 'i32');
-        if (inst.mem === 'i32' && c !== null) { a.storeImm(32, m, c); return; }
         const size = inst.mem === 'i32' ? 32 : inst.mem === 'u16' || inst.mem === 'i16' ? 16 : 8;
+        if (c !== null) {
+          if (size === 32) a.storeImm(32, m, c);
+          else a.storeImmNarrow(size, m, c & (size === 8 ? 0xff : 0xffff));
+          return;
+        }
         a.store(size, m, this.gpr(inst.src, GPR.rax));
         return;
       }

@@ -37,6 +37,7 @@ function emitCases(a: Assembler): void {
   // Immediates: 32-bit, 64-bit sign-extended, movabs.
   a.movRI(32, rax, 5); a.movRI(32, r9, -1); a.movRI(64, rax, 5); a.movRI(64, r11, -2); a.movRI(64, rdx, 0x123456789n);
   a.movRI(64, r11, -0x8000000000000000n); a.storeImm(32, mem(rbp, -4), 7); a.storeImm(64, mem(rsp), -1);
+  a.storeImmNarrow(8, mem(r15, 0, rbx, 1), 255); a.storeImmNarrow(16, mem(r15, 6, r9, 2), 0xfffe);
   a.lea(rsi, mem(rsp, 8)); a.lea(rax, mem(r15, 0, rbx, 1)); a.lea(r10, mem(r15, -16, r12, 8)); a.lea(rdi, ripMem('g'));
   // ALU forms.
   a.aluRR('add', 32, rax, rbx); a.aluRR('sub', 64, rsp, rax); a.aluRR('and', 32, r8, r9); a.aluRR('or', 32, rax, r12);
