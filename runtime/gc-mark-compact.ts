@@ -34,6 +34,8 @@ import { objectSizeWithMap, bodyTaggedStart, bodyTaggedEnd, mapInstanceType } fr
 
 let workTop: i32 = 0;
 let overflowed: bool = false;
+/** Worklist overflows seen (each costs a rescan of the marked objects). */
+export let markOverflows: i32 = 0;
 export let markedBytes: i32 = 0;
 
 // ---- mark bitmap -------------------------------------------------------------------------------
@@ -172,6 +174,7 @@ function markAll(): void {
   drain();
   while (overflowed) {
     overflowed = false;
+    markOverflows = (markOverflows + 1) | 0;
     rescanMarked();
   }
 }

@@ -88,7 +88,7 @@ export function memoryInit(size: i32, semiSize: i32): bool {
   const rememberedBytes: i32 = markBytes << 1;
   const ageBytes: i32 = youngBytes >>> 3;
   let workBytes: i32 = semiSize >>> 1;
-  if (workBytes < 4 * MB) workBytes = 4 * MB;
+  if (workBytes < MB) workBytes = MB;
   const maxPages: i32 = ((size >>> PAGE_SHIFT) + 1) | 0;
   const tableBytes: i32 = ((Math.imul(maxPages, 12) + (FREE_LIST_COUNT << 2) + 4095) >> 12) << 12;
   const sideBytes: i32 = (tableBytes + markBytes + rememberedBytes + ageBytes + workBytes + 8) | 0;

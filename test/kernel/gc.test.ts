@@ -8,6 +8,7 @@ import { isInYoung, isInOld, oldTop, largeUsedBytes, handleScopeOpen, handleScop
 import { flagsSetGcStress, flagsSetTraceGc, flagsSetPromotionAge, statScavenges, statMarkCompacts } from '../../runtime/flags.ts';
 import { smiFrom, smiValue, PAGED_START } from '../../runtime/memory.ts';
 import { heapSetup } from '../../runtime/bootstrap.ts';
+import { markOverflows } from '../../runtime/gc-mark-compact.ts';
 import { nodeCaptureOutput, OuroFatalError } from '../../runtime/host/node.ts';
 import { stringConcat } from '../../runtime/strings.ts';
 import { arrayNew, arrayPush, elementsGet } from '../../runtime/elements.ts';
@@ -78,6 +79,21 @@ describe('full collections', () => {
     collectFull(true);
     expect(oldTop).toBeLessThanOrEqual(topBefore);
     for (let i = 0; i < 20000; i += 10) expect(numberValue(fixedArrayGet(userRoot(0), i))).toBe(i + 0.5);
+    heapVerify();
+  });
+
+  it('recovers from a marking worklist overflow by rescanning', () => {
+    freshHeap(256, 1);
+    const n = 300_000; // more children than the 1 MB worklist of a 1 MB semispace holds
+    setUserRoot(0, fixedArrayNew(n));
+    for (let i = 0; i < n; i++) {
+      const v = numberNew(i + 0.5);
+      fixedArraySet(userRoot(0), i, v);
+    }
+    const before = markOverflows;
+    collectFull(true);
+    expect(markOverflows).toBeGreaterThan(before);
+    for (let i = 0; i < n; i += 9973) expect(numberValue(fixedArrayGet(userRoot(0), i))).toBe(i + 0.5);
     heapVerify();
   });
 
