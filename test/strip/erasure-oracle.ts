@@ -1,6 +1,8 @@
-// The differential check of TypeScript erasure: `ouro strip` against esbuild's transform, compared
-// as ASTs (acorn parses both outputs; positions, `raw` spellings and parentheses are ignored, since
-// esbuild reprints the code while ouro strip keeps it in place).
+// The differential check of TypeScript erasure: `ouro strip` against esbuild's transform. esbuild
+// reprints what it reads (`undefined` as `void 0`, plain templates as strings, shadowed names
+// renamed), so our erased JavaScript goes through esbuild's printer too; the two printed programs
+// are then compared as ASTs without positions, `raw` spellings or empty statements (the `;` guards
+// that erasure adds against automatic semicolon insertion).
 import { transformSync } from 'esbuild';
 import * as acorn from 'acorn';
 import { stripTypes } from '../../stage0/strip/strip.ts';
@@ -8,11 +10,9 @@ import { stripTypes } from '../../stage0/strip/strip.ts';
 const IGNORED = new Set(['start', 'end', 'loc', 'range', 'raw']);
 
 function normalize(node: unknown): unknown {
-  if (Array.isArray(node)) return node.map(normalize);
+  if (Array.isArray(node)) return node.filter((n) => (n as { type?: string })?.type !== 'EmptyStatement').map(normalize);
   if (node === null || typeof node !== 'object') return node;
   const n = node as Record<string, unknown>;
-  // esbuild drops directive prologues' quotes style and prints `"use strict"`; the AST keeps
-  // `directive`, which is compared via the value instead.
   const out: Record<string, unknown> = {};
   for (const key of Object.keys(n).sort()) {
     if (IGNORED.has(key)) continue;
@@ -24,7 +24,7 @@ function normalize(node: unknown): unknown {
 
 /** Returns null when both erasures give the same program, else the first differing path. */
 export function compareErasure(source: string, file: string): string | null {
-  const ours = stripTypes(source, { file }).code;
+  const ours = transformSync(stripTypes(source, { file }).code, { loader: 'js', format: 'esm', target: 'esnext', sourcefile: file }).code;
   const theirs = transformSync(source, {
     loader: 'ts', format: 'esm', target: 'esnext', sourcefile: file,
     tsconfigRaw: { compilerOptions: { verbatimModuleSyntax: true, useDefineForClassFields: true } },
