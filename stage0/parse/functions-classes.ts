@@ -226,6 +226,10 @@ export abstract class FunctionParser extends PatternParser {
       const element = this.parseClassElement(node.superClass !== null);
       if (!element) continue;
       body.body.push(element);
+      // After a method or static block no following line can continue the member.
+      if ((element.type === 'MethodDefinition' && element.value.body) || element.type === 'StaticBlock') {
+        this.safeStatementEnd = element.end;
+      }
       if (element.type === 'MethodDefinition' && element.kind === 'constructor' && element.value.body) {
         if (hadConstructor) this.raise(element.start, 'Duplicate constructor in the same class');
         hadConstructor = true;

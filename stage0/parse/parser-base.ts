@@ -129,6 +129,8 @@ export abstract class ParserBase extends Lexer {
   inAmbient = false;
   /** TypeScript: names of top-level type-only declarations (interfaces, type aliases, ...). */
   tsTypeNames = new Set<string>();
+  /** End of the last statement or class member known to end with a block (no guard needed). */
+  safeStatementEnd = -1;
   /** End of the token before the statement being parsed (for ASI guards on erased statements). */
   statementPrevEnd = 0;
 
@@ -487,7 +489,7 @@ export abstract class ParserBase extends Lexer {
    * after `export`).
    */
   asiGuard(prevEnd: number): string | undefined {
-    if (prevEnd <= 0) return undefined;
+    if (prevEnd <= 0 || prevEnd === this.safeStatementEnd) return undefined;
     const c = this.input.charCodeAt(prevEnd - 1);
     return c !== 59 /* ; */ && c !== 123 /* { */ ? ';' : undefined;
   }

@@ -14,6 +14,26 @@ import { FUNC_HANGING_STATEMENT, FUNC_STATEMENT, FunctionParser } from './functi
  */
 export type StatementContext = 'list' | 'if' | 'label' | 'loop' | 'other';
 
+/**
+ * The statement ends with the `}` of a block-like body (function, class, block, ...), so no
+ * following line can continue it: an erased TypeScript statement after it needs no ASI guard.
+ */
+function endsWithBlock(stmt: AnyNode | null): boolean {
+  if (!stmt) return false;
+  switch (stmt.type) {
+    case 'FunctionDeclaration': case 'ClassDeclaration': case 'BlockStatement': case 'TryStatement':
+    case 'SwitchStatement': case 'TSInterfaceDeclaration': case 'TSModuleDeclaration': case 'TSEnumDeclaration':
+      return true;
+    case 'IfStatement': return endsWithBlock(stmt.alternate ?? stmt.consequent);
+    case 'ForStatement': case 'ForInStatement': case 'ForOfStatement': case 'WhileStatement':
+    case 'WithStatement': case 'LabeledStatement':
+      return endsWithBlock(stmt.body);
+    case 'ExportNamedDeclaration': case 'ExportDefaultDeclaration':
+      return stmt.declaration !== null && endsWithBlock(stmt.declaration);
+  }
+  return false;
+}
+
 const LOOP_LABEL: Label = { name: '', kind: 'loop', statementStart: -1 };
 const SWITCH_LABEL: Label = { name: '', kind: 'switch', statementStart: -1 };
 
@@ -65,7 +85,9 @@ export abstract class StatementParser extends FunctionParser {
           continue;
         }
       }
-      body.push(this.parseStatement('list', close === T.EOF));
+      const stmt = this.parseStatement('list', close === T.EOF);
+      body.push(stmt);
+      if (endsWithBlock(stmt)) this.safeStatementEnd = stmt.end;
     }
     return body;
   }
