@@ -840,7 +840,7 @@ class FunctionLowering {
           this.b.ret(null);
         } else {
           if (!s.argument) throw this.error(s, `${this.fn.name} must return a ${this.fn.result}`);
-          this.b.ret(this.lowerAs(s.argument, this.fn.result));
+          this.returnValue(s.argument, this.fn.result);
         }
         return;
       }
@@ -904,6 +904,25 @@ class FunctionLowering {
       default:
         throw this.error(s, `${s.type} is not kernel TS`);
     }
+  }
+
+  /**
+   * `return c ? a : b` returns from each arm, so that no join vreg lives across both arms (with
+   * one interval per vreg, such a vreg would occupy a callee-saved register across their calls).
+   */
+  private returnValue(node: AstNode, type: KType): void {
+    const n = unwrap(node);
+    if (n.type === 'ConditionalExpression' && this.typeOf(n) !== 'intish') {
+      const t = this.b.newBlock();
+      const f = this.b.newBlock();
+      this.lowerCond(n.test, t, f);
+      this.b.setBlock(t);
+      this.returnValue(n.consequent, type);
+      this.b.setBlock(f);
+      this.returnValue(n.alternate, type);
+      return;
+    }
+    this.b.ret(this.lowerAs(n, type));
   }
 
   private block(body: AstNode[], labels: string[]): void {
