@@ -37,6 +37,19 @@ function numericLiteral(node: EsNode): number | null {
   return null;
 }
 
+/** The value of a numeric expression made of literals and arithmetic operators, else null. */
+function constantNumber(node: EsNode): number | null {
+  const n = numericLiteral(node);
+  if (n !== null) return n;
+  if (node.type === 'ParenthesizedExpression') return constantNumber(node.expression);
+  if (node.type === 'BinaryExpression' && node.operator in BINARY_OPS) {
+    const l = constantNumber(node.left);
+    const r = l === null ? null : constantNumber(node.right);
+    return l === null || r === null ? null : foldBinary(node.operator, l, r);
+  }
+  return null;
+}
+
 function foldBinary(op: string, a: number, b: number): number | null {
   switch (op) {
     case '+': return a + b;
@@ -283,12 +296,8 @@ function visitBinary(g: FunctionGenerator, node: EsNode): void {
   }
   const fold = g.program.options.foldConstants !== false;
   if (fold && op in BINARY_OPS) {
-    const l = numericLiteral(node.left);
-    const r = numericLiteral(node.right);
-    if (l !== null && r !== null) {
-      const v = foldBinary(op, l, r);
-      if (v !== null) return emitNumber(g, v);
-    }
+    const v = constantNumber(node);
+    if (v !== null) return emitNumber(g, v);
     if (op === '+' && node.left.type === 'Literal' && node.right.type === 'Literal' && typeof node.left.value === 'string' && typeof node.right.value === 'string') {
       b.emit('LdaConstant', b.stringConstant(node.left.value + node.right.value));
       return;
@@ -559,7 +568,7 @@ function constantValue(node: EsNode | null): BoilerplateValue {
     if (typeof v === 'boolean') return { kind: 'boolean', value: v };
     if (v === null) return { kind: 'null' };
   }
-  const n = numericLiteral(node);
+  const n = constantNumber(node);
   if (n !== null) return { kind: 'number', value: n };
   return { kind: 'computed' };
 }

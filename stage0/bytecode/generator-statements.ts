@@ -78,7 +78,8 @@ function setCompletionUndefined(g: FunctionGenerator): void {
 
 export function visitVariableDeclaration(g: FunctionGenerator, node: EsNode): void {
   const b = g.b;
-  const using = node.kind === 'using' || node.kind === 'await using';
+  const declared: string = node.kind;
+  const using = declared === 'using' || declared === 'await using';
   if (using && g.disposableStack === null) g.unsupported(`${node.kind} declarations outside a block, function body or module`, node);
   for (const d of node.declarations as EsNode[]) {
     if (!d.init) {
@@ -91,7 +92,7 @@ export function visitVariableDeclaration(g: FunctionGenerator, node: EsNode): vo
     b.setStatementPosition(d.start);
     g.visitExpression(d.init, d.id.type === 'Identifier' && isAnonymousDefinition(d.init) ? d.id.name : null);
     g.bindPattern(d.id, node.kind === 'var' ? 'assign' : 'init');
-    if (using) emitAddDisposable(g, node.kind === 'await using');
+    if (using) emitAddDisposable(g, declared === 'await using');
   }
 }
 
@@ -154,9 +155,16 @@ function visitLabeled(g: FunctionGenerator, node: EsNode): void {
 
 function visitLoop(g: FunctionGenerator, node: EsNode, labels: string[]): void {
   const head = node.type === 'ForStatement' ? node.init : node.left;
-  if (head?.type === 'VariableDeclaration' && (head.kind === 'using' || head.kind === 'await using')) {
-    g.unsupported(`${head.kind} declarations in a for head`, head);
+  const using = head?.type === 'VariableDeclaration' && (head.kind === 'using' || head.kind === 'await using');
+  if (using && node.type === 'ForStatement') {
+    // for (using x = …; …; …): the resources live until the loop completes.
+    return withDisposalScope(g, head.kind === 'await using' ? 'async' : 'sync', () => visitLoopStatement(g, node, labels));
   }
+  if (using && node.type !== 'ForOfStatement') g.unsupported(`${head.kind} declarations in a for-in head`, head);
+  visitLoopStatement(g, node, labels);
+}
+
+function visitLoopStatement(g: FunctionGenerator, node: EsNode, labels: string[]): void {
   setCompletionUndefined(g);
   g.b.setStatementPosition(node.start);
   g.loopDepth++;
@@ -279,6 +287,21 @@ function bindLoopLeft(g: FunctionGenerator, node: EsNode): void {
   else g.bindPattern(left, 'assign');
 }
 
+/** for (using x of …): each iteration's binding is disposed when the iteration ends. */
+function bindLoopLeftAndRunBody(g: FunctionGenerator, node: EsNode): void {
+  const left = node.left;
+  if (left.type === 'VariableDeclaration' && (left.kind === 'using' || left.kind === 'await using')) {
+    withDisposalScope(g, left.kind === 'await using' ? 'async' : 'sync', () => {
+      bindLoopLeft(g, node);
+      emitAddDisposable(g, left.kind === 'await using');
+      g.visitStatement(node.body);
+    });
+    return;
+  }
+  bindLoopLeft(g, node);
+  g.visitStatement(node.body);
+}
+
 function visitForIn(g: FunctionGenerator, node: EsNode, labels: string[]): void {
   const b = g.b;
   const scope = g.analysis.scopeOf.get(node);
@@ -367,8 +390,7 @@ function visitForOf(g: FunctionGenerator, node: EsNode, labels: string[]): void 
         const value = g.accToRegister();
         const entered = g.enterBlockScope(scope);
         b.emit('Ldar', value);
-        bindLoopLeft(g, node);
-        g.visitStatement(node.body);
+        bindLoopLeftAndRunBody(g, node);
         g.leaveScopeContext(entered);
       });
       b.bind(tryEnd);
@@ -551,10 +573,12 @@ function usingKind(list: EsNode[]): 'sync' | 'async' | null {
  */
 export function visitStatementList(g: FunctionGenerator, list: EsNode[]): void {
   const kind = usingKind(list);
-  if (kind === null) {
-    g.visitStatements(list);
-    return;
-  }
+  if (kind === null) g.visitStatements(list);
+  else withDisposalScope(g, kind, () => g.visitStatements(list));
+}
+
+/** Run `body` with a fresh DisposeCapability; DisposeResources on every exit (awaited if async). */
+function withDisposalScope(g: FunctionGenerator, kind: 'sync' | 'async', body: () => void): void {
   const b = g.b;
   g.withTemps(() => {
     g.callRuntime('CreateDisposableStack', []);
@@ -563,7 +587,7 @@ export function visitStatementList(g: FunctionGenerator, list: EsNode[]): void {
     g.disposableStack = stack;
     emitTryFinally(
       g,
-      () => g.visitStatements(list),
+      body,
       ({ token, result }) => {
         const error = g.newRegister();
         const normal = new Label();
