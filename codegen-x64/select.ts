@@ -71,6 +71,13 @@ export class FunctionEmitter {
         last.dst === b.term.cond && useCount.get(last.dst) === 1) this.fused.add(last.dst);
     }
     const hints = new Map<VReg, number>();
+    // Parameters prefer the register they arrive in, which saves the entry's parallel move.
+    let paramInts = 0;
+    let paramFloats = 0;
+    for (const p of fn.params) {
+      const reg = fn.vregs[p]!.type === 'f64' ? FLOAT_ARG_REGS[paramFloats++] : INT_ARG_REGS[paramInts++];
+      if (reg !== undefined) hints.set(p, reg);
+    }
     for (const b of fn.blocks) for (const inst of b.insts) {
       if (inst.op !== 'call') continue;
       let ints = 0;
