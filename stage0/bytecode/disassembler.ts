@@ -80,7 +80,8 @@ export function disassembleFunction(fn: BytecodeFunction, options: DisassembleOp
   const position = options.position ?? ((o: number) => String(o));
   const lines: string[] = [];
   lines.push(`[bytecode for ${fn.kind} ${fn.name || '<anonymous>'}]`);
-  lines.push(`Parameter count ${fn.parameterCount}, length ${fn.length}`);
+  lines.push(`Parameter count ${fn.parameterCount}, length ${fn.length}` +
+    (fn.mappedParameterSlots ? `, mapped arguments -> context slots [${fn.mappedParameterSlots.join(', ')}]` : ''));
   lines.push(`Register count ${fn.registerCount}`);
   lines.push(`Bytecode length ${fn.bytecode.length}, feedback slots ${fn.feedbackSlots.length}`);
   const positions = new Map(fn.sourcePositions.map((p) => [p.bytecodeOffset, p]));

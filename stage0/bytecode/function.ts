@@ -112,8 +112,17 @@ export interface BytecodeFunction {
   /** Source range of the function in the script. */
   sourceStart: number;
   sourceEnd: number;
-  /** Formal parameter count, not counting the receiver. */
+  /**
+   * Formal parameters before a rest parameter (argument registers a0 .. a(n-1)); the receiver is
+   * not counted. CreateRestParameter collects the arguments from this index on.
+   */
   parameterCount: number;
+  /**
+   * Sloppy functions with a simple parameter list and an arguments object: the context slot
+   * (of the function context) each formal parameter aliases, -1 when a later duplicate wins.
+   * CreateMappedArguments maps index i < length of this list to that slot. Null otherwise.
+   */
+  mappedParameterSlots: number[] | null;
   /** The function's `length` (ExpectedArgumentCount). */
   length: number;
   /** Local registers r0 .. r(registerCount-1). */

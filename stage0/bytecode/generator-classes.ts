@@ -191,7 +191,7 @@ function defaultConstructor(g: FunctionGenerator, info: ClassInfo, name: string)
   const built = b.finish();
   return {
     name, kind: 'class-constructor', sourceStart: info.node.start, sourceEnd: info.node.end,
-    parameterCount: 0, length: 0, registerCount: built.registerCount, bytecode: built.bytecode,
+    parameterCount: 0, mappedParameterSlots: null, length: 0, registerCount: built.registerCount, bytecode: built.bytecode,
     constantPool: b.constantPool, feedbackSlots: b.feedbackSlots, handlerTable: built.handlerTable,
     sourcePositions: built.sourcePositions, scopeInfo: null,
     flags: {

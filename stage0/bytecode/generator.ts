@@ -614,7 +614,8 @@ export class FunctionGenerator {
       sourceEnd: info.node.end,
       parameterCount: info.kind === 'instance-fields-initializer' || info.kind === 'static-initializer'
         ? classes.initializerArgumentCount(this, info)
-        : info.kind === 'script' || info.kind === 'module' || info.kind === 'eval' ? 0 : info.params.length,
+        : info.kind === 'script' || info.kind === 'module' || info.kind === 'eval' ? 0 : info.params.length - (info.hasRestParameter ? 1 : 0),
+      mappedParameterSlots: info.argumentsObject === 'mapped' ? mappedParameterSlots(info) : null,
       length: info.expectedArgumentCount,
       registerCount: built.registerCount,
       bytecode: built.bytecode,
@@ -636,6 +637,14 @@ export class FunctionGenerator {
       },
     };
   }
+}
+
+/** For a mapped arguments object: the context slot aliased by each formal parameter (-1: none). */
+function mappedParameterSlots(info: FunctionInfo): number[] {
+  return info.params.map((_, i) => {
+    const binding = info.paramBindings.find((p) => p.parameterIndex === i);
+    return binding && binding.location.kind === 'context' ? binding.location.slot : -1;
+  });
 }
 
 export function scopeInfoOf(scope: Scope): ScopeInfoDescriptor {

@@ -238,9 +238,9 @@ export const BYTECODES = {
 
   // ── Closures and frames ───────────────────────────────────────────────────────────────────
   CreateClosure:            { operands: ['const', 'slot', 'flag'], acc: 'write', flags: [], feedback: 'closure', rule: 'acc := new closure of K[a] in ctx' },
-  CreateMappedArguments:    { operands: [], acc: 'write', flags: [], feedback: 'none', rule: 'acc := mapped arguments object (aliases the parameters\' context slots)' },
+  CreateMappedArguments:    { operands: [], acc: 'write', flags: [], feedback: 'none', rule: 'acc := mapped arguments object (index i aliases context slot mappedParameterSlots[i] of ctx)' },
   CreateUnmappedArguments:  { operands: [], acc: 'write', flags: [], feedback: 'none', rule: 'acc := unmapped arguments object' },
-  CreateRestParameter:      { operands: [], acc: 'write', flags: [], feedback: 'none', rule: 'acc := array of the arguments from formal parameter count on' },
+  CreateRestParameter:      { operands: [], acc: 'write', flags: [], feedback: 'none', rule: 'acc := array of the arguments from index parameterCount on' },
 
   // ── Calls ─────────────────────────────────────────────────────────────────────────────────
   CallAnyReceiver:       { operands: ['reg', 'regList', 'regCount', 'slot'], acc: 'write', flags: ['throws', 'call'], feedback: 'call', rule: 'acc := R[a](receiver R[b], args R[b+1..b+c-1])' },

@@ -12,7 +12,7 @@ import { compile } from './helpers.ts';
 function toFunction(b: BytecodeArrayBuilder, parameterCount = 0): BytecodeFunction {
   const built = b.finish();
   return {
-    name: 'test', kind: 'normal', sourceStart: 0, sourceEnd: 0, parameterCount, length: parameterCount,
+    name: 'test', kind: 'normal', sourceStart: 0, sourceEnd: 0, parameterCount, mappedParameterSlots: null, length: parameterCount,
     registerCount: built.registerCount, bytecode: built.bytecode, constantPool: b.constantPool,
     feedbackSlots: b.feedbackSlots, handlerTable: built.handlerTable, sourcePositions: built.sourcePositions,
     scopeInfo: null,
