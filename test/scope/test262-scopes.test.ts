@@ -4,7 +4,8 @@
 //   - the invariants of verify.ts (every identifier reference resolved, hops consistent, no
 //     captured binding in a register, ...), on both ASTs;
 //   - that the two analyses print identically (scope-visible parser differences);
-//   - that Ouro's FunctionDeclaration.annexB flag marks exactly the Annex B.3.3 candidates.
+//   - that Ouro's FunctionDeclaration.annexB flag marks exactly the Annex B.3.3 candidates;
+//   - the invariants on every string literal passed to eval, analysed as eval code.
 // test262 is read in place from ../shared/test262 or $TEST262_DIR, never copied.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -19,6 +20,8 @@ interface Outcome {
   analysed: number;
   /** Analysed (file, mode) pairs: sloppy and strict for tests without mode flags. */
   analyses: number;
+  /** String-literal eval code found in the tests, analysed as direct or indirect eval code. */
+  evalAnalyses: number;
   skippedNegative: number;
   skippedParse: number;
   /** Variants Ouro's parser rejected although acorn accepted them. */
@@ -52,11 +55,54 @@ function annexBCandidates(analysis: ScopeAnalysis): Set<number> {
   return out;
 }
 
+/**
+ * The string-literal arguments of eval calls, with how the eval code would run: direct
+ * (`eval(...)`, inheriting strictness) or indirect (`(0, eval)(...)`, sloppy unless it says so).
+ */
+function evalCodeOf(analysis: ScopeAnalysis): { source: string; direct: boolean; strict: boolean; at: number }[] {
+  const out: { source: string; direct: boolean; strict: boolean; at: number }[] = [];
+  for (const ref of analysis.references) {
+    if (ref.name !== 'eval' || !ref.isCallee) continue;
+    const call = callOf.get(ref.node);
+    const arg = call?.arguments[0];
+    if (arg && arg.type === 'Literal' && typeof arg.value === 'string') {
+      out.push({ source: arg.value, direct: true, strict: ref.strict, at: call!.start });
+    }
+  }
+  for (const call of indirectEvalCalls) {
+    const arg = call.arguments[0];
+    if (arg && arg.type === 'Literal' && typeof arg.value === 'string') {
+      out.push({ source: arg.value, direct: false, strict: false, at: call.start });
+    }
+  }
+  return out;
+}
+
+/** Filled by indexCalls: the CallExpression of each callee Identifier, and `(0, eval)(...)` calls. */
+const callOf = new Map<EsNode, EsNode>();
+const indirectEvalCalls: EsNode[] = [];
+
+function indexCalls(node: EsNode): void {
+  if (node.type === 'CallExpression') {
+    if (node.callee.type === 'Identifier') callOf.set(node.callee, node);
+    const c = node.callee;
+    if (c.type === 'SequenceExpression' && c.expressions.at(-1)?.type === 'Identifier' && c.expressions.at(-1).name === 'eval') {
+      indirectEvalCalls.push(node);
+    }
+  }
+  for (const key of Object.keys(node)) {
+    if (key === 'loc' || key === 'range') continue;
+    const v = node[key];
+    if (Array.isArray(v)) for (const c of v) c && typeof c.type === 'string' && indexCalls(c);
+    else if (v && typeof v === 'object' && typeof v.type === 'string') indexCalls(v);
+  }
+}
+
 function analyseTest262Language(): Outcome {
   const root = test262Dir();
   const proposals = nonStandardFeatures(root);
   const out: Outcome = {
-    analysed: 0, analyses: 0, skippedNegative: 0, skippedParse: 0, ouroRejected: 0,
+    analysed: 0, analyses: 0, evalAnalyses: 0, skippedNegative: 0, skippedParse: 0, ouroRejected: 0,
     failures: [], differences: [], annexBMismatches: [],
   };
   const files = [...listJsFiles(path.join(root, 'test/language')), ...listJsFiles(path.join(root, 'test/annexB/language'))];
@@ -83,12 +129,22 @@ function analyseTest262Language(): Outcome {
       const mode = isModule ? 'module' : source === text ? 'sloppy' : 'strict';
       const acornAst = tryParse(parseWithAcorn, source, sourceType);
       if (!acornAst) continue;
+      callOf.clear();
+      indirectEvalCalls.length = 0;
+      indexCalls(acornAst);
       analysedOne = true;
       out.analyses++;
       const where = `${rel} (${mode})`;
       try {
         const viaAcorn = checkedAnalysis(acornAst);
         if (viaAcorn.errors.length) out.failures.push(`${where}: ${viaAcorn.errors.slice(0, 3).join('; ')}`);
+        for (const e of evalCodeOf(viaAcorn.analysis)) {
+          const evalAst = tryParse(parseWithAcorn, e.source, 'script');
+          if (!evalAst) continue;
+          out.evalAnalyses++;
+          const viaEval = checkedAnalysis(evalAst, { eval: { direct: e.direct, strict: e.strict } });
+          if (viaEval.errors.length) out.failures.push(`${where} eval@${e.at}: ${viaEval.errors.slice(0, 3).join('; ')}`);
+        }
         const ouroAst = tryParse(parseWithOuro, source, sourceType);
         if (!ouroAst) {
           out.ouroRejected++;
@@ -120,7 +176,7 @@ describe('scope analysis over test262 language and annexB/language', () => {
   const seconds = (Date.now() - t0) / 1000;
   console.log(
     `test262 language + annexB/language: ${outcome.analysed} files, ${outcome.analyses} sloppy/strict/module variants, ` +
-      `analysed with acorn and Ouro's parser in ${seconds.toFixed(1)} s (${outcome.skippedNegative} negative skipped, ` +
+      `${outcome.evalAnalyses} eval code strings, analysed with acorn and Ouro's parser in ${seconds.toFixed(1)} s (${outcome.skippedNegative} negative skipped, ` +
       `${outcome.skippedParse} not parsed by acorn, ${outcome.ouroRejected} variants rejected by Ouro's parser); ` +
       `${outcome.failures.length} invariant failures, ${outcome.differences.length} acorn/Ouro differences, ` +
       `${outcome.annexBMismatches.length} annexB flag mismatches`,
