@@ -58,11 +58,29 @@ export function hostWriteI32(fd: i32, value: i32): void {
   writeAll(fd, p, (end - p) | 0);
 }
 
+/** 2^27 + 1: Veltkamp's constant that splits a double into two 26-bit halves. */
+const SPLITTER: f64 = 134217729;
+
 /**
- * value.toFixed(digits) for digits 0..6 and |value| < 1e21: the digits of round(|value| * 10^digits)
- * (halves round up, as toFixed's "larger n"), with the point inserted. The product is rounded to a
- * double first, so a value within an ulp of a tie may round differently from Node's exact decimal
- * expansion; kernel output does not print such values.
+ * The rounding error of the product p = fl(a * b): a * b = p + result exactly (Dekker's
+ * TwoProduct without FMA), for products far from overflow and underflow.
+ */
+function productError(a: f64, b: f64, p: f64): f64 {
+  const ca: f64 = SPLITTER * a;
+  const ah: f64 = ca - (ca - a);
+  const al: f64 = a - ah;
+  const cb: f64 = SPLITTER * b;
+  const bh: f64 = cb - (cb - b);
+  const bl: f64 = b - bh;
+  return ((ah * bh - p) + ah * bl + al * bh) + al * bl;
+}
+
+/**
+ * value.toFixed(digits) for digits 0..6 and |value| < 1e21: the digits of n, the integer nearest
+ * to |value| * 10^digits (ties to the larger, as toFixed specifies), with the point inserted.
+ * n is exact whenever |value| * 10^digits < 2^52: the product's rounding error is recovered
+ * exactly (productError), and the fraction p - floor(p) is exact, so ties and near-ties are
+ * decided on the true value. Above 2^52 the double product is used as is.
  */
 export function hostWriteF64(fd: i32, value: f64, digits: i32): void {
   const start: i32 = (sysScratch() + SCRATCH_NUMBER) | 0;
@@ -86,7 +104,13 @@ export function hostWriteF64(fd: i32, value: f64, digits: i32): void {
   for (let i: i32 = 0; i < digits; i++) scale = scale * 10;
   const t: f64 = x * scale;
   let n: f64 = Math.floor(t);
-  if (t - n >= 0.5) n = n + 1;
+  const fraction: f64 = t - n;
+  if (t < 4503599627370496) {
+    const error: f64 = productError(x, scale, t);
+    if (fraction > 0.5 || (fraction === 0.5 && error >= 0)) n = n + 1;
+  } else if (fraction >= 0.5) {
+    n = n + 1;
+  }
   let count: i32 = 0;
   do {
     const q: f64 = Math.floor(n / 10);
