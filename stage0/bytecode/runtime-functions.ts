@@ -46,7 +46,7 @@ export const RUNTIME_FUNCTIONS = {
   GeneratorGetResumeMode:       { args: 1, doc: 'resume mode of generator: 0 next, 1 return, 2 throw' },
   GeneratorClose:               { args: 1, doc: 'mark the generator completed' },
   AsyncFunctionEnter:           { args: 2, doc: 'create the async function object and its promise (closure, receiver)' },
-  AsyncFunctionAwait:           { args: 2, doc: 'Await(value) for async function object' },
+  AsyncFunctionAwait:           { args: 2, doc: 'Await(value) for async function object: schedules the resume (next with the value, or throw); returns the function\'s promise, which the following SuspendGenerator returns to the caller' },
   AsyncFunctionResolve:         { args: 2, doc: 'resolve the async function\'s promise with value; returns the promise' },
   AsyncFunctionReject:          { args: 2, doc: 'reject the async function\'s promise with reason; returns the promise' },
   AsyncGeneratorAwait:          { args: 2, doc: 'Await(value) inside an async generator' },
