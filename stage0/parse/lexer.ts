@@ -45,6 +45,10 @@ function hexValue(c: number): number {
   return -1;
 }
 
+/** Thrown instead of an OuroSyntaxError while speculating (see Lexer.raise); never escapes. */
+export class SpeculationFailed {}
+export const SPECULATION_FAILED = new SpeculationFailed();
+
 /** Saved lexer position and current token, for speculative parsing (TypeScript) and lookahead. */
 export interface LexerState {
   pos: number; line: number; lineStart: number;
@@ -89,6 +93,8 @@ export class Lexer {
   lastEndCol = 0;
 
   strict = false;
+  /** Nesting of speculative parses (TypeScript); raise() throws SPECULATION_FAILED inside. */
+  speculationDepth = 0;
   /** Annex B legacy octal literals (010, 08) and escapes ('\1') in sloppy code. */
   legacyOctal = true;
   readonly isModule: boolean;
@@ -105,8 +111,34 @@ export class Lexer {
   // ---- errors ---------------------------------------------------------------------------------
 
   raise(index: number, message: string): never {
-    const { line, column } = positionOf(this.input, index);
+    // While speculating, a failure is expected and caught: skip building an Error (capturing a
+    // stack trace dominates the cost of a failed attempt).
+    if (this.speculationDepth > 0) throw SPECULATION_FAILED;
+    const { line, column } = this.positionAt(index);
     throw new OuroSyntaxError(message, index, line, column, this.file);
+  }
+
+  /**
+   * Line and column of `index`, counted from the lexer's current line backwards: errors are
+   * raised near the current position, and speculative parsing (TypeScript) raises and catches
+   * many of them, so this must not rescan the input from the start.
+   */
+  positionAt(index: number): { line: number; column: number } {
+    if (index >= this.lineStart) return { line: this.line, column: index - this.lineStart };
+    if (index < 0) return { line: 1, column: 0 };
+    const input = this.input;
+    let line = this.line;
+    let i = this.lineStart - 1;
+    // Count the terminators in [index, lineStart) (CR LF is one), then find index's line start.
+    for (; i >= index; i--) {
+      const c = input.charCodeAt(i);
+      if (c === 10 || c === 0x2028 || c === 0x2029 || (c === 13 && input.charCodeAt(i + 1) !== 10)) line--;
+    }
+    for (; i >= 0; i--) {
+      const c = input.charCodeAt(i);
+      if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) break;
+    }
+    return { line, column: index - (i + 1) };
   }
 
   unexpected(index: number = this.start): never {

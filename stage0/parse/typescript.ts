@@ -14,7 +14,7 @@
 // follow are missing) restore the state and parse the JavaScript reading instead.
 import type { AnyNode } from './ast.ts';
 import { OuroSyntaxError } from './errors.ts';
-import type { LexerState } from './lexer.ts';
+import { SPECULATION_FAILED, type LexerState } from './lexer.ts';
 import { ParserBase } from './parser-base.ts';
 import { T } from './tokens.ts';
 
@@ -82,15 +82,17 @@ export abstract class TypeParser extends ParserBase {
   /** Runs `parse`; on a syntax error (or a null result) restores the state and returns null. */
   tryParse<R>(parse: () => R | null): R | null {
     const s = this.snapshot();
+    let r: R | null = null;
+    this.speculationDepth++;
     try {
-      const r = parse();
-      if (r === null) this.backtrack(s);
-      return r;
+      r = parse();
     } catch (e) {
-      if (!(e instanceof OuroSyntaxError) || e.message === SPECULATION_BUDGET_MESSAGE) throw e;
-      this.backtrack(s);
-      return null;
+      if (e !== SPECULATION_FAILED) throw e;
+    } finally {
+      this.speculationDepth--;
     }
+    if (r === null) this.backtrack(s);
+    return r;
   }
 
   /**
@@ -105,19 +107,25 @@ export abstract class TypeParser extends ParserBase {
 
   private backtrack(s: Snapshot): void {
     this.speculationWork += this.end - s.lexer.start;
-    if (this.speculationWork > 50 * this.length + 1_000_000) this.raise(s.lexer.start, SPECULATION_BUDGET_MESSAGE);
+    if (this.speculationWork > 50 * this.length + 1_000_000) {
+      // Not raise(): this must escape every enclosing speculation.
+      const { line, column } = this.positionAt(s.lexer.start);
+      throw new OuroSyntaxError(SPECULATION_BUDGET_MESSAGE, s.lexer.start, line, column, this.file);
+    }
     this.restore(s);
   }
 
   /** Runs `probe` and restores the state whatever happens; a syntax error counts as false. */
   lookahead(probe: () => boolean): boolean {
     const s = this.snapshot();
+    this.speculationDepth++;
     try {
       return probe();
     } catch (e) {
-      if (!(e instanceof OuroSyntaxError)) throw e;
+      if (e !== SPECULATION_FAILED) throw e;
       return false;
     } finally {
+      this.speculationDepth--;
       this.restore(s);
     }
   }
@@ -804,6 +812,26 @@ export abstract class TypeParser extends ParserBase {
   }
 
   /**
+   * Cheap filter before speculating on `(`: the first one or two tokens must be able to begin a
+   * parameter list (`()`, `(...`, `([`, `({`, `(x,`, `(x)`, `(x:`, `(x?`, `(x=`, `(this`).
+   */
+  private mayStartTypedArrowParams(): boolean {
+    const s = this.saveState();
+    this.next();
+    let ok = true;
+    const t = this.type;
+    if (t === T.Name || t === T.This) {
+      this.next();
+      const u = this.type;
+      ok = u === T.Comma || u === T.ParenR || u === T.Colon || u === T.Question || u === T.Eq;
+    } else {
+      ok = t === T.ParenR || t === T.Ellipsis || t === T.BracketL || t === T.BraceL;
+    }
+    this.restoreState(s);
+    return ok;
+  }
+
+  /**
    * Blanking `<T>` (whose previous token ends at `prevEnd`) changes the meaning when the operand
    * then starts a statement (`<T>{}`, `<T>function () {}()`, `<T>class {}`), an arrow's block
    * body (`() => <T>{ a: 1 }`), or follows a line break after `return`/`throw`/`yield`. No
@@ -840,7 +868,7 @@ export abstract class TypeParser extends ParserBase {
       });
     }
     const start = this.start;
-    if (this.tsArrowFailedAt.has(start)) return null;
+    if (this.tsArrowFailedAt.has(start) || !this.mayStartTypedArrowParams()) return null;
     const result = this.tryParse(() => {
       this.expect(T.ParenL);
       const oldYield = this.yieldPos, oldAwait = this.awaitPos;

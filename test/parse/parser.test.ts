@@ -104,6 +104,12 @@ describe('robustness', () => {
     }
     expect(performance.now() - t).toBeLessThan(5000);
   });
+  it('TypeScript mode stays linear on large files full of parentheses', () => {
+    const src = 'let x: number = 0;\n' + 'x = (x + 1) * (x - 2) < (x as number) ? f<T>(x) : (x);\n'.repeat(20000);
+    const t = performance.now();
+    parse(src, { sourceType: 'module', typescript: true });
+    expect(performance.now() - t).toBeLessThan(10000); // was minutes when failed attempts rescanned positions
+  });
   it('long flat chains parse', () => {
     expect(expr('x' + '+x'.repeat(20000)).type).toBe('BinaryExpression');
     expect(expr('a' + '.b'.repeat(20000)).type).toBe('MemberExpression');
