@@ -5,6 +5,7 @@ const total = Number(process.argv[2] ?? 1024);
 const live = Number(process.argv[3] ?? 50);
 const r = torture(total, live, (s) => console.log(s));
 console.log(JSON.stringify(r, null, 1));
+console.log('RESULT ' + JSON.stringify(r));
 const first = r.liveAfterFullMB[0]!;
 const worst = Math.max(...r.liveAfterFullMB.slice(1).map((x) => Math.abs(x - first) / first));
 console.log(`allocated ${r.allocatedMB.toFixed(0)} MB in ${r.seconds.toFixed(1)} s; ${r.scavenges} scavenges, ${r.fullGcs} full GCs; live drift ${(worst * 100).toFixed(1)}%`);
