@@ -201,6 +201,9 @@ export class Program {
       if (t === null || (!KTYPES.includes(t) && t !== 'Lit')) throw errorAt(module, p, `parameter ${p.name} of ${name} needs a type i32, u32, f64 or bool (annotate-param)`);
       return { name: p.name as string, type: t as KType | 'Lit' };
     });
+    // The internal calling convention passes everything in registers (docs/codegen-x64.md §1).
+    const floats = params.filter((p) => p.type === 'f64').length;
+    if (params.length - floats > 6 || floats > 8) throw errorAt(module, node, `function ${name}: kernelc passes at most 6 integer and 8 f64 parameters`);
     const r = annotationName(node.returnType);
     if (r === null || (!KTYPES.includes(r) && r !== 'void' && r !== 'never')) throw errorAt(module, node, `function ${name} needs a return type i32, u32, f64, bool, void or never (annotate-return)`);
     const fn: KFunction = { module, name, lirName: name, params, result: r as KResult, node };

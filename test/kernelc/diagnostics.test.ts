@@ -49,6 +49,7 @@ describe('kernelc diagnostics', () => {
     ['export function main(): i32 {\n  try { return 1; } catch (e) { return 2; }\n}', /^2: no-exception: /, /^2: TryStatement is not kernel TS/],
     ['export function main(): i32 {\n  return H32.length;\n}', /^2: view-local: /, /^2: property access is only/],
     ['export function main(): i32 {\n  let s = "text";\n  return 0;\n}', /^2: string-literal: /, /^2: s cannot hold Lit/],
+    ['function f(a: i32, b: i32, c: i32, d: i32, e: i32, f: i32, g: i32): i32 { return a; }\nexport function main(): i32 { return f(1, 2, 3, 4, 5, 6, 7); }', /^1: function f: kernelc passes at most 6 integer/, /^1: function f: kernelc passes at most 6 integer/],
     ['export function main(): f64 { return 0; }', /must export function main\(\): i32/, /must export function main\(\): i32/],
     ['export function main(): i32 { return 0', /SyntaxError/, /SyntaxError/],
   ];
