@@ -1,12 +1,10 @@
 // Heap set-up: reserves memory, creates the read-only roots (the meta map and the maps of all
 // non-JS kinds, oddballs, empty arrays and strings) and the old-space roots (string table, the
 // basic JS prototypes and maps, the global object).
-import type { i32, bool } from './types.ts';
-import { H8, H32, hostFatal } from './host/host.ts';
-import type { Lit } from './types.ts';
-import { hostAtomSlot, hostAtomLength, hostAtomCharCode } from './host/host.ts';
+import type { i32, bool, Lit } from './types.ts';
+import { H8, H32, hostFatal, hostAtomSlot, hostAtomLength, hostAtomCharCode } from './host/host.ts';
 import { memoryInit } from './memory.ts';
-import { heapReset, roAllocateRaw, rootGet, rootSet } from './heap.ts';
+import { heapReset, roAllocateRaw, rootGet, rootSet, fieldSet } from './heap.ts';
 import {
   InstanceType, MapLayout, OddballLayout, OddballKind, FixedArrayLayout, SeqStringLayout, HeapNumberLayout,
   SymbolLayout, AccessorPairLayout, SharedFunctionInfoLayout, ConsStringLayout, SlicedStringLayout, ElementsKind,
@@ -16,7 +14,6 @@ import { RootIndex } from './roots.ts';
 import { stringTableNew, stringHash, stringTableAddInternalized } from './strings.ts';
 import { mapNew, mapSetBit } from './maps.ts';
 import { objectNew, objectNormalize } from './objects.ts';
-import { fieldSet } from './heap.ts';
 import { statsReset } from './flags.ts';
 
 /** In-object property slots of `{}`-created objects. */

@@ -232,13 +232,8 @@ export function elementsSet(obj: i32, index: i32, value: i32): bool {
         if (!fixedDoubleArrayIsHole(s, i)) fixedDoubleArraySet(store, i, fixedDoubleArrayGet(s, i));
       }
     } else {
-      store = fixedArrayCopyResize(capacity === 0 ? rootGet(RootIndex.emptyFixedArray) : src, newCapacity, theHole());
-      if (capacity === 0) {
-        const hStore: i32 = handleNew(store);
-        // The empty array is shared and read-only: make sure the new store has its own map.
-        H32[(handleGet(hStore) - 1) >> 2] = rootGet(RootIndex.fixedArrayMap);
-        store = handleGet(hStore);
-      }
+      // Copying keeps the source's map: the shared empty array's is the plain FixedArray map.
+      store = fixedArrayCopyResize(src, newCapacity, theHole());
     }
     fieldSet(handleGet(hObj), JSObjectLayout.elements, store);
   }
@@ -303,7 +298,6 @@ export function arrayNew(capacity: i32): i32 {
   fieldSet(handleGet(hArr), JSArrayLayout.length, smiFrom(0));
   if (capacity > 0) {
     const store: i32 = fixedArrayCopyResize(rootGet(RootIndex.emptyFixedArray), capacity, theHole());
-    H32[(store - 1) >> 2] = rootGet(RootIndex.fixedArrayMap);
     fieldSet(handleGet(hArr), JSObjectLayout.elements, store);
   }
   const arr: i32 = handleGet(hArr);

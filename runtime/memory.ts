@@ -27,7 +27,7 @@
 //  | object address (8-byte aligned) >> 0 |1|   heap reference = address | 1
 //  +--------------------------------------+-+
 import type { i32, bool } from './types.ts';
-import { H8, H32, hostMemoryReserve, hostFatal } from './host/host.ts';
+import { H8, H32, hostMemoryReserve } from './host/host.ts';
 
 export const KB: i32 = 1024;
 export const MB: i32 = 1048576;
@@ -172,10 +172,4 @@ export function rawGet(ref: i32, offset: i32): i32 {
 }
 export function rawSet(ref: i32, offset: i32, value: i32): void {
   H32[(ref - 1 + offset) >> 2] = value;
-}
-export function mapOf(ref: i32): i32 {
-  return H32[(ref - 1) >> 2];
-}
-export function memoryFatalLayout(): never {
-  hostFatal('heap: the requested sizes do not fit');
 }

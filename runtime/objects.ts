@@ -12,7 +12,7 @@
 import type { i32, f64, bool } from './types.ts';
 import { H32 } from './host/host.ts';
 import { rawGet } from './memory.ts';
-import { rootGet, fieldSet, fieldGet, handleScopeOpen, handleScopeClose, handleNew, handleGet } from './heap.ts';
+import { rootGet, fieldSet, fieldGet, handleScopeOpen, handleScopeClose, handleNew, handleGet, handleSet } from './heap.ts';
 import { allocate } from './alloc.ts';
 import { InstanceType, JSObjectLayout, JSArrayLayout, JSFunctionLayout, MapLayout, PropertyAttr, DictionarySlot } from './layouts.ts';
 import { RootIndex } from './roots.ts';
@@ -156,7 +156,7 @@ export function objectNormalize(obj: i32): void {
     const map: i32 = objectMap(o);
     const details: i32 = descriptorDetails(map, i);
     const value: i32 = detailsIsField(details) ? fastFieldGet(o, map, detailsIndex(details)) : descriptorValue(map, i);
-    handleSetValue(hDict, dictionaryAdd(handleGet(hDict), descriptorKey(map, i), value, detailsAttributes(details), false));
+    handleSet(hDict, dictionaryAdd(handleGet(hDict), descriptorKey(map, i), value, detailsAttributes(details), false));
   }
   const newMap: i32 = mapCopyDictionary(objectMap(handleGet(hObj)));
   const o: i32 = handleGet(hObj);
@@ -165,10 +165,6 @@ export function objectNormalize(obj: i32): void {
   for (let i: i32 = 0; i < inobject; i++) fieldSet(o, fieldOffset(newMap, i), undefinedValue());
   H32[(o - 1) >> 2] = newMap;
   handleScopeClose(scope);
-}
-
-function handleSetValue(h: i32, v: i32): void {
-  H32[h >> 2] = v;
 }
 
 /** Adds a new own property (absent, object extensible). May GC. */

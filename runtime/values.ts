@@ -2,7 +2,7 @@
 // accessor pairs and symbols. Functions named *New allocate and MAY GC; accessors never GC.
 import type { i32, f64, bool } from './types.ts';
 import { H32, HF64 } from './host/host.ts';
-import { smiFits, smiFrom, smiValue, rawGet, rawSet, memoryCopy } from './memory.ts';
+import { smiFits, smiFrom, smiValue, rawGet } from './memory.ts';
 import { rootGet, fieldSet, fieldGet, handleScopeOpen, handleScopeClose, handleNew, handleGet, isInYoung } from './heap.ts';
 import { allocate, allocateOld } from './alloc.ts';
 import { mapInstanceType } from './body.ts';
@@ -176,9 +176,6 @@ export function byteArrayLength(a: i32): i32 {
 export function byteArrayAddress(a: i32, index: i32): i32 {
   return (a - 1 + ByteArrayLayout.bytes + index) | 0;
 }
-export function byteArrayCopy(dst: i32, src: i32, bytes: i32): void {
-  memoryCopy(byteArrayAddress(dst, 0), byteArrayAddress(src, 0), bytes);
-}
 
 // ---- accessor pairs and symbols -------------------------------------------------------------
 
@@ -221,12 +218,7 @@ export function symbolHash(s: i32): i32 {
 export function isSymbol(v: i32): bool {
   return (v & 1) !== 0 && H32[(v - 1) >> 2] === rootGet(RootIndex.symbolMap);
 }
-export function valuesSetSymbolSeed(seed: i32): void {
-  symbolHashSeed = seed;
-}
-export function rawSetLength(a: i32, length: i32): void {
-  rawSet(a, FixedArrayLayout.length, length);
-}
-export function isInstanceJSObject(v: i32): bool {
+/** True for JS objects (every kind from JS_OBJECT on). */
+export function isJSObject(v: i32): bool {
   return (v & 1) !== 0 && instanceTypeOf(v) >= InstanceType.FIRST_JS_OBJECT_TYPE;
 }

@@ -76,10 +76,10 @@ function checkValue(slot: i32, v: i32, readOnly: bool): void {
   else if (a >= oldTop && a < pageStart(pageCount)) ok = pageKind((a - PAGED_START) >> 18) === PageKind.LARGE_FIRST;
   if (!ok) fail(slot, 5);
   if (!startBitTest(a)) fail(slot, 6);
-  if (H32[a >> 2] === RootIndexFreeSpaceMap()) fail(slot, 7);
+  if (H32[a >> 2] === freeSpaceMapRoot()) fail(slot, 7);
 }
 
-function RootIndexFreeSpaceMap(): i32 {
+function freeSpaceMapRoot(): i32 {
   return H32[(ROOTS_START + (RootIndex.freeSpaceMap << 2)) >> 2];
 }
 
@@ -89,7 +89,7 @@ function isRemembered(slot: i32): bool {
 
 function checkObjects(start: i32, end: i32, readOnly: bool, old: bool): void {
   let addr: i32 = start;
-  const filler: i32 = RootIndexFreeSpaceMap();
+  const filler: i32 = freeSpaceMapRoot();
   while (addr < end) {
     const mapWord: i32 = H32[addr >> 2];
     const size: i32 = objectSizeWithMap(addr, mapWord);

@@ -132,7 +132,6 @@ class FileChecker {
   private scopes: Map<string, KType>[] = [];
   private moduleFunctions = new Set<string>();
   private imported = new Set<string>();
-  private currentFunction = '';
   private currentReturn: KType = 'void';
 
   private readonly path: string;
@@ -270,7 +269,6 @@ class FileChecker {
     const ret = annotationType(fn.returnType);
     if (!ret || ret === 'Lit') this.report(fn, 'annotate-return', `function ${fn.id?.name} needs a return type (i32, u32, f64, bool, void or never)`);
     if (signaturesOnly || INTRINSIC_BODIES.has(fn.id?.name)) return;
-    this.currentFunction = fn.id?.name ?? '';
     this.currentReturn = ret ?? 'unknown';
     this.scopes.push(scope);
     this.checkBlock(fn.body.body);

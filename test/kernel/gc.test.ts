@@ -2,7 +2,7 @@ import { describe, it, expect, beforeEach } from 'vitest';
 import { withScope, freshHeap, str, key, jsString, setUserRoot, userRoot, MB, setProp, getProp } from './helpers.ts';
 import { heapVerify } from '../../runtime/verifier.ts';
 import { collectYoung, collectFull, heapUsedBytes } from '../../runtime/gc.ts';
-import { fixedArrayNew, fixedArrayGet, fixedArraySet, fixedArrayLength, numberNew, numberValue } from '../../runtime/values.ts';
+import { fixedArrayNew, fixedArrayGet, fixedArraySet, numberNew, numberValue } from '../../runtime/values.ts';
 import { objectNewPlain, objectSet, objectGet } from '../../runtime/objects.ts';
 import { isInYoung, isInOld, oldTop, largeUsedBytes, handleScopeOpen, handleScopeClose, handleNew, handleGet } from '../../runtime/heap.ts';
 import { flagsSetGcStress, flagsSetTraceGc, flagsSetPromotionAge, statScavenges, statMarkCompacts } from '../../runtime/flags.ts';

@@ -16,7 +16,7 @@ import { mapBackPointer, mapOwnDescriptors } from '../../runtime/maps.ts';
 import { ElementsKind, PropertyAttr } from '../../runtime/layouts.ts';
 import { smiFrom, smiValue } from '../../runtime/memory.ts';
 import {
-  theHole, undefinedValue, numberNew, numberValue, isHeapNumber, fixedArrayLength, fixedArrayGet, accessorPairGetter, symbolNew,
+  theHole, undefinedValue, numberNew, numberValue, isHeapNumber, fixedArrayGet, accessorPairGetter, symbolNew,
   nullValue,
 } from '../../runtime/values.ts';
 import { collectYoung, collectFull } from '../../runtime/gc.ts';
