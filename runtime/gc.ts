@@ -6,7 +6,7 @@
 // function entry and loop back-edges. Callers hold their pointers in handles or frames.
 import type { i32, f64, bool } from './types.ts';
 import { hostNowMs, hostWriteLit, hostWriteF64, hostWriteI32 } from './host/host.ts';
-import { PAGED_START, MB } from './memory.ts';
+import { PAGED_START, MB, youngStart, youngSemiSize, memoryFill } from './memory.ts';
 import { youngTop, youngSpaceStart, oldUsedBytes, largeUsedBytes, oldTop } from './heap.ts';
 import { scavenge, scavengeSurvivedBytes, scavengePromotedBytes } from './gc-scavenge.ts';
 import { markCompact } from './gc-mark-compact.ts';
@@ -44,6 +44,16 @@ function traceEnd(after: f64, pauseMs: f64): void {
   hostWriteLit(2, ' ms\n');
 }
 
+/**
+ * With the verifier on, the semispace that was just evacuated is filled with 0xdb bytes, so a
+ * stale pointer into it (a local not kept in a handle) reads a map word that is no map and fails
+ * at once instead of by chance.
+ */
+function zapInactiveSemispace(): void {
+  const inactive: i32 = youngSpaceStart === youngStart ? ((youngStart + youngSemiSize) | 0) : youngStart;
+  memoryFill(inactive, 219, youngSemiSize);
+}
+
 /** A young-generation collection. */
 export function collectYoung(): void {
   const t0: f64 = hostNowMs();
@@ -56,7 +66,10 @@ export function collectYoung(): void {
     traceStart(GcKind.SCAVENGE, before);
     traceEnd(heapUsedBytes(), pause);
   }
-  if (flagVerifyHeap) heapVerify();
+  if (flagVerifyHeap) {
+    zapInactiveSemispace();
+    heapVerify();
+  }
   if (((oldUsedBytes + largeUsedBytes) | 0) > fullGcLimit) gcFullRequested = true;
 }
 
@@ -76,7 +89,10 @@ export function collectFull(compact: bool): void {
     traceStart(compacted ? GcKind.MARK_COMPACT : GcKind.MARK_SWEEP, before);
     traceEnd(heapUsedBytes(), pause);
   }
-  if (flagVerifyHeap) heapVerify();
+  if (flagVerifyHeap) {
+    zapInactiveSemispace();
+    heapVerify();
+  }
 }
 
 /** A safepoint: runs a requested full collection. */
