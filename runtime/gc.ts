@@ -46,8 +46,8 @@ function traceEnd(after: f64, pauseMs: f64): void {
 
 /**
  * With the verifier on, the semispace that was just evacuated is filled with 0xdb bytes, so a
- * stale pointer into it (a local not kept in a handle) reads a map word that is no map and fails
- * at once instead of by chance.
+ * stale pointer into it (a local not kept in a handle) reads a map word that is no map instead of
+ * a plausible old copy of the object.
  */
 function zapInactiveSemispace(): void {
   const inactive: i32 = youngSpaceStart === youngStart ? ((youngStart + youngSemiSize) | 0) : youngStart;
