@@ -84,3 +84,15 @@ export function hostBlobLength(): i32 {
 export function hostBlobRead(offset: i32, addr: i32, length: i32): bool {
   return node.nodeBlobRead(offset, addr, length);
 }
+
+/**
+ * Code memory for machine code: reserves `bytes` of writable code memory and returns its id, or
+ * -1 when the host has none (Node: the hosted JIT emits JavaScript instead).
+ */
+export function hostCodeReserve(bytes: i32): i32 {
+  return node.nodeCodeReserve(bytes);
+}
+/** Makes a reserved code region executable and read-only; false on failure. */
+export function hostCodeSeal(id: i32): bool {
+  return node.nodeCodeSeal(id);
+}

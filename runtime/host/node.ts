@@ -135,3 +135,11 @@ export function nodeBlobRead(offset: number, addr: number, length: number): bool
   H8.set(inputBlob.subarray(offset, offset + length), addr);
   return true;
 }
+
+/** Node has no executable memory for the kernel: the hosted JIT compiles to JavaScript. */
+export function nodeCodeReserve(_bytes: number): number {
+  return -1;
+}
+export function nodeCodeSeal(_id: number): boolean {
+  return false;
+}
