@@ -6,7 +6,7 @@
 //
 // Peepholes done here, where they are safe by construction:
 //   - code after a terminator is dropped until the next bound label (dead code);
-//   - `Ldar rX` right after `Star rX` / `Ldar rX` with no label in between is dropped.
+//   - `Ldar rX` / `Star rX` right after `Star rX` / `Ldar rX` with no label in between is dropped.
 import type { CatchPrediction, ConstantEntry, HandlerTableEntry, SourcePosition } from './function.ts';
 import {
   BYTECODES, hasFlag, instructionSize, isSignedOperand, Opcode, operandWidth, scaleForOperand,
@@ -171,7 +171,8 @@ export class BytecodeArrayBuilder {
       throw new Error(`${name} takes ${spec.operands.length} operands, got ${operands.length}`);
     }
     if (this.deadCode) return;
-    if (name === 'Ldar' && this.lastLabelIndex !== this.instructions.length) {
+    if ((name === 'Ldar' || name === 'Star') && this.lastLabelIndex !== this.instructions.length) {
+      // acc and R[x] already hold the same value: `Ldar x` / `Star x` after `Star x` / `Ldar x`.
       const prev = this.instructions[this.instructions.length - 1];
       if (prev && (prev.name === 'Star' || prev.name === 'Ldar') && prev.operands[0] === operands[0]) return;
     }

@@ -279,7 +279,7 @@ function visitSuperCall(g: FunctionGenerator, node: EsNode): void {
     b.emit('Ldar', result);
     g.storeReference(thisRef);
     const owner = thisFunction(g.info);
-    if (owner.fieldsInitializer) {
+    if (g.constructorInitializesInstance(owner)) {
       g.callRuntime('InitializeInstanceElements', [result, closure]);
     }
     b.emit('Ldar', result);

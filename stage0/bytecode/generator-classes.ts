@@ -49,6 +49,7 @@ export function visitClass(g: FunctionGenerator, node: EsNode, nameHint: string 
 
     const initializer = g.newRegister();
     if (info.instanceFieldsInitializer) g.emitCreateClosure(g.compileNestedInfo(info.instanceFieldsInitializer, `<instance_members_initializer>`));
+    else if (instancePrivateMethodNames(info).length > 0) g.emitCreateClosure(b.addConstant({ kind: 'function', fn: brandInitializer(info) }));
     else b.emit('LdaUndefined');
     b.emit('Star', initializer);
 
@@ -163,7 +164,7 @@ function privateKeyOf(classNode: EsNode, methodValue: EsNode): EsNode {
 function defaultConstructor(g: FunctionGenerator, info: ClassInfo, name: string): BytecodeFunction {
   const b = new BytecodeArrayBuilder(0);
   const derived = info.hasHeritage;
-  const hasFields = info.instanceFieldsInitializer !== null;
+  const hasFields = needsInstanceInitialization(info);
   let thisReg: number = Register.receiver;
   if (derived) {
     const ctor = b.newRegister();
@@ -188,18 +189,51 @@ function defaultConstructor(g: FunctionGenerator, info: ClassInfo, name: string)
   if (derived) b.emit('Ldar', thisReg);
   else b.emit('LdaUndefined');
   b.emit('Return');
+  return syntheticFunction(b, info, name, 'class-constructor', 0, { isClassConstructor: true, isDerivedConstructor: derived, requiresInstanceFieldsInitializer: hasFields });
+}
+
+/** A BytecodeFunction written directly with a builder (no FunctionInfo): strict, simple parameters. */
+function syntheticFunction(
+  b: BytecodeArrayBuilder, info: ClassInfo, name: string, kind: BytecodeFunction['kind'], parameterCount: number,
+  flags: Partial<BytecodeFunction['flags']>,
+): BytecodeFunction {
   const built = b.finish();
   return {
-    name, kind: 'class-constructor', sourceStart: info.node.start, sourceEnd: info.node.end,
-    parameterCount: 0, mappedParameterSlots: null, length: 0, registerCount: built.registerCount, bytecode: built.bytecode,
+    name, kind, sourceStart: info.node.start, sourceEnd: info.node.end,
+    parameterCount, mappedParameterSlots: null, length: 0, registerCount: built.registerCount, bytecode: built.bytecode,
     constantPool: b.constantPool, feedbackSlots: b.feedbackSlots, handlerTable: built.handlerTable,
     sourcePositions: built.sourcePositions, scopeInfo: null,
     flags: {
-      strict: true, isGenerator: false, isAsync: false, isArrow: false, isClassConstructor: true,
-      isDerivedConstructor: derived, requiresInstanceFieldsInitializer: hasFields,
-      hasSimpleParameterList: true, hasDirectEval: false,
+      strict: true, isGenerator: false, isAsync: false, isArrow: false, isClassConstructor: false, isDerivedConstructor: false,
+      requiresInstanceFieldsInitializer: false, hasSimpleParameterList: true, hasDirectEval: false, ...flags,
     },
   };
+}
+
+/** Instance fields or private methods: the constructor must run InitializeInstanceElements. */
+function needsInstanceInitialization(info: ClassInfo): boolean {
+  return info.instanceFieldsInitializer !== null || instancePrivateMethodNames(info).length > 0;
+}
+
+export function constructorInitializesInstance(g: FunctionGenerator, ctor: FunctionInfo): boolean {
+  if (ctor.kind !== 'class-constructor') return false;
+  for (const ci of g.analysis.classOf.values()) if (ci.constructor === ctor) return needsInstanceInitialization(ci);
+  return ctor.fieldsInitializer !== null;
+}
+
+/** The instance initialiser of a class with private methods but no fields: brand `this` only. */
+function brandInitializer(info: ClassInfo): BytecodeFunction {
+  const names = instancePrivateMethodNames(info);
+  const b = new BytecodeArrayBuilder(0);
+  const list = b.newRegisterList(2);
+  names.forEach((_, i) => {
+    b.emit('Mov', Register.receiver, list);
+    b.emit('Mov', Register.argument(i), list + 1);
+    b.emit('CallRuntime', RuntimeId.PrivateBrandAdd, list, 2);
+  });
+  b.emit('LdaUndefined');
+  b.emit('Return');
+  return syntheticFunction(b, info, '<instance_members_initializer>', 'instance-fields-initializer', names.length, {});
 }
 
 /** Base constructors run the instance fields initialiser at entry. */

@@ -62,7 +62,7 @@ export function emitPrologue(g: FunctionGenerator): void {
     emitDeclarations(g, info.bodyScope);
   }
   if (g.resumableKind !== null && g.resumableKind !== 'async-function') g.emitInitialYield();
-  if (info.kind === 'class-constructor' && info.classConstructorKind === 'base' && info.fieldsInitializer) {
+  if (info.classConstructorKind === 'base' && g.constructorInitializesInstance(info)) {
     g.emitFieldsInitializerCall();
   }
   emitBody(g);

@@ -200,6 +200,10 @@ export class FunctionGenerator {
   emitClassInitializerBody(): void {
     classes.emitClassInitializerBody(this);
   }
+  /** Does this class constructor run InitializeInstanceElements (fields or private methods)? */
+  constructorInitializesInstance(info: FunctionInfo): boolean {
+    return classes.constructorInitializesInstance(this, info);
+  }
   emitFieldsInitializerCall(): void {
     classes.emitFieldsInitializerCall(this);
   }
@@ -631,7 +635,7 @@ export class FunctionGenerator {
         isArrow: info.isArrow,
         isClassConstructor: info.kind === 'class-constructor',
         isDerivedConstructor: info.classConstructorKind === 'derived',
-        requiresInstanceFieldsInitializer: info.fieldsInitializer !== null,
+        requiresInstanceFieldsInitializer: this.constructorInitializesInstance(info),
         hasSimpleParameterList: info.hasSimpleParameterList,
         hasDirectEval: info.hasDirectEval,
       },
