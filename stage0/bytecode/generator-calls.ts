@@ -149,6 +149,23 @@ export function visitCall(g: FunctionGenerator, node: EsNode): void {
         loadProperty(g, callee, receiver);
       }
       b.emit('Star', fn);
+    } else if (callee.type === 'ChainExpression' && callee.expression.type === 'MemberExpression' && callee.expression.object.type !== 'Super') {
+      // (a?.b)(): still a property call with receiver a; a nullish link makes the callee undefined.
+      const member = callee.expression;
+      const saved = g.optionalChainNull;
+      const nullish = new Label();
+      const done = new Label();
+      g.optionalChainNull = nullish;
+      receiver = g.visitToRegister(member.object);
+      if (member.optional) jumpIfNullishLink(g, receiver);
+      loadProperty(g, member, receiver);
+      b.emit('Star', fn);
+      b.emit('Jump', done);
+      b.bind(nullish);
+      b.emit('LdaUndefined');
+      b.emit('Star', fn);
+      b.bind(done);
+      g.optionalChainNull = saved;
     } else if (callee.type === 'Identifier' && g.referenceOf(callee).resolution.kind === 'dynamic') {
       receiver = g.newRegister();
       b.emit('LdaLookupCallee', g.name(callee.name), receiver);

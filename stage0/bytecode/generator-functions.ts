@@ -30,7 +30,7 @@ export function emitPrologue(g: FunctionGenerator): void {
       g.initBindingHere(binding);
     }
   }
-  if (!isTop) g.enterScopeContext(info.scope);
+  if (!isTop && g.enterScopeContext(info.scope)) g.functionContextEntry = g.control[g.control.length - 1]!;
 
   if (info.thisBinding && info.thisBinding.location.kind !== 'global-this' && info.thisBinding.location.kind !== 'undefined') {
     if (info.classConstructorKind === 'derived') b.emit('LdaTheHole');

@@ -483,7 +483,8 @@ export class FunctionGenerator {
     for (let i = this.control.length - 1; i > stop; i--) {
       const entry = this.control[i]!;
       if (entry.kind === 'context') {
-        this.b.emit('PopContext', entry.savedRegister);
+        // A return discards the frame: only break/continue need the outer context back.
+        if (kind !== 'return') this.b.emit('PopContext', entry.savedRegister);
       } else if (entry.kind === 'iterator') {
         if (kind === 'continue' && entry.loop === target) continue;
         if (kind === 'return' && valueRegister === null) valueRegister = this.accToRegister();
@@ -519,27 +520,30 @@ export class FunctionGenerator {
   }
 
   /** Derived constructors return `this` (checked) unless the value is an object. */
+  /**
+   * A derived constructor returns its value, except that undefined becomes the this binding
+   * (possibly still the hole). The [[Construct]] sequence, outside this frame and its handlers,
+   * then throws: ReferenceError for the hole, TypeError for a non-object (spec [[Construct]]
+   * steps 10-12), so a try/catch in the constructor cannot catch those errors.
+   */
   private emitDerivedReturn(): void {
     const done = new Label();
-    const undef = new Label();
-    this.b.emit('JumpIfJSReceiver', done);
-    this.b.emit('JumpIfUndefined', undef);
-    this.withTemps(() => {
-      const msg = this.newRegister();
-      this.b.emit('LdaConstant', this.name('Derived constructors may only return object or undefined'));
-      this.b.emit('Star', msg);
-      this.callRuntime('ThrowTypeError', [msg]);
-    });
-    this.b.bind(undef);
+    this.b.emit('JumpIfNotUndefined', done);
+    // Without a this binding nothing can have called super(): `this` is still uninitialised.
     const thisBinding = this.info.thisBinding;
-    if (thisBinding) {
-      this.loadBinding(thisBinding, 0);
-      this.b.emit('ThrowSuperNotCalledIfHole');
-    } else {
-      this.b.emit('Ldar', Register.receiver);
-    }
+    if (thisBinding) this.loadBinding(thisBinding, this.contextsAboveFunctionContext());
+    else this.b.emit('LdaTheHole');
     this.b.bind(done);
     this.b.emit('Return');
+  }
+
+  /** The control-stack entry of the function's own context (set by the prologue). */
+  functionContextEntry: ControlEntry | null = null;
+
+  /** Contexts pushed since the function's own context (its hops from the current context). */
+  private contextsAboveFunctionContext(): number {
+    const from = this.functionContextEntry ? this.control.indexOf(this.functionContextEntry) + 1 : 0;
+    return this.control.slice(from).filter((e) => e.kind === 'context').length;
   }
 
   /** IteratorClose / AsyncIteratorClose for a normal completion (break, continue out, return). */

@@ -124,7 +124,12 @@ function makeClosure(realm: Realm, fn: BytecodeFunction, ctx: Context): Function
     const f = {
       [fn.name]: function (this: unknown, ...args: unknown[]) {
         if (!new.target) throw new TypeError(`Class constructor ${fn.name} cannot be invoked without 'new'`);
-        if (fn.flags.isDerivedConstructor) return run(undefined, args, new.target, f);
+        if (fn.flags.isDerivedConstructor) {
+          const result = run(undefined, args, new.target, f);
+          if (result === HOLE) throw new ReferenceError('Must call super constructor in derived class before returning');
+          if (!isObject(result)) throw new TypeError('Derived constructors may only return object or undefined');
+          return result;
+        }
         const obj = Object.create((new.target as { prototype: object }).prototype);
         const result = run(obj, args, new.target, f);
         return isObject(result) ? result : obj;
