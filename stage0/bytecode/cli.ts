@@ -3,7 +3,8 @@
 // so that tests can call it with an in-memory Io. Exit status: 0 ok, 1 syntax error or a construct
 // the generator does not support yet, 2 usage.
 import { OuroSyntaxError } from '../parse/errors.ts';
-import { parse } from '../parse/parser.ts';
+import { parseFile } from '../parse/source-file.ts';
+import { formatSourceError } from '../diagnostics/code-frame.ts';
 import { analyzeScopes } from '../scope/analyze.ts';
 import type { EsNode } from '../scope/types.ts';
 import { disassembleAll } from './disassembler.ts';
@@ -13,6 +14,7 @@ export interface BytecodeIo {
   stdout(text: string): void;
   stderr(text: string): void;
   readFile(path: string): string;
+  stderrIsTTY?: boolean;
 }
 
 const USAGE = 'usage: ouro bytecode FILE [--module|--script] [--bytes]\n';
@@ -34,20 +36,6 @@ function lineColumnMapper(source: string): (offset: number) => string {
     }
     return `${lo + 1}:${offset - starts[lo]! + 1}`;
   };
-}
-
-function parseSource(source: string, file: string, forced: 'module' | 'script' | null): EsNode {
-  const typescript = /\.(ts|mts|cts)$/.test(file);
-  const sourceType = forced ?? (/\.(mjs|mts)$/.test(file) ? 'module' : 'script');
-  try {
-    return parse(source, { sourceType, typescript }) as unknown as EsNode;
-  } catch (e) {
-    // A .js file is a classic script unless it has module syntax (DESIGN §10 / issue 4).
-    if (forced === null && sourceType === 'script' && e instanceof OuroSyntaxError && /import|export|module/i.test(e.message)) {
-      return parse(source, { sourceType: 'module', typescript }) as unknown as EsNode;
-    }
-    throw e;
-  }
 }
 
 export function bytecodeCommand(args: string[], io: BytecodeIo): number {
@@ -76,13 +64,13 @@ export function bytecodeCommand(args: string[], io: BytecodeIo): number {
   }
   const position = lineColumnMapper(source);
   try {
-    const program = parseSource(source, file, forced);
+    const program = parseFile(source, file, forced ?? undefined) as unknown as EsNode;
     const top = generateProgram(analyzeScopes(program));
     io.stdout(disassembleAll(top, { bytes, position }));
     return 0;
   } catch (e) {
     if (e instanceof OuroSyntaxError) {
-      io.stderr(`${file}:${e.line}:${e.column + 1}: SyntaxError: ${e.message}\n`);
+      io.stderr(formatSourceError(file, source, 'SyntaxError', e.message, e, io.stderrIsTTY === true));
       return 1;
     }
     if (e instanceof NotSupportedError) {

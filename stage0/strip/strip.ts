@@ -6,6 +6,7 @@
 // insertion join two lines differently); it is written at the start of the range and padded.
 import MagicString from 'magic-string';
 import { parse } from '../parse/parser.ts';
+import type { Erasure } from '../parse/ast.ts';
 
 export interface StripOptions {
   file?: string;
@@ -19,15 +20,21 @@ export interface StripResult {
   map?: string;
 }
 
-interface Erasure {
-  start: number;
-  end: number;
-  replacement?: string;
+/** What replaces one erased range: its replacement (if any), then spaces, keeping line terminators. */
+function erasedText(source: string, e: Erasure): string {
+  const text = source.slice(e.start, e.end).replace(/[^\n\r\u2028\u2029]/g, ' ');
+  return e.replacement ? e.replacement + text.slice(e.replacement.length) : text;
 }
 
-/** Spaces for every character of `text` except line terminators, which are kept. */
-function blank(text: string): string {
-  return text.replace(/[^\n\r\u2028\u2029]/g, ' ');
+/** Applies a parse's `Program.erasures` to its source: the erased JavaScript, positions kept. */
+export function applyErasures(source: string, erasures: readonly Erasure[]): string {
+  let out = '';
+  let pos = 0;
+  for (const e of erasures) {
+    out += source.slice(pos, e.start) + erasedText(source, e);
+    pos = e.end;
+  }
+  return out + source.slice(pos);
 }
 
 export function stripTypes(source: string, options: StripOptions = {}): StripResult {
@@ -35,19 +42,12 @@ export function stripTypes(source: string, options: StripOptions = {}): StripRes
     sourceType: options.sourceType ?? 'module',
     typescript: true,
     file: options.file,
-  }) as unknown as { erasures?: Erasure[] };
+  });
   const erasures = program.erasures ?? [];
-  const ms = new MagicString(source);
-  for (const e of erasures) {
-    if (e.end <= e.start) continue;
-    let text = blank(source.slice(e.start, e.end));
-    if (e.replacement) {
-      text = e.replacement + text.slice(e.replacement.length);
-    }
-    ms.overwrite(e.start, e.end, text);
-  }
-  const code = ms.toString();
+  const code = applyErasures(source, erasures);
   if (!options.sourceMap) return { code };
+  const ms = new MagicString(source);
+  for (const e of erasures) if (e.end > e.start) ms.overwrite(e.start, e.end, erasedText(source, e));
   const file = options.file ?? 'input.ts';
   const map = ms.generateMap({ source: file, file: file.replace(/\.([cm]?)ts$/, '.$1js'), includeContent: true, hires: true });
   return { code, map: map.toString() };

@@ -172,7 +172,7 @@ export async function fuzz(o: Options, log: (s: string) => void = (s) => process
       if (m.failure) failures.push(m.failure);
       if (m.done) { clearInterval(watch); void worker.terminate(); resolve(); }
     });
-    worker.on('error', (e) => {
+    worker.on('error', (e: Error) => {
       failures.push({ index: Atomics.load(cur, slot), mode: 'any', error: `worker crashed: ${e.message}`, input: makeCase(corpusFiles(), o.seed, Atomics.load(cur, slot)) });
       clearInterval(watch);
       resolve();

@@ -2,13 +2,14 @@
 // file acorn accepts must give the same ESTree (after the documented normalization).
 import { describe, expect, it } from 'vitest';
 import { diffSource, normalize, firstDifference } from './acorn-diff.ts';
-import { findTest262, listTests, loadTest, sample, skippedFeatures, classifyFixtures } from './test262-files.ts';
+import { test262Dir, nonStandardFeatures } from '../support/test262.ts';
+import { listTests, loadTest, sample, classifyFixtures } from './test262-files.ts';
 
 describe('acorn differential (every 20th test262 file)', () => {
   it('produces the same AST as acorn', () => {
-    const test262 = findTest262();
+    const test262 = test262Dir();
     const all = listTests(test262);
-    const features = skippedFeatures(test262);
+    const features = nonStandardFeatures(test262);
     const fixtures = classifyFixtures(test262, all, features);
     const diffs: string[] = [];
     let compared = 0;

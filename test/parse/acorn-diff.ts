@@ -9,10 +9,8 @@ import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
 import * as acorn from 'acorn';
 import { parse } from '../../stage0/parse/parser.ts';
-import {
-  inWorkers, loadTest, parseRunnerArgs, selectTests, skippedFeatures, summarize,
-  type FixtureClass,
-} from './test262-files.ts';
+import { nonStandardFeatures } from '../support/test262.ts';
+import { inWorkers, loadTest, parseRunnerArgs, selectTests, summarize, type FixtureClass } from './test262-files.ts';
 
 export interface DiffOutcome {
   file: string;
@@ -83,7 +81,7 @@ export function diffSource(source: string, sourceType: 'script' | 'module', stri
 }
 
 function runChunk(test262: string, files: string[], fixtures: Map<string, FixtureClass>): DiffOutcome[] {
-  const skipFeatures = skippedFeatures(test262);
+  const skipFeatures = nonStandardFeatures(test262);
   return files.map((file) => {
     const tc = loadTest(test262, file, skipFeatures, fixtures);
     if (tc.skip || tc.negative) return { file, pass: true, skip: true };

@@ -2,7 +2,7 @@
 // source and (with a second argument) the AST without positions.
 //   node scripts/ts.mjs test/parse/dump.ts 'let x: number = 1' [ast]
 import { parse } from '../../stage0/parse/parser.ts';
-import { applyErasures } from './strip-util.ts';
+import { applyErasures } from '../../stage0/strip/strip.ts';
 const src = process.argv[2]!.replace(/\\n/g, '\n');
 try {
   const p = parse(src, { sourceType: 'module', typescript: true });

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import * as acorn from 'acorn';
 import { parse } from '../../stage0/parse/parser.ts';
-import { repoRoot } from './test262-files.ts';
+import { repoRoot } from '../support/test262.ts';
 
 const rounds = Number(process.argv[2] ?? 10);
 const dir = path.resolve(repoRoot(), '../shared/bench/octane');

@@ -7,8 +7,8 @@ import path from 'node:path';
 import * as acorn from 'acorn';
 import { transformSync } from 'esbuild';
 import { parse } from '../../stage0/parse/parser.ts';
-import { applyErasures } from './strip-util.ts';
-import { repoRoot } from './test262-files.ts';
+import { applyErasures } from '../../stage0/strip/strip.ts';
+import { repoRoot } from '../support/test262.ts';
 
 function walk(dir: string, out: string[]): void {
   for (const ent of fs.readdirSync(dir, { withFileTypes: true })) {

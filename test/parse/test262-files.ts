@@ -1,39 +1,12 @@
 // Shared by the test262 parse-conformance runner, the acorn differential and their vitest
 // wrappers: finds test262, lists the test files, reads their frontmatter and decides in which
-// goals (sloppy script, strict script, module) each file is parsed and what is expected.
+// goals (sloppy script, strict script, module) each file is parsed and what is expected. Finding
+// test262 and its proposal features is test/support/test262.ts's job.
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { nonStandardFeatures, test262Dir } from '../support/test262.ts';
 
 export const TEST_DIRS = ['test/language', 'test/built-ins', 'test/annexB'];
-
-export function repoRoot(): string {
-  let dir = path.dirname(fileURLToPath(import.meta.url));
-  // When bundled by scripts/ts.mjs the file lives under node_modules/.cache; use the cwd then.
-  if (dir.includes('node_modules')) return process.cwd();
-  while (!fs.existsSync(path.join(dir, 'package.json'))) dir = path.dirname(dir);
-  return dir;
-}
-
-export function findTest262(): string {
-  const env = process.env['TEST262_DIR'];
-  if (env && fs.existsSync(env)) return path.resolve(env);
-  const guess = path.resolve(repoRoot(), '../shared/test262');
-  if (fs.existsSync(guess)) return guess;
-  throw new Error('test262 not found: set TEST262_DIR');
-}
-
-/** Features listed above "## Standard language features" in features.txt (proposals). */
-export function skippedFeatures(test262: string): Set<string> {
-  const text = fs.readFileSync(path.join(test262, 'features.txt'), 'utf8');
-  const out = new Set<string>();
-  for (const line of text.split('\n')) {
-    if (line.startsWith('## Standard language features')) break;
-    const t = line.trim();
-    if (t && !t.startsWith('#')) out.add(t);
-  }
-  return out;
-}
 
 /** All .js test files (relative to the test262 root), sorted, optionally filtered by substring. */
 export function listTests(test262: string, filters: string[] = []): string[] {
@@ -226,8 +199,8 @@ export function parseRunnerArgs(args: string[]): RunnerArgs {
 
 /** Files to run and the fixtures to skip, for a runner's filters. */
 export function selectTests(filters: string[]): { test262: string; files: string[]; fixtures: [string, FixtureClass][] } {
-  const test262 = findTest262();
+  const test262 = test262Dir();
   const files = listTests(test262, filters);
-  const fixtures = [...classifyFixtures(test262, listTests(test262), skippedFeatures(test262))];
+  const fixtures = [...classifyFixtures(test262, listTests(test262), nonStandardFeatures(test262))];
   return { test262, files, fixtures };
 }

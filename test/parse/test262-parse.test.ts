@@ -6,13 +6,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXPECTED_FAILURES_FILE, runCase } from './test262-parse.ts';
-import { findTest262, listTests, loadTest, repoRoot, sample, skippedFeatures, classifyFixtures } from './test262-files.ts';
+import { test262Dir, repoRoot, nonStandardFeatures } from '../support/test262.ts';
+import { listTests, loadTest, sample, classifyFixtures } from './test262-files.ts';
 
 describe('test262 parse conformance (every 10th file)', () => {
   it('has no failures beyond the expected ones', () => {
-    const test262 = findTest262();
+    const test262 = test262Dir();
     const all = listTests(test262);
-    const features = skippedFeatures(test262);
+    const features = nonStandardFeatures(test262);
     const fixtures = classifyFixtures(test262, all, features);
     const expected = new Set(
       fs.readFileSync(path.join(repoRoot(), EXPECTED_FAILURES_FILE), 'utf8').split('\n').filter(Boolean),

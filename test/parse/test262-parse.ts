@@ -12,10 +12,8 @@ import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
 import { parse } from '../../stage0/parse/parser.ts';
 import { OuroSyntaxError } from '../../stage0/parse/errors.ts';
-import {
-  inWorkers, loadTest, parseRunnerArgs, repoRoot, selectTests, skippedFeatures, summarize, type Goal, type TestCase,
-  type FixtureClass,
-} from './test262-files.ts';
+import { repoRoot, nonStandardFeatures } from '../support/test262.ts';
+import { inWorkers, loadTest, parseRunnerArgs, selectTests, summarize, type Goal, type TestCase, type FixtureClass } from './test262-files.ts';
 
 export interface Outcome {
   file: string;
@@ -80,5 +78,5 @@ if (isMainThread) {
   if (process.argv[1]?.endsWith('test262-parse.ts')) await main();
 } else {
   const { test262, files, fixtures } = workerData as { test262: string; files: string[]; fixtures: [string, FixtureClass][] };
-  parentPort!.postMessage(runChunk(test262, files, skippedFeatures(test262), new Map(fixtures)));
+  parentPort!.postMessage(runChunk(test262, files, nonStandardFeatures(test262), new Map(fixtures)));
 }

@@ -6,7 +6,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from '../../stage0/parse/parser.ts';
 import { OuroSyntaxError } from '../../stage0/parse/errors.ts';
-import { findTest262, listTests, sample } from './test262-files.ts';
+import { test262Dir } from '../support/test262.ts';
+import { listTests, sample } from './test262-files.ts';
 
 const step = Number(process.argv[2] ?? 50);
 
@@ -28,7 +29,7 @@ function mutate(src: string): string {
   }
   return s;
 }
-const test262 = findTest262();
+const test262 = test262Dir();
 const files = sample(listTests(test262), step).map((f) => path.join(test262, f));
 files.push(path.resolve('test/parse/fixtures/ts-features.ts.txt'));
 let problems = 0;

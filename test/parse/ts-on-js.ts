@@ -4,13 +4,14 @@
 // inherent (`f<a>(b)` is a call with type arguments in TypeScript).
 //   node scripts/ts.mjs test/parse/ts-on-js.ts [STEP]
 import { parse } from '../../stage0/parse/parser.ts';
-import { findTest262, listTests, loadTest, sample, skippedFeatures, classifyFixtures } from './test262-files.ts';
+import { test262Dir, nonStandardFeatures } from '../support/test262.ts';
+import { listTests, loadTest, sample, classifyFixtures } from './test262-files.ts';
 import { firstDifference, normalize } from './acorn-diff.ts';
 
 const step = Number(process.argv[2] ?? 1);
-const test262 = findTest262();
+const test262 = test262Dir();
 const all = listTests(test262);
-const features = skippedFeatures(test262);
+const features = nonStandardFeatures(test262);
 const fixtures = classifyFixtures(test262, all, features);
 const byReason = new Map<string, string[]>();
 let ran = 0;

@@ -7,7 +7,7 @@ import * as acorn from 'acorn';
 import { transformSync } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import { parse } from '../../stage0/parse/parser.ts';
-import { applyErasures } from './strip-util.ts';
+import { applyErasures } from '../../stage0/strip/strip.ts';
 import { bare, errorOf } from './helpers.ts';
 
 const ts = (code: string): any => parse(code, { sourceType: 'module', typescript: true });

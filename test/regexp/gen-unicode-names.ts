@@ -9,8 +9,9 @@
 // with status 1 if the checked-in file differs from what would be generated.
 import fs from 'node:fs';
 import path from 'node:path';
+import { test262Dir } from '../support/test262.ts';
 
-const TEST262 = process.env.TEST262_DIR ?? '/work/shared/test262';
+const TEST262 = test262Dir();
 const GENERATED = path.join(TEST262, 'test/built-ins/RegExp/property-escapes/generated');
 const OUT = path.resolve('stage0/parse/regexp-unicode-names.ts');
 

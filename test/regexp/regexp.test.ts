@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { test262Dir } from '../support/test262.ts';
 import {
   MAX_CLASS_NESTING, parseRegExp, RegExpErrors, RegExpSyntaxError, validateRegExpLiteral,
   type CharacterClass, type Disjunction, type Term,
@@ -482,7 +483,7 @@ describe('robustness', () => {
 });
 
 describe('generated Unicode name tables', () => {
-  const test262 = process.env.TEST262_DIR ?? '/work/shared/test262';
+  const test262 = test262Dir();
   it.skipIf(!fs.existsSync(path.join(test262, 'test/built-ins/RegExp/property-escapes/generated')))('are up to date with test262', async () => {
     const { generateUnicodeNames } = await import('./gen-unicode-names.ts');
     const current = fs.readFileSync(path.resolve('stage0/parse/regexp-unicode-names.ts'), 'utf8');

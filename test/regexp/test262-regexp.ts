@@ -1,5 +1,5 @@
 // Checks the regular-expression parser against test262 (read-only, $TEST262_DIR or
-// /work/shared/test262), and against V8 and acorn as oracles:
+// ../shared/test262), and against V8 and acorn as oracles:
 //
 //   node scripts/ts.mjs test/regexp/test262-regexp.ts [--verbose]
 //
@@ -23,7 +23,9 @@ import * as acorn from 'acorn';
 import { parseRegExp, RegExpSyntaxError, validateRegExpLiteral } from '../../stage0/parse/regexp.ts';
 import { extractPatterns, type FoundPattern } from './extract-literals.ts';
 
-export const TEST262_DIR = process.env.TEST262_DIR ?? '/work/shared/test262';
+import { nonStandardFeatures, test262Dir } from '../support/test262.ts';
+
+export const TEST262_DIR = test262Dir();
 const DIRS = ['test/built-ins/RegExp', 'test/language/literals/regexp', 'test/annexB/built-ins/RegExp', 'test/annexB/language/literals/regexp'];
 
 interface TestFile {
@@ -31,12 +33,6 @@ interface TestFile {
   annexB: boolean;
   negative: boolean;
   patterns: FoundPattern[];
-}
-
-function nonStandardFeatures(): Set<string> {
-  const text = fs.readFileSync(path.join(TEST262_DIR, 'features.txt'), 'utf8');
-  const head = text.slice(0, text.indexOf('## Standard language features'));
-  return new Set(head.split('\n').map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('#')));
 }
 
 function walk(dir: string, out: string[]): void {

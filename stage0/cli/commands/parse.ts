@@ -3,8 +3,8 @@
 // `ok PATH` or `error PATH: SyntaxError: MESSAGE (LINE:COL)`.
 import { readFileSync } from 'node:fs';
 import { OuroSyntaxError } from '../../parse/errors.ts';
-import { parseFile, type Goal } from '../source-files.ts';
-import { formatSourceError } from '../diagnostics.ts';
+import { parseFile, type Goal } from '../../parse/source-file.ts';
+import { formatSourceError } from '../../diagnostics/code-frame.ts';
 import { CliError, type Io } from '../io.ts';
 
 interface Node {

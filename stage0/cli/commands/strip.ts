@@ -6,8 +6,8 @@ import path from 'node:path';
 import { mkdirSync } from 'node:fs';
 import { OuroSyntaxError } from '../../parse/errors.ts';
 import { stripTypes } from '../../strip/strip.ts';
-import { goalOfFile } from '../source-files.ts';
-import { formatSourceError } from '../diagnostics.ts';
+import { goalOfFile } from '../../parse/source-file.ts';
+import { formatSourceError } from '../../diagnostics/code-frame.ts';
 import { CliError, type Io } from '../io.ts';
 
 export function stripCommand(args: string[], io: Io): number {

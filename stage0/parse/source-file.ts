@@ -1,7 +1,7 @@
-// How the CLI decides the goal and dialect of a source file from its name, and how it parses a
-// file when the name leaves the goal open (.js and .ts may be classic scripts or modules).
-import { parse, type ParseOptions, type Program } from '../parse/parser.ts';
-import { OuroSyntaxError } from '../parse/errors.ts';
+// How a source file's name decides its goal and dialect, and how a file is parsed when the name
+// leaves the goal open (.js and .ts may be classic scripts or modules). Used by every command.
+import { parse, type ParseOptions, type Program } from './parser.ts';
+import { OuroSyntaxError } from './errors.ts';
 
 export type Goal = 'script' | 'module' | 'auto';
 

@@ -18,6 +18,8 @@ export function splitLines(source: string): string[] {
 export function codeFrame(source: string, pos: SourcePosition, colour: boolean): string {
   const c = new Chalk({ level: colour ? 1 : 0 });
   const lines = splitLines(source);
+  // A final line terminator does not start a line worth showing (unless the error is there).
+  if (lines.length > 1 && lines[lines.length - 1] === '' && pos.line < lines.length) lines.pop();
   const first = Math.max(1, pos.line - CONTEXT_LINES);
   const last = Math.min(lines.length, pos.line + CONTEXT_LINES);
   const width = String(last).length;
