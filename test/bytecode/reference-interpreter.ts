@@ -252,9 +252,11 @@ function runtimeCall(realm: Realm, frame: Frame, name: string, a: unknown[]): un
     case 'AsyncFunctionAwait': {
       const gen = a[0] as object;
       const r = resumables.get(gen)!;
+      // The reactions return nothing: resuming yields the function's own promise, and handing that
+      // back would make this derived promise adopt it (an unhandled rejection when it rejects).
       Promise.resolve(a[1]).then(
-        (v) => resume(realm, gen, 0, v),
-        (e) => resume(realm, gen, 2, e),
+        (v) => { resume(realm, gen, 0, v); },
+        (e) => { resume(realm, gen, 2, e); },
       );
       return r.promise;
     }
