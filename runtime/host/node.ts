@@ -60,6 +60,18 @@ export function nodeWrite(fd: number, text: string): void {
   else writeSync(fd, s);
 }
 
+/** Writes out what is still pending (a last line without a newline); runs at process exit. */
+export function nodeFlushOutput(): void {
+  for (let fd = 1; fd < pending.length; fd++) {
+    const s = pending[fd]!;
+    if (s === '') continue;
+    pending[fd] = '';
+    if (captured) captured.push(s);
+    else writeSync(fd, s);
+  }
+}
+process.on('exit', nodeFlushOutput);
+
 const startNs = process.hrtime.bigint();
 export function nodeNowMs(): number {
   return Number(process.hrtime.bigint() - startNs) / 1e6;
