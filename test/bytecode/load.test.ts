@@ -74,7 +74,7 @@ describe('bytecode loader', () => {
     }
   });
 
-  it("loads Ouro's own source files (without stress: they are large) and one under gc-stress", () => {
+  it("loads Ouro's own source files (decoder.ts under gc-stress; the larger ones without, to keep the test fast)", () => {
     for (const rel of OURO_FILES) {
       freshHeap();
       loadAndCheck(ouroSource(rel), rel === 'stage0/bytecode/decoder.ts');
@@ -138,5 +138,16 @@ describe('bytecode loader', () => {
     const second = nodeTakeBlob().slice();
     expect(second.length).toBe(first.length);
     expect(Buffer.from(second).equals(Buffer.from(first))).toBe(true);
+  });
+
+  it('is deterministic: the same program loaded into two fresh heaps gives the same image bytes', () => {
+    const fn = ouroSource('stage0/bytecode/decoder.ts');
+    const images = [0, 1].map(() => {
+      freshHeap();
+      setUserRoot(0, loadBytecodeFunction(fn));
+      imageWrite();
+      return Buffer.from(nodeTakeBlob().slice());
+    });
+    expect(images[0].equals(images[1])).toBe(true);
   });
 });
