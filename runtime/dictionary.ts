@@ -1,10 +1,11 @@
 // Hash dictionaries: NameDictionary (properties of dictionary-mode objects, keyed by internalized
 // strings and symbols, compared by identity) and NumberDictionary (dictionary elements, keyed by
-// array index as a number). Open addressing with quadratic probing over a power-of-two capacity;
-// entries are [key, value, details]; an empty slot has key undefined, a deleted one the hole.
+// array index as a canonical number: a Smi below 2^30, a HeapNumber from 2^30 to 2^32 - 2).
+// Open addressing with quadratic probing over a power-of-two capacity; entries are
+// [key, value, details]; an empty slot has key undefined, a deleted one the hole.
 // The details hold the property attributes and an enumeration index (insertion order), which is
 // how dictionary-mode objects keep the spec's property order.
-import type { i32, f64, bool } from './types.ts';
+import type { i32, u32, f64, bool } from './types.ts';
 import { smiFrom, smiValue } from './memory.ts';
 import { handleScopeOpen, handleScopeClose, handleNew, handleGet, handleSet } from './heap.ts';
 import { DictionarySlot, NameDictionaryEntry, PropertyDetails } from './layouts.ts';
@@ -86,6 +87,25 @@ export function dictionaryFind(d: i32, key: i32, numeric: bool): i32 {
     const k: i32 = dictionaryKeyAt(d, i);
     if (k === undef) return -1;
     if (keyMatches(k, key, numeric)) return i;
+    i = (i + probe) & mask;
+  }
+}
+
+/**
+ * The entry of array index `index` in a NumberDictionary, or -1. Unlike dictionaryFind this needs
+ * no key object: indices >= 2^30 are HeapNumber keys, and boxing one to look it up would allocate.
+ * Matches numberHash(numberValue(key)), the hash every numeric key was inserted with. No GC.
+ */
+export function numberDictionaryFind(d: i32, index: u32): i32 {
+  const mask: i32 = (dictionaryCapacity(d) - 1) | 0;
+  const undef: i32 = undefinedValue();
+  const hole: i32 = theHole();
+  const want: f64 = +index;
+  let i: i32 = numberHash(want) & mask;
+  for (let probe: i32 = 1; ; probe++) {
+    const k: i32 = dictionaryKeyAt(d, i);
+    if (k === undef) return -1;
+    if (k !== hole && numberValue(k) === want) return i;
     i = (i + probe) & mask;
   }
 }

@@ -12,9 +12,16 @@
 // pattern), DICTIONARY a NumberDictionary with attributes. The kind lives in the map, so a
 // transition is a map change (maps.ts mapTransitionElementsKind).
 //
-// Indices are i32 in [0, 2^31 - 1) in this API; array length is a uint32 kept as a number.
-import type { i32, f64, bool } from './types.ts';
-import { H32 } from './host/host.ts';
+// Indices are u32 array indices in [0, MAX_ARRAY_INDEX = 2^32 - 2] (spec 6.1.7: the canonical
+// numeric strings of those integers; "4294967295" and above are named properties, objects.ts).
+// They are compared as u32, `(a >>> 0) < (b >>> 0)`. Invariants:
+// - fast stores only hold indices below MAX_FAST_INDEX (2^28), so a fast index, a capacity and the
+//   grown capacity (index * 1.5 + 16) are small positive i32s and a fast index is a Smi;
+// - any index >= MAX_FAST_INDEX makes the elements a dictionary, whose keys are canonical numbers
+//   (numberNew: a Smi below 2^30, a HeapNumber above) found by value (numberDictionaryFind);
+// - array length is a uint32 kept as a number (Smi or HeapNumber), one above the largest index.
+import type { i32, u32, f64, bool } from './types.ts';
+import { H32, hostFatal } from './host/host.ts';
 import { smiFrom } from './memory.ts';
 import { rootGet, fieldSet, fieldGet, handleScopeOpen, handleScopeClose, handleNew, handleGet, handleSet } from './heap.ts';
 import { ElementsKind, InstanceType, JSObjectLayout, JSArrayLayout, PropertyAttr } from './layouts.ts';
@@ -27,7 +34,7 @@ import {
 import { mapElementsKind, mapTransitionElementsKind, mapIsExtensible } from './maps.ts';
 import { objectNew, objectMap, objectElements } from './objects.ts';
 import {
-  dictionaryNew, dictionaryFind, dictionaryAdd, dictionaryValueAt, dictionaryDetailsAt, dictionarySetValueAt,
+  dictionaryNew, numberDictionaryFind, dictionaryAdd, dictionaryValueAt, dictionaryDetailsAt, dictionarySetValueAt,
   dictionaryRemoveAt, dictionaryCapacity, dictionaryIsLive, dictionaryKeyAt,
 } from './dictionary.ts';
 import { detailsAttributes } from './maps.ts';
@@ -35,6 +42,15 @@ import { mapInstanceType } from './body.ts';
 
 /** Gaps larger than this (beyond 2x the capacity) make the elements a dictionary. */
 export const MAX_ELEMENTS_GAP: i32 = 1024;
+/** The largest array index, 2^32 - 2 (2^32 - 1 is the largest length, not an index). */
+export const MAX_ARRAY_INDEX: u32 = 4294967294;
+/** Indices at or above this (2^28) always take dictionary elements; see the invariants above. */
+export const MAX_FAST_INDEX: i32 = 268435456;
+
+/** True for a u32 that is an array index (not 2^32 - 1). No GC. */
+export function isArrayIndex(index: u32): bool {
+  return (index >>> 0) <= (MAX_ARRAY_INDEX >>> 0);
+}
 
 export function elementsKindOf(obj: i32): i32 {
   return mapElementsKind(objectMap(obj));
@@ -64,9 +80,9 @@ function isArray(obj: i32): bool {
 export function arrayLength(arr: i32): f64 {
   return numberValue(fieldGet(arr, JSArrayLayout.length));
 }
-/** Number of element slots in use: array length, or the backing store's capacity. */
-function usedLength(obj: i32): i32 {
-  if (isArray(obj)) return arrayLength(obj) | 0;
+/** Number of element slots in use: array length (up to 2^32 - 1), or the backing store's capacity. */
+function usedLength(obj: i32): f64 {
+  if (isArray(obj)) return arrayLength(obj);
   return backingLength(obj);
 }
 function backingLength(obj: i32): i32 {
@@ -115,7 +131,10 @@ export function elementsTransition(obj: i32, to: i32): void {
   handleScopeClose(scope);
 }
 
-/** Converts the elements of the object in handle `hObj` to a NumberDictionary. May GC. */
+/**
+ * Converts the elements of the object in handle `hObj` to a NumberDictionary. May GC. The fast
+ * store's indices are below its capacity (< 2^30), so their keys are Smis.
+ */
 function elementsNormalize(hObj: i32): void {
   const obj: i32 = handleGet(hObj);
   const kind: i32 = elementsKindOf(obj);
@@ -135,43 +154,85 @@ function elementsNormalize(hObj: i32): void {
 
 // ---- get / set / delete ----------------------------------------------------------------------
 
-/** Element `index` of a fast-kind object, or the hole. May GC (boxes doubles). */
-function elementsGetFast(obj: i32, index: i32): i32 {
+/** Element `index` (any u32) of a fast-kind object, or the hole. May GC (boxes doubles). */
+function elementsGetFast(obj: i32, index: u32): i32 {
   const kind: i32 = elementsKindOf(obj);
   const e: i32 = objectElements(obj);
   if (elementsKindIsDouble(kind)) {
-    if (index >= fixedDoubleArrayLength(e) || fixedDoubleArrayIsHole(e, index)) return theHole();
-    return numberNew(fixedDoubleArrayGet(e, index));
+    if ((index >>> 0) >= (fixedDoubleArrayLength(e) >>> 0)) return theHole();
+    const i: i32 = index | 0; // below the capacity: a small i32
+    if (fixedDoubleArrayIsHole(e, i)) return theHole();
+    return numberNew(fixedDoubleArrayGet(e, i));
   }
-  if (index >= fixedArrayLength(e)) return theHole();
-  return fixedArrayGet(e, index);
+  if ((index >>> 0) >= (fixedArrayLength(e) >>> 0)) return theHole();
+  return fixedArrayGet(e, index | 0);
 }
 
-/** Own element `index`, or the hole when absent. May GC (boxes doubles). */
-export function elementsGet(obj: i32, index: i32): i32 {
+/** Own element `index` (a u32), or the hole when absent. May GC (boxes doubles). */
+export function elementsGet(obj: i32, index: u32): i32 {
   if (elementsKindOf(obj) === ElementsKind.DICTIONARY) {
     const d: i32 = objectElements(obj);
-    const entry: i32 = dictionaryFind(d, smiFrom(index), true);
+    const entry: i32 = numberDictionaryFind(d, index);
     return entry < 0 ? theHole() : dictionaryValueAt(d, entry);
   }
   return elementsGetFast(obj, index);
 }
 
-/** Attributes of own element `index`, or -1. No GC. */
-export function elementsGetAttributes(obj: i32, index: i32): i32 {
+/** Attributes of own element `index` (a u32), or -1. No GC. */
+export function elementsGetAttributes(obj: i32, index: u32): i32 {
   if (elementsKindOf(obj) === ElementsKind.DICTIONARY) {
     const d: i32 = objectElements(obj);
-    const entry: i32 = dictionaryFind(d, smiFrom(index), true);
+    const entry: i32 = numberDictionaryFind(d, index);
     return entry < 0 ? -1 : detailsAttributes(dictionaryDetailsAt(d, entry));
   }
   const kind: i32 = elementsKindOf(obj);
   const e: i32 = objectElements(obj);
-  if (elementsKindIsDouble(kind)) return index < fixedDoubleArrayLength(e) && !fixedDoubleArrayIsHole(e, index) ? PropertyAttr.ALL : -1;
-  return index < fixedArrayLength(e) && fixedArrayGet(e, index) !== theHole() ? PropertyAttr.ALL : -1;
+  if (elementsKindIsDouble(kind)) {
+    return (index >>> 0) < (fixedDoubleArrayLength(e) >>> 0) && !fixedDoubleArrayIsHole(e, index | 0) ? PropertyAttr.ALL : -1;
+  }
+  return (index >>> 0) < (fixedArrayLength(e) >>> 0) && fixedArrayGet(e, index | 0) !== theHole() ? PropertyAttr.ALL : -1;
 }
 
-function setArrayLengthAtLeast(obj: i32, index: i32): void {
-  if (isArray(obj) && index >= (arrayLength(obj) | 0)) fieldSet(obj, JSArrayLayout.length, smiFrom((index + 1) | 0));
+/**
+ * Keeps length one above the largest index: for an array in handle `hObj`, raises length to
+ * `index + 1` (at most 2^32 - 1, a HeapNumber from 2^30 on). May GC.
+ */
+function setArrayLengthAtLeast(hObj: i32, index: u32): void {
+  const obj: i32 = handleGet(hObj);
+  const newLength: f64 = +(index >>> 0) + 1;
+  if (!isArray(obj) || newLength <= arrayLength(obj)) return;
+  const lengthValue: i32 = numberNew(newLength);
+  fieldSet(handleGet(hObj), JSArrayLayout.length, lengthValue);
+}
+
+/** A NumberDictionary key for `index`: its canonical number. May GC. */
+function indexKeyNew(index: u32): i32 {
+  return numberNew(+(index >>> 0));
+}
+
+/** Dies on 2^32 - 1 and above: those are named properties, the caller's ToPropertyKey is wrong. */
+function checkArrayIndex(index: u32): void {
+  if (!isArrayIndex(index)) hostFatal('elements: 4294967295 is not an array index (it is a named property)');
+}
+
+/**
+ * Stores `value` under `index` in the dictionary elements of the object in handle `hObj`:
+ * returns false for a non-writable element. May GC.
+ */
+function dictionaryElementsSet(hObj: i32, index: u32, hValue: i32): bool {
+  const d: i32 = objectElements(handleGet(hObj));
+  const entry: i32 = numberDictionaryFind(d, index);
+  if (entry >= 0) {
+    if ((detailsAttributes(dictionaryDetailsAt(d, entry)) & PropertyAttr.WRITABLE) === 0) return false;
+    dictionarySetValueAt(d, entry, handleGet(hValue));
+    return true;
+  }
+  const scope: i32 = handleScopeOpen();
+  const hKey: i32 = handleNew(indexKeyNew(index));
+  const grown: i32 = dictionaryAdd(objectElements(handleGet(hObj)), handleGet(hKey), handleGet(hValue), PropertyAttr.ALL, true);
+  fieldSet(handleGet(hObj), JSObjectLayout.elements, grown);
+  handleScopeClose(scope);
+  return true;
 }
 
 /**
@@ -179,7 +240,8 @@ function setArrayLengthAtLeast(obj: i32, index: i32): void {
  * growing the store, or switching to dictionary elements for sparse indices. Returns false when
  * refused (non-writable element, non-extensible object). May GC.
  */
-export function elementsSet(obj: i32, index: i32, value: i32): bool {
+export function elementsSet(obj: i32, index: u32, value: i32): bool {
+  checkArrayIndex(index);
   const scope: i32 = handleScopeOpen();
   const hObj: i32 = handleNew(obj);
   const hValue: i32 = handleNew(value);
@@ -190,38 +252,31 @@ export function elementsSet(obj: i32, index: i32, value: i32): bool {
     return false;
   }
   if (kind !== ElementsKind.DICTIONARY) {
+    // Sparse: at or above MAX_FAST_INDEX (u32 compare: covers 2^31 .. 2^32 - 2), or a gap of more
+    // than MAX_ELEMENTS_GAP that also more than doubles the store.
     const capacity: i32 = backingLength(obj);
-    if (index >= capacity && ((index - capacity) | 0) > MAX_ELEMENTS_GAP && index > (capacity << 1)) {
+    const sparse: bool = (index >>> 0) >= (MAX_FAST_INDEX >>> 0) ||
+      ((index | 0) >= capacity && (((index | 0) - capacity) | 0) > MAX_ELEMENTS_GAP && (index | 0) > (capacity << 1));
+    if (sparse) {
       elementsNormalize(hObj);
       kind = ElementsKind.DICTIONARY;
     }
   }
   if (kind === ElementsKind.DICTIONARY) {
-    const o: i32 = handleGet(hObj);
-    const d: i32 = objectElements(o);
-    const entry: i32 = dictionaryFind(d, smiFrom(index), true);
-    if (entry >= 0) {
-      if ((detailsAttributes(dictionaryDetailsAt(d, entry)) & PropertyAttr.WRITABLE) === 0) {
-        handleScopeClose(scope);
-        return false;
-      }
-      dictionarySetValueAt(d, entry, handleGet(hValue));
-    } else {
-      const grown: i32 = dictionaryAdd(d, smiFrom(index), handleGet(hValue), PropertyAttr.ALL, true);
-      fieldSet(handleGet(hObj), JSObjectLayout.elements, grown);
-    }
-    setArrayLengthAtLeast(handleGet(hObj), index);
+    const stored: bool = dictionaryElementsSet(hObj, index, hValue);
+    if (stored) setArrayLengthAtLeast(hObj, index);
     handleScopeClose(scope);
-    return true;
+    return stored;
   }
-  const holey: bool = index > usedLength(obj);
+  // Fast from here on: index < MAX_FAST_INDEX, a small i32.
+  const holey: bool = +(index >>> 0) > usedLength(obj);
   const wanted: i32 = elementsKindGeneralize(kind, valueFamily(value), holey);
   if (wanted !== kind) elementsTransition(obj, wanted);
   kind = wanted;
   // Grow the store, filling new slots with holes.
   const capacity: i32 = backingLength(handleGet(hObj));
-  if (index >= capacity) {
-    const newCapacity: i32 = (index + (index >> 1) + 16) | 0;
+  if ((index | 0) >= capacity) {
+    const newCapacity: i32 = ((index | 0) + ((index | 0) >> 1) + 16) | 0;
     const src: i32 = objectElements(handleGet(hObj));
     let store: i32 = 0;
     if (elementsKindIsDouble(kind)) {
@@ -239,16 +294,17 @@ export function elementsSet(obj: i32, index: i32, value: i32): bool {
   }
   const o: i32 = handleGet(hObj);
   const e: i32 = objectElements(o);
-  if (elementsKindIsDouble(kind)) fixedDoubleArraySet(e, index, numberValue(handleGet(hValue)));
-  else fixedArraySet(e, index, handleGet(hValue));
-  setArrayLengthAtLeast(o, index);
+  if (elementsKindIsDouble(kind)) fixedDoubleArraySet(e, index | 0, numberValue(handleGet(hValue)));
+  else fixedArraySet(e, index | 0, handleGet(hValue));
+  setArrayLengthAtLeast(hObj, index);
   handleScopeClose(scope);
   return true;
 }
 
 /** Defines element `index` with attributes (non-default attributes need dictionary elements). May GC. */
-export function elementsDefine(obj: i32, index: i32, value: i32, attrs: i32): bool {
+export function elementsDefine(obj: i32, index: u32, value: i32, attrs: i32): bool {
   if (attrs === PropertyAttr.ALL) return elementsSet(obj, index, value);
+  checkArrayIndex(index);
   const scope: i32 = handleScopeOpen();
   const hObj: i32 = handleNew(obj);
   const hValue: i32 = handleNew(value);
@@ -258,33 +314,35 @@ export function elementsDefine(obj: i32, index: i32, value: i32, attrs: i32): bo
     return false;
   }
   elementsNormalize(hObj);
+  const hKey: i32 = handleNew(indexKeyNew(index));
   const d: i32 = objectElements(handleGet(hObj));
-  const entry: i32 = dictionaryFind(d, smiFrom(index), true);
+  const entry: i32 = numberDictionaryFind(d, index);
   if (entry >= 0) dictionaryRemoveAt(d, entry);
-  const grown: i32 = dictionaryAdd(objectElements(handleGet(hObj)), smiFrom(index), handleGet(hValue), attrs, true);
+  const grown: i32 = dictionaryAdd(objectElements(handleGet(hObj)), handleGet(hKey), handleGet(hValue), attrs, true);
   fieldSet(handleGet(hObj), JSObjectLayout.elements, grown);
-  setArrayLengthAtLeast(handleGet(hObj), index);
+  setArrayLengthAtLeast(hObj, index);
   handleScopeClose(scope);
   return true;
 }
 
 /** [[Delete]] of element `index`: false when non-configurable. May GC. */
-export function elementsDelete(obj: i32, index: i32): bool {
+export function elementsDelete(obj: i32, index: u32): bool {
   const cur: i32 = elementsGetAttributes(obj, index);
   if (cur < 0) return true;
   if ((cur & PropertyAttr.CONFIGURABLE) === 0) return false;
   const kind: i32 = elementsKindOf(obj);
   if (kind === ElementsKind.DICTIONARY) {
     const d: i32 = objectElements(obj);
-    dictionaryRemoveAt(d, dictionaryFind(d, smiFrom(index), true));
+    dictionaryRemoveAt(d, numberDictionaryFind(d, index));
     return true;
   }
   const scope: i32 = handleScopeOpen();
   const hObj: i32 = handleNew(obj);
   elementsTransition(obj, elementsKindGeneralize(kind, 0, true));
   const e: i32 = objectElements(handleGet(hObj));
-  if (elementsKindIsDouble(elementsKindOf(handleGet(hObj)))) fixedDoubleArraySetHole(e, index);
-  else fixedArraySet(e, index, theHole());
+  // Present in a fast store: index is below its capacity, a small i32.
+  if (elementsKindIsDouble(elementsKindOf(handleGet(hObj)))) fixedDoubleArraySetHole(e, index | 0);
+  else fixedArraySet(e, index | 0, theHole());
   handleScopeClose(scope);
   return true;
 }
@@ -305,11 +363,16 @@ export function arrayNew(capacity: i32): i32 {
   return arr;
 }
 
-/** Array.prototype.push of one value; returns the new length. May GC. */
-export function arrayPush(arr: i32, value: i32): i32 {
-  const index: i32 = arrayLength(arr) | 0;
-  elementsSet(arr, index, value);
-  return (index + 1) | 0;
+/**
+ * Array.prototype.push of one value; returns the new length, or -1 (nothing stored) when length is
+ * already 2^32 - 1: index 2^32 - 1 would be a named property and length 2^32 a RangeError, which
+ * is the caller's to throw. May GC.
+ */
+export function arrayPush(arr: i32, value: i32): f64 {
+  const length: f64 = arrayLength(arr);
+  if (length > MAX_ARRAY_INDEX) return -1;
+  elementsSet(arr, length >>> 0, value);
+  return length + 1;
 }
 
 /**
@@ -343,10 +406,13 @@ export function arraySetLength(arr: i32, newLength: f64): bool {
         if (dictionaryIsLive(d, e) && numberValue(dictionaryKeyAt(d, e)) >= finalLength) dictionaryRemoveAt(d, e);
       }
     } else {
+      // Fast store: clear [newLength, min(old, capacity)); lengths may be up to 2^32 - 1, so
+      // clamp them to the capacity as numbers before narrowing.
       const e: i32 = objectElements(arr);
       const capacity: i32 = backingLength(arr);
       const end: i32 = old < capacity ? old | 0 : capacity;
-      for (let i: i32 = newLength | 0; i < end; i++) {
+      const start: i32 = newLength < capacity ? newLength | 0 : capacity;
+      for (let i: i32 = start; i < end; i++) {
         if (elementsKindIsDouble(kind)) fixedDoubleArraySetHole(e, i);
         else fixedArraySet(e, i, theHole());
       }

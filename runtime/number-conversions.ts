@@ -11,7 +11,7 @@
 //
 // Bignum work happens in scratch memory before the result string is allocated, so only the last
 // step may GC.
-import type { i32, f64, bool } from './types.ts';
+import type { i32, u32, f64, bool } from './types.ts';
 import { H8, H32, HF64 } from './host/host.ts';
 import {
   bignumAt, bignumSetF64, bignumCopy, bignumMulAddSmall, bignumMulPow10, bignumShiftLeft, bignumCompare, bignumAdd,
@@ -550,4 +550,34 @@ function matchesInfinity(str: i32, at: i32): bool {
   return stringGet(str, at) === 73 && stringGet(str, (at + 1) | 0) === 110 && stringGet(str, (at + 2) | 0) === 102 &&
     stringGet(str, (at + 3) | 0) === 105 && stringGet(str, (at + 4) | 0) === 110 && stringGet(str, (at + 5) | 0) === 105 &&
     stringGet(str, (at + 6) | 0) === 116 && stringGet(str, (at + 7) | 0) === 121;
+}
+
+// ---- array index keys -----------------------------------------------------------------------
+
+/** What stringToArrayIndex returns for a string that is not an array index: 2^32 - 1, itself not one. */
+export const NOT_ARRAY_INDEX: u32 = 4294967295;
+/** Digits of the largest array index, 4294967294 = 2^32 - 2. */
+const MAX_ARRAY_INDEX_DIGITS: i32 = 10;
+
+/**
+ * The array index a property-key string names (spec 6.1.7: P is an array index when
+ * ToString(ToUint32(P)) is P and ToUint32(P) is not 2^32 - 1), or NOT_ARRAY_INDEX. Accepts
+ * exactly the canonical decimal strings of 0 .. 4294967294: no sign, no leading zero (except "0"
+ * itself), no spaces, no exponent or fraction. So "4294967295" and above, "-0", "01", "1e3" are
+ * named properties. No GC.
+ */
+export function stringToArrayIndex(str: i32): u32 {
+  const length: i32 = stringLength(str);
+  if (length === 0 || length > MAX_ARRAY_INDEX_DIGITS) return NOT_ARRAY_INDEX >>> 0;
+  const first: i32 = stringGet(str, 0);
+  if (first === 48) return length === 1 ? 0 : NOT_ARRAY_INDEX >>> 0; // "0", or a leading zero
+  // At most 10 digits: the value stays below 10^10, exact in f64.
+  let value: f64 = 0;
+  for (let i: i32 = 0; i < length; i++) {
+    const d: i32 = (stringGet(str, i) - 48) | 0;
+    if (d < 0 || d > 9) return NOT_ARRAY_INDEX >>> 0;
+    value = value * 10 + d;
+  }
+  if (value >= TWO32 - 1) return NOT_ARRAY_INDEX >>> 0;
+  return value >>> 0;
 }
