@@ -46,6 +46,8 @@ export const RootIndex = {
   globalObject: 41,
   pendingException: 42,
   exceptionSentinel: 43,
+  /** The bytecode loader's side table (stage0/bytecode/load.ts; docs/bytecode.md, Loading into the heap). */
+  bytecodeLoaderTable: 44,
   /** Roots from here to `count` are free for embedders (interpreter, tests). */
   firstUser: 64,
   count: 1024,

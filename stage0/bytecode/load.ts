@@ -29,8 +29,8 @@ import { stringNewOneByte, stringNewTwoByte, seqSetChar, stringInternalize, stri
 
 // ---- encodings ---------------------------------------------------------------------------------
 
-/** Root slot of the loader's side table (the last root; see docs/bytecode.md). */
-export const LOADER_SIDE_TABLE_ROOT = RootIndex.count - 1;
+/** Root slot of the loader's side table (a named root; see docs/bytecode.md). */
+export const LOADER_SIDE_TABLE_ROOT = RootIndex.bytecodeLoaderTable;
 
 /** Constant kinds, as stored in FunctionExtras.constantKinds (one byte per pool entry). */
 export const ConstantKind = {
