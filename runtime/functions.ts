@@ -8,10 +8,10 @@ import { rootGet, fieldSet, fieldGet, handleScopeOpen, handleScopeClose, handleN
 import { allocate, allocateOld } from './alloc.ts';
 import {
   SharedFunctionInfoLayout, BytecodeArrayLayout, FeedbackVectorLayout, JSFunctionLayout, JSBoundFunctionLayout,
-  ContextSlot, HandlerTableEntry,
+  ContextSlot, HandlerTableEntry, SfiKind,
 } from './layouts.ts';
 import { RootIndex } from './roots.ts';
-import { fixedArrayNewWithMap, fixedArrayGet, fixedArraySet, fixedArrayLength, undefinedValue, byteArrayNew, byteArrayAddress } from './values.ts';
+import { fixedArrayNewWithMap, fixedArrayGet, fixedArraySet, fixedArrayLength, undefinedValue, byteArrayNew, byteArrayAddress, byteArrayLength } from './values.ts';
 import { objectNew } from './objects.ts';
 
 /** A SharedFunctionInfo (old space: it lives as long as its code). May GC. */
@@ -25,11 +25,53 @@ export function sharedFunctionInfoNew(name: i32, parameterCount: i32, functionLi
   fieldSet(sfi, SharedFunctionInfoLayout.bytecode, undefinedValue());
   fieldSet(sfi, SharedFunctionInfoLayout.scopeInfo, undefinedValue());
   fieldSet(sfi, SharedFunctionInfoLayout.script, undefinedValue());
+  fieldSet(sfi, SharedFunctionInfoLayout.feedbackMetadata, undefinedValue());
   rawSet(sfi, SharedFunctionInfoLayout.parameterCount, parameterCount);
+  rawSet(sfi, SharedFunctionInfoLayout.length, parameterCount);
   rawSet(sfi, SharedFunctionInfoLayout.flags, 0);
   rawSet(sfi, SharedFunctionInfoLayout.functionLiteralId, functionLiteralId);
+  rawSet(sfi, SharedFunctionInfoLayout.sourceStart, 0);
+  rawSet(sfi, SharedFunctionInfoLayout.sourceEnd, 0);
   handleScopeClose(scope);
   return sfi;
+}
+export function sharedFunctionInfoParameterCount(sfi: i32): i32 {
+  return rawGet(sfi, SharedFunctionInfoLayout.parameterCount);
+}
+/** The spec's "length" of the function (formals before the first default or rest parameter). */
+export function sharedFunctionInfoLength(sfi: i32): i32 {
+  return rawGet(sfi, SharedFunctionInfoLayout.length);
+}
+export function sharedFunctionInfoSetLength(sfi: i32, length: i32): void {
+  rawSet(sfi, SharedFunctionInfoLayout.length, length);
+}
+/** SfiFlag bits | kind << SfiKind.shift (layouts.ts). */
+export function sharedFunctionInfoFlags(sfi: i32): i32 {
+  return rawGet(sfi, SharedFunctionInfoLayout.flags);
+}
+export function sharedFunctionInfoSetFlags(sfi: i32, flags: i32): void {
+  rawSet(sfi, SharedFunctionInfoLayout.flags, flags);
+}
+/** The function kind (an SfiKind value). */
+export function sharedFunctionInfoKind(sfi: i32): i32 {
+  return (rawGet(sfi, SharedFunctionInfoLayout.flags) >> SfiKind.shift) & SfiKind.mask;
+}
+export function sharedFunctionInfoSourceStart(sfi: i32): i32 {
+  return rawGet(sfi, SharedFunctionInfoLayout.sourceStart);
+}
+export function sharedFunctionInfoSourceEnd(sfi: i32): i32 {
+  return rawGet(sfi, SharedFunctionInfoLayout.sourceEnd);
+}
+export function sharedFunctionInfoSetSourceRange(sfi: i32, start: i32, end: i32): void {
+  rawSet(sfi, SharedFunctionInfoLayout.sourceStart, start);
+  rawSet(sfi, SharedFunctionInfoLayout.sourceEnd, end);
+}
+/** The feedback metadata (ByteArray of FeedbackSlotKind) or undefined. No GC. */
+export function sharedFunctionInfoFeedbackMetadata(sfi: i32): i32 {
+  return fieldGet(sfi, SharedFunctionInfoLayout.feedbackMetadata);
+}
+export function sharedFunctionInfoSetFeedbackMetadata(sfi: i32, metadata: i32): void {
+  fieldSet(sfi, SharedFunctionInfoLayout.feedbackMetadata, metadata);
 }
 
 /** A BytecodeArray of `length` bytes (zeroed) with constant pool and handler table. May GC. */
@@ -69,12 +111,20 @@ export function constantPoolNew(length: i32): i32 {
 export function handlerTableNew(count: i32): i32 {
   return byteArrayNew(Math.imul(count, HandlerTableEntry.size));
 }
-export function handlerTableSet(t: i32, index: i32, start: i32, end: i32, handler: i32, contextRegister: i32): void {
+/** Stores entry `index`; `prediction` is a CatchPrediction value (layouts.ts). No GC. */
+export function handlerTableSet(
+  t: i32, index: i32, start: i32, end: i32, handler: i32, contextRegister: i32, prediction: i32,
+): void {
   const at: i32 = byteArrayAddress(t, Math.imul(index, HandlerTableEntry.size));
   H32[(at + HandlerTableEntry.start) >> 2] = start;
   H32[(at + HandlerTableEntry.end) >> 2] = end;
   H32[(at + HandlerTableEntry.handler) >> 2] = handler;
   H32[(at + HandlerTableEntry.contextRegister) >> 2] = contextRegister;
+  H32[(at + HandlerTableEntry.prediction) >> 2] = prediction;
+}
+/** Number of entries of a handler table. No GC. */
+export function handlerTableCount(t: i32): i32 {
+  return (byteArrayLength(t) / HandlerTableEntry.size) | 0;
 }
 export function handlerTableGet(t: i32, index: i32, field: i32): i32 {
   return H32[(byteArrayAddress(t, Math.imul(index, HandlerTableEntry.size)) + field) >> 2];

@@ -153,21 +153,54 @@ export const JSBoundFunctionLayout = {
 /** Context slots (a FixedArray-shaped object); variables start at `firstVariable`. */
 export const ContextSlot = { scopeInfo: 0, previous: 1, extension: 2, firstVariable: 3 } as const;
 
+/**
+ * SharedFunctionInfo. Tagged: name (internalized string), bytecode (BytecodeArray or undefined),
+ * scopeInfo, script, feedbackMetadata (ByteArray of FeedbackSlotKind, one byte per feedback slot,
+ * or undefined). Raw i32: parameterCount (formals incl. rest: the register count of the
+ * parameters), length (the spec's "length": formals before the first default or rest), flags
+ * (SfiFlag bits | kind << SfiKind.shift), functionLiteralId, sourceStart/sourceEnd (source
+ * offsets of the function's text).
+ */
 export const SharedFunctionInfoLayout = {
-  map: 0, name: 4, bytecode: 8, scopeInfo: 12, script: 16,
-  taggedStart: 4, taggedEnd: 20,
-  parameterCount: 20, flags: 24, functionLiteralId: 28, size: 32,
+  map: 0, name: 4, bytecode: 8, scopeInfo: 12, script: 16, feedbackMetadata: 20,
+  taggedStart: 4, taggedEnd: 24,
+  parameterCount: 24, length: 28, flags: 32, functionLiteralId: 36, sourceStart: 40, sourceEnd: 44, size: 48,
 } as const;
 
-/** Bytecodes follow the header; the handler table is a ByteArray of HandlerTableEntry records. */
+/** Bits 0..8 of SharedFunctionInfo.flags. */
+export const SfiFlag = {
+  strict: 1, isGenerator: 2, isAsync: 4, isArrow: 8, isClassConstructor: 16, isDerivedConstructor: 32,
+  requiresInstanceFieldsInitializer: 64, hasSimpleParameterList: 128, hasDirectEval: 256,
+} as const;
+
+/**
+ * The function kind, bits 16..23 of SharedFunctionInfo.flags: `(flags >> shift) & mask`. Values are
+ * the indices of FUNCTION_KINDS in stage0/bytecode/load.ts (the host BytecodeFunctionKind names).
+ */
+export const SfiKind = {
+  shift: 16, mask: 255,
+  script: 0, module: 1, eval: 2, normal: 3, arrow: 4, method: 5, getter: 6, setter: 7, classConstructor: 8,
+  instanceFieldsInitializer: 9, staticInitializer: 10,
+} as const;
+
+/**
+ * Bytecodes follow the header; the handler table is a ByteArray of HandlerTableEntry records.
+ * `frameSize` is the register count (in registers, not bytes).
+ */
 export const BytecodeArrayLayout = {
   map: 0, length: 4, constantPool: 8, handlerTable: 12, sourcePositions: 16,
   taggedStart: 8, taggedEnd: 20,
   frameSize: 20, parameterCount: 24, bytes: 28, size: 28,
 } as const;
 
-/** One handler-table entry (in a ByteArray): a try range, its handler and the context register. */
-export const HandlerTableEntry = { start: 0, end: 4, handler: 8, contextRegister: 12, size: 16 } as const;
+/**
+ * One handler-table entry (in a ByteArray): a try range, its handler, the context register and the
+ * catch prediction (a CatchPrediction value).
+ */
+export const HandlerTableEntry = { start: 0, end: 4, handler: 8, contextRegister: 12, prediction: 16, size: 20 } as const;
+
+/** Catch predictions of handler-table entries (V8's HandlerTable::CatchPrediction). */
+export const CatchPrediction = { caught: 0, uncaught: 1, promise: 2, asyncAwait: 3 } as const;
 
 /** Feedback slots (tagged) follow the header. */
 export const FeedbackVectorLayout = { map: 0, length: 4, shared: 8, taggedStart: 8, taggedEnd: 12, slots: 12, size: 12 } as const;

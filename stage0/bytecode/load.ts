@@ -13,12 +13,14 @@ import type { FeedbackSlotKind as FeedbackSlotKindName } from './opcodes.ts';
 import { FeedbackSlotKind } from '../../runtime/generated/bytecodes.ts';
 import { H8, H32 } from '../../runtime/host/host.ts';
 import { rootGet, rootSet, fieldGet, fieldSet, handleScopeOpen, handleScopeClose, handleNew, handleGet } from '../../runtime/heap.ts';
-import { rawGet, rawSet, smiFrom, smiValue, isSmi } from '../../runtime/memory.ts';
+import { rawGet, smiFrom, smiValue, isSmi } from '../../runtime/memory.ts';
 import { RootIndex } from '../../runtime/roots.ts';
-import { SharedFunctionInfoLayout, BytecodeArrayLayout, HandlerTableEntry, InstanceType } from '../../runtime/layouts.ts';
+import { SharedFunctionInfoLayout, BytecodeArrayLayout, HandlerTableEntry, InstanceType, SfiFlag, SfiKind, CatchPrediction as CatchPredictionValue } from '../../runtime/layouts.ts';
 import {
   sharedFunctionInfoNew, bytecodeArrayNew, bytecodeArrayLength, bytecodeGet, bytecodeSet, constantPoolNew, handlerTableNew,
-  handlerTableSet, handlerTableGet,
+  handlerTableSet, handlerTableGet, handlerTableCount, sharedFunctionInfoSetLength, sharedFunctionInfoSetFlags,
+  sharedFunctionInfoSetSourceRange, sharedFunctionInfoSetFeedbackMetadata, sharedFunctionInfoFeedbackMetadata,
+  sharedFunctionInfoLength, sharedFunctionInfoFlags, sharedFunctionInfoSourceStart, sharedFunctionInfoSourceEnd,
 } from '../../runtime/functions.ts';
 import {
   fixedArrayNew, fixedArrayGet, fixedArraySet, fixedArrayLength, fixedArrayCopyResize, byteArrayNew, byteArrayLength,
@@ -39,33 +41,37 @@ export const ConstantKind = {
 } as const;
 const CONSTANT_KIND_NAMES = Object.keys(ConstantKind) as ConstantEntry['kind'][];
 
+/** Host function kinds, indexed by the SfiKind value (runtime/layouts.ts) kept in SharedFunctionInfo.flags. */
 export const FUNCTION_KINDS: readonly BytecodeFunctionKind[] = [
   'script', 'module', 'eval', 'normal', 'arrow', 'method', 'getter', 'setter', 'class-constructor',
   'instance-fields-initializer', 'static-initializer',
 ];
+const KIND_VALUES: Record<BytecodeFunctionKind, number> = {
+  script: SfiKind.script, module: SfiKind.module, eval: SfiKind.eval, normal: SfiKind.normal, arrow: SfiKind.arrow,
+  method: SfiKind.method, getter: SfiKind.getter, setter: SfiKind.setter, 'class-constructor': SfiKind.classConstructor,
+  'instance-fields-initializer': SfiKind.instanceFieldsInitializer, 'static-initializer': SfiKind.staticInitializer,
+};
+for (const [i, k] of FUNCTION_KINDS.entries()) if (KIND_VALUES[k] !== i) throw new Error(`FUNCTION_KINDS / SfiKind disagree on ${k}`);
 
-/** Bits of SharedFunctionInfo.flags; the function kind (index in FUNCTION_KINDS) is in bits 16..23. */
-export const SfiFlag = {
-  strict: 1, isGenerator: 2, isAsync: 4, isArrow: 8, isClassConstructor: 16, isDerivedConstructor: 32,
-  requiresInstanceFieldsInitializer: 64, hasSimpleParameterList: 128, hasDirectEval: 256,
-} as const;
-export const SFI_KIND_SHIFT = 16;
+/** The flag bits and the kind field of SharedFunctionInfo.flags are defined in runtime/layouts.ts. */
+export { SfiFlag, SfiKind };
+export const SFI_KIND_SHIFT = SfiKind.shift;
 const FLAG_NAMES = Object.keys(SfiFlag) as (keyof typeof SfiFlag)[];
 
+/** Host catch predictions, indexed by the CatchPrediction value kept in each handler-table entry. */
 export const CATCH_PREDICTIONS: readonly CatchPrediction[] = ['caught', 'uncaught', 'promise', 'asyncAwait'];
+for (const [i, p] of CATCH_PREDICTIONS.entries()) if (CatchPredictionValue[p] !== i) throw new Error(`CATCH_PREDICTIONS disagree on ${p}`);
 
-/** Slots of a FunctionExtras record (a FixedArray in the side table, indexed by functionLiteralId + 1). */
+/**
+ * Slots of a FunctionExtras record (a FixedArray in the side table, indexed by functionLiteralId + 1):
+ * only what the kernel layouts still have no field for.
+ */
 export const FunctionExtras = {
-  length: 0, sourceStart: 1, sourceEnd: 2, registerCount: 3,
-  /** ByteArray: FeedbackSlotKind (runtime/generated/bytecodes.ts) of each slot. */
-  feedbackMetadata: 4,
   /** null, or a FixedArray of Smis (context slot per formal parameter, -1 for shadowed duplicates). */
-  mappedParameterSlots: 5,
-  /** ByteArray: index in CATCH_PREDICTIONS of each handler-table entry. */
-  handlerPredictions: 6,
+  mappedParameterSlots: 0,
   /** ByteArray: ConstantKind of each constant-pool entry. */
-  constantKinds: 7,
-  size: 8,
+  constantKinds: 1,
+  size: 2,
 } as const;
 
 /** Source positions: a ByteArray of 8-byte records {bytecodeOffset, sourceOffset << 1 | isStatement}. */
@@ -268,20 +274,17 @@ export function loadBytecodeFunction(fn: BytecodeFunction): number {
     fn.constantPool.forEach((c, i) => put(hPool, i, () => constantNew(c)));
 
     const hTable = handleNew(handlerTableNew(fn.handlerTable.length));
-    fn.handlerTable.forEach((e, i) => handlerTableSet(handleGet(hTable), i, e.start, e.end, e.handler, e.contextRegister));
+    fn.handlerTable.forEach((e, i) =>
+      handlerTableSet(handleGet(hTable), i, e.start, e.end, e.handler, e.contextRegister, CatchPredictionValue[e.prediction]));
 
     const hPositions = handleNew(wordArrayFrom(fn.sourcePositions.flatMap((p) => [p.bytecodeOffset, (p.sourceOffset << 1) | (p.isStatement ? 1 : 0)])));
 
+    const hMetadata = handleNew(byteArrayFrom(fn.feedbackSlots.map((k) => FeedbackSlotKind[k])));
+
     // Side-table record.
     const hExtras = handleNew(fixedArrayNew(FunctionExtras.size));
-    put(hExtras, FunctionExtras.length, () => smiFrom(fn.length));
-    put(hExtras, FunctionExtras.sourceStart, () => smiFrom(fn.sourceStart));
-    put(hExtras, FunctionExtras.sourceEnd, () => smiFrom(fn.sourceEnd));
-    put(hExtras, FunctionExtras.registerCount, () => smiFrom(fn.registerCount));
-    put(hExtras, FunctionExtras.feedbackMetadata, () => byteArrayFrom(fn.feedbackSlots.map((k) => FeedbackSlotKind[k])));
     put(hExtras, FunctionExtras.mappedParameterSlots, () =>
       fn.mappedParameterSlots === null ? nullValue() : fixedArrayOf(fn.mappedParameterSlots, smiFrom));
-    put(hExtras, FunctionExtras.handlerPredictions, () => byteArrayFrom(fn.handlerTable.map((e) => CATCH_PREDICTIONS.indexOf(e.prediction))));
     put(hExtras, FunctionExtras.constantKinds, () => byteArrayFrom(fn.constantPool.map((c) => ConstantKind[c.kind])));
     const id = sideTableAdd(handleGet(hExtras));
 
@@ -295,11 +298,14 @@ export function loadBytecodeFunction(fn: BytecodeFunction): number {
     const sfi = handleGet(hSfi);
     fieldSet(sfi, SharedFunctionInfoLayout.bytecode, handleGet(hBytecode));
     fieldSet(sfi, SharedFunctionInfoLayout.scopeInfo, handleGet(hScope));
-    const kindIndex = FUNCTION_KINDS.indexOf(fn.kind);
-    if (kindIndex < 0) throw new Error(`loadBytecodeFunction: unknown function kind ${fn.kind}`);
-    let flags = kindIndex << SFI_KIND_SHIFT;
+    sharedFunctionInfoSetFeedbackMetadata(sfi, handleGet(hMetadata));
+    sharedFunctionInfoSetLength(sfi, fn.length);
+    sharedFunctionInfoSetSourceRange(sfi, fn.sourceStart, fn.sourceEnd);
+    const kind = KIND_VALUES[fn.kind];
+    if (kind === undefined) throw new Error(`loadBytecodeFunction: unknown function kind ${fn.kind}`);
+    let flags = kind << SfiKind.shift;
     for (const f of FLAG_NAMES) if (fn.flags[f]) flags |= SfiFlag[f];
-    rawSet(sfi, SharedFunctionInfoLayout.flags, flags);
+    sharedFunctionInfoSetFlags(sfi, flags);
     return sfi;
   });
 }
@@ -390,7 +396,7 @@ export function readBackBytecodeFunction(sfi: number): BytecodeFunction {
   const extras = functionExtras(sfi);
   const pool = fieldGet(bytecodeArray, BytecodeArrayLayout.constantPool);
   const table = fieldGet(bytecodeArray, BytecodeArrayLayout.handlerTable);
-  const flagsWord = rawGet(sfi, SharedFunctionInfoLayout.flags);
+  const flagsWord = sharedFunctionInfoFlags(sfi);
 
   const bytecode = new Uint8Array(bytecodeArrayLength(bytecodeArray));
   for (let i = 0; i < bytecode.length; i++) bytecode[i] = bytecodeGet(bytecodeArray, i);
@@ -398,15 +404,18 @@ export function readBackBytecodeFunction(sfi: number): BytecodeFunction {
   const kinds = byteArrayRead(fixedArrayGet(extras, FunctionExtras.constantKinds));
   const constantPool = kinds.map((k, i) => readConstant(CONSTANT_KIND_NAMES[k], fixedArrayGet(pool, i)));
 
-  const predictions = byteArrayRead(fixedArrayGet(extras, FunctionExtras.handlerPredictions));
-  const handlerTable = predictions.map((p, i) => ({
-    start: handlerTableGet(table, i, HandlerTableEntry.start),
-    end: handlerTableGet(table, i, HandlerTableEntry.end),
-    handler: handlerTableGet(table, i, HandlerTableEntry.handler),
-    contextRegister: handlerTableGet(table, i, HandlerTableEntry.contextRegister),
-    prediction: CATCH_PREDICTIONS[p],
-  }));
-  if (byteArrayLength(table) !== predictions.length * HandlerTableEntry.size) throw new Error('readBack: handler table size');
+  const handlerCount = handlerTableCount(table);
+  if (byteArrayLength(table) !== handlerCount * HandlerTableEntry.size) throw new Error('readBack: handler table size');
+  const handlerTable = [];
+  for (let i = 0; i < handlerCount; i++) {
+    handlerTable.push({
+      start: handlerTableGet(table, i, HandlerTableEntry.start),
+      end: handlerTableGet(table, i, HandlerTableEntry.end),
+      handler: handlerTableGet(table, i, HandlerTableEntry.handler),
+      contextRegister: handlerTableGet(table, i, HandlerTableEntry.contextRegister),
+      prediction: CATCH_PREDICTIONS[handlerTableGet(table, i, HandlerTableEntry.prediction)],
+    });
+  }
 
   const words = wordArrayRead(fieldGet(bytecodeArray, BytecodeArrayLayout.sourcePositions));
   const sourcePositions = [];
@@ -418,23 +427,23 @@ export function readBackBytecodeFunction(sfi: number): BytecodeFunction {
   const scopeInfo = fieldGet(sfi, SharedFunctionInfoLayout.scopeInfo);
   const flags = {} as BytecodeFunction['flags'];
   for (const f of FLAG_NAMES) flags[f] = (flagsWord & SfiFlag[f]) !== 0;
-  const registerCount = smiValue(fixedArrayGet(extras, FunctionExtras.registerCount));
-  if (rawGet(bytecodeArray, BytecodeArrayLayout.frameSize) !== registerCount) throw new Error('readBack: frame size');
+  // The frame size is the register count (in registers).
+  const registerCount = rawGet(bytecodeArray, BytecodeArrayLayout.frameSize);
   if (rawGet(bytecodeArray, BytecodeArrayLayout.parameterCount) !== rawGet(sfi, SharedFunctionInfoLayout.parameterCount)) {
     throw new Error('readBack: parameter counts differ');
   }
   return {
     name: jsString(fieldGet(sfi, SharedFunctionInfoLayout.name)),
-    kind: FUNCTION_KINDS[(flagsWord >> SFI_KIND_SHIFT) & 0xff],
-    sourceStart: smiValue(fixedArrayGet(extras, FunctionExtras.sourceStart)),
-    sourceEnd: smiValue(fixedArrayGet(extras, FunctionExtras.sourceEnd)),
+    kind: FUNCTION_KINDS[(flagsWord >> SfiKind.shift) & SfiKind.mask],
+    sourceStart: sharedFunctionInfoSourceStart(sfi),
+    sourceEnd: sharedFunctionInfoSourceEnd(sfi),
     parameterCount: rawGet(sfi, SharedFunctionInfoLayout.parameterCount),
     mappedParameterSlots: mapped === nullValue() ? null : fixedArrayRead(mapped, smiValue),
-    length: smiValue(fixedArrayGet(extras, FunctionExtras.length)),
+    length: sharedFunctionInfoLength(sfi),
     registerCount,
     bytecode,
     constantPool,
-    feedbackSlots: byteArrayRead(fixedArrayGet(extras, FunctionExtras.feedbackMetadata)).map((k) => FEEDBACK_KIND_NAMES[k]),
+    feedbackSlots: byteArrayRead(sharedFunctionInfoFeedbackMetadata(sfi)).map((k) => FEEDBACK_KIND_NAMES[k]),
     handlerTable,
     sourcePositions,
     scopeInfo: scopeInfo === undefinedValue() ? null : readScopeInfo(scopeInfo),
@@ -442,7 +451,7 @@ export function readBackBytecodeFunction(sfi: number): BytecodeFunction {
   };
 }
 
-/** Feedback-slot kinds of a loaded function, for building its FeedbackVector. No GC. */
+/** Feedback-slot kinds of a loaded function (SharedFunctionInfo.feedbackMetadata), for building its FeedbackVector. No GC. */
 export function feedbackMetadataOf(sfi: number): number {
-  return fixedArrayGet(functionExtras(sfi), FunctionExtras.feedbackMetadata);
+  return sharedFunctionInfoFeedbackMetadata(sfi);
 }

@@ -11,18 +11,26 @@ import { analyzeScopes } from '../../stage0/scope/analyze.ts';
 import type { EsNode } from '../../stage0/scope/types.ts';
 import { generateProgram } from '../../stage0/bytecode/generator.ts';
 import type { BytecodeFunction, ConstantEntry } from '../../stage0/bytecode/function.ts';
-import { loadBytecodeFunction, readBackBytecodeFunction, feedbackMetadataOf, LOADER_SIDE_TABLE_ROOT } from '../../stage0/bytecode/load.ts';
+import {
+  loadBytecodeFunction, readBackBytecodeFunction, feedbackMetadataOf, functionExtras, FunctionExtras, LOADER_SIDE_TABLE_ROOT,
+} from '../../stage0/bytecode/load.ts';
 import { freshHeap, setUserRoot, userRoot, jsString, MB } from '../kernel/helpers.ts';
 import { flagsSetGcStress } from '../../runtime/flags.ts';
 import { heapVerify } from '../../runtime/verifier.ts';
 import { imageWrite, imageLoad } from '../../runtime/image.ts';
 import { nodeTakeBlob, nodeSetInputBlob } from '../../runtime/host/node.ts';
 import { fieldGet, rootGet } from '../../runtime/heap.ts';
-import { SharedFunctionInfoLayout, BytecodeArrayLayout, InstanceType } from '../../runtime/layouts.ts';
-import { bytecodeGet, bytecodeArrayLength } from '../../runtime/functions.ts';
-import { fixedArrayGet, instanceTypeOf, byteArrayLength, isHeapNumber, heapNumberValue } from '../../runtime/values.ts';
+import { SharedFunctionInfoLayout, BytecodeArrayLayout, InstanceType, SfiFlag, SfiKind, HandlerTableEntry, CatchPrediction } from '../../runtime/layouts.ts';
+import {
+  bytecodeGet, bytecodeArrayLength, sharedFunctionInfoLength, sharedFunctionInfoSourceStart, sharedFunctionInfoSourceEnd,
+  sharedFunctionInfoKind, sharedFunctionInfoFlags, sharedFunctionInfoFeedbackMetadata, sharedFunctionInfoParameterCount,
+  handlerTableCount, handlerTableGet,
+} from '../../runtime/functions.ts';
+import { fixedArrayGet, fixedArrayLength, instanceTypeOf, byteArrayLength, byteArrayAddress, isHeapNumber, heapNumberValue } from '../../runtime/values.ts';
+import { H8 } from '../../runtime/host/host.ts';
+import { FeedbackSlotKind } from '../../runtime/generated/bytecodes.ts';
 import { isInternalized } from '../../runtime/strings.ts';
-import { isSmi, smiValue } from '../../runtime/memory.ts';
+import { isSmi, smiValue, rawGet } from '../../runtime/memory.ts';
 import { statScavenges } from '../../runtime/flags.ts';
 
 const root = path.resolve(__dirname, '../..');
@@ -113,6 +121,61 @@ describe('bytecode loader', () => {
     expect(kinds.has('regexp')).toBe(true);
     for (let i = 0; i < fn.bytecode.length; i++) expect(bytecodeGet(bytecode, i)).toBe(fn.bytecode[i]);
     expect(bytecodeArrayLength(bytecode)).toBe(fn.bytecode.length);
+  });
+
+  it('keeps per-call facts in layout fields: SFI length/source range/flags/kind/feedback metadata, frame size, catch predictions', () => {
+    freshHeap();
+    const fn = compile(
+      '"use strict"; function outer(a, b = 1, ...c) { try { return a.x + b; } catch (e) { return c; } }\n' +
+      'var arrow = (p) => p; async function f() { try { await 0; } catch {} }',
+    );
+    flagsSetGcStress(true);
+    try {
+      setUserRoot(0, loadBytecodeFunction(fn));
+    } finally {
+      flagsSetGcStress(false);
+    }
+    heapVerify();
+    const sfis: number[] = [];
+    const walk = (sfi: number): void => {
+      sfis.push(sfi);
+      const pool = fieldGet(fieldGet(sfi, SharedFunctionInfoLayout.bytecode), BytecodeArrayLayout.constantPool);
+      for (let i = 0; i < fixedArrayLength(pool); i++) {
+        const v = fixedArrayGet(pool, i);
+        if (!isSmi(v) && instanceTypeOf(v) === InstanceType.SHARED_FUNCTION_INFO) walk(v);
+      }
+    };
+    walk(userRoot(0));
+    const fns = allFunctions(fn);
+    expect(sfis.length).toBe(fns.length);
+    let handlers = 0;
+    sfis.forEach((sfi, n) => {
+      const f = fns[n]!;
+      expect(jsString(fieldGet(sfi, SharedFunctionInfoLayout.name))).toBe(f.name);
+      expect(sharedFunctionInfoParameterCount(sfi)).toBe(f.parameterCount);
+      expect(sharedFunctionInfoLength(sfi)).toBe(f.length);
+      expect([sharedFunctionInfoSourceStart(sfi), sharedFunctionInfoSourceEnd(sfi)]).toEqual([f.sourceStart, f.sourceEnd]);
+      const kindName = f.kind.replace(/-(.)/g, (_, ch: string) => ch.toUpperCase()) as keyof typeof SfiKind;
+      expect(sharedFunctionInfoKind(sfi)).toBe(SfiKind[kindName]);
+      for (const flag of Object.keys(SfiFlag) as (keyof typeof SfiFlag)[]) {
+        expect((sharedFunctionInfoFlags(sfi) & SfiFlag[flag]) !== 0, flag).toBe(f.flags[flag]);
+      }
+      const metadata = sharedFunctionInfoFeedbackMetadata(sfi);
+      expect(byteArrayLength(metadata)).toBe(f.feedbackSlots.length);
+      f.feedbackSlots.forEach((k, i) => expect(H8[byteArrayAddress(metadata, i)]).toBe(FeedbackSlotKind[k]));
+      const bytecode = fieldGet(sfi, SharedFunctionInfoLayout.bytecode);
+      expect(rawGet(bytecode, BytecodeArrayLayout.frameSize)).toBe(f.registerCount); // frame size = register count
+      const table = fieldGet(bytecode, BytecodeArrayLayout.handlerTable);
+      expect(handlerTableCount(table)).toBe(f.handlerTable.length);
+      f.handlerTable.forEach((e, i) => {
+        handlers++;
+        expect(handlerTableGet(table, i, HandlerTableEntry.prediction)).toBe(CatchPrediction[e.prediction]);
+      });
+      // The side table keeps only what has no layout field yet.
+      expect(fixedArrayLength(functionExtras(sfi))).toBe(FunctionExtras.size);
+    });
+    expect(handlers).toBeGreaterThanOrEqual(2);
+    expect(fns.some((f) => f.length !== f.parameterCount)).toBe(true);
   });
 
   it('survives an image write → load → write round trip byte-identically', () => {

@@ -5,10 +5,17 @@ import { heapVerify } from '../../runtime/verifier.ts';
 import {
   sharedFunctionInfoNew, bytecodeArrayNew, bytecodeSet, bytecodeGet, bytecodeArrayLength, constantPoolNew, handlerTableNew,
   handlerTableSet, handlerTableGet, feedbackVectorNew, feedbackSet, feedbackGet, contextNew, contextSet, contextGet,
-  contextPrevious, functionNew, functionShared, functionContext, boundFunctionNew, boundFunctionTarget,
+  contextPrevious, functionNew, functionShared, functionContext, boundFunctionNew, boundFunctionTarget, handlerTableCount,
+  sharedFunctionInfoParameterCount, sharedFunctionInfoLength, sharedFunctionInfoSetLength, sharedFunctionInfoFlags,
+  sharedFunctionInfoSetFlags, sharedFunctionInfoKind, sharedFunctionInfoSourceStart, sharedFunctionInfoSourceEnd,
+  sharedFunctionInfoSetSourceRange, sharedFunctionInfoFeedbackMetadata, sharedFunctionInfoSetFeedbackMetadata,
 } from '../../runtime/functions.ts';
-import { fixedArraySet, fixedArrayGet, undefinedValue, nullValue, symbolNew, isSymbol } from '../../runtime/values.ts';
-import { HandlerTableEntry, SharedFunctionInfoLayout, BytecodeArrayLayout } from '../../runtime/layouts.ts';
+import {
+  fixedArraySet, fixedArrayGet, undefinedValue, nullValue, symbolNew, isSymbol, byteArrayNew, byteArrayLength,
+} from '../../runtime/values.ts';
+import {
+  HandlerTableEntry, SharedFunctionInfoLayout, BytecodeArrayLayout, CatchPrediction, SfiFlag, SfiKind,
+} from '../../runtime/layouts.ts';
 import { collectYoung, collectFull, gcPrintStats } from '../../runtime/gc.ts';
 import { fieldGet, fieldSet, vmStackSetTop, vmStackTop } from '../../runtime/heap.ts';
 import { STACK_START, smiFrom, smiValue } from '../../runtime/memory.ts';
@@ -26,7 +33,13 @@ it('builds shared function infos, bytecode, constant pools, handler tables, feed
   setUserRoot(1, constantPoolNew(3));
   fixedArraySet(userRoot(1), 0, str('a constant'));
   setUserRoot(2, handlerTableNew(2));
-  handlerTableSet(userRoot(2), 1, 10, 20, 30, 4);
+  handlerTableSet(userRoot(2), 1, 10, 20, 30, 4, CatchPrediction.promise);
+  expect(sharedFunctionInfoFeedbackMetadata(userRoot(0))).toBe(undefinedValue());
+  expect(sharedFunctionInfoLength(userRoot(0))).toBe(2);
+  sharedFunctionInfoSetFeedbackMetadata(userRoot(0), byteArrayNew(3)); // young, held only by the SFI
+  sharedFunctionInfoSetLength(userRoot(0), 1);
+  sharedFunctionInfoSetSourceRange(userRoot(0), 12, 40);
+  sharedFunctionInfoSetFlags(userRoot(0), SfiFlag.strict | SfiFlag.isArrow | (SfiKind.arrow << SfiKind.shift));
   setUserRoot(3, bytecodeArrayNew(5, 3, 2, userRoot(1), userRoot(2)));
   for (let i = 0; i < 5; i++) bytecodeSet(userRoot(3), i, 100 + i);
   fieldSet(userRoot(0), SharedFunctionInfoLayout.bytecode, userRoot(3));
@@ -51,6 +64,15 @@ it('builds shared function infos, bytecode, constant pools, handler tables, feed
   expect(jsString(fixedArrayGet(fieldGet(bc, BytecodeArrayLayout.constantPool), 0))).toBe('a constant');
   const ht = fieldGet(bc, BytecodeArrayLayout.handlerTable);
   expect(handlerTableGet(ht, 1, HandlerTableEntry.handler)).toBe(30);
+  expect(handlerTableGet(ht, 1, HandlerTableEntry.contextRegister)).toBe(4);
+  expect(handlerTableGet(ht, 1, HandlerTableEntry.prediction)).toBe(CatchPrediction.promise);
+  expect(handlerTableCount(ht)).toBe(2);
+  expect(sharedFunctionInfoParameterCount(sfi)).toBe(2);
+  expect(sharedFunctionInfoLength(sfi)).toBe(1);
+  expect([sharedFunctionInfoSourceStart(sfi), sharedFunctionInfoSourceEnd(sfi)]).toEqual([12, 40]);
+  expect(sharedFunctionInfoKind(sfi)).toBe(SfiKind.arrow);
+  expect(sharedFunctionInfoFlags(sfi) & SfiFlag.isArrow).toBe(SfiFlag.isArrow);
+  expect(byteArrayLength(sharedFunctionInfoFeedbackMetadata(sfi))).toBe(3);
   expect(jsString(contextGet(contextPrevious(functionContext(f)), 1))).toBe('captured');
   expect(smiValue(feedbackGet(userRoot(7), 3))).toBe(99);
   expect(boundFunctionTarget(userRoot(8))).toBe(f);
