@@ -181,6 +181,8 @@ export const SfiKind = {
   shift: 16, mask: 255,
   script: 0, module: 1, eval: 2, normal: 3, arrow: 4, method: 5, getter: 6, setter: 7, classConstructor: 8,
   instanceFieldsInitializer: 9, staticInitializer: 10,
+  /** A kernel builtin: no bytecode; SharedFunctionInfo.functionLiteralId holds its builtin id (runtime/builtins.ts). */
+  builtin: 11,
 } as const;
 
 /**
