@@ -48,6 +48,12 @@ export const RootIndex = {
   exceptionSentinel: 43,
   /** The bytecode loader's side table (stage0/bytecode/load.ts; docs/bytecode.md, Loading into the heap). */
   bytecodeLoaderTable: 44,
+  /** FixedArray of the library's hook functions, indexed by HookId (runtime/hooks.ts). */
+  hooks: 45,
+  /** The global lexical environment: the script contexts of the scripts run so far (interpreter). */
+  scriptContextTable: 46,
+  /** FixedArray of the realm's intrinsics, indexed by Intrinsic (runtime/realm.ts). */
+  intrinsics: 47,
   /** Roots from here to `count` are free for embedders (interpreter, tests). */
   firstUser: 64,
   count: 1024,

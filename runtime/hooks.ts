@@ -1,0 +1,45 @@
+// Hooks: JavaScript functions of the self-hosted library (stage1/) that the kernel calls back —
+// promise operations for async functions, error stack formatting, the timer queue
+// (docs/interpreter.md, "The realm and the library"). The library registers them with
+// `__ouro.setHook(id, fn)`; the table is the FixedArray at RootIndex.hooks.
+//
+// CONTRACT STUB (seeded by the lead): HookId may be appended to; the realm/builtins owner
+// implements setHook (a builtin) on top of hookSet.
+import type { i32 } from './types.ts';
+import { rootGet, rootSet } from './heap.ts';
+import { RootIndex } from './roots.ts';
+import { fixedArrayNew, fixedArrayGet, fixedArraySet, fixedArrayLength, undefinedValue } from './values.ts';
+
+export const HookId = {
+  /** () => a new pending promise */
+  promiseCreate: 0,
+  /** (promise, value) resolves (with thenable adoption) */
+  promiseResolve: 1,
+  /** (promise, reason) */
+  promiseReject: 2,
+  /** (value, onFulfilled, onRejected): PerformPromiseThen(PromiseResolve(value), ...) without a result promise */
+  promiseThen: 3,
+  /** (error) => the `stack` string of an error object */
+  errorStack: 4,
+  /** () => run due timers; returns the delay in ms to the next timer, or -1 when none */
+  runTimers: 5,
+  /** (promise, reason) an unhandled rejection surfaced at the end of a macrotask */
+  unhandledRejection: 6,
+  count: 16,
+} as const;
+
+/** The hook function `id`, or undefined when the library registered none. */
+export function hookGet(id: i32): i32 {
+  const table: i32 = rootGet(RootIndex.hooks);
+  if (table === undefinedValue() || table === 0) return undefinedValue();
+  if (id < 0 || id >= fixedArrayLength(table)) return undefinedValue();
+  return fixedArrayGet(table, id);
+}
+
+/** Registers hook `id`. May GC (the first time). */
+export function hookSet(id: i32, fn: i32): void {
+  if (rootGet(RootIndex.hooks) === undefinedValue() || rootGet(RootIndex.hooks) === 0) {
+    rootSet(RootIndex.hooks, fixedArrayNew(HookId.count));
+  }
+  fixedArraySet(rootGet(RootIndex.hooks), id, fn);
+}
