@@ -48,7 +48,9 @@ export const InstanceType = {
   JS_ARRAY: 41,
   JS_FUNCTION: 42,
   JS_BOUND_FUNCTION: 43,
-  LAST_TYPE: 43,
+  /** String/Number/Boolean/Symbol wrapper objects (ToObject of a primitive); `value` holds the primitive. */
+  JS_PRIMITIVE_WRAPPER: 44,
+  LAST_TYPE: 44,
 } as const;
 
 /** Elements kinds; transitions only go to a larger kind along the lattice of elements.ts. */
@@ -149,6 +151,15 @@ export const JSBoundFunctionLayout = {
   map: 0, properties: 4, elements: 8, target: 12, boundThis: 16, boundArguments: 20,
   taggedStart: 4, taggedEnd: 24, size: 24,
 } as const;
+
+/**
+ * Primitive wrapper objects (new String('a'), Object(1), ToObject(true)). No in-object property
+ * slots (objects.ts places in-object slots right after the JSObject header, where `value` is).
+ */
+export const JSPrimitiveWrapperLayout = { map: 0, properties: 4, elements: 8, value: 12, taggedStart: 4, taggedEnd: 16, size: 16 } as const;
+
+/** Primitive wrapper objects: the wrapped primitive after the JSObject header (maps have no in-object slots). */
+export const JSPrimitiveWrapperLayout = { map: 0, properties: 4, elements: 8, value: 12, taggedStart: 4, taggedEnd: 16, size: 16 } as const;
 
 /** Context slots (a FixedArray-shaped object); variables start at `firstVariable`. */
 export const ContextSlot = { scopeInfo: 0, previous: 1, extension: 2, firstVariable: 3 } as const;
