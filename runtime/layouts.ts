@@ -152,6 +152,9 @@ export const JSBoundFunctionLayout = {
   taggedStart: 4, taggedEnd: 24, size: 24,
 } as const;
 
+/** Primitive wrapper objects: the wrapped primitive after the JSObject header (maps have no in-object slots). */
+export const JSPrimitiveWrapperLayout = { map: 0, properties: 4, elements: 8, value: 12, taggedStart: 4, taggedEnd: 16, size: 16 } as const;
+
 /** Context slots (a FixedArray-shaped object); variables start at `firstVariable`. */
 export const ContextSlot = { scopeInfo: 0, previous: 1, extension: 2, firstVariable: 3 } as const;
 
