@@ -54,11 +54,7 @@ export const RootIndex = {
   scriptContextTable: 46,
   /** FixedArray of the realm's intrinsics, indexed by Intrinsic (runtime/realm.ts). */
   intrinsics: 47,
-  /** Maps of primitive wrappers (runtime/semantics-wrappers.ts), made once the realm's prototypes exist; 0 until then. */
-  stringWrapperMap: 48,
-  numberWrapperMap: 49,
-  booleanWrapperMap: 50,
-  symbolWrapperMap: 51,
+  /** 48..51: unused (were wrapper maps; those are intrinsics, runtime/realm.ts). */
   /** The megamorphic stub cache of the inline caches (runtime/ic.ts): a FixedArray, or 0/undefined until first use. */
   icStubCache: 52,
   /** Roots from here to `count` are free for embedders (interpreter, tests). */
