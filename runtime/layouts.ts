@@ -50,7 +50,9 @@ export const InstanceType = {
   JS_BOUND_FUNCTION: 43,
   /** String/Number/Boolean/Symbol wrapper objects (ToObject of a primitive); `value` holds the primitive. */
   JS_PRIMITIVE_WRAPPER: 44,
-  LAST_TYPE: 44,
+  /** Error objects (the spec's [[ErrorData]]: Object.prototype.toString, stack; runtime/errors.ts). */
+  JS_ERROR: 45,
+  LAST_TYPE: 45,
 } as const;
 
 /** Elements kinds; transitions only go to a larger kind along the lattice of elements.ts. */
