@@ -3,7 +3,7 @@
 // RootIndex.intrinsics, indexed by `Intrinsic`. stage0/vm/realm.ts creates them; kernel code reads
 // them with `intrinsicGet`. The list is append-only (images record the indices).
 //
-// Primitive wrapper maps are roots (RootIndex.stringWrapperMap ..., runtime/semantics-wrappers.ts).
+// Primitive wrapper maps are intrinsics too (Intrinsic.StringWrapperMap ...).
 import type { i32 } from './types.ts';
 import { rootGet, rootSet, handleScopeOpen, handleScopeClose, handleNew, handleGet } from './heap.ts';
 import { RootIndex } from './roots.ts';
@@ -93,6 +93,16 @@ export const Intrinsic = {
   SetPrototype: 62,
   /** The realm's global object (also RootIndex.globalObject). */
   GlobalObject: 63,
+  /**
+   * Maps of primitive wrapper objects (instance type JS_PRIMITIVE_WRAPPER, JSPrimitiveWrapperLayout,
+   * no in-object property slots), with the realm's String/Number/... prototypes; used by ToObject
+   * (runtime/semantics-wrappers.ts) and the wrapper constructors.
+   */
+  StringWrapperMap: 64,
+  NumberWrapperMap: 65,
+  BooleanWrapperMap: 66,
+  SymbolWrapperMap: 67,
+  BigIntWrapperMap: 68,
   count: 96,
 } as const;
 
