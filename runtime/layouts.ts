@@ -52,7 +52,9 @@ export const InstanceType = {
   JS_PRIMITIVE_WRAPPER: 44,
   /** Error objects (the spec's [[ErrorData]]: Object.prototype.toString, stack; runtime/errors.ts). */
   JS_ERROR: 45,
-  LAST_TYPE: 45,
+  /** Generator and async-function objects: a suspended interpreter frame (JSGeneratorObjectLayout; runtime/generators.ts). */
+  JS_GENERATOR_OBJECT: 46,
+  LAST_TYPE: 46,
 } as const;
 
 /** Elements kinds; transitions only go to a larger kind along the lattice of elements.ts. */
@@ -233,3 +235,15 @@ export const TransitionEntry = { key: 0, attributes: 1, target: 2, entrySize: 3 
  *   bits 6..   field index (for fields) or dictionary enumeration index
  */
 export const PropertyDetails = { attrMask: 15, locationShift: 4, locationField: 0, locationDescriptor: 1, indexShift: 6 } as const;
+
+/**
+ * Generator objects (also the internal object of async functions): the JSObject header, then the
+ * suspended frame (runtime/generators.ts). `state` is a Smi: >= 0 the suspend id to resume at,
+ * GeneratorState.executing or GeneratorState.completed. `registers` is a FixedArray holding the
+ * arguments then the registers saved by SuspendGenerator. No in-object properties.
+ */
+export const JSGeneratorObjectLayout = {
+  map: 0, properties: 4, elements: 8, function: 12, context: 16, receiver: 20, state: 24, resumeMode: 28,
+  input: 32, registers: 36, argc: 40, promise: 44,
+  taggedStart: 4, taggedEnd: 48, size: 48,
+} as const;

@@ -57,6 +57,10 @@ export const RootIndex = {
   /** 48..51: unused (were wrapper maps; those are intrinsics, runtime/realm.ts). */
   /** The megamorphic stub cache of the inline caches (runtime/ic.ts): a FixedArray, or 0/undefined until first use. */
   icStubCache: 52,
+  /** Interpreter --stats: a FixedDoubleArray of per-opcode execution counts (runtime/interpreter.ts), or undefined. */
+  interpreterOpcodeCounts: 53,
+  /** The pending message swapped by SetPendingMessage around finally blocks (runtime/interpreter.ts). */
+  interpreterPendingMessage: 54,
   /** Roots from here to `count` are free for embedders (interpreter, tests). */
   firstUser: 64,
   count: 1024,
