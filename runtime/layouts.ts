@@ -176,10 +176,14 @@ export const SharedFunctionInfoLayout = {
   parameterCount: 24, length: 28, flags: 32, functionLiteralId: 36, sourceStart: 40, sourceEnd: 44, size: 48,
 } as const;
 
-/** Bits 0..8 of SharedFunctionInfo.flags. */
+/** Bits 0..10 of SharedFunctionInfo.flags. */
 export const SfiFlag = {
   strict: 1, isGenerator: 2, isAsync: 4, isArrow: 8, isClassConstructor: 16, isDerivedConstructor: 32,
   requiresInstanceFieldsInitializer: 64, hasSimpleParameterList: 128, hasDirectEval: 256,
+  /** A builtin with [[Construct]] (Object, Array, Error, ...; stage0/vm/builtins-table.ts `ctor`). */
+  builtinConstructor: 512,
+  /** Function.prototype.toString gives `function name() { [native code] }` (builtins, __ouro.markBuiltin). */
+  nativeCode: 1024,
 } as const;
 
 /**
