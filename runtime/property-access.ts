@@ -7,37 +7,280 @@
 // strings and symbols; array indices are given as Smis (index < 2^30) or HeapNumbers
 // (up to 2^32-2) by toPropertyKey. `key` parameters are any values (ToPropertyKey is applied).
 //
-// CONTRACT STUB (seeded by the lead): signatures fixed; the semantics owner implements.
-import type { i32, bool } from './types.ts';
+// Failures of [[Set]] throw only in strict code, with V8's messages; [[Get]] on undefined/null
+// throws "Cannot read properties of undefined (reading 'x')".
+import type { i32, f64, bool } from './types.ts';
+import { handleScopeOpen, handleScopeClose, handleNew, handleGet } from './heap.ts';
+import { InstanceType, PropertyAttr } from './layouts.ts';
+import {
+  undefinedValue, nullValue, trueValue, falseValue, isJSObject, instanceTypeOf, accessorPairSetter,
+} from './values.ts';
+import { isString, stringLength } from './strings.ts';
+import { objectGetPrototype, objectGetOwn, objectSet, objectDefineOwnProperty, objectDeleteProperty, objectMap } from './objects.ts';
+import { mapIsExtensible } from './maps.ts';
+import { elementsSet, elementsDefine, elementsDelete, arraySetLength } from './elements.ts';
+import { isException, throwErrorLit, throwErrorWith, ErrorKind } from './errors.ts';
+import { vmCall1 } from './interpreter.ts';
+import { toPropertyKey, toNumber, toObject, numberToF64 } from './conversions.ts';
+import {
+  keyArrayIndex, keyIsLength, isAccessorPair, isUndefinedOrNull, isCallableValue, ownAttributes, ownGet,
+  lookupGet, getValue, primitivePrototype, stringWrapperValue,
+} from './semantics-lookup.ts';
+import { throwErrorWith2, throwErrorWithTyped } from './semantics-messages.ts';
 
-/** GetV(v, name) with receiver v. */
+// ---- [[Get]] ---------------------------------------------------------------------------------------
+
+function throwReadOfNullish(v: i32, name: i32): i32 {
+  if (v === undefinedValue()) return throwErrorWith(ErrorKind.TypeError, 'Cannot read properties of undefined (reading \'', name, '\')');
+  return throwErrorWith(ErrorKind.TypeError, 'Cannot read properties of null (reading \'', name, '\')');
+}
+
+/** GetV(v, name) with receiver v. May GC; may run getters. */
 export function getProperty(v: i32, name: i32): i32 {
-  return v === name ? v : name;
+  if (isJSObject(v)) return lookupGet(v, name, keyArrayIndex(name), v);
+  if (isUndefinedOrNull(v)) return throwReadOfNullish(v, name);
+  return getValue(v, name);
 }
-/** v[key] (ToPropertyKey(key) first). */
+
+/** v[key] (ToPropertyKey(key) first). May GC; may run JavaScript. */
 export function getKeyed(v: i32, key: i32): i32 {
-  return v === key ? v : key;
+  if (isUndefinedOrNull(v)) {
+    // V8 names the key as written (ToString without calling into JavaScript for objects).
+    return throwReadOfNullish(v, key);
+  }
+  if ((key & 1) === 0 && key >= 0 && isJSObject(v)) return lookupGet(v, key, keyArrayIndex(key), v);
+  const scope: i32 = handleScopeOpen();
+  const hV: i32 = handleNew(v);
+  const k: i32 = toPropertyKey(key);
+  const result: i32 = isException(k) ? k : getValue(handleGet(hV), k);
+  handleScopeClose(scope);
+  return result;
 }
-/** Get with an explicit receiver (super.x, Reflect.get). */
+
+/** Get with an explicit receiver (super.x, Reflect.get): `holder` is an object or a primitive. May GC. */
 export function getWithReceiver(holder: i32, name: i32, receiver: i32): i32 {
-  return holder === name ? receiver : name;
+  if (isJSObject(holder)) return lookupGet(holder, name, keyArrayIndex(name), receiver);
+  if (isUndefinedOrNull(holder)) return throwReadOfNullish(holder, name);
+  return lookupGet(primitivePrototype(holder), name, keyArrayIndex(name), receiver);
 }
-/** v.name = value ([[Set]] with receiver v); TypeError on failure when strict. Returns value or the sentinel. */
+
+// ---- [[Set]] ---------------------------------------------------------------------------------------
+
+const SetFail = { none: 0, readOnly: 1, noSetter: 2, notExtensible: 3, primitive: 4 } as const;
+
+/** The TypeError of a failed [[Set]] in strict code, or `value` in sloppy code. May GC. */
+function setFailed(why: i32, receiver: i32, name: i32, value: i32, strict: bool): i32 {
+  if (!strict) return value;
+  switch (why) {
+    case SetFail.readOnly:
+      if (!isJSObject(receiver)) return throwErrorWithTyped(ErrorKind.TypeError, 'Cannot assign to read only property \'', name, '\' of ', receiver);
+      return throwErrorWith2(ErrorKind.TypeError, 'Cannot assign to read only property \'', name, '\' of object \'', receiver, '\'');
+    case SetFail.noSetter:
+      return throwErrorWith2(ErrorKind.TypeError, 'Cannot set property ', name, ' of ', receiver, ' which has only a getter');
+    case SetFail.notExtensible:
+      return throwErrorWith(ErrorKind.TypeError, 'Cannot add property ', name, ', object is not extensible');
+    default:
+      return throwErrorWithTyped(ErrorKind.TypeError, 'Cannot create property \'', name, '\' on ', receiver);
+  }
+}
+
+/** `arr.length = value` on an array receiver (spec ArraySetLength). May GC; may run valueOf. */
+function setArrayLength(arr: i32, value: i32, strict: bool): i32 {
+  const scope: i32 = handleScopeOpen();
+  const hArr: i32 = handleNew(arr);
+  const hValue: i32 = handleNew(value);
+  let result: i32 = value;
+  const n: i32 = toNumber(value);
+  if (isException(n)) {
+    result = n;
+  } else {
+    const x: f64 = numberToF64(n);
+    const length: f64 = +(x >>> 0);
+    if (length !== x) {
+      result = throwErrorLit(ErrorKind.RangeError, 'Invalid array length');
+    } else if (!arraySetLength(handleGet(hArr), length) && strict) {
+      result = throwErrorLit(ErrorKind.TypeError, 'Cannot delete array element: a non-configurable element is in the way');
+    } else {
+      result = handleGet(hValue);
+    }
+  }
+  handleScopeClose(scope);
+  return result;
+}
+
+/**
+ * Writes or creates own data property `name` on JS object `receiver` (the last steps of
+ * OrdinarySetWithOwnDescriptor): existing writable data properties are overwritten, absent ones
+ * added when the object is extensible. May GC.
+ */
+function setOnReceiver(receiver: i32, name: i32, index: f64, value: i32, strict: bool): i32 {
+  const own: i32 = ownAttributes(receiver, name, index);
+  if (own >= 0) {
+    if ((own & PropertyAttr.ACCESSOR) !== 0 || (own & PropertyAttr.WRITABLE) === 0) return setFailed(SetFail.readOnly, receiver, name, value, strict);
+    if (index < 0 && keyIsLength(name) && instanceTypeOf(receiver) === InstanceType.JS_ARRAY) return setArrayLength(receiver, value, strict);
+  } else if (!mapIsExtensible(objectMap(receiver))) {
+    return setFailed(SetFail.notExtensible, receiver, name, value, strict);
+  }
+  const scope: i32 = handleScopeOpen();
+  const hValue: i32 = handleNew(value);
+  let ok: bool = false;
+  if (index >= 0) ok = elementsSet(receiver, index >>> 0, value);
+  else if (own >= 0) ok = objectSet(receiver, name, value);
+  else ok = objectDefineOwnProperty(receiver, name, value, PropertyAttr.ALL);
+  const v: i32 = handleGet(hValue);
+  handleScopeClose(scope);
+  if (!ok) return setFailed(SetFail.readOnly, receiver, name, v, strict);
+  return v;
+}
+
+/**
+ * OrdinarySet(holder chain from `start`, name, value, receiver): finds the property along the
+ * chain; a setter is called with the receiver, read-only properties refuse, and a data property
+ * (or none) is written to the receiver. Returns value or the sentinel. May GC; may run setters.
+ */
+export function setWithReceiver(start: i32, name: i32, value: i32, receiver: i32, strict: bool): i32 {
+  const index: f64 = keyArrayIndex(name);
+  const nul: i32 = nullValue();
+  for (let o: i32 = start; o !== nul; o = objectGetPrototype(o)) {
+    const attrs: i32 = ownAttributes(o, name, index);
+    if (attrs < 0) continue;
+    if ((attrs & PropertyAttr.ACCESSOR) !== 0) {
+      const pair: i32 = index >= 0 ? ownGet(o, name, index) : objectGetOwn(o, name);
+      const setter: i32 = isAccessorPair(pair) ? accessorPairSetter(pair) : undefinedValue();
+      if (!isCallableValue(setter)) return setFailed(SetFail.noSetter, receiver, name, value, strict);
+      const scope: i32 = handleScopeOpen();
+      const hValue: i32 = handleNew(value);
+      const r: i32 = vmCall1(setter, receiver, value);
+      const result: i32 = isException(r) ? r : handleGet(hValue);
+      handleScopeClose(scope);
+      return result;
+    }
+    if ((attrs & PropertyAttr.WRITABLE) === 0) return setFailed(SetFail.readOnly, receiver, name, value, strict);
+    break;
+  }
+  if (!isJSObject(receiver)) return setFailed(SetFail.primitive, receiver, name, value, strict);
+  return setOnReceiver(receiver, name, index, value, strict);
+}
+
+/** v.name = value ([[Set]] with receiver v); TypeError on failure when strict. Returns value or the sentinel. May GC. */
 export function setProperty(v: i32, name: i32, value: i32, strict: bool): i32 {
-  return strict ? v : value;
+  if (isJSObject(v)) return setWithReceiver(v, name, value, v, strict);
+  if (isUndefinedOrNull(v)) {
+    if (v === undefinedValue()) return throwErrorWith(ErrorKind.TypeError, 'Cannot set properties of undefined (setting \'', name, '\')');
+    return throwErrorWith(ErrorKind.TypeError, 'Cannot set properties of null (setting \'', name, '\')');
+  }
+  // A primitive's own properties (a string's indices and length) are read-only.
+  if (isString(v)) {
+    const index: f64 = keyArrayIndex(name);
+    if ((index >= 0 && index < stringLength(v)) || (index < 0 && keyIsLength(name))) {
+      return setFailed(SetFail.readOnly, v, name, value, strict);
+    }
+  }
+  return setWithReceiver(primitivePrototype(v), name, value, v, strict);
 }
+
+/** v[key] = value (ToPropertyKey(key) first). May GC; may run JavaScript. */
 export function setKeyed(v: i32, key: i32, value: i32, strict: bool): i32 {
-  return strict ? key : value;
+  if (isUndefinedOrNull(v)) return setProperty(v, key, value, strict);
+  if ((key & 1) === 0 && key >= 0) return setProperty(v, key, value, strict);
+  const scope: i32 = handleScopeOpen();
+  const hV: i32 = handleNew(v);
+  const hValue: i32 = handleNew(value);
+  const k: i32 = toPropertyKey(key);
+  const result: i32 = isException(k) ? k : setProperty(handleGet(hV), k, handleGet(hValue), strict);
+  handleScopeClose(scope);
+  return result;
 }
-/** CreateDataPropertyOrThrow(obj, key, value) for any key value. */
+
+// ---- [[DefineOwnProperty]] ------------------------------------------------------------------------
+
+/** CreateDataPropertyOrThrow(obj, name, value) for a canonical key. May GC. */
+export function defineOwnDataPropertyByName(obj: i32, name: i32, value: i32): i32 {
+  const index: f64 = keyArrayIndex(name);
+  const scope: i32 = handleScopeOpen();
+  const hValue: i32 = handleNew(value);
+  let ok: bool = false;
+  if (index >= 0) {
+    if (stringWrapperValue(obj) !== 0 && ownAttributes(obj, name, index) === PropertyAttr.ENUMERABLE) ok = false;
+    else ok = elementsDefine(obj, index >>> 0, value, PropertyAttr.ALL);
+  } else if (keyIsLength(name) && instanceTypeOf(obj) === InstanceType.JS_ARRAY) {
+    handleScopeClose(scope);
+    return setArrayLength(obj, value, true);
+  } else {
+    ok = objectDefineOwnProperty(obj, name, value, PropertyAttr.ALL);
+  }
+  const v: i32 = handleGet(hValue);
+  handleScopeClose(scope);
+  if (!ok) return throwErrorWith(ErrorKind.TypeError, 'Cannot redefine property: ', name, '');
+  return v;
+}
+
+/** CreateDataPropertyOrThrow(obj, key, value) for any key value. May GC; may run JavaScript (ToPropertyKey). */
 export function defineOwnDataProperty(obj: i32, key: i32, value: i32): i32 {
-  return obj === key ? value : key;
+  if (!isJSObject(obj)) return throwErrorLit(ErrorKind.TypeError, 'CreateDataProperty called on non-object');
+  const scope: i32 = handleScopeOpen();
+  const hObj: i32 = handleNew(obj);
+  const hValue: i32 = handleNew(value);
+  const k: i32 = toPropertyKey(key);
+  const result: i32 = isException(k) ? k : defineOwnDataPropertyByName(handleGet(hObj), k, handleGet(hValue));
+  handleScopeClose(scope);
+  return result;
 }
-/** delete obj[key]: true/false oddball or the sentinel (TypeError when strict and non-configurable). */
+
+// ---- [[Delete]] and [[HasProperty]] ----------------------------------------------------------------
+
+/** obj.[[Delete]](name) for a JS object and a canonical key: true when gone. May GC. */
+export function deleteOwnProperty(obj: i32, name: i32): bool {
+  const index: f64 = keyArrayIndex(name);
+  const attrs: i32 = ownAttributes(obj, name, index);
+  if (attrs < 0) return true;
+  if ((attrs & PropertyAttr.CONFIGURABLE) === 0) return false;
+  if (index >= 0) return elementsDelete(obj, index >>> 0);
+  return objectDeleteProperty(obj, name);
+}
+
+/** delete obj[key]: true/false oddball or the sentinel (TypeError when strict and non-configurable). May GC. */
 export function deletePropertyOperator(obj: i32, key: i32, strict: bool): i32 {
-  return strict ? obj : key;
+  if (isUndefinedOrNull(obj)) return throwErrorLit(ErrorKind.TypeError, 'Cannot convert undefined or null to object');
+  const scope: i32 = handleScopeOpen();
+  const hObj: i32 = handleNew(obj);
+  let result: i32 = 0;
+  const k: i32 = toPropertyKey(key);
+  if (isException(k)) {
+    result = k;
+  } else {
+    const hK: i32 = handleNew(k);
+    const o: i32 = toObject(handleGet(hObj));
+    if (isException(o)) {
+      result = o;
+    } else if (deleteOwnProperty(o, handleGet(hK))) {
+      result = trueValue();
+    } else if (strict) {
+      result = throwErrorWith2(ErrorKind.TypeError, 'Cannot delete property \'', handleGet(hK), '\' of ', handleGet(hObj), '');
+    } else {
+      result = falseValue();
+    }
+  }
+  handleScopeClose(scope);
+  return result;
 }
-/** HasProperty(obj, name) along the prototype chain: true/false oddball or the sentinel. */
+
+/** HasProperty(obj, name) along the prototype chain: true/false oddball or the sentinel. No GC. */
 export function hasProperty(obj: i32, name: i32): i32 {
-  return obj === name ? obj : name;
+  const index: f64 = keyArrayIndex(name);
+  const nul: i32 = nullValue();
+  for (let o: i32 = obj; o !== nul; o = objectGetPrototype(o)) {
+    if (ownAttributes(o, name, index) >= 0) return trueValue();
+  }
+  return falseValue();
+}
+
+/** HasOwnProperty(obj, name) for a JS object and a canonical key. No GC. */
+export function hasOwnProperty(obj: i32, name: i32): bool {
+  return ownAttributes(obj, name, keyArrayIndex(name)) >= 0;
+}
+
+/** Own property attributes for a canonical key (PropertyAttr bits, ACCESSOR), or -1. No GC. */
+export function getOwnPropertyAttributes(obj: i32, name: i32): i32 {
+  return ownAttributes(obj, name, keyArrayIndex(name));
 }
