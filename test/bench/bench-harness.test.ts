@@ -68,7 +68,7 @@ describe('benchmark harness', () => {
 
   const dir = octaneDir(repoRoot());
   test.skipIf(!dir)('octane: a short richards run scores on both engines; a failing validation is reported', () => {
-    const row = runOctane('richards', dir!, engines, paths, 30, 60_000);
+    const row = runOctane('richards', dir!, engines, paths, { ms: 30, warmup: 1 }, 60_000);
     for (const name of ['node', 'quickjs'] as const) {
       const c = row.cells[name]!;
       expect(c.ok, c.error).toBe(true);
@@ -77,7 +77,7 @@ describe('benchmark harness', () => {
     // A benchmark whose own check fails, driven the same way (octane's base.js, our harness).
     const bad = path.join(tmp, 'bad.js');
     writeFileSync(bad, "new BenchmarkSuite('Bad', [1000], [new Benchmark('Bad', true, false, 10, function () { if (1 + 1 !== 3) throw new Error('Bad: wrong result'); })]);\n");
-    const badRow = runOctane('bad', dir!, engines, paths, 30, 60_000, bad);
+    const badRow = runOctane('bad', dir!, engines, paths, { ms: 30, warmup: 0 }, 60_000, bad);
     for (const name of ['node', 'quickjs'] as const) {
       const c = badRow.cells[name]!;
       expect(c.ok).toBe(false);
@@ -87,7 +87,7 @@ describe('benchmark harness', () => {
 
   test('the markdown table names the engines and marks a missing one n/a', () => {
     const rep: Report = {
-      date: 'd', machine: 'm', options: { quick: true, runs: 1, engines: ['ouro', 'node', 'quickjs'], only: [] },
+      date: 'd', machine: 'm', options: { quick: true, runs: 1, engines: ['ouro', 'node', 'quickjs'], only: [], octaneTiming: { ms: 200, warmup: 0 } },
       engines: [
         { name: 'ouro', label: 'Ouro', available: false, reason: 'not built' },
         { name: 'node', label: 'Node', available: true, baselineMs: 40 },

@@ -235,9 +235,17 @@ export interface OctaneRow {
   cells: Partial<Record<EngineName, OctaneCell>>;
 }
 
-export function octanePrelude(base: string, file: string, preloaded: boolean, quickMs: number): string {
+/**
+ * How octane measures: 'octane' is octane's own (a warm-up second, then at least a second and 32
+ * iterations); otherwise `warmup` untimed iterations, then iterations until `ms` have passed.
+ */
+export type OctaneTiming = 'octane' | { ms: number; warmup: number };
+
+export function octanePrelude(base: string, file: string, preloaded: boolean, timing: OctaneTiming): string {
+  const ms = timing === 'octane' ? 0 : timing.ms;
+  const warmup = timing === 'octane' ? 0 : timing.warmup;
   return `var OCTANE_BASE = ${JSON.stringify(base)};\nvar OCTANE_FILE = ${JSON.stringify(file)};\n` +
-    `var OCTANE_PRELOADED = ${preloaded};\nvar OCTANE_QUICK_MS = ${quickMs};\n`;
+    `var OCTANE_PRELOADED = ${preloaded};\nvar OCTANE_QUICK_MS = ${ms};\nvar OCTANE_WARMUP = ${warmup};\n`;
 }
 
 export function parseOctane(stdout: string): OctaneCell {
@@ -266,13 +274,13 @@ export function parseOctane(stdout: string): OctaneCell {
   return cell;
 }
 
-/** Runs octane's base.js and DIR/NAME.js (or benchFile) on each engine; quickMs as in octane-harness.js. */
-export function runOctane(name: string, dir: string, engines: Engine[], paths: Paths, quickMs: number, timeoutMs: number, benchFile?: string): OctaneRow {
+/** Runs octane's base.js and DIR/NAME.js (or benchFile) on each engine, in a fresh process each. */
+export function runOctane(name: string, dir: string, engines: Engine[], paths: Paths, timing: OctaneTiming, timeoutMs: number, benchFile?: string): OctaneRow {
   const base = path.join(dir, 'base.js');
   const file = benchFile ?? path.join(dir, `${name}.js`);
   const harness = path.join(paths.root, 'test', 'bench', 'octane-harness.js');
   const prelude = path.join(paths.out, `octane-${name}-prelude.js`);
-  writeFileSync(prelude, octanePrelude(base, file, false, quickMs));
+  writeFileSync(prelude, octanePrelude(base, file, false, timing));
   const cells: Partial<Record<EngineName, OctaneCell>> = {};
   for (const e of engines) {
     if (!e.available) continue;
@@ -280,7 +288,7 @@ export function runOctane(name: string, dir: string, engines: Engine[], paths: P
     if (e.name === 'ouro') {
       // `ouro run` takes one file and has no load(): the same sources, concatenated in load order.
       const one = path.join(paths.out, `octane-${name}-ouro.js`);
-      writeFileSync(one, [octanePrelude(base, file, true, quickMs), readFileSync(base, 'utf8'), readFileSync(file, 'utf8'), readFileSync(harness, 'utf8')].join('\n;\n'));
+      writeFileSync(one, [octanePrelude(base, file, true, timing), readFileSync(base, 'utf8'), readFileSync(file, 'utf8'), readFileSync(harness, 'utf8')].join('\n;\n'));
       files = [one];
     }
     const { cmd, args } = e.command(files);
@@ -333,7 +341,7 @@ export function runBytecodes(ouro: Engine, root: string, timeoutMs: number, runs
 export interface Report {
   date: string;
   machine: string;
-  options: { quick: boolean; runs: number; engines: EngineName[]; only: string[] };
+  options: { quick: boolean; runs: number; engines: EngineName[]; only: string[]; octaneTiming: OctaneTiming };
   engines: { name: EngineName; label: string; available: boolean; reason?: string; version?: string; baselineMs?: number }[];
   octane: OctaneRow[];
   octaneDir?: string;
@@ -415,6 +423,11 @@ export function renderMarkdown(rep: Report): string {
       if (has('node') && has('quickjs')) grs.push(fmtR(geomean(ratios.qn!)));
       out.push(`| **geomean** | ${[...gs, ...grs, ...engines.map(() => '')].join(' | ')} |`);
     }
+    out.push('');
+    const t = rep.options.octaneTiming;
+    out.push(t === 'octane'
+      ? 'Timing: octane\'s own (a warm-up second, then at least one second and 32 iterations).'
+      : `Timing: ${t.warmup} warm-up iteration${t.warmup === 1 ? '' : 's'}, then iterations for ${t.ms} ms (at least one).`);
     out.push('');
     out.push('Ouro/QuickJS and QuickJS/Node are score ratios (higher is better for the first engine named); the goal is Ouro/QuickJS ≥ 0.33 on every benchmark. Wall time is the whole process, start-up and warm-up included.');
     out.push('');

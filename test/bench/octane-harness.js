@@ -5,7 +5,9 @@
 //   OCTANE_PRELOADED                true when both files were already concatenated before this one
 //                                   (for engines without load(), such as `ouro run` on one file)
 //   OCTANE_QUICK_MS                 0: octane's own timing (warm-up, then >= 1 s and >= 32 runs);
-//                                   N > 0: no warm-up, runs until N ms have passed (at least once)
+//                                   N > 0: OCTANE_WARMUP untimed runs, then runs until N ms have
+//                                   passed (at least once)
+//   OCTANE_WARMUP                   untimed runs before the timed ones when OCTANE_QUICK_MS > 0
 // It prints one line per event, which the runner parses:
 //   RESULT <suite> <score>    octane's score of a suite (and <suite>Latency for splay)
 //   ERROR <suite> <message>   octane's own validation failed, or the benchmark threw
@@ -23,6 +25,7 @@ var __benchErrors = 0;
   var quickMs = OCTANE_QUICK_MS;
   BenchmarkSuite.prototype.RunSingleBenchmark = function (benchmark, data) {
     if (quickMs > 0) {
+      for (var w = 0; w < OCTANE_WARMUP; w++) benchmark.run();
       var runs = 0;
       var start = new Date();
       var elapsed = 0;

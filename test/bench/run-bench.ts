@@ -2,20 +2,24 @@
 // throughput. Prints a markdown table and writes build/bench/results.json and results.md.
 //
 //   node scripts/ts.mjs test/bench/run-bench.ts [--quick] [--only=NAME,...] [--engines=ouro,node,quickjs]
-//                                               [--runs=N] [--timeout=SECONDS] [--ouro-flags="..."]
+//                                               [--runs=N] [--timeout=SECONDS] [--octane-ms=MS]
+//                                               [--ouro-flags="..."]
 //
 //   --quick        micro benchmarks run once; octane without warm-up, each benchmark ~0.2 s
 //   --only=A,B     benchmarks by name (fib, richards, …) or group (octane, micro, bytecodes)
 //   --engines=…    a subset of ouro,node,quickjs (default: all three)
 //   --runs=N       micro benchmark runs per engine, best kept (default 3; 1 with --quick)
 //   --timeout=S    per process (default 600; 120 with --quick)
+//   --octane-ms=MS octane: one warm-up iteration, then iterations for MS ms (instead of octane's
+//                  own warm-up second + at least 1 s and 32 iterations; --quick: no warm-up, 200 ms)
+//   --ouro-flags=… flags for `ouro run` (e.g. "--no-jit")
 // See docs/benchmarks.md.
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import {
   ALL_ENGINES, ENGINE_LABEL, OCTANE_BENCHMARKS, machineDescription, makeEngine, microBenchmarks, octaneDir, prepare, probe,
   renderMarkdown, repoRoot, runBytecodes, runMicro, runOctane,
-  type Engine, type EngineName, type Report,
+  type Engine, type EngineName, type OctaneTiming, type Report,
 } from './bench-lib.ts';
 
 interface Options {
@@ -25,10 +29,11 @@ interface Options {
   runs: number;
   timeoutMs: number;
   ouroFlags: string[];
+  octaneMs: number;
 }
 
 function parseOptions(argv: string[]): Options {
-  const o: Options = { quick: false, only: [], engines: [...ALL_ENGINES], runs: 0, timeoutMs: 0, ouroFlags: [] };
+  const o: Options = { quick: false, only: [], engines: [...ALL_ENGINES], runs: 0, timeoutMs: 0, ouroFlags: [], octaneMs: 0 };
   for (const a of argv) {
     if (a === '--quick') o.quick = true;
     else if (a.startsWith('--only=')) o.only = a.slice(7).split(',').filter(Boolean);
@@ -39,8 +44,9 @@ function parseOptions(argv: string[]): Options {
     } else if (a.startsWith('--runs=')) o.runs = Number(a.slice(7));
     else if (a.startsWith('--timeout=')) o.timeoutMs = Number(a.slice(10)) * 1000;
     else if (a.startsWith('--ouro-flags=')) o.ouroFlags = a.slice(13).split(' ').filter(Boolean);
+    else if (a.startsWith('--octane-ms=')) o.octaneMs = Number(a.slice(12));
     else if (a === '--help' || a === '-h') {
-      console.log('usage: npm run bench -- [--quick] [--only=NAME,...] [--engines=ouro,node,quickjs] [--runs=N] [--timeout=S] [--ouro-flags="..."]');
+      console.log('usage: npm run bench -- [--quick] [--only=NAME,...] [--engines=ouro,node,quickjs] [--runs=N] [--timeout=S] [--octane-ms=MS] [--ouro-flags="..."]');
       process.exit(0);
     } else throw new Error(`unknown option '${a}'`);
   }
@@ -68,10 +74,11 @@ async function main(): Promise<void> {
     log(`${ENGINE_LABEL[e.name]}: ${e.available ? `${e.version}, start-up ${e.baselineMs!.toFixed(1)} ms` : `n/a (${e.reason})`}`);
   }
 
+  const timing: OctaneTiming = o.octaneMs > 0 ? { ms: o.octaneMs, warmup: 1 } : o.quick ? { ms: 200, warmup: 0 } : 'octane';
   const report: Report = {
     date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
     machine: machineDescription(),
-    options: { quick: o.quick, runs: o.runs, engines: o.engines, only: o.only },
+    options: { quick: o.quick, runs: o.runs, engines: o.engines, only: o.only, octaneTiming: timing },
     engines: engines.map((e) => ({ name: e.name, label: ENGINE_LABEL[e.name], available: e.available, reason: e.reason, version: e.version, baselineMs: e.baselineMs })),
     octane: [],
     micro: [],
@@ -90,7 +97,7 @@ async function main(): Promise<void> {
   if (wantOctane.length > 0 && !dir) log('octane not found ($OCTANE_DIR, ../shared/bench/octane): skipped');
   if (dir) {
     for (const name of wantOctane) {
-      const row = runOctane(name, dir, engines, paths, o.quick ? 200 : 0, o.timeoutMs);
+      const row = runOctane(name, dir, engines, paths, timing, o.timeoutMs);
       report.octane.push(row);
       log(`octane ${name}: ${Object.entries(row.cells).map(([k, c]) => `${k} ${c.ok ? c.score : `FAIL (${c.error})`} (${(c.wallMs! / 1000).toFixed(1)} s)`).join(', ')}`);
     }
