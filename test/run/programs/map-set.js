@@ -1,0 +1,23 @@
+// Map and Set: insertion order, SameValueZero keys, size, delete, iteration, WeakMap.
+const m = new Map();
+m.set('a', 1).set(1, 'one').set('1', 'string one').set(NaN, 'nan').set(-0, 'zero');
+console.log(m.size, m.get(1), m.get('1'), m.get(NaN), m.get(0), m.has(+0));
+const key = {};
+m.set(key, 'obj');
+console.log(m.get(key), m.get({}));
+m.delete('a');
+console.log([...m.keys()].map(String).join());
+m.forEach((v, k) => { if (typeof k === 'number') console.log('num key', k, v); });
+const s = new Set([1, 2, 2, 3, 1, '1']);
+console.log(s.size, [...s].join(), s.has('1'), s.has(4));
+s.add(4).delete(1);
+console.log([...s.values()].join(), [...s.entries()][0].join());
+const wm = new WeakMap();
+wm.set(key, 42);
+console.log(wm.get(key), wm.has({}));
+const ws = new WeakSet([key]);
+console.log(ws.has(key));
+m.clear();
+console.log(m.size);
+const dedup = [...new Set('mississippi')].join('');
+console.log(dedup);

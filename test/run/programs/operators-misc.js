@@ -1,0 +1,21 @@
+// comma, void, in, instanceof, delete, increment/decrement, compound assignment, precedence.
+let a = (1, 2, 3);
+console.log(a, void 0, void 'x');
+let i = 5;
+console.log(i++, i, ++i, i--, --i);
+let s = 'x';
+s += 'y'; s += 1;
+let n = 10;
+n -= 3; n *= 2; n /= 7; n %= 3;
+console.log(s, n);
+console.log(2 + 3 * 4, (2 + 3) * 4, 2 ** 2 * 3, 1 < 2 < 3, 3 > 2 > 1);
+console.log('length' in [], 0 in [1], 'x' in { x: undefined });
+console.log([] instanceof Object, Object.create(null) instanceof Object);
+const obj = { p: 1 };
+console.log(delete obj.p, delete obj.nonexistent, obj.p);
+let u;
+console.log(u?.x ?? 'fallback', typeof u === 'undefined' ? 'u undefined' : '');
+console.log(1 + +'2', '5' - - '2', typeof -'3');
+let str = '1';
+str++;
+console.log(str, typeof str);

@@ -1,0 +1,3 @@
+// An undefined variable is an uncaught ReferenceError.
+console.log('start');
+console.log(missingVariable);
