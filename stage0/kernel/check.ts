@@ -10,6 +10,8 @@
 // for its signatures only, since the kernel compiler binds its names to the native host instead of
 // compiling its bodies.
 import { parse, OuroSyntaxError } from '../parse/parser.ts';
+import { checkGcSafety } from './gc-safety.ts';
+import { KERNEL_BASELINE } from './baseline.ts';
 
 export interface KernelDiagnostic {
   file: string;
@@ -17,6 +19,8 @@ export interface KernelDiagnostic {
   column: number;
   rule: string;
   message: string;
+  /** The enclosing function, when there is one (baseline entries name it instead of a line). */
+  fn?: string;
 }
 
 /** The rules, by the names docs/kernel-ts.md uses. */
@@ -42,14 +46,20 @@ export const RULES = {
   'const-table': 'constant tables are `new Int32Array([...])` (or Uint8/Uint16/Float64) at module level, read only',
   'statement': 'only the statements of docs/kernel-ts.md §4 (no var, for-in/of, with, labels on non-loops...)',
   'import': 'imports name runtime/ files by relative .ts paths',
+  'known-type': 'every expression has a kernel type (i32, u32, f64, bool, Lit, a constant record field or table element)',
+  'sign-mix': 'u32 and i32 meet only through an explicit | 0 or >>> 0 (arguments, returns, stores, comparisons, / and %)',
+  'gc-safety': 'a local holding a heap reference is not used after a call that may collect, unless re-read',
 } as const;
 export type KernelRule = keyof typeof RULES;
 
-type KType = 'i32' | 'u32' | 'f64' | 'bool' | 'Lit' | 'int' | 'rawint' | 'void' | 'never' | 'unknown';
+// 'int': an integer constant (literal, constant expression, record field) that fits where it is used;
+// 'nat': a run-time integer in [0, 2^31), a valid i32 and u32 alike (`x >>> 3`, `x & 255`, H8/H16
+// reads); 'rawint': an uncoerced integer + - * / % result.
+type KType = 'i32' | 'u32' | 'f64' | 'bool' | 'Lit' | 'int' | 'nat' | 'rawint' | 'void' | 'never' | 'unknown';
 
 const KERNEL_TYPES = new Set(['i32', 'u32', 'f64', 'bool']);
 const VIEWS: Record<string, number> = { H8: 0, H16: 1, H32: 2, HF64: 3 };
-const TABLE_TYPES: Record<string, KType> = { Int32Array: 'i32', Uint8Array: 'i32', Uint16Array: 'i32', Float64Array: 'f64' };
+const TABLE_TYPES: Record<string, KType> = { Int32Array: 'i32', Uint8Array: 'nat', Uint16Array: 'nat', Float64Array: 'f64' };
 const MATH_F64 = new Set(['sqrt', 'floor', 'ceil', 'abs', 'min', 'max', 'trunc', 'fround']);
 const MATH_I32 = new Set(['imul', 'clz32']);
 const BITWISE = new Set(['|', '&', '^', '<<', '>>', '>>>']);
@@ -96,7 +106,7 @@ function annotationType(ann: N): KType | null {
 }
 
 function isIntType(t: KType): boolean {
-  return t === 'i32' || t === 'u32' || t === 'int' || t === 'rawint';
+  return t === 'i32' || t === 'u32' || t === 'int' || t === 'nat' || t === 'rawint';
 }
 
 function collectFacts(programs: { path: string; program: N }[]): Facts {
@@ -133,18 +143,32 @@ class FileChecker {
   private moduleFunctions = new Set<string>();
   private imported = new Set<string>();
   private currentReturn: KType = 'void';
+  /** Expressions whose unknown type is the consequence of a violation reported elsewhere. */
+  private excused = new Set<N>();
 
   private readonly path: string;
   private readonly facts: Facts;
+  private readonly source: string;
 
-  constructor(path: string, facts: Facts) {
+  constructor(path: string, facts: Facts, source: string) {
     this.path = path;
     this.facts = facts;
+    this.source = source;
   }
+
+  /** `e` as written, shortened, for messages. */
+  private text(e: N): string {
+    const s = typeof e?.start === 'number' ? this.source.slice(e.start, e.end).replace(/\s+/g, ' ') : String(e?.type);
+    return '`' + (s.length > 40 ? s.slice(0, 37) + '...' : s) + '`';
+  }
+
+  private currentFunction: string | undefined;
 
   report(node: N, rule: KernelRule, message: string): void {
     const loc = node?.loc?.start ?? { line: 0, column: 0 };
-    this.diagnostics.push({ file: this.path, line: loc.line, column: loc.column + 1, rule, message });
+    const d: KernelDiagnostic = { file: this.path, line: loc.line, column: loc.column + 1, rule, message };
+    if (this.currentFunction !== undefined) d.fn = this.currentFunction;
+    this.diagnostics.push(d);
   }
 
   checkProgram(program: N, signaturesOnly: boolean): void {
@@ -270,9 +294,11 @@ class FileChecker {
     if (!ret || ret === 'Lit') this.report(fn, 'annotate-return', `function ${fn.id?.name} needs a return type (i32, u32, f64, bool, void or never)`);
     if (signaturesOnly || INTRINSIC_BODIES.has(fn.id?.name)) return;
     this.currentReturn = ret ?? 'unknown';
+    this.currentFunction = fn.id?.name;
     this.scopes.push(scope);
     this.checkBlock(fn.body.body);
     this.scopes.pop();
+    this.currentFunction = undefined;
   }
 
   // ---- statements ------------------------------------------------------------------------------
@@ -367,12 +393,12 @@ class FileChecker {
         this.checkValue(d.init, t);
       } else {
         t = this.checkExpression(d.init);
-        if (t === 'int') t = 'i32';
+        if (t === 'int' || t === 'nat') t = 'i32';
         if (t === 'rawint') {
           this.report(d.init, 'int-coerce', `${d.id.name}: coerce the integer result (| 0)`);
           t = 'i32';
         }
-        if (t === 'unknown' || t === 'void' || t === 'never') this.report(d, 'local-type', `${d.id.name}: the initializer's type is not known; annotate it`);
+        if (t === 'void' || t === 'never') this.report(d, 'local-type', `${d.id.name}: the initializer has no value (${t})`);
       }
       this.scopes[this.scopes.length - 1]!.set(d.id.name, t ?? 'unknown');
     }
@@ -463,17 +489,67 @@ class FileChecker {
       return;
     }
     if ((want === 'i32' || want === 'u32') && t === 'f64') this.report(e, 'narrowing', 'f64 where an integer is expected: use | 0 or >>> 0');
+    if (want === 'i32' && t === 'u32') this.report(e, 'sign-mix', `u32 ${this.text(e)} where an i32 is expected: write (x | 0)`);
+    if (want === 'u32' && t === 'i32') this.report(e, 'sign-mix', `i32 ${this.text(e)} where a u32 is expected: write (x >>> 0)`);
+    if (want === 'i32' || want === 'u32') this.checkLiteralRange(e, want);
+    if ((want === 'i32' || want === 'u32' || want === 'f64' || want === 'bool') && (t === 'void' || t === 'never')) {
+      this.report(e, 'known-type', `${this.text(e)} has no value (${t})`);
+    }
     if ((want === 'i32' || want === 'u32' || want === 'f64') && t === 'bool') this.report(e, 'narrowing', 'bool where a number is expected');
     if (want === 'bool' && (isIntType(t) || t === 'f64')) this.report(e, 'bool-test', 'a number where a bool is expected (compare it: x !== 0)');
     if (t === 'Lit' && want !== 'Lit') this.report(e, 'string-literal', 'a string literal is only a Lit argument');
+  }
+
+  /** An integer literal must lie in the range of the integer type it is used as. */
+  private checkLiteralRange(e: N, want: KType): void {
+    const v = this.literalValue(e);
+    if (v === null) return;
+    if (want === 'i32' && v > 0x7fffffff) this.report(e, 'sign-mix', `${this.text(e)} is not an i32 (above 2^31 - 1): write (${this.text(e).slice(1, -1)} | 0)`);
+    if (want === 'u32' && v < 0) this.report(e, 'sign-mix', `${this.text(e)} is not a u32 (negative)`);
+  }
+
+  /** The value of an integer literal or a negated one, else null. */
+  private literalValue(e: N): number | null {
+    let x = e;
+    while (x.type === 'ParenthesizedExpression') x = x.expression;
+    if (x.type === 'Literal' && typeof x.value === 'number' && Number.isInteger(x.value)) return x.value;
+    if (x.type === 'UnaryExpression' && x.operator === '-') {
+      const v = this.literalValue(x.argument);
+      return v === null ? null : -v;
+    }
+    return null;
+  }
+
+  /** i32 and u32 meet in a comparison, a division or a conditional: the meaning depends on the sign. */
+  private checkSignMix(e: N, l: KType, r: KType, left: N, right: N, what: string): void {
+    if ((l === 'u32' && r === 'i32') || (l === 'i32' && r === 'u32')) {
+      this.report(e, 'sign-mix', `${what} of u32 and i32 (${this.text(left)}, ${this.text(right)}): convert one side with | 0 or >>> 0`);
+      return;
+    }
+    if (l === 'u32') this.checkLiteralRange(right, 'u32');
+    if (r === 'u32') this.checkLiteralRange(left, 'u32');
+    if (l === 'i32') this.checkLiteralRange(right, 'i32');
+    if (r === 'i32') this.checkLiteralRange(left, 'i32');
   }
 
   private checkCondition(e: N): void {
     this.checkValue(e, 'bool');
   }
 
-  /** Returns the kernel type of `e`, reporting violations inside it. */
+  /**
+   * Returns the kernel type of `e`, reporting violations inside it. An expression whose type
+   * stays unknown with nothing else reported inside it is a `known-type` violation.
+   */
   private checkExpression(e: N): KType {
+    const before = this.diagnostics.length;
+    const t = this.expressionType(e);
+    if (t === 'unknown' && this.diagnostics.length === before && !this.excused.has(e)) {
+      this.report(e, 'known-type', `the type of ${this.text(e)} is not known`);
+    }
+    return t;
+  }
+
+  private expressionType(e: N): KType {
     switch (e.type) {
       case 'Literal':
         if (typeof e.value === 'number') return /[.eE]/.test(e.raw) && !/^0[xX]/.test(e.raw) ? 'f64' : 'int';
@@ -507,9 +583,11 @@ class FileChecker {
         this.checkCondition(e.test);
         const a = this.checkExpression(e.consequent);
         const b = this.checkExpression(e.alternate);
+        this.checkSignMix(e, a, b, e.consequent, e.alternate, 'a conditional');
         if (a === 'rawint' || b === 'rawint') return 'rawint';
         if (a === 'f64' || b === 'f64') return 'f64';
-        if (a === 'int') return b;
+        if (a === 'int' || a === 'nat') return b;
+        if (b === 'int' || b === 'nat') return a;
         return a;
       }
       case 'CallExpression':
@@ -554,9 +632,14 @@ class FileChecker {
       this.report(e, 'view-local', `${e.name} used as a value: index it`);
       return 'unknown';
     }
-    if (e.name === 'undefined' || e.name === 'NaN' || e.name === 'Infinity') return e.name === 'undefined' ? 'unknown' : 'f64';
+    if (e.name === 'NaN' || e.name === 'Infinity') return 'f64';
     const t = this.lookup(e.name);
     if (t !== 'unknown') return t;
+    if (this.isDeclared(e.name)) {
+      // declared without a kernel type: reported at the declaration
+      this.excused.add(e);
+      return 'unknown';
+    }
     if (this.facts.records.has(e.name) || this.facts.tables.has(e.name)) {
       this.report(e, 'no-object', `${e.name} used as a value: read its fields / elements`);
       return 'unknown';
@@ -565,7 +648,13 @@ class FileChecker {
       this.report(e, 'direct-call', `${e.name}: functions are not values`);
       return 'unknown';
     }
+    this.report(e, 'known-type', `${e.name} is not declared`);
     return 'unknown';
+  }
+
+  private isDeclared(name: string): boolean {
+    for (let i = this.scopes.length - 1; i >= 0; i--) if (this.scopes[i]!.has(name)) return true;
+    return this.facts.globals.has(name);
   }
 
   private checkBinary(e: N): KType {
@@ -582,12 +671,22 @@ class FileChecker {
     const r = this.checkExpression(e.right);
     if (BITWISE.has(op)) {
       if (l === 'bool' || r === 'bool') this.report(e, 'narrowing', `${op} on a bool`);
-      return op === '>>>' ? 'u32' : 'i32';
+      if (op === '>>>') {
+        const k = this.literalValue(e.right);
+        return k !== null && (k & 31) !== 0 ? 'nat' : 'u32';
+      }
+      if (op === '&') {
+        const a = this.literalValue(e.left);
+        const b = this.literalValue(e.right);
+        if ((a !== null && a >= 0 && a <= 0x7fffffff) || (b !== null && b >= 0 && b <= 0x7fffffff) || l === 'nat' || r === 'nat') return 'nat';
+      }
+      return 'i32';
     }
     if (COMPARE.has(op) || op === '==' || op === '!=') {
       if (l === 'rawint') this.report(e.left, 'int-coerce', 'coerce the integer result before comparing');
       if (r === 'rawint') this.report(e.right, 'int-coerce', 'coerce the integer result before comparing');
       if ((l === 'bool') !== (r === 'bool') && l !== 'unknown' && r !== 'unknown' && op !== '===' && op !== '!==') this.report(e, 'narrowing', 'bool compared with a number');
+      this.checkSignMix(e, l, r, e.left, e.right, `${op}`);
       return 'bool';
     }
     if (l === 'bool' || r === 'bool') this.report(e, 'narrowing', `${op} on a bool`);
@@ -610,6 +709,7 @@ class FileChecker {
       return 'rawint';
     }
     if (op === '/' || op === '%') {
+      this.checkSignMix(e, l, r, e.left, e.right, `${op}`);
       if (l === 'rawint') this.report(e.left, 'int-coerce', 'coerce before dividing');
       if (r === 'rawint') this.report(e.right, 'int-coerce', 'coerce before dividing');
       if (l === 'int' && r === 'int') return 'f64';
@@ -658,7 +758,7 @@ class FileChecker {
       }
       const shift = VIEWS[obj.name]!;
       this.checkHeapIndex(e.property, shift, obj.name);
-      return obj.name === 'HF64' ? 'f64' : 'i32';
+      return obj.name === 'HF64' ? 'f64' : obj.name === 'H32' ? 'i32' : 'nat';
     }
     if (obj.type === 'Identifier' && this.facts.tables.has(obj.name) && !this.isLocal(obj.name)) {
       if (!e.computed) {
@@ -729,12 +829,93 @@ class FileChecker {
       }
       this.checkValue(a, want);
     });
-    return sig.ret === 'void' || sig.ret === 'never' ? sig.ret : sig.ret;
+    if (sig.ret === 'unknown') this.excused.add(e);
+    return sig.ret;
   }
 }
 
-/** Checks kernel sources; returns the violations (empty when all files are kernel TypeScript). */
-export function checkKernel(files: { path: string; source: string }[]): KernelDiagnostic[] {
+/**
+ * The rules added with the precise checker. Each has a committed baseline of known reports
+ * (stage0/kernel/baseline.ts); while NEW_RULES_ARE_WARNINGS is true they only warn.
+ */
+export const NEW_RULES: ReadonlySet<string> = new Set(['known-type', 'sign-mix', 'gc-safety']);
+export const NEW_RULES_ARE_WARNINGS = true;
+
+export interface KernelReport {
+  /** Violations: checkKernel's result, what makes `ouro check-kernel` fail. */
+  errors: KernelDiagnostic[];
+  /** Reports of the new rules while they are warnings (NEW_RULES_ARE_WARNINGS). */
+  warnings: KernelDiagnostic[];
+  /** Reports accepted by a baseline entry. */
+  baselined: KernelDiagnostic[];
+  /** Baseline entries of the checked files that no report matched (the baseline must shrink with them). */
+  unusedBaseline: string[];
+}
+
+export interface KernelCheckOptions {
+  /** Known reports, as baselineKey() strings (default: KERNEL_BASELINE). */
+  baseline?: readonly string[];
+  /** Report the new rules as warnings rather than errors (default: NEW_RULES_ARE_WARNINGS). */
+  newRulesAsWarnings?: boolean;
+}
+
+/** The path from its `runtime/` component on (`/x/y/runtime/a.ts` -> `runtime/a.ts`). */
+function baselinePath(file: string): string {
+  const i = file.lastIndexOf('runtime/');
+  return i < 0 ? file : file.slice(i);
+}
+
+/**
+ * A report's identity in the baseline: file, function, rule and message without line numbers,
+ * so that edits elsewhere in the file do not invalidate it.
+ */
+export function baselineKey(d: KernelDiagnostic): string {
+  return `${baselinePath(d.file)} ${d.fn ?? '-'} ${d.rule} ${d.message.replace(/ \(line \d+\)/g, '')}`;
+}
+
+/** Checks kernel sources: errors, warnings and baseline bookkeeping. */
+export function checkKernelReport(files: { path: string; source: string }[], options: KernelCheckOptions = {}): KernelReport {
+  const all = checkAll(files);
+  const asWarnings = options.newRulesAsWarnings ?? NEW_RULES_ARE_WARNINGS;
+  const checked = new Set(files.map((f) => baselinePath(f.path)));
+  // a multiset: the same report may occur (and be accepted) more than once in a function
+  const remaining = new Map<string, number>();
+  for (const k of options.baseline ?? KERNEL_BASELINE) remaining.set(k, (remaining.get(k) ?? 0) + 1);
+  const report: KernelReport = { errors: [], warnings: [], baselined: [], unusedBaseline: [] };
+  for (const d of all) {
+    if (!NEW_RULES.has(d.rule)) {
+      report.errors.push(d);
+      continue;
+    }
+    const k = baselineKey(d);
+    const n = remaining.get(k) ?? 0;
+    if (n > 0) {
+      remaining.set(k, n - 1);
+      report.baselined.push(d);
+    } else (asWarnings ? report.warnings : report.errors).push(d);
+  }
+  for (const [k, n] of remaining) {
+    if (!checked.has(k.slice(0, k.indexOf(' ')))) continue;
+    for (let i = 0; i < n; i++) report.unusedBaseline.push(k);
+  }
+  return report;
+}
+
+/**
+ * Checks kernel sources; returns the violations (empty when all files are kernel TypeScript).
+ * Reports of the new rules that are only warnings are written to stderr.
+ */
+export function checkKernel(files: { path: string; source: string }[], options: KernelCheckOptions = {}): KernelDiagnostic[] {
+  const r = checkKernelReport(files, options);
+  if (r.warnings.length > 0) {
+    for (const w of r.warnings) console.error(`warning: ${formatKernelDiagnostic(w)}`);
+    console.error(`check-kernel: ${r.warnings.length} warning(s) of the new rules (${[...NEW_RULES].join(', ')}); they become errors at 15:45 UTC`);
+  }
+  return r.errors;
+}
+
+/** Every report of every rule, sorted by position. */
+function checkAll(files: { path: string; source: string }[]): KernelDiagnostic[] {
   const diagnostics: KernelDiagnostic[] = [];
   const programs: { path: string; program: N }[] = [];
   for (const f of files) {
@@ -749,10 +930,15 @@ export function checkKernel(files: { path: string; source: string }[]): KernelDi
     }
   }
   const facts = collectFacts(programs);
+  const sources = new Map(files.map((f) => [f.path, f.source]));
   for (const { path, program } of programs) {
-    const checker = new FileChecker(path, facts);
+    const checker = new FileChecker(path, facts, sources.get(path)!);
     checker.checkProgram(program, isHostInterface(path));
     diagnostics.push(...checker.diagnostics);
+  }
+  for (const r of checkGcSafety(programs)) {
+    const loc = r.node?.loc?.start ?? { line: 0, column: 0 };
+    diagnostics.push({ file: r.path, line: loc.line, column: loc.column + 1, rule: 'gc-safety', message: r.message, fn: r.fn });
   }
   return diagnostics.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column));
 }

@@ -1,0 +1,750 @@
+// The `gc-safety` rule of `ouro check-kernel` (docs/kernel-ts.md §9): a local holding a heap
+// reference must not be used after a call that may collect (and so move objects) unless it was
+// re-read in between (from a handle, a root or the heap).
+//
+// Three whole-program facts, computed over the call graph of every checked file:
+//  - may-GC: the collection entry points (GC_ROOTS) and, transitively, every function that can
+//    reach one. Host functions (runtime/host/host.ts) never call back into the kernel.
+//  - ref-returning functions: seeds (REF_RETURN_SEEDS: allocation, tagged field / root / handle
+//    reads) and every function with a `return` of a reference expression.
+//  - reference parameters: seeds (REF_PARAM_SEEDS: the object and the stored value of tagged
+//    stores and reads) and every parameter a function uses as a reference (passes to a reference
+//    parameter, or dereferences as a tagged pointer: `H32[(p - 1 + off) >> 2]`).
+// A local (parameter, `let`, `const`) holds a reference when one of its definitions is a reference
+// expression (a ref-returning call, `x | 1` / `x + k` of a reference, a map-word load) or when it
+// is used as one (passed to a reference parameter, dereferenced), unless every definition is an
+// immovable value (a Smi, a literal, a read-only root such as undefined or an empty array).
+//
+// Then a flow analysis per function follows JavaScript's evaluation order through if/else, loops
+// (to a fixed point), switch, break/continue and return: after a call to a may-GC function every
+// reference local is *stale* until it is assigned again; reading a stale local is reported. So is
+// a reference read into an argument (or a heap store's address) before a later argument (or the
+// stored value) calls a may-GC function: the callee receives the old address.
+//
+// Accepted without a report, since the bits of a moved pointer still answer them: comparing a
+// stale local with `===` / `!==` against an immovable value (undefined, the hole, a Smi...), and
+// its tag (`x & 1`, isSmi(x), isHeapRef(x)).
+//
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type N = any;
+
+/** Collection entry points; everything that reaches them may move objects. */
+export const GC_ROOTS: ReadonlySet<string> = new Set(['collectYoung', 'collectFull', 'gcSafepoint']);
+/** Functions whose result is a (movable) heap reference or the address of a new object. */
+const REF_RETURN_SEEDS: ReadonlySet<string> = new Set([
+  'allocate', 'allocateOld', 'youngAllocateRaw', 'oldAllocateRaw', 'largeAllocateRaw',
+  'fieldGet', 'fixedArrayGet', 'rootGet', 'handleGet',
+]);
+/** Parameters (by index) that hold tagged references: the objects read or written, the values stored. */
+const REF_PARAM_SEEDS: Readonly<Record<string, readonly number[]>> = {
+  fieldGet: [0], fieldSet: [0, 2], rawGet: [0], rawSet: [0], fixedArrayGet: [0], fixedArraySet: [0, 2],
+  handleNew: [0], handleSet: [1], rootSet: [1],
+};
+/** Functions that only look at a value's tag bit: a moved pointer gives the same answer. */
+const TAG_ONLY: ReadonlySet<string> = new Set(['isSmi', 'isHeapRef', 'smiValue']);
+/** Functions whose result never moves (a Smi). Read-only roots are found in bootstrap code. */
+const IMMOVABLE_SEEDS: ReadonlySet<string> = new Set(['smiFrom']);
+/** The function that makes read-only objects; roots set in functions calling it are immovable. */
+const RO_ALLOCATOR = 'roAllocateRaw';
+
+export interface GcReport {
+  path: string;
+  node: N;
+  fn: string;
+  message: string;
+}
+
+interface Fn {
+  key: string;
+  name: string;
+  path: string;
+  node: N;
+  params: string[];
+  never: boolean;
+  /** Resolved callees of the calls in the body (keys), in source order. */
+  calls: Set<string>;
+}
+
+function strip(e: N): N {
+  let x = e;
+  while (x && (x.type === 'ParenthesizedExpression' || x.type === 'TSAsExpression' || x.type === 'TSNonNullExpression')) x = x.expression;
+  return x;
+}
+
+function dirname(p: string): string {
+  const i = p.lastIndexOf('/');
+  return i < 0 ? '' : p.slice(0, i);
+}
+function joinPath(dir: string, rel: string): string {
+  const parts = (dir === '' ? [] : dir.split('/'));
+  for (const seg of rel.split('/')) {
+    if (seg === '.' || seg === '') continue;
+    if (seg === '..' && parts.length > 0 && parts[parts.length - 1] !== '..') parts.pop();
+    else parts.push(seg);
+  }
+  return (dir.startsWith('/') && !parts.join('/').startsWith('/') ? '/' : '') + parts.join('/');
+}
+
+/** Visits every node below `node` (not into nested functions, which other rules reject). */
+function walk(node: N, visit: (n: N, parent: N) => void, parent: N = null): void {
+  if (!node || typeof node.type !== 'string') return;
+  visit(node, parent);
+  for (const k in node) {
+    if (k === 'loc' || k === 'range' || k === 'typeAnnotation' || k === 'returnType') continue;
+    const v = node[k];
+    if (Array.isArray(v)) { for (const c of v) if (c && typeof c.type === 'string') walk(c, visit, node); }
+    else if (v && typeof v.type === 'string') walk(v, visit, node);
+  }
+}
+
+function isHostPath(p: string): boolean {
+  return /(^|\/)host\/host\.ts$/.test(p);
+}
+
+export function checkGcSafety(programs: { path: string; program: N }[]): GcReport[] {
+  // ---- functions and name resolution -------------------------------------------------------
+  const fns = new Map<string, Fn>();
+  const byName = new Map<string, string[]>();
+  const localNames = new Map<string, Map<string, string>>(); // path -> local name -> fn key
+  const hostNames = new Set<string>();
+  for (const { path, program } of programs) {
+    const locals = new Map<string, string>();
+    localNames.set(path, locals);
+    for (let stmt of program.body) {
+      if (stmt.type === 'ExportNamedDeclaration' && stmt.declaration) stmt = stmt.declaration;
+      if (stmt.type !== 'FunctionDeclaration' || !stmt.id) continue;
+      if (isHostPath(path)) { hostNames.add(stmt.id.name); continue; }
+      const key = `${path}#${stmt.id.name}`;
+      fns.set(key, {
+        key, name: stmt.id.name, path, node: stmt,
+        params: stmt.params.map((p: N) => (p.type === 'Identifier' ? p.name : '')),
+        never: stmt.returnType?.typeAnnotation?.type === 'TSNeverKeyword',
+        calls: new Set(),
+      });
+      locals.set(stmt.id.name, key);
+      byName.set(stmt.id.name, [...(byName.get(stmt.id.name) ?? []), key]);
+    }
+  }
+  for (const { path, program } of programs) {
+    const locals = localNames.get(path)!;
+    for (const stmt of program.body) {
+      if (stmt.type !== 'ImportDeclaration' || stmt.importKind === 'type') continue;
+      const target = joinPath(dirname(path), stmt.source.value);
+      for (const s of stmt.specifiers) {
+        if (s.type !== 'ImportSpecifier' || locals.has(s.local.name)) continue;
+        const imported = s.imported?.name ?? s.local.name;
+        const key = `${target}#${imported}`;
+        if (fns.has(key)) locals.set(s.local.name, key);
+        else if (!isHostPath(target)) {
+          const candidates = byName.get(imported) ?? [];
+          if (candidates.length === 1) locals.set(s.local.name, candidates[0]!);
+        }
+      }
+    }
+  }
+  const resolve = (path: string, name: string): Fn | undefined => {
+    const key = localNames.get(path)?.get(name);
+    return key === undefined ? undefined : fns.get(key);
+  };
+  const calleeOf = (path: string, call: N): Fn | undefined => {
+    const c = strip(call.callee);
+    return c?.type === 'Identifier' ? resolve(path, c.name) : undefined;
+  };
+
+  // ---- may-GC over the call graph -----------------------------------------------------------
+  const callers = new Map<string, string[]>();
+  for (const f of fns.values()) {
+    walk(f.node.body, (n) => {
+      if (n.type !== 'CallExpression') return;
+      const g = calleeOf(f.path, n);
+      if (g) f.calls.add(g.key);
+    });
+    for (const g of f.calls) callers.set(g, [...(callers.get(g) ?? []), f.key]);
+  }
+  const mayGc = new Set<string>();
+  const work: string[] = [];
+  for (const f of fns.values()) if (GC_ROOTS.has(f.name)) { mayGc.add(f.key); work.push(f.key); }
+  while (work.length > 0) {
+    const k = work.pop()!;
+    for (const c of callers.get(k) ?? []) if (!mayGc.has(c)) { mayGc.add(c); work.push(c); }
+  }
+
+  // ---- read-only roots: immovable ------------------------------------------------------------
+  const roRoots = new Set<string>();
+  const rootArg = (e: N): string | null => {
+    const x = strip(e);
+    return x?.type === 'MemberExpression' && !x.computed && x.object.type === 'Identifier' && x.object.name === 'RootIndex' ? x.property.name : null;
+  };
+  const roSetterParams = new Map<string, number>(); // fn key -> index of the root-index parameter
+  for (const f of fns.values()) {
+    if (!f.calls.has([...fns.values()].find((g) => g.name === RO_ALLOCATOR)?.key ?? '')) continue;
+    walk(f.node.body, (n) => {
+      if (n.type !== 'CallExpression' || calleeOf(f.path, n)?.name !== 'rootSet') return;
+      const r = rootArg(n.arguments[0]);
+      if (r) roRoots.add(r);
+      const a = strip(n.arguments[0]);
+      if (a?.type === 'Identifier' && f.params.includes(a.name)) roSetterParams.set(f.key, f.params.indexOf(a.name));
+    });
+  }
+  for (const f of fns.values()) {
+    walk(f.node.body, (n) => {
+      if (n.type !== 'CallExpression') return;
+      const g = calleeOf(f.path, n);
+      const i = g ? roSetterParams.get(g.key) : undefined;
+      if (i === undefined) return;
+      const r = rootArg(n.arguments[i]);
+      if (r) roRoots.add(r);
+    });
+  }
+
+  // ---- references: which functions return them, which parameters hold them ----------------------
+  const retRef = new Set<string>();
+  const refParams = new Map<string, Set<number>>();
+  const immovableRet = new Set<string>();
+  for (const f of fns.values()) {
+    if (REF_RETURN_SEEDS.has(f.name)) retRef.add(f.key);
+    if (IMMOVABLE_SEEDS.has(f.name)) immovableRet.add(f.key);
+    const seeds = Object.prototype.hasOwnProperty.call(REF_PARAM_SEEDS, f.name) ? REF_PARAM_SEEDS[f.name] : undefined;
+    if (seeds) refParams.set(f.key, new Set(seeds));
+  }
+  const isRefParam = (g: Fn, i: number): boolean => refParams.get(g.key)?.has(i) ?? false;
+
+  /** Per-function local facts, recomputed until the whole-program facts are stable. */
+  interface Locals {
+    refs: Set<string>;
+    immovable: Set<string>;
+  }
+  const localsOf = new Map<string, Locals>();
+  let progress = true;
+
+  const analyseLocals = (f: Fn): Locals => {
+    const defs = new Map<string, N[]>();
+    const params = new Set(f.params.filter((p) => p !== ''));
+    const usedAsRef = new Set<string>();
+    const addDef = (name: string, e: N): void => { defs.set(name, [...(defs.get(name) ?? []), e]); };
+    const returns: N[] = [];
+    walk(f.node.body, (n, parent) => {
+      if (n.type === 'VariableDeclarator' && n.id.type === 'Identifier') addDef(n.id.name, n.init ?? null);
+      else if (n.type === 'AssignmentExpression' && n.left.type === 'Identifier') {
+        addDef(n.left.name, n.operator === '=' ? n.right : { type: 'BinaryExpression', operator: n.operator.slice(0, -1), left: n.left, right: n.right });
+      } else if (n.type === 'UpdateExpression' && n.argument.type === 'Identifier') {
+        addDef(n.argument.name, { type: 'BinaryExpression', operator: '+', left: n.argument, right: { type: 'Literal', value: 1 } });
+      } else if (n.type === 'CallExpression') {
+        const g = calleeOf(f.path, n);
+        if (g) n.arguments.forEach((a: N, i: number) => {
+          const x = strip(a);
+          if (x?.type === 'Identifier' && isRefParam(g, i)) usedAsRef.add(x.name);
+        });
+      } else if (n.type === 'MemberExpression' && n.computed && n.object.type === 'Identifier' && /^H(8|16|32|F64)$/.test(n.object.name)) {
+        const base = taggedBase(n.property);
+        if (base) usedAsRef.add(base);
+      } else if (n.type === 'ReturnStatement' && n.argument) returns.push(n.argument);
+      void parent;
+    });
+    const refs = new Set<string>();
+    const immovable = new Set<string>();
+    // immovable locals: every definition immovable (greatest fixed point from "all candidates")
+    for (const [name, ds] of defs) if (!params.has(name)) immovable.add(name);
+    for (let changed = true; changed;) {
+      changed = false;
+      for (const name of [...immovable]) {
+        if (!defs.get(name)!.every((d) => d !== null && isImmovable(f, d, immovable))) { immovable.delete(name); changed = true; }
+      }
+    }
+    f.params.forEach((p, i) => { if (p !== '' && isRefParam(f, i)) refs.add(p); });
+    for (const name of usedAsRef) if (!immovable.has(name) && (params.has(name) || defs.has(name))) refs.add(name);
+    for (let changed = true; changed;) {
+      changed = false;
+      for (const [name, ds] of defs) {
+        if (refs.has(name) || immovable.has(name)) continue;
+        if (ds.some((d) => d !== null && isRefExpr(f, d, refs))) { refs.add(name); changed = true; }
+      }
+    }
+    // whole-program facts
+    f.params.forEach((p, i) => {
+      if (p !== '' && refs.has(p) && !isRefParam(f, i)) {
+        let s = refParams.get(f.key);
+        if (!s) refParams.set(f.key, (s = new Set()));
+        s.add(i);
+        progress = true;
+      }
+    });
+    if (!retRef.has(f.key) && returns.some((r) => isRefExpr(f, r, refs))) { retRef.add(f.key); progress = true; }
+    if (!immovableRet.has(f.key) && returns.length > 0 && returns.every((r) => isImmovable(f, r, immovable))) { immovableRet.add(f.key); progress = true; }
+    return { refs, immovable };
+  };
+
+  /** `p` when `index` (of a heap view) is `(p - 1 + ...) >> k`: a tagged pointer dereferenced. */
+  function taggedBase(index: N): string | null {
+    let x = strip(index);
+    if (x?.type === 'BinaryExpression' && (x.operator === '>>' || x.operator === '|')) x = strip(x.left);
+    const terms: { e: N; sign: number }[] = [];
+    const flatten = (e: N, sign: number): void => {
+      const y = strip(e);
+      if (y?.type === 'BinaryExpression' && (y.operator === '+' || y.operator === '-')) {
+        flatten(y.left, sign);
+        flatten(y.right, y.operator === '-' ? -sign : sign);
+      } else terms.push({ e: y, sign });
+    };
+    flatten(x, 1);
+    const minusOne = terms.some((t) => t.sign < 0 && t.e?.type === 'Literal' && t.e.value === 1);
+    const first = terms[0];
+    if (!minusOne || !first || first.sign < 0 || first.e?.type !== 'Identifier') return null;
+    return first.e.name;
+  }
+
+  function isRefExpr(f: Fn, e: N, refs: Set<string>): boolean {
+    const x = strip(e);
+    if (!x) return false;
+    switch (x.type) {
+      case 'Identifier':
+        return refs.has(x.name);
+      case 'CallExpression': {
+        const g = calleeOf(f.path, x);
+        return g !== undefined && retRef.has(g.key) && !(g.name === 'rootGet' && roRoots.has(rootArg(x.arguments[0]) ?? ''));
+      }
+      case 'BinaryExpression':
+        // an interior or tagged pointer: a reference plus / minus / or a constant
+        if (x.operator === '|' || x.operator === '+') {
+          return (isRefExpr(f, x.left, refs) && isConstant(x.right)) || (isRefExpr(f, x.right, refs) && isConstant(x.left));
+        }
+        if (x.operator === '-') return isRefExpr(f, x.left, refs) && isConstant(x.right);
+        return false;
+      case 'ConditionalExpression':
+        return isRefExpr(f, x.consequent, refs) || isRefExpr(f, x.alternate, refs);
+      case 'MemberExpression': {
+        // the map word of a tagged pointer: H32[(obj - 1) >> 2]
+        if (!x.computed || x.object.type !== 'Identifier' || x.object.name !== 'H32') return false;
+        let ix = strip(x.property);
+        if (ix?.type === 'BinaryExpression' && ix.operator === '>>') ix = strip(ix.left);
+        return ix?.type === 'BinaryExpression' && ix.operator === '-' && strip(ix.right)?.type === 'Literal' && strip(ix.right).value === 1 && isRefExpr(f, ix.left, refs);
+      }
+      default:
+        return false;
+    }
+  }
+
+  /** A literal, a module constant or a record field, or a sum of them. */
+  function isConstant(e: N): boolean {
+    const x = strip(e);
+    if (!x) return false;
+    if (x.type === 'Literal') return typeof x.value === 'number';
+    if (x.type === 'MemberExpression') return !x.computed && x.object.type === 'Identifier' && !/^H(8|16|32|F64)$/.test(x.object.name);
+    if (x.type === 'Identifier') return /^[A-Z][A-Z0-9_]*$/.test(x.name);
+    if (x.type === 'UnaryExpression') return isConstant(x.argument);
+    if (x.type === 'BinaryExpression') return isConstant(x.left) && isConstant(x.right);
+    return false;
+  }
+
+  function isImmovable(f: Fn, e: N, immovable: Set<string>): boolean {
+    const x = strip(e);
+    if (!x) return false;
+    switch (x.type) {
+      case 'Literal':
+        return typeof x.value === 'number' || typeof x.value === 'boolean';
+      case 'UnaryExpression':
+        return x.operator !== '-' || isImmovable(f, x.argument, immovable);
+      case 'Identifier':
+        return immovable.has(x.name);
+      case 'MemberExpression':
+        // record fields and table elements are constants; heap reads are not
+        return !(x.object.type === 'Identifier' && /^H(8|16|32|F64)$/.test(x.object.name)) && !x.computed;
+      case 'CallExpression': {
+        const g = calleeOf(f.path, x);
+        if (g === undefined) return strip(x.callee)?.type === 'MemberExpression'; // Math.*
+        if (g.name === 'rootGet') return roRoots.has(rootArg(x.arguments[0]) ?? '');
+        return immovableRet.has(g.key);
+      }
+      case 'BinaryExpression':
+        if (x.operator === '<<') return true; // Smi tagging and bit masks
+        if (/^(===|!==|<|<=|>|>=)$/.test(x.operator)) return true;
+        return isImmovable(f, x.left, immovable) && isImmovable(f, x.right, immovable);
+      case 'ConditionalExpression':
+        return isImmovable(f, x.consequent, immovable) && isImmovable(f, x.alternate, immovable);
+      case 'LogicalExpression':
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  for (let round = 0; progress && round < 50; round++) {
+    progress = false;
+    for (const f of fns.values()) localsOf.set(f.key, analyseLocals(f));
+  }
+
+  // ---- the flow analysis ----------------------------------------------------------------------
+  const reports: GcReport[] = [];
+  for (const f of fns.values()) {
+    if (![...f.calls].some((k) => mayGc.has(k))) continue;
+    const locals = localsOf.get(f.key)!;
+    if (locals.refs.size === 0) continue;
+    new FlowChecker(f, locals.refs, locals.immovable, {
+      calleeOf: (call) => calleeOf(f.path, call),
+      mayGc: (g) => mayGc.has(g.key),
+      isImmovable: (e) => isImmovable(f, e, locals.immovable),
+      isRefExpr: (e) => isRefExpr(f, e, locals.refs),
+    }, reports).run();
+  }
+  return reports;
+}
+
+interface Stale {
+  callee: string;
+  line: number;
+}
+/**
+ * Per reference local: stale since a call, or IMM while it holds an immovable value (`let p = 0`);
+ * absent when it holds a fresh reference. null: unreachable.
+ */
+type State = Map<string, Stale | typeof IMM> | null;
+const IMM = 'imm';
+
+interface Oracle {
+  calleeOf(call: N): Fn | undefined;
+  mayGc(g: Fn): boolean;
+  isImmovable(e: N): boolean;
+  isRefExpr(e: N): boolean;
+}
+
+interface Jump {
+  label: string | null;
+  isLoop: boolean;
+  breaks: State[];
+  continues: State[];
+}
+
+function join(a: State, b: State): State {
+  if (a === null) return b === null ? null : new Map(b);
+  if (b === null) return new Map(a);
+  const m = new Map(a);
+  for (const [k, v] of b) {
+    const w = m.get(k);
+    if (w === undefined) { if (v !== IMM) m.set(k, v); } else if (w === IMM && v !== IMM) m.set(k, v);
+  }
+  for (const [k, w] of a) if (w === IMM && !b.has(k)) m.delete(k);
+  return m;
+}
+function sameKeys(a: State, b: State): boolean {
+  if (a === null || b === null) return a === b;
+  if (a.size !== b.size) return false;
+  for (const [k, v] of a) if (!b.has(k) || (b.get(k) === IMM) !== (v === IMM)) return false;
+  return true;
+}
+
+class FlowChecker {
+  private state: State = new Map();
+  private jumps: Jump[] = [];
+  private reported = new Set<string>();
+  private pendingLabel: string | null = null;
+
+  private readonly f: Fn;
+  private readonly refs: Set<string>;
+  private readonly immovable: Set<string>;
+  private readonly o: Oracle;
+  private readonly out: GcReport[];
+
+  constructor(f: Fn, refs: Set<string>, immovable: Set<string>, o: Oracle, out: GcReport[]) {
+    this.f = f;
+    this.refs = refs;
+    this.immovable = immovable;
+    this.o = o;
+    this.out = out;
+  }
+
+  run(): void {
+    this.block(this.f.node.body.body);
+  }
+
+  private report(node: N, name: string, why: string, key: string): void {
+    // one report per local and call: the first use found
+    const k = `${name}|${key}`;
+    if (this.reported.has(k)) return;
+    this.reported.add(k);
+    this.out.push({ path: this.f.path, node, fn: this.f.name, message: `\`${name}\` ${why}` });
+  }
+
+  private gcCall(call: N, callee: Fn): void {
+    if (this.state === null) return;
+    const line = call.loc?.start?.line ?? 0;
+    for (const r of this.refs) if (this.state.get(r) !== IMM) this.state.set(r, { callee: callee.name, line });
+  }
+
+  // ---- statements ----
+
+  private block(stmts: N[]): void {
+    for (const s of stmts) this.stmt(s);
+  }
+
+  private stmt(s: N): void {
+    if (this.state === null && s.type !== 'LabeledStatement') {
+      // unreachable code: nothing is stale there
+      this.state = null;
+      return;
+    }
+    switch (s.type) {
+      case 'BlockStatement':
+        this.block(s.body);
+        return;
+      case 'ExpressionStatement':
+        this.expr(s.expression);
+        return;
+      case 'VariableDeclaration':
+        for (const d of s.declarations) {
+          if (d.init) this.expr(d.init);
+          if (d.id.type === 'Identifier') this.define(d.id.name, d.init);
+        }
+        return;
+      case 'IfStatement': {
+        this.expr(s.test);
+        const before = this.state;
+        this.state = before === null ? null : new Map(before);
+        this.stmt(s.consequent);
+        const afterThen = this.state;
+        this.state = before === null ? null : new Map(before);
+        if (s.alternate) this.stmt(s.alternate);
+        this.state = join(afterThen, this.state);
+        return;
+      }
+      case 'LabeledStatement': {
+        if (/^(For|While|DoWhile)Statement$/.test(s.body.type)) {
+          this.pendingLabel = s.label.name;
+          this.stmt(s.body);
+          return;
+        }
+        const j: Jump = { label: s.label.name, isLoop: false, breaks: [], continues: [] };
+        this.jumps.push(j);
+        this.stmt(s.body);
+        this.jumps.pop();
+        this.state = j.breaks.reduce((a: State, b) => join(a, b), this.state);
+        return;
+      }
+      case 'WhileStatement':
+      case 'DoWhileStatement':
+      case 'ForStatement':
+        this.loop(s);
+        return;
+      case 'SwitchStatement': {
+        this.expr(s.discriminant);
+        const entry = this.state;
+        const j: Jump = { label: null, isLoop: false, breaks: [], continues: [] };
+        this.jumps.push(j);
+        let fall: State = null;
+        let hasDefault = false;
+        for (const c of s.cases) {
+          if (!c.test) hasDefault = true;
+          else {
+            this.state = entry === null ? null : new Map(entry);
+            this.expr(c.test);
+          }
+          this.state = join(entry, fall);
+          this.block(c.consequent);
+          fall = this.state;
+        }
+        this.jumps.pop();
+        let exit = fall;
+        if (!hasDefault) exit = join(exit, entry);
+        for (const b of j.breaks) exit = join(exit, b);
+        this.state = exit;
+        return;
+      }
+      case 'ReturnStatement':
+        if (s.argument) this.expr(s.argument);
+        this.state = null;
+        return;
+      case 'BreakStatement':
+      case 'ContinueStatement': {
+        const isBreak = s.type === 'BreakStatement';
+        for (let i = this.jumps.length - 1; i >= 0; i--) {
+          const j = this.jumps[i]!;
+          if (s.label ? j.label === s.label.name : (j.isLoop || (isBreak && j.label === null))) {
+            (isBreak ? j.breaks : j.continues).push(this.state);
+            break;
+          }
+        }
+        this.state = null;
+        return;
+      }
+      default:
+        return;
+    }
+  }
+
+  private loop(s: N): void {
+    const label = this.pendingLabel;
+    this.pendingLabel = null;
+    if (s.type === 'ForStatement' && s.init) {
+      if (s.init.type === 'VariableDeclaration') this.stmt(s.init);
+      else this.expr(s.init);
+    }
+    let head: State = this.state;
+    let exit: State = null;
+    for (let round = 0; round < 20; round++) {
+      const j: Jump = { label, isLoop: true, breaks: [], continues: [] };
+      this.jumps.push(j);
+      this.state = head === null ? null : new Map(head);
+      if (s.type !== 'DoWhileStatement' && s.test) {
+        this.expr(s.test);
+      }
+      const afterTest = this.state;
+      const infinite = s.type !== 'DoWhileStatement' && (!s.test || (s.test.type === 'Literal' && s.test.value === true));
+      this.stmt(s.body);
+      let end = this.state;
+      for (const c of j.continues) end = join(end, c);
+      this.state = end;
+      if (s.type === 'DoWhileStatement') {
+        if (this.state !== null) this.expr(s.test);
+        end = this.state;
+      } else if (s.type === 'ForStatement' && s.update && this.state !== null) {
+        this.expr(s.update);
+        end = this.state;
+      }
+      this.jumps.pop();
+      exit = infinite ? null : s.type === 'DoWhileStatement' ? end : afterTest;
+      if (s.type === 'DoWhileStatement' && (s.test.type === 'Literal' && s.test.value === false)) exit = end;
+      for (const b of j.breaks) exit = join(exit, b);
+      const next = join(head, end);
+      if (sameKeys(next, head)) break;
+      head = next;
+    }
+    this.state = exit;
+  }
+
+  private define(name: string, value: N): void {
+    if (this.state === null) return;
+    if (value && this.o.isImmovable(value)) this.state.set(name, IMM);
+    else this.state.delete(name);
+  }
+
+  // ---- expressions ----
+
+  /** Evaluates `e` in JavaScript's order: reads are checked, calls may make references stale. */
+  private expr(e: N): void {
+    if (!e || this.state === null) return;
+    switch (e.type) {
+      case 'Identifier':
+        this.read(e);
+        return;
+      case 'Literal':
+        return;
+      case 'ParenthesizedExpression':
+      case 'TSAsExpression':
+      case 'TSNonNullExpression':
+        this.expr(e.expression);
+        return;
+      case 'BinaryExpression': {
+        const l = strip(e.left);
+        const r = strip(e.right);
+        if ((e.operator === '===' || e.operator === '!==') && (l?.type === 'Identifier' || r?.type === 'Identifier')) {
+          // a stale pointer compared with an immovable value: same answer as before the move
+          if (l?.type === 'Identifier' && this.o.isImmovable(e.right)) { this.expr(e.right); return; }
+          if (r?.type === 'Identifier' && this.o.isImmovable(e.left)) { this.expr(e.left); return; }
+        }
+        if (e.operator === '&' && l?.type === 'Identifier' && r?.type === 'Literal' && r.value === 1) return;
+        this.expr(e.left);
+        this.earlyRead(e.left, e.right, 'is read before');
+        this.expr(e.right);
+        return;
+      }
+      case 'LogicalExpression': {
+        this.expr(e.left);
+        const mid = this.state;
+        this.state = mid === null ? null : new Map(mid);
+        this.expr(e.right);
+        this.state = join(mid, this.state);
+        return;
+      }
+      case 'ConditionalExpression': {
+        this.expr(e.test);
+        const mid = this.state;
+        this.state = mid === null ? null : new Map(mid);
+        this.expr(e.consequent);
+        const a = this.state;
+        this.state = mid === null ? null : new Map(mid);
+        this.expr(e.alternate);
+        this.state = join(a, this.state);
+        return;
+      }
+      case 'UnaryExpression':
+        this.expr(e.argument);
+        return;
+      case 'UpdateExpression':
+        this.expr(e.argument);
+        if (e.argument.type === 'Identifier') this.define(e.argument.name, null);
+        return;
+      case 'AssignmentExpression': {
+        const t = e.left;
+        if (t.type === 'Identifier') {
+          if (e.operator !== '=') this.read(t);
+          this.expr(e.right);
+          this.define(t.name, e.operator === '=' ? e.right : null);
+          return;
+        }
+        if (t.type === 'MemberExpression') {
+          this.expr(t.object);
+          if (t.computed) this.expr(t.property);
+          if (t.computed) this.earlyRead(t.property, e.right, 'addresses a store before');
+          this.expr(e.right);
+          return;
+        }
+        this.expr(e.right);
+        return;
+      }
+      case 'MemberExpression':
+        if (e.object.type !== 'Identifier') this.expr(e.object);
+        if (e.computed) this.expr(e.property);
+        return;
+      case 'CallExpression': {
+        const g = this.o.calleeOf(e);
+        const tagOnly = g !== undefined && TAG_ONLY.has(g.name);
+        e.arguments.forEach((a: N, i: number) => {
+          if (tagOnly && strip(a)?.type === 'Identifier') return;
+          this.expr(a);
+          for (let j = i + 1; j < e.arguments.length; j++) this.earlyRead(a, e.arguments[j], 'is passed before');
+        });
+        if (g && this.o.mayGc(g)) this.gcCall(e, g);
+        if (g && g.never) this.state = null;
+        return;
+      }
+      case 'SequenceExpression':
+        for (const x of e.expressions) this.expr(x);
+        return;
+      default:
+        return;
+    }
+  }
+
+  private read(id: N): void {
+    if (this.state === null) return;
+    const s = this.state.get(id.name);
+    if (!s || s === IMM) return;
+    this.report(id, id.name, `may be moved by the GC at the call to ${s.callee} (line ${s.line}); keep it in a handle or re-load it`, `${s.callee}@${s.line}`);
+    this.state.delete(id.name);
+  }
+
+  /**
+   * `first` is evaluated before `later`; when `first` reads a reference local (directly, or in an
+   * address) and `later` calls a may-GC function, the value of `first` is stale when it is used.
+   */
+  private earlyRead(first: N, later: N, how: string): void {
+    const call = this.gcCallIn(later);
+    if (!call) return;
+    const x = strip(first);
+    let names: string[] = [];
+    if (x?.type === 'Identifier') names = this.refs.has(x.name) && !this.immovable.has(x.name) ? [x.name] : [];
+    else if (x?.type !== 'CallExpression') walk(x, (n) => { if (n.type === 'Identifier' && this.refs.has(n.name)) names.push(n.name); });
+    for (const name of names) {
+      this.report(x, name, `${how} the call to ${call.name} (line ${call.line}) and may be moved by it; read it after the call`, `early@${call.line}`);
+    }
+  }
+
+  private gcCallIn(e: N): { name: string; line: number } | null {
+    let found: { name: string; line: number } | null = null;
+    walk(e, (n) => {
+      if (found || n.type !== 'CallExpression') return;
+      const g = this.o.calleeOf(n);
+      if (g && this.o.mayGc(g)) found = { name: g.name, line: n.loc?.start?.line ?? 0 };
+    });
+    return found;
+  }
+}
