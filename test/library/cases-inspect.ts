@@ -1,0 +1,121 @@
+// Snippets whose console output the library must print exactly as Node 20 does. Each runs in its
+// own function scope, on Node and on the library, and the outputs are compared.
+const values: string[] = [
+  // primitives
+  '1', '-0', '0', '-1.5', 'NaN', 'Infinity', '-Infinity', '1e21', '1e-7', '123456789012345680000', '0.1 + 0.2',
+  '10n', '-5n', 'true', 'false', 'undefined', 'null', 'Symbol()', "Symbol('a')", 'Symbol.iterator', "Symbol.for('x y')",
+  "''", "'abc'", "'a\\nb'",
+  // strings inside containers
+  "['abc']", "[\"it's\"]", "['it\\'s \"q\"']", "['it\\'s \"q\" `b`']", "['it\\'s \"q\" ${x}']", "['\\\\']", "['\\t\\r\\n\\b\\f\\v\\0']",
+  "['\\x7f\\x80\\x9f\\xa0']", "['\\ud800', '\\udc00x', '\\ud83d\\ude00']", "['é', '日本']", "[''], ['']",
+  "['a'.repeat(100)]", "['line1\\nline2\\nline3 that is long enough to be split across lines when printed']",
+  "{ s: 'x'.repeat(200) + '\\n' + 'y'.repeat(10) }", "['x'.repeat(20000)]",
+  // arrays
+  '[]', '[1, 2, 3]', '[[]]', '[[1, [2, [3, [4]]]]]', '[1, , 3]', '[, , ]', 'new Array(5)', '[1, , , , 5, , ]',
+  'Array.from({ length: 26 }, (_, i) => i)', 'Array.from({ length: 101 }, (_, i) => i)', 'Array.from({ length: 200 }, (_, i) => i * 1000)',
+  'Array.from({ length: 30 }, (_, i) => "s" + i)', 'Array.from({ length: 7 }, (_, i) => ({ a: i }))',
+  'Array.from({ length: 12 }, (_, i) => i % 2 ? "x".repeat(i) : i)', "Array.from({ length: 50 }, (_, i) => 'item number ' + i)",
+  '[1.5, -2, 300, 4, 5000, 6, 70000, 8]', '[1n, 2n, 30n, 4n, 5n, 6n, 7n]', '[true, false, true, false, true, false, true]',
+  "Object.assign([1, 2], { foo: 'bar' })", "Object.assign([], { foo: 'bar' })", "(() => { const a = [1, 2]; a[-1] = 0; a['1.5'] = 1; return a; })()",
+  "(() => { const a = [1]; a[10] = 2; a.x = 3; return a; })()", 'new Array(200).fill(0)', 'Array.from({ length: 120 }, (_, i) => i % 3 ? i : undefined)',
+  '[undefined, null, NaN, -0]', '[[1, 2, [3, 4, [5, [6]]]], { a: { b: { c: { d: 1 } } } }]',
+  // objects
+  '{}', '{ a: 1 }', '{ a: 1, b: "two", c: [3], d: { e: null } }', "{ 'a-b': 1, $a: 2, _x: 3, '1': 4, 'é': 5, a1: 6, '1a': 7, '': 8 }",
+  '{ __proto__: null }', '{ __proto__: null, a: 1 }', 'Object.create(null)', "{ ['__proto__']: 1 }",
+  '{ a: { b: { c: { d: { e: 1 } } } } }', '{ a: [{ b: [{ c: 1 }] }] }', '{ [Symbol("s")]: 1, [Symbol()]: 2, [Symbol.iterator]: 3 }',
+  "{ get a() { return 1; }, set b(v) {}, get c() { return 1; }, set c(v) {} }", "Object.defineProperty({}, 'hidden', { value: 1, enumerable: false })",
+  "Object.defineProperty({ v: 1 }, Symbol.toStringTag, { value: 'Tagged' })", "{ [Symbol.toStringTag]: 'Own' }",
+  "Object.create({ inherited: 1 })", "Object.create(Object.create(null))",
+  "{ a: 1, b: 2, c: 3, d: 4, e: 5, f: 6, g: 7, h: 8, i: 9, j: 10, k: 11, l: 12, m: 13, n: 14, o: 15, p: 16, q: 17, r: 18, s: 19, t: 20, u: 21, v: 22, w: 23, x: 24, y: 25, z: 26 }",
+  "{ longPropertyNameNumberOne: 'value one', longPropertyNameNumberTwo: 'value two', three: 3 }",
+  "{ a: 'x'.repeat(70) }", "{ a: 'x'.repeat(60), b: 1 }", "{ k: Array.from({ length: 10 }, (_, i) => i) }",
+  "{ nested: { arr: [1, 2, 3], obj: { x: 1, y: 2 } }, other: 'value' }",
+  "[{ a: 1, b: 2 }, { a: 3, b: 4 }]", "{ a: [[[[1]]]] }", "[[[[[]]]]]", "[[[{}]]]", "[[[[{}]]]]",
+  // classes and functions
+  'function f() {}', 'function () {}', '() => {}', 'async function af() {}', 'async () => {}', 'function* g() {}', 'async function* ag() {}',
+  'class A {}', 'class {}', 'class B extends Array {}', 'Object.assign(function f() {}, { a: 1 })', '[function named() {}, class K {}]',
+  "(() => { class Foo { constructor() { this.a = 1; } } return new Foo(); })()", "(() => { class Foo {} return new Foo(); })()",
+  "(() => { class Foo {} class Bar extends Foo { x = [1] } return new Bar(); })()", "(() => { function Old() { this.v = 2; } return new Old(); })()",
+  "(() => { class Foo { get [Symbol.toStringTag]() { return 'Tag'; } } return new Foo(); })()",
+  "(() => { const o = Object.create(null); o.constructor = 1; return o; })()", 'Math', 'JSON', 'globalThis.undefinedThing',
+  "Object.assign(() => {}, { x: 1 })", "Object.defineProperty(function () {}, 'name', { value: '' })",
+  // boxed primitives
+  'new Number(3)', 'new Number(-0)', "new String('abc')", 'new Boolean(false)', 'Object(Symbol("b"))', 'Object(5n)', "Object.assign(new Number(1), { a: 2 })",
+  "Object.assign(new String('ab'), { x: 1 })",
+  // errors (stack replaced to be deterministic)
+  "Object.assign(new Error('boom'), { stack: 'Error: boom\\n    at f (file.js:1:2)\\n    at g (file.js:3:4)' })",
+  "Object.assign(new TypeError('bad'), { stack: 'TypeError: bad\\n    at f (file.js:1:2)', code: 'E_X' })",
+  "(() => { const e = new Error('no stack'); e.stack = undefined; return e; })()",
+  "(() => { const e = new Error('m'); e.stack = 'Error: m'; return e; })()",
+  "(() => { const e = new RangeError('m'); e.stack = 'RangeError: m\\n    at x (y:1:1)'; e.name = 'Custom'; return e; })()",
+  "(() => { class MyError extends Error {} const e = new MyError('m'); e.stack = 'Error: m\\n    at x (y:1:1)'; return e; })()",
+  "(() => { class MyError extends Error { constructor(m) { super(m); this.name = 'MyError'; } } const e = new MyError('m'); e.stack = 'MyError: m\\n    at x (y:1:1)'; return e; })()",
+  "{ err: Object.assign(new Error('inner'), { stack: 'Error: inner\\n    at a (b:1:1)' }) }",
+  "(() => { const e = new Error('outer', { cause: 'why' }); e.stack = 'Error: outer\\n    at q (r:1:1)'; return e; })()",
+  "[Object.assign(new Error('e'), { stack: 'Error: e' })]",
+  // circular
+  "(() => { const o = { a: 1 }; o.self = o; return o; })()", "(() => { const o = { a: 1 }; o.self = o; return [o, o]; })()",
+  "(() => { const a = []; a.push(a); return a; })()", "(() => { const a = { name: 'a' }; const b = { name: 'b', a }; a.b = b; return { a, b }; })()",
+  "(() => { const x = {}; const y = { x }; x.y = y; const z = {}; z.z = z; return [x, z]; })()",
+  // dates and regexps
+  'new Date(0)', 'new Date(NaN)', "Object.assign(new Date(86400000), { a: 1 })", '/ab+c/gi', "Object.assign(/x/, { y: 1 })",
+  // Map and Set
+  'new Map()', "new Map([['a', 1], ['b', { c: 2 }]])", 'new Set()', "new Set([1, 'two', [3]])", "new Map([[{ k: 1 }, new Set([1])]])",
+  "(() => { const m = new Map(); m.set(m, m); return m; })()", "Object.assign(new Map([[1, 2]]), { extra: true })",
+  "(() => { class MyMap extends Map {} return new MyMap([[1, 2]]); })()", "new Map(Array.from({ length: 120 }, (_, i) => [i, i]))",
+  "new Map([['a', 1]]).entries()", "new Map([['a', 1]]).keys()", "new Map([['a', 1]]).values()", "new Set(['x']).values()", "new Set(['x']).entries()",
+  "(() => { const it = new Map([[1, 2], [3, 4]]).entries(); it.next(); return it; })()",
+  'new WeakMap()', 'new WeakSet()',
+  // promises
+  'Promise.resolve(1)', 'new Promise(() => {})', "(() => { const p = Promise.reject(new Error('r')); p.catch(() => {}); return 'x'; })()",
+  "(() => { const p = Promise.reject(3); p.catch(() => {}); return p; })()", "Promise.resolve({ a: [1, 2] })", '[Promise.resolve(Promise.resolve(2))]',
+  // misc objects
+  '(function () { return arguments; })(1, "a")', '(function* () {})()', '[1, 2][Symbol.iterator]()', "'ab'[Symbol.iterator]()",
+  "new Proxy({ a: 1 }, {})",
+];
+
+export const inspectCases: string[] = [
+  ...values.map((v) => `console.log(${v});`),
+  // several arguments, format strings
+  "console.log('a', 1, 'b', [2], { c: 3 });",
+  "console.log('%s|%d|%i|%f|%j|%o|%O|%c|%%', 'a', 42.5, 42.5, '3.5', { a: 1 }, { b: [1] }, { c: 2 }, 'css');",
+  "console.log('%s', { a: { b: { c: 1 } } }, 'extra');", "console.log('%s %s', 1);", "console.log('%d', '0x10', 5);",
+  "console.log('%s', -0, 10n, null, undefined, Symbol('q'));", "console.log('%i', 3.9, '%f', '1.5e3');", "console.log('100%');",
+  "console.log('%x %', 1);", "console.log('%%s', 1);", "console.log('%s', new Error('e').message);", "console.log('%j', { toJSON() { return 'J'; } });",
+  "console.log('%s', [1, [2, [3]]]);", "console.log('%s', { toString() { return 'custom'; } });", "console.log('%s', class X {});",
+  "console.log('%d', {});", "console.log('%d %i %f', 1n, 2n, 3);", "const o = {}; o.o = o; console.log('%j', o);",
+  "console.log();", "console.log('');", "console.log(' ');", "console.log('a\\nb');", "console.log(5, 'x');",
+  "console.log('%o', [1, { a: 2 }]);", "console.log('%o', function foo() {});",
+  // console methods
+  "console.group('G'); console.log('in'); console.group(); console.log('deeper\\nlines'); console.groupEnd(); console.log('back'); console.groupEnd(); console.log('out');",
+  "console.count(); console.count(); console.count('x'); console.countReset(); console.count();",
+  "console.info('info'); console.debug('debug'); console.dirxml('dirxml', 1);",
+  "console.dir({ a: { b: { c: { d: 1 } } } }, { depth: 0 }); console.dir([1, 2]);",
+  "console.table([{ a: 1, b: 'Y' }, { a: 'Z', b: 2 }]);", "console.table([1, 'two', { three: 3 }]);", "console.table({ r1: { c: 1 }, r2: { d: [1, 2, 3, 4] } });",
+  "console.table([[1, 2], [3, 4, 5]]);", "console.table(new Map([['k', { v: 1 }]]));", "console.table(new Set(['s']));", "console.table(5);",
+  "console.table([{ a: 1, b: 2 }], ['b']);", "console.table([]);", "console.table({ '日本': '語' });",
+  // util.inspect-style options through console.dir
+  "console.dir({ a: [1, 2, 3] }, { compact: false });", "console.dir({ a: 1, b: { c: 2 } }, { breakLength: 3 });",
+  "console.dir({ b: 1, a: 2, c: { z: 1, y: 2 } }, { sorted: true });", "console.dir(Array.from({ length: 10 }, (_, i) => i), { maxArrayLength: 3 });",
+  "console.dir('x'.repeat(30), { maxStringLength: 5 });", "console.dir({ a: { b: { c: { d: { e: {} } } } } }, { depth: null });",
+  "console.dir({ get g() { return 5; }, get o() { return { x: 1 }; }, get t() { throw new Error('no'); } }, { getters: true });",
+  "console.dir([1, 2], { showHidden: true });", "console.dir({ a: 1 }, { compact: true });", "console.dir({ a: [1, { b: 2 }], c: 'd' }, { compact: 1 });",
+  "console.dir({ [Symbol.for('nodejs.util.inspect.custom')]() { return 'CUSTOM'; } });",
+  "console.log({ inner: { [Symbol.for('nodejs.util.inspect.custom')](depth) { return { depth }; } } });",
+  "console.log({ [Symbol.for('nodejs.util.inspect.custom')]() { return 'multi\\nline'; } }, [{ [Symbol.for('nodejs.util.inspect.custom')]() { return 'a\\nb'; } }]);",
+  // larger structures
+  "console.log(Array.from({ length: 5 }, (_, i) => ({ id: i, name: 'name' + i, tags: ['t' + i, 'u' + i], nested: { deep: { deeper: i } } })));",
+  "console.log({ matrix: [[1, 2, 3], [4, 5, 6], [7, 8, 9]], words: 'the quick brown fox jumps over the lazy dog'.split(' ') });",
+  "console.log(Array.from({ length: 40 }, (_, i) => i * i * i));", "console.log(Array.from({ length: 30 }, (_, i) => -i * 1.5));",
+  "console.log(Array.from({ length: 16 }, (_, i) => 'abcdefghijklmnopqrstuvwxyz'.slice(0, i)));",
+  "console.log({ a: Array.from({ length: 8 }, (_, i) => ({ i })) });", "console.log([['a', 1], ['b', 2], ['c', 3], ['d', 4], ['e', 5], ['f', 6], ['g', 7]]);",
+  "console.log(new Map(Array.from({ length: 5 }, (_, i) => ['key' + i, { value: i, list: [i, i + 1] }])));",
+  "console.log(new Set(Array.from({ length: 30 }, (_, i) => i)));", "console.log([new Map([[1, [1, 2, 3, 4, 5, 6, 7, 8]]])]);",
+  "console.log({ fn: function () {}, arrow: () => 1, cls: class {}, sym: Symbol('s'), big: 12345678901234567890n, neg: -0 });",
+  "console.log({ a: 'it\\'s', b: 'say \"hi\"', c: `both ' and \"` });", "console.log([[['deep', ['deeper', ['deepest']]]]]);",
+  "console.log(Array.from({ length: 3 }, () => Array.from({ length: 3 }, () => ({ x: 1 }))));",
+  "console.log(Array.from({ length: 27 }, (_, i) => String.fromCharCode(97 + (i % 26)).repeat(i % 5 + 1)));",
+  "console.log(Array.from({ length: 101 }, (_, i) => 'x' + i));", "console.log([1, [2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27]]);",
+  "console.log({ a: 1 }, { b: 2 }); console.error('to stderr');", "console.warn('warn');",
+  "console.assert(true, 'no'); console.assert(false, 'yes %s', 'fmt'); console.assert(false); console.assert(0, { a: 1 });",
+];

@@ -1,0 +1,34 @@
+// Runs snippets on the real Node (the reference for output) in one child process and returns the
+// stdout of each. Every snippet runs in its own function scope.
+import { spawnSync } from 'node:child_process';
+
+const MARK = '\u0001--case--\u0001\n';
+
+export interface Output {
+  stdout: string;
+  stderr: string;
+}
+
+export function runOnNode(snippets: string[]): Output[] {
+  const mark = JSON.stringify(MARK);
+  const program = snippets
+    .map((s) => `try { (function () { ${s}\n })(); } catch (e) { console.log('THREW', String(e)); }\nprocess.stdout.write(${mark}); process.stderr.write(${mark});`)
+    .join('\n');
+  const r = spawnSync(process.execPath, ['-e', program], { encoding: 'utf8', maxBuffer: 64 << 20 });
+  if (r.status !== 0) throw new Error(`node failed: ${r.stderr}`);
+  const out = r.stdout.split(MARK);
+  const err = r.stderr.split(MARK);
+  return snippets.map((_, i) => ({ stdout: out[i], stderr: err[i] }));
+}
+
+/** Runs the same snippets through `run` (the library context) with the same separators. */
+export function runInLibrary(snippets: string[], run: (src: string) => void, take: () => Output): Output[] {
+  return snippets.map((s) => {
+    try {
+      run(`(function () { ${s}\n })();`);
+    } catch (e) {
+      run(`console.log('THREW', ${JSON.stringify(String(e))})`);
+    }
+    return take();
+  });
+}
