@@ -101,7 +101,19 @@ function isHostPath(p: string): boolean {
   return /(^|\/)host\/host\.ts$/.test(p);
 }
 
+export interface GcAnalysis {
+  reports: GcReport[];
+  /** Names (`file#function`) of the functions that may collect. */
+  mayGc: Set<string>;
+  /** Per function (`file#function`), its locals that hold heap references. */
+  refs: Map<string, Set<string>>;
+}
+
 export function checkGcSafety(programs: { path: string; program: N }[]): GcReport[] {
+  return analyseGc(programs).reports;
+}
+
+export function analyseGc(programs: { path: string; program: N }[]): GcAnalysis {
   // ---- functions and name resolution -------------------------------------------------------
   const fns = new Map<string, Fn>();
   const byName = new Map<string, string[]>();
@@ -304,9 +316,13 @@ export function checkGcSafety(programs: { path: string; program: N }[]): GcRepor
         return g !== undefined && retRef.has(g.key) && !(g.name === 'rootGet' && roRoots.has(rootArg(x.arguments[0]) ?? ''));
       }
       case 'BinaryExpression':
-        // an interior or tagged pointer: a reference plus / minus / or a constant
+        // an interior or tagged pointer: a reference plus / minus / or a constant, a reference local
+        // plus an offset, or an untagged field address `(v - 1 + Layout.field)` of any tagged v
+        if (isUntaggedFieldAddress(x)) return true;
         if (x.operator === '|' || x.operator === '+') {
-          return (isRefExpr(f, x.left, refs) && isConstant(x.right)) || (isRefExpr(f, x.right, refs) && isConstant(x.left));
+          const l = strip(x.left);
+          return (isRefExpr(f, l, refs) && (isConstant(x.right) || (l.type === 'Identifier' && !isRefExpr(f, x.right, refs)))) ||
+            (isRefExpr(f, x.right, refs) && isConstant(l));
         }
         if (x.operator === '-') return isRefExpr(f, x.left, refs) && isConstant(x.right);
         return false;
@@ -322,6 +338,26 @@ export function checkGcSafety(programs: { path: string; program: N }[]): GcRepor
       default:
         return false;
     }
+  }
+
+  /** `(v - 1 + Layout.field)` (any additive order, maybe `| 0`): the address of a field of tagged v. */
+  function isUntaggedFieldAddress(e: N): boolean {
+    let x = strip(e);
+    if (x?.type === 'BinaryExpression' && x.operator === '|') x = strip(x.left);
+    const terms: { e: N; sign: number }[] = [];
+    const flatten = (y0: N, sign: number): void => {
+      const y = strip(y0);
+      if (y?.type === 'BinaryExpression' && (y.operator === '+' || y.operator === '-')) {
+        flatten(y.left, sign);
+        flatten(y.right, y.operator === '-' ? -sign : sign);
+      } else terms.push({ e: y, sign });
+    };
+    flatten(x, 1);
+    if (terms.length < 3) return false;
+    const minusOne = terms.some((t) => t.sign < 0 && t.e?.type === 'Literal' && t.e.value === 1);
+    const field = terms.some((t) => t.sign > 0 && t.e?.type === 'MemberExpression' && !t.e.computed && /Layout$/.test(t.e.object?.name ?? ''));
+    const first = terms[0]!;
+    return minusOne && field && first.sign > 0 && !isConstant(first.e);
   }
 
   /** A literal, a module constant or a record field, or a sum of them. */
@@ -386,7 +422,9 @@ export function checkGcSafety(programs: { path: string; program: N }[]): GcRepor
       isRefExpr: (e) => isRefExpr(f, e, locals.refs),
     }, reports).run();
   }
-  return reports;
+  const refs = new Map<string, Set<string>>();
+  for (const [k, l] of localsOf) refs.set(k, l.refs);
+  return { reports, mayGc, refs };
 }
 
 interface Stale {
@@ -732,7 +770,12 @@ class FlowChecker {
     const x = strip(first);
     let names: string[] = [];
     if (x?.type === 'Identifier') names = this.refs.has(x.name) && !this.immovable.has(x.name) ? [x.name] : [];
-    else if (x?.type !== 'CallExpression') walk(x, (n) => { if (n.type === 'Identifier' && this.refs.has(n.name)) names.push(n.name); });
+    else if (x?.type !== 'CallExpression') {
+      walk(x, (n, parent) => {
+        const isPropertyName = parent?.type === 'MemberExpression' && !parent.computed && parent.property === n;
+        if (n.type === 'Identifier' && !isPropertyName && this.refs.has(n.name) && !this.immovable.has(n.name)) names.push(n.name);
+      });
+    }
     for (const name of names) {
       this.report(x, name, `${how} the call to ${call.name} (line ${call.line}) and may be moved by it; read it after the call`, `early@${call.line}`);
     }
