@@ -9,7 +9,10 @@ import * as util from 'node:util';
 import { fileURLToPath } from 'node:url';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-export const stage1Dir = path.resolve(here, '../../stage1');
+// (When bundled by scripts/ts.mjs the module lives elsewhere: fall back to the working directory.)
+export const stage1Dir = fs.existsSync(path.resolve(here, '../../stage1/00-core.js'))
+  ? path.resolve(here, '../../stage1')
+  : path.resolve(process.cwd(), 'stage1');
 
 export function libraryFiles(): string[] {
   return fs.readdirSync(stage1Dir).filter((f) => f.endsWith('.js')).sort();
