@@ -253,19 +253,19 @@
   function getIterator(obj) {
     const method = obj === null || obj === undefined ? undefined : obj[Symbol.iterator];
     if (typeof method !== 'function') {
-      throw new TypeError(describeIterable(obj) + ' is not iterable');
+      throw new TypeError(describeIterable(obj) + ' is not iterable (cannot read property Symbol(Symbol.iterator))');
     }
     const iterator = method.call(obj);
     if (!isObject(iterator)) throw new TypeError('Result of the Symbol.iterator method is not an object');
     return { iterator, next: iterator.next, done: false };
   }
 
+  /** V8's description of a value that is not iterable, e.g. `number 5`. */
   function describeIterable(v) {
-    if (typeof v === 'string') return '"' + v + '"';
-    if (typeof v === 'function') return v.name ? v.name : 'function';
-    if (v === undefined || v === null) return String(v);
-    if (typeof v === 'object') return 'object';
-    return typeof v + ' ' + String(v);
+    if (v === undefined) return 'undefined';
+    if (v === null) return 'object null';
+    if (typeof v === 'number' || typeof v === 'boolean') return typeof v + ' ' + v;
+    return typeof v;
   }
 
   /** IteratorStep + IteratorValue: the next value, or `DONE`. */
