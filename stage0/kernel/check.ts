@@ -687,6 +687,8 @@ class FileChecker {
       if (r === 'rawint') this.report(e.right, 'int-coerce', 'coerce the integer result before comparing');
       if ((l === 'bool') !== (r === 'bool') && l !== 'unknown' && r !== 'unknown' && op !== '===' && op !== '!==') this.report(e, 'narrowing', 'bool compared with a number');
       this.checkSignMix(e, l, r, e.left, e.right, `${op}`);
+      if (l === 'void' || l === 'never') this.report(e.left, 'known-type', `${this.text(e.left)} has no value (${l})`);
+      if (r === 'void' || r === 'never') this.report(e.right, 'known-type', `${this.text(e.right)} has no value (${r})`);
       return 'bool';
     }
     if (l === 'bool' || r === 'bool') this.report(e, 'narrowing', `${op} on a bool`);

@@ -118,14 +118,17 @@ export function analyseGc(programs: { path: string; program: N }[]): GcAnalysis 
   const fns = new Map<string, Fn>();
   const byName = new Map<string, string[]>();
   const localNames = new Map<string, Map<string, string>>(); // path -> local name -> fn key
-  const hostNames = new Set<string>();
+  const hostNever = new Set<string>();
   for (const { path, program } of programs) {
     const locals = new Map<string, string>();
     localNames.set(path, locals);
     for (let stmt of program.body) {
       if (stmt.type === 'ExportNamedDeclaration' && stmt.declaration) stmt = stmt.declaration;
       if (stmt.type !== 'FunctionDeclaration' || !stmt.id) continue;
-      if (isHostPath(path)) { hostNames.add(stmt.id.name); continue; }
+      if (isHostPath(path)) {
+        if (stmt.returnType?.typeAnnotation?.type === 'TSNeverKeyword') hostNever.add(stmt.id.name);
+        continue;
+      }
       const key = `${path}#${stmt.id.name}`;
       fns.set(key, {
         key, name: stmt.id.name, path, node: stmt,
@@ -420,6 +423,7 @@ export function analyseGc(programs: { path: string; program: N }[]): GcAnalysis 
       mayGc: (g) => mayGc.has(g.key),
       isImmovable: (e) => isImmovable(f, e, locals.immovable),
       isRefExpr: (e) => isRefExpr(f, e, locals.refs),
+      hostNever: (name) => hostNever.has(name) && !localNames.get(f.path)?.has(name),
     }, reports).run();
   }
   const refs = new Map<string, Set<string>>();
@@ -443,6 +447,7 @@ interface Oracle {
   mayGc(g: Fn): boolean;
   isImmovable(e: N): boolean;
   isRefExpr(e: N): boolean;
+  hostNever(name: string): boolean;
 }
 
 interface Jump {
@@ -741,7 +746,7 @@ class FlowChecker {
           for (let j = i + 1; j < e.arguments.length; j++) this.earlyRead(a, e.arguments[j], 'is passed before');
         });
         if (g && this.o.mayGc(g)) this.gcCall(e, g);
-        if (g && g.never) this.state = null;
+        if ((g && g.never) || (!g && strip(e.callee)?.type === 'Identifier' && this.o.hostNever(strip(e.callee).name))) this.state = null;
         return;
       }
       case 'SequenceExpression':

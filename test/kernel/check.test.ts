@@ -134,3 +134,172 @@ describe('check-kernel rejects each forbidden construct', () => {
     expect(check('export function f(a: i32): bool { return a + 1 < 3; }')).toContain('int-coerce');
   });
 });
+
+describe('known-type: every expression has a kernel type', () => {
+  it('rejects names without a declaration, undefined, and void values', () => {
+    expect(check('export function f(): i32 { return nowhere; }')).toEqual(['known-type']);
+    expect(check('export function f(): i32 { let x: i32 = undefined; return x; }')).toEqual(['known-type']);
+    expect(check('function v(): void { g = 1; } export function f(): i32 { return h(v()); }')).toEqual(['known-type']);
+    expect(check('function v(): void { g = 1; } export function f(): bool { return v() === v(); }')).toContain('known-type');
+    const d = diagnose('export function f(a: i32): i32 { return (a + nowhere) | 0; }');
+    expect(d.map((x) => x.message)).toEqual(['nowhere is not declared']);
+    expect(d[0]!.fn).toBe('f');
+  });
+  it('does not repeat a violation reported at a declaration', () => {
+    // the missing annotation is the violation; its uses are not reported again
+    expect(check('function u(a: i32) { return a; } export function f(): i32 { return u(1); }')).toEqual(['annotate-return']);
+    expect(check('export function f(a): i32 { return a; }')).toEqual(['annotate-param']);
+  });
+  it('accepts literals, records, tables, views, calls and Math', () => {
+    expect(check(`export function f(a: i32, x: f64): f64 {
+      const b = R.a; const c = T[a]; const d = H8[a]; const e = h(a); const m = Math.sqrt(x);
+      return (((b + c + d + e) | 0) + m + NaN) * 0.5;
+    }`)).toEqual([]);
+  });
+});
+
+describe('sign-mix: u32 and i32 meet only through | 0 or >>> 0', () => {
+  const rejected = [
+    'export function f(a: u32, b: i32): bool { return a < b; }',
+    'export function f(a: u32, b: i32): bool { return a === b; }',
+    'function k(x: u32): u32 { return x; } export function f(b: i32): u32 { return k(b); }',
+    'export function f(a: u32): i32 { return h(a); }',
+    'export function f(a: u32): i32 { return a; }',
+    'export function f(a: i32): u32 { return a; }',
+    'export function f(a: u32, b: i32): i32 { return (a / b) | 0; }',
+    'export function f(a: u32, b: i32): i32 { return (a % b) | 0; }',
+    'export function f(c: bool, a: u32, b: i32): i32 { return (c ? a : b) | 0; }',
+    'export function f(): i32 { return 0xFFFFFFFF; }',
+    'export function f(): u32 { return -1; }',
+    'export function f(a: u32): bool { return a === -1; }',
+    'export function f(a: i32): bool { return a === 4294967295; }',
+    'export function f(a: f64): i32 { const x: i32 = a >>> 0; return x; }',
+    'export function f(a: u32): void { let x: i32 = 0; x = a; }',
+  ];
+  for (const snippet of rejected) it(`rejects ${snippet}`, () => expect(check(snippet)).toEqual(['sign-mix']));
+  const accepted = [
+    'export function f(a: u32, b: i32): bool { return (a | 0) < b && a < (b >>> 0); }',
+    'export function f(a: u32): i32 { return a >>> 3; }',
+    'export function f(a: i32): u32 { return a & 255; }',
+    'export function f(a: i32): u32 { return H8[a] + H16[a >> 1] >>> 0; }',
+    'export function f(): u32 { return 4294967295; }',
+    'export function f(a: u32, b: i32): i32 { return (a + b) | 0; }',
+    'export function f(a: u32, b: i32): u32 { return (a - b) >>> 0; }',
+    'export function f(a: u32): f64 { return a * 0.5; }',
+    'export function f(a: u32, b: u32): bool { return a < b && a === 7 && ((a / b) | 0) > 1; }',
+    'export function f(a: i32): i32 { const x = a >>> 1; return x; }',
+  ];
+  for (const snippet of accepted) it(`accepts ${snippet}`, () => expect(check(snippet)).toEqual([]));
+  it('names the operands', () => {
+    expect(diagnose('export function f(u: u32, i: i32): bool { return u < i; }')[0]!.message).toBe('< of u32 and i32 (`u`, `i`): convert one side with | 0 or >>> 0');
+  });
+});
+
+describe('gc-safety: no heap reference in a local across a call that may collect', () => {
+  const gc = (body: string) => diagnose(GC_PRELUDE + body).filter((d) => d.rule === 'gc-safety');
+  const rules = (body: string) => check(GC_PRELUDE + body);
+  it('the prelude is clean', () => expect(rules('')).toEqual([]));
+  it('names the local, the call and its line', () => {
+    const d = gc(`export function f(obj: i32): i32 {
+      const a: i32 = alloc(8);
+      return fieldGet(obj, 4);
+    }`);
+    const callLine = PRELUDE.split('\n').length + GC_PRELUDE.split('\n').length;
+    expect(d.map((x) => x.message)).toEqual([`\`obj\` may be moved by the GC at the call to alloc (line ${callLine}); keep it in a handle or re-load it`]);
+    expect(d[0]!.line).toBe(callLine + 1);
+  });
+  const rejected: Record<string, string> = {
+    'a parameter dereferenced after an allocation':
+      'export function f(obj: i32): i32 { alloc(8); return H32[(obj - 1 + 4) >> 2]; }',
+    'a fresh object kept across a second allocation':
+      'export function f(): i32 { const a: i32 = alloc(8); const b: i32 = alloc(8); fieldSet(b, 4, a); return b; }',
+    'may-GC through callers (transitively)':
+      'function mid(): i32 { return alloc(16); } function top(): void { mid(); } export function f(o: i32): i32 { top(); return fieldGet(o, 0); }',
+    'a reference from a function returning one':
+      'function mk(): i32 { return alloc(8); } export function f(): i32 { const o: i32 = mk(); alloc(8); return noGc(o); }',
+    'an argument read before a later argument allocates':
+      'export function f(obj: i32): void { fieldSet(obj, 4, alloc(8)); }',
+    'a heap store addressed before its value allocates':
+      'export function f(obj: i32): void { H32[(obj - 1 + 4) >> 2] = alloc(8); }',
+    'an allocation in one branch':
+      'export function f(obj: i32, c: bool): i32 { if (c) alloc(8); return fieldGet(obj, 4); }',
+    'an allocation later in a loop (loop-carried)':
+      'export function f(obj: i32, n: i32): void { for (let i: i32 = 0; i < n; i++) { fieldSet(obj, 4, 0); alloc(8); } }',
+    'a continue after the allocation':
+      'export function f(obj: i32, n: i32): void { let i: i32 = 0; while (i < n) { i++; fieldSet(obj, 4, 0); if (i > 2) { alloc(8); continue; } } }',
+    'a local used as a reference through a callee':
+      'function use(p: i32): i32 { return fieldGet(p, 8); } export function f(q: i32): i32 { alloc(8); return use(q); }',
+    'an interior pointer':
+      'export function f(obj: i32): void { noGc(obj); const slot: i32 = (obj - 1 + R.b) | 0; alloc(8); H32[slot >> 2] = 0; }',
+    'the stored value of a tagged store':
+      'export function f(o: i32, v: i32): void { const h1: i32 = handleNew(o); alloc(8); fieldSet(handleGet(h1), 4, v); }',
+  };
+  for (const [what, body] of Object.entries(rejected)) it(`rejects ${what}`, () => expect(rules(body)).toContain('gc-safety'));
+  const accepted: Record<string, string> = {
+    'a reference re-read through a handle':
+      'export function f(obj: i32): i32 { const h1: i32 = handleNew(obj); alloc(8); return fieldGet(handleGet(h1), 4); }',
+    'a local reassigned after the call':
+      'export function f(obj: i32): i32 { const h1: i32 = handleNew(obj); alloc(8); obj = handleGet(h1); return fieldGet(obj, 4); }',
+    'calls that do not collect':
+      'export function f(obj: i32): i32 { noGc(obj); hostFatal("x"); }',
+    'an integer local (not a reference) across an allocation':
+      'export function f(obj: i32): i32 { const n: i32 = (fieldGet(obj, 4) >> 1) + 0 | 0; const a: i32 = alloc(8); fieldSet(a, 4, smiFrom(n)); return a; }',
+    'a Smi kept across an allocation':
+      'export function f(): i32 { const s: i32 = smiFrom(3); const a: i32 = alloc(8); fieldSet(a, 4, s); return a; }',
+    'a stale reference compared with an immovable value or tested for its tag':
+      'export function f(obj: i32): bool { alloc(8); return obj === smiFrom(0) || (obj & 1) === 0; }',
+    'an allocation on a path that returns':
+      'export function f(obj: i32, c: bool): i32 { if (c) { alloc(8); return 0; } return fieldGet(obj, 4); }',
+    'a local holding an immovable value at the call':
+      'export function f(c: bool): i32 { let p: i32 = 0; alloc(8); if (c) p = alloc(16); return p === 0 ? 0 : noGc(p); }',
+    'arguments that are read after the allocating argument':
+      'export function f(h1: i32): void { fieldSet(alloc(8), 4, handleGet(h1)); }',
+    'a loop that re-reads at the top':
+      'export function f(h1: i32, n: i32): void { for (let i: i32 = 0; i < n; i++) { const o: i32 = handleGet(h1); fieldSet(o, 4, 0); alloc(8); } }',
+    'a dead path after hostFatal':
+      'export function f(obj: i32, c: bool): i32 { if (c) { alloc(8); hostFatal("no"); } return fieldGet(obj, 4); }',
+  };
+  for (const [what, body] of Object.entries(accepted)) it(`accepts ${what}`, () => expect(rules(body)).toEqual([]));
+
+  it('read-only roots (made with roAllocateRaw in bootstrap code) are immovable; other roots are not', () => {
+    const heap = `
+export const RootIndex = { undef: 0, objectProto: 1 } as const;
+export function rootGet(i: i32): i32 { return H32[(i << 2) >> 2]; }
+export function rootSet(i: i32, v: i32): void { H32[(i << 2) >> 2] = v; }
+export function roAllocateRaw(size: i32): i32 { return size; }
+function roOddball(index: i32): void { const a: i32 = roAllocateRaw(8); rootSet(index, a | 1); }
+export function boot(): void { roOddball(RootIndex.undef); }
+export function undef(): i32 { return rootGet(RootIndex.undef); }
+`;
+    expect(rules(heap + 'export function f(): i32 { const u: i32 = undef(); const a: i32 = alloc(8); fieldSet(a, 4, u); return a; }')).toEqual([]);
+    expect(rules(heap + 'export function f(): i32 { const p: i32 = rootGet(RootIndex.objectProto); const a: i32 = alloc(8); fieldSet(a, 4, p); return a; }')).toEqual(['gc-safety']);
+  });
+  it('follows imports across files and skips host functions', () => {
+    const lib = { path: 'runtime/lib.ts', source: `import type { i32 } from './types.ts';\nimport { H32 } from './host/host.ts';\nexport function collectFull(): void { H32[0] = 0; }\nexport function grow(n: i32): i32 { collectFull(); return n; }\n` };
+    const body = `import { grow } from './lib.ts';\nimport { hostNowMs } from './host/host.ts';\n` + GC_PRELUDE;
+    expect(diagnose(body + 'export function f(o: i32): i32 { grow(1); return fieldGet(o, 0); }', [lib]).map((d) => d.rule)).toEqual(['gc-safety']);
+    expect(diagnose(body + 'export function f(o: i32): i32 { hostNowMs(); return fieldGet(o, 0); }', [lib]).map((d) => d.rule)).toEqual([]);
+  });
+});
+
+describe('warnings and the baseline', () => {
+  const body = GC_PRELUDE + 'export function f(obj: i32): i32 { alloc(8); return fieldGet(obj, 4); }';
+  it('new rules can be reported as warnings, leaving the errors to the old rules', () => {
+    const r = checkKernelReport(snippetFiles(body), { newRulesAsWarnings: true, baseline: [] });
+    expect(r.errors).toEqual([]);
+    expect(r.warnings.map((d) => d.rule)).toEqual(['gc-safety']);
+  });
+  it('a baseline entry accepts its report (by file, function and message, not line) and only once', () => {
+    const key = 'runtime/snippet.ts f gc-safety `obj` may be moved by the GC at the call to alloc; keep it in a handle or re-load it';
+    const r = checkKernelReport(snippetFiles(body), { newRulesAsWarnings: false, baseline: [key] });
+    expect(r.errors).toEqual([]);
+    expect(r.baselined.length).toBe(1);
+    expect(r.unusedBaseline).toEqual([]);
+    const twice = body.replace('return fieldGet(obj, 4); }', 'noGc(obj);\n alloc(8);\n return fieldGet(obj, 4); }');
+    expect(checkKernelReport(snippetFiles(twice), { newRulesAsWarnings: false, baseline: [key] }).errors.length).toBe(1);
+  });
+  it('an entry that no longer occurs is reported as unused (the baseline only shrinks)', () => {
+    const r = checkKernelReport(snippetFiles(GC_PRELUDE), { newRulesAsWarnings: false, baseline: ['runtime/snippet.ts f gc-safety gone', 'runtime/elsewhere.ts f gc-safety not checked here'] });
+    expect(r.unusedBaseline).toEqual(['runtime/snippet.ts f gc-safety gone']);
+  });
+});
