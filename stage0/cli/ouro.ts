@@ -8,9 +8,14 @@ import { stripCommand } from './commands/strip.ts';
 import { checkKernelCommand } from './commands/check-kernel.ts';
 import { kernelcMain } from '../kernelc/cli.ts';
 import { bytecodeCommand } from '../bytecode/cli.ts';
+import { runCommand, evalCommand, replCommand } from './commands/run.ts';
+import { flagHelp } from './flags.ts';
 
 const USAGE = `usage: ouro <command> [args…]
 
+  ouro run [FLAGS] FILE [ARGS…]                  run a script or module (.js .mjs .cjs .ts)
+  ouro [FLAGS] -e CODE                           run CODE as a script; print only what it prints
+  ouro [FLAGS]                                   the REPL (history, multi-line input)
   ouro parse FILE [--json] [--module|--script]   print the ESTree AST of FILE
   ouro parse --check [--module] FILES…           one line per file: ok PATH | error PATH: …
   ouro strip FILE.ts [--map] [-o OUT.js]          erase TypeScript types, keeping lines and columns
@@ -20,6 +25,16 @@ const USAGE = `usage: ouro <command> [args…]
   ouro kernelc FILE.ts -o OUT [--print-lir] [--print-asm]   kernel TS -> static x86-64 Linux ELF
   ouro kernelc --node FILE.ts [ARGS…]            run the same kernel-TS program on Node
   ouro help                                      this text
+
+Flags of run, -e and the REPL (before FILE):
+${flagHelp()}
+Exit status of run and -e: 0 ok, 1 uncaught exception / unhandled rejection / syntax error,
+quit(N) gives N, 2 usage error, 134 heap exhausted (raise --max-heap), 70 internal error.
+
+Examples:
+  ouro run --stats test/run/programs/algo-sieve.js
+  ouro --trace-gc --max-heap=64 -e "let a = []; for (let i = 0; i < 1e6; i++) a.push({ i }); console.log(a.length)"
+  ouro run --print-bytecode test/run/programs/closures-counter.js
 `;
 
 type Command = (args: string[], io: Io) => number | Promise<number>;
@@ -30,22 +45,27 @@ const COMMANDS: Record<string, Command> = {
   bytecode: bytecodeCommand,
   'check-kernel': checkKernelCommand,
   kernelc: (args) => kernelcMain(args),
+  run: runCommand,
   help: (_args, io) => { io.stdout(USAGE); return 0; },
 };
 
 export async function main(argv: string[], io: Io = processIo): Promise<number> {
   const [name, ...args] = argv;
-  if (name === undefined || name === '--help' || name === '-h') {
+  if (name === '--help' || name === '-h') {
     io.stdout(USAGE);
-    return name === undefined ? 2 : 0;
+    return 0;
   }
-  const command = COMMANDS[name];
+  // `ouro [FLAGS] -e CODE` and `ouro [FLAGS]` (the REPL): engine flags in front, no command name.
+  const engineCommand = name === undefined || name.startsWith('--') || name === '-e'
+    ? (argv.includes('-e') || argv.includes('--eval') ? evalCommand : replCommand)
+    : null;
+  const command = engineCommand ?? COMMANDS[name!];
   if (!command) {
     io.stderr(`ouro: unknown command '${name}'\n\n${USAGE}`);
     return 2;
   }
   try {
-    return await command(args, io);
+    return await command(engineCommand ? argv : args, io);
   } catch (e) {
     if (e instanceof CliError) {
       io.stderr(e.message + '\n');

@@ -1,0 +1,312 @@
+// The embedder (docs/interpreter.md, "Embedding"): sets up a heap with the flags of the command
+// line, creates the realm and runs the library, compiles source text with the stage0 front end
+// (strip → parse → scopes → bytecode → load), runs scripts with the kernel interpreter, then the
+// event loop (event-loop.ts), and reports what escapes: uncaught exceptions and unhandled
+// rejections as `Uncaught <Name>: <message>` plus the stack on stderr (DESIGN §10).
+//
+// The heap is module state of the kernel, so there is one engine per process (the CLI makes one;
+// tests run the CLI in subprocesses).
+import { heapSetup } from '../../runtime/bootstrap.ts';
+import { MB, PAGED_START } from '../../runtime/memory.ts';
+import { flagsSetGcStress, flagsSetTraceGc, flagsSetVerifyHeap } from '../../runtime/flags.ts';
+import { handleScopeOpen, handleScopeClose, handleNew, handleGet, rootGet } from '../../runtime/heap.ts';
+import { RootIndex } from '../../runtime/roots.ts';
+import { isException, pendingException, pendingExceptionClear, throwValue, exceptionSentinel } from '../../runtime/errors.ts';
+import { vmRunScript, vmCall2 } from '../../runtime/interpreter.ts';
+import { getProperty } from '../../runtime/property-access.ts';
+import { isCallable } from '../../runtime/conversions.ts';
+import { isString, stringLength, stringGet, stringNewOneByte, stringNewTwoByte, seqSetChar, stringInternalize } from '../../runtime/strings.ts';
+import { isJSObject, undefinedValue } from '../../runtime/values.ts';
+import { nodeWrite, nodeFlushOutput } from '../../runtime/host/node.ts';
+import { OuroSyntaxError } from '../parse/errors.ts';
+import { parseFile, isTypeScriptFile, type Goal } from '../parse/source-file.ts';
+import { stripTypes } from '../strip/strip.ts';
+import { analyzeScopes } from '../scope/analyze.ts';
+import type { EsNode } from '../scope/types.ts';
+import { generateProgram, NotSupportedError } from '../bytecode/generator.ts';
+import type { BytecodeFunction } from '../bytecode/function.ts';
+import { disassembleAll } from '../bytecode/disassembler.ts';
+import { loadBytecodeFunction } from '../bytecode/load.ts';
+import { formatSourceError } from '../diagnostics/code-frame.ts';
+import { runEventLoop } from './event-loop.ts';
+import type { EngineFlags } from '../cli/flags.ts';
+
+// ---- seams to pieces that are being written (docs/interpreter.md) ------------------------------
+// The realm (stage0/vm/realm.ts createRealm/setScriptCompiler) and the microtask queue
+// (runtime/microtasks.ts runMicrotasks) have not landed yet; until they do, the engine runs
+// scripts in a bare heap (no globals, no library) and has no microtasks to drain.
+
+function createRealm(): void {}
+function setScriptCompiler(_compile: (source: number, name: number) => number): void {}
+function runMicrotasks(): number {
+  return undefinedValue();
+}
+/** quit(n): the realm's ExitCode intrinsic, -1 when quit was not called. */
+function exitRequested(): number {
+  return -1;
+}
+
+/** Semispace size of the young generation (each of the two). */
+const YOUNG_SEMI_BYTES = 4 * MB;
+
+/** A compile-time error in user code, already formatted as `file:line:col: SyntaxError: …` + frame. */
+export class CompileError extends Error {
+  readonly formatted: string;
+  /** True when the parser stopped at the end of the input (the REPL then asks for more lines). */
+  readonly atEnd: boolean;
+  constructor(message: string, formatted: string, atEnd: boolean) {
+    super(message);
+    this.name = 'SyntaxError';
+    this.formatted = formatted;
+    this.atEnd = atEnd;
+  }
+}
+
+/** What running a piece of code did. */
+export type RunStatus = { kind: 'ok' } | { kind: 'uncaught' } | { kind: 'exit'; code: number };
+
+export interface Engine {
+  readonly flags: EngineFlags;
+  /** Compiles and runs a classic script, without the event loop. An exception is reported as uncaught. */
+  runScript(source: string, file: string, goal?: Goal): RunStatus;
+  /** Runs microtasks and timers until nothing is left (or an exception escapes). */
+  runEventLoop(): RunStatus;
+  /** runScript then runEventLoop: the exit status of `ouro run` (0, or 1 after an uncaught exception). */
+  runMain(source: string, file: string, goal?: Goal): number;
+  /** REPL: runs one input; prints its completion value as Node's REPL does. */
+  evaluateAndPrint(source: string, file: string): RunStatus;
+  /** Writes output through the kernel's buffered host output (ordered with what the program prints). */
+  stdout(text: string): void;
+  stderr(text: string): void;
+}
+
+/** The heap size for an old generation of `oldMB` (the fixed regions below it, side tables above). */
+export function heapBytesFor(oldMB: number): number {
+  const old = oldMB * MB;
+  const side = Math.ceil((PAGED_START + old) / 16) + 4 * MB;
+  return Math.ceil((PAGED_START + old + side) / 4096) * 4096;
+}
+
+export function createEngine(flags: EngineFlags): Engine {
+  flagsSetGcStress(false);
+  flagsSetTraceGc(flags.traceGc);
+  flagsSetVerifyHeap(flags.verifyHeap);
+  heapSetup(heapBytesFor(flags.maxHeapMB), YOUNG_SEMI_BYTES);
+  setScriptCompiler(compileForLoad);
+  createRealm();
+  // The realm and library are set up without stress (they are tested on their own); the user's
+  // program runs with it.
+  flagsSetGcStress(flags.gcStress);
+
+  const engine: Engine = {
+    flags,
+    runScript(source, file, goal = 'auto') {
+      let sfi: number;
+      try {
+        sfi = loadBytecodeFunction(compile(source, file, goal, flags));
+      } catch (e) {
+        if (e instanceof CompileError) {
+          engine.stderr(e.formatted);
+          return { kind: 'uncaught' };
+        }
+        throw e;
+      }
+      return settle(vmRunScript(sfi), engine);
+    },
+    runEventLoop() {
+      return runEventLoop({ runMicrotasks, exitRequested, reportUncaught: (value) => reportUncaught(value, engine) });
+    },
+    runMain(source, file, goal = 'auto') {
+      let status = engine.runScript(source, file, goal);
+      if (status.kind === 'ok') status = engine.runEventLoop();
+      nodeFlushOutput();
+      return status.kind === 'ok' ? 0 : status.kind === 'exit' ? status.code : 1;
+    },
+    evaluateAndPrint(source, file) {
+      let sfi: number;
+      try {
+        sfi = loadBytecodeFunction(compile(source, file, 'script', flags));
+      } catch (e) {
+        if (e instanceof CompileError) {
+          engine.stderr(e.formatted);
+          return { kind: 'uncaught' };
+        }
+        throw e;
+      }
+      const result = vmRunScript(sfi);
+      if (isException(result)) return settle(result, engine);
+      const scope = handleScopeOpen();
+      const hValue = handleNew(result);
+      const status = printValue(handleGet(hValue), 'log', '%O', engine);
+      handleScopeClose(scope);
+      return status;
+    },
+    stdout: (text) => nodeWrite(1, text),
+    stderr: (text) => nodeWrite(2, text),
+  };
+  return engine;
+}
+
+/** A completion of the kernel: reports an exception as uncaught. */
+function settle(result: number, engine: Engine): RunStatus {
+  if (!isException(result)) return { kind: 'ok' };
+  const value = pendingException();
+  pendingExceptionClear();
+  reportUncaught(value, engine);
+  return { kind: 'uncaught' };
+}
+
+// ---- compiling ---------------------------------------------------------------------------------
+
+/** Source text → the host BytecodeFunction of its top level. Throws CompileError for user errors. */
+export function compile(source: string, file: string, goal: Goal, flags?: EngineFlags): BytecodeFunction {
+  let text = source;
+  try {
+    if (isTypeScriptFile(file)) text = stripTypes(source, { file, sourceType: goal === 'script' ? 'script' : 'module' }).code;
+    const program = parseFile(text, file, goal) as unknown as EsNode;
+    if ((program as unknown as { sourceType: string }).sourceType === 'module') {
+      throw new CompileError('modules are not supported yet', `${file}: modules are not supported yet (ES module syntax found; run it as a script or wait for the module loader)\n`, false);
+    }
+    const top = generateProgram(analyzeScopes(program));
+    if (flags?.printBytecode) nodeWrite(1, disassembleAll(top, { bytes: false, position: lineColumnMapper(text) }));
+    return top;
+  } catch (e) {
+    if (e instanceof OuroSyntaxError) {
+      const atEnd = e.index >= text.trimEnd().length;
+      throw new CompileError(e.message, formatSourceError(file, text, 'SyntaxError', e.message, e, false), atEnd);
+    }
+    if (e instanceof NotSupportedError) {
+      const pos = lineColumnMapper(text)(e.sourceOffset);
+      throw new CompileError(e.message, `${file}:${pos}: SyntaxError: ${e.message}\n`, false);
+    }
+    throw e;
+  }
+}
+
+/** The script compiler behind the realm's `load()` (hostCompileScript): heap strings in, SFI out. */
+function compileForLoad(source: number, name: number): number {
+  const file = hostString(name);
+  try {
+    return loadBytecodeFunction(compile(hostString(source), file, 'script'));
+  } catch (e) {
+    if (!(e instanceof CompileError)) throw e;
+    // The realm's SyntaxError constructor is reached through the global object.
+    const scope = handleScopeOpen();
+    const ctor = getProperty(rootGet(RootIndex.globalObject), heapString('SyntaxError', true));
+    let error: number = heapString(e.formatted.split('\n')[0]!, false);
+    if (isCallable(ctor)) {
+      const hCtor = handleNew(ctor);
+      const hMessage = handleNew(error);
+      error = vmCall2(handleGet(hCtor), undefinedValue(), handleGet(hMessage), undefinedValue());
+      if (isException(error)) {
+        handleScopeClose(scope);
+        return exceptionSentinel();
+      }
+    }
+    handleScopeClose(scope);
+    return throwValue(error);
+  }
+}
+
+function lineColumnMapper(source: string): (offset: number) => string {
+  const starts = [0];
+  for (let i = 0; i < source.length; i++) {
+    const c = source.charCodeAt(i);
+    if (c === 10 || c === 0x2028 || c === 0x2029 || (c === 13 && source.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
+  }
+  return (offset) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return `${lo + 1}:${offset - starts[lo]! + 1}`;
+  };
+}
+
+// ---- strings between host and heap -------------------------------------------------------------
+
+/** The characters of a heap string as a host string. */
+export function hostString(s: number): string {
+  const n = stringLength(s);
+  let out = '';
+  for (let i = 0; i < n; i++) out += String.fromCharCode(stringGet(s, i));
+  return out;
+}
+
+/** A new heap string (internalized when it is to be a property key). May GC. */
+export function heapString(text: string, internalize: boolean): number {
+  let oneByte = true;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 255) oneByte = false;
+  const s = oneByte ? stringNewOneByte(text.length) : stringNewTwoByte(text.length);
+  for (let i = 0; i < text.length; i++) seqSetChar(s, i, text.charCodeAt(i));
+  return internalize ? stringInternalize(s) : s;
+}
+
+// ---- reporting ---------------------------------------------------------------------------------
+
+/** A property of `obj` as a host string, or null when it is not a string (or reading it threw). May GC. */
+function stringProperty(obj: number, name: string): string | null {
+  const scope = handleScopeOpen();
+  const hObj = handleNew(obj);
+  const key = heapString(name, true);
+  const v = getProperty(handleGet(hObj), key);
+  let out: string | null = null;
+  if (isException(v)) pendingExceptionClear();
+  else if ((v & 1) !== 0 && isString(v)) out = hostString(v);
+  handleScopeClose(scope);
+  return out;
+}
+
+/**
+ * Prints an uncaught exception as DESIGN §10 wants it: `Uncaught Name: message` (read when it is
+ * reported, as Node does, so that a `name` set after construction shows), then the frames of the
+ * error's `stack`. Any other value is printed with the library's inspect (`console.error('%O')`).
+ */
+export function reportUncaught(value: number, engine: Engine): void {
+  nodeFlushOutput();
+  const scope = handleScopeOpen();
+  const hValue = handleNew(value);
+  const stack = (value & 1) !== 0 && isJSObject(value) ? stringProperty(value, 'stack') : null;
+  if (stack !== null) {
+    const name = stringProperty(handleGet(hValue), 'name') ?? 'Error';
+    const message = stringProperty(handleGet(hValue), 'message') ?? '';
+    const frames = stack.split('\n').filter((line) => /^\s+at /.test(line));
+    engine.stderr(`Uncaught ${message === '' ? name : `${name}: ${message}`}\n${frames.map((f) => f + '\n').join('')}`);
+  } else {
+    printValue(handleGet(hValue), 'error', 'Uncaught %O', engine);
+  }
+  handleScopeClose(scope);
+  nodeFlushOutput();
+}
+
+/** `console[method](format, value)` of the realm; a plain fallback when console is missing. May GC. */
+function printValue(value: number, method: 'log' | 'error', format: string, engine: Engine): RunStatus {
+  const scope = handleScopeOpen();
+  const hValue = handleNew(value);
+  const consoleObject = getProperty(rootGet(RootIndex.globalObject), heapString('console', true));
+  let done = false;
+  if (!isException(consoleObject) && (consoleObject & 1) !== 0 && isJSObject(consoleObject)) {
+    const hConsole = handleNew(consoleObject);
+    const fn = getProperty(consoleObject, heapString(method, true));
+    if (!isException(fn) && isCallable(fn)) {
+      const hFn = handleNew(fn);
+      const hFormat = handleNew(heapString(format, false));
+      const r = vmCall2(handleGet(hFn), handleGet(hConsole), handleGet(hFormat), handleGet(hValue));
+      if (isException(r)) {
+        handleScopeClose(scope);
+        return settle(r, engine);
+      }
+      done = true;
+    }
+  }
+  if (!done) {
+    const text = (value & 1) !== 0 && isString(value) ? `'${hostString(value)}'` : '<value>';
+    (method === 'log' ? engine.stdout : engine.stderr)(format.replace('%O', text) + '\n');
+  }
+  handleScopeClose(scope);
+  return { kind: 'ok' };
+}
+
