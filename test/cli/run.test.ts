@@ -1,0 +1,114 @@
+// `ouro run`, `ouro -e`, the engine flags and the REPL's input classification, in-process through
+// main() (the kernel's output is captured with nodeCaptureOutput). Whole programs run in
+// subprocesses in test/run/corpus.test.ts.
+import { describe, expect, it } from 'vitest';
+import { main } from '../../stage0/cli/ouro.ts';
+import type { Io } from '../../stage0/cli/io.ts';
+import { parseFlags, FLAG_TABLE, DEFAULT_FLAGS } from '../../stage0/cli/flags.ts';
+import { CliError } from '../../stage0/cli/io.ts';
+import { compile, CompileError, heapBytesFor } from '../../stage0/vm/engine.ts';
+import { nodeCaptureOutput, nodeFlushOutput } from '../../runtime/host/node.ts';
+
+async function run(argv: string[], files: Record<string, string> = {}) {
+  let stdout = '';
+  let stderr = '';
+  const io: Io = {
+    stdout: (t) => { stdout += t; },
+    stderr: (t) => { stderr += t; },
+    readFile: (p) => { if (p in files) return files[p]!; throw new CliError(`cannot open ${p}: no such file`); },
+    writeFile: (p, t) => { files[p] = t; },
+    stderrIsTTY: false,
+  };
+  const kernel: string[] = [];
+  nodeCaptureOutput(kernel);
+  try {
+    const status = await main(argv, io);
+    nodeFlushOutput();
+    return { status, stdout, stderr, kernel: kernel.join('\n') };
+  } finally {
+    nodeCaptureOutput(null);
+  }
+}
+
+describe('engine flags', () => {
+  it('parses booleans and numbers up to the file name', () => {
+    const { flags, rest } = parseFlags(['--gc-stress', '--max-heap=64', '--stack-size', '512', 'a.js', '--trace'], 'run');
+    expect(flags.gcStress).toBe(true);
+    expect(flags.maxHeapMB).toBe(64);
+    expect(flags.stackSizeKB).toBe(512);
+    expect(flags.trace).toBe(false); // after the file: the program's argument
+    expect(rest).toBe(4);
+  });
+
+  it('rejects unknown flags and bad values as usage errors', () => {
+    expect(() => parseFlags(['--no-such-flag', 'a.js'], 'run')).toThrow(/unknown flag --no-such-flag/);
+    expect(() => parseFlags(['--max-heap=lots'], 'run')).toThrow(/--max-heap needs an integer from 4 to 1536/);
+    expect(() => parseFlags(['--max-heap=2'], 'run')).toThrow(CliError);
+    expect(() => parseFlags(['--gc-stress=1'], 'run')).toThrow(/takes no value/);
+  });
+
+  it('gives every flag a line in ouro help', async () => {
+    const r = await run(['help']);
+    expect(r.status).toBe(0);
+    for (const f of FLAG_TABLE) expect(r.stdout).toContain(f.name);
+    expect(r.stdout).toContain('ouro run [FLAGS] FILE');
+    expect(r.stdout).toContain('ouro [FLAGS] -e CODE');
+  });
+
+  it('sizes the heap so that --max-heap is the old generation', () => {
+    expect(heapBytesFor(DEFAULT_FLAGS.maxHeapMB) % 4096).toBe(0);
+    expect(heapBytesFor(64)).toBeLessThan(heapBytesFor(128));
+    expect(heapBytesFor(1536)).toBeLessThan(2 ** 31);
+  });
+});
+
+describe('usage errors exit with status 2', () => {
+  it.each([
+    [['run'], /usage: ouro run/],
+    [['run', '--bogus', 'a.js'], /ouro run: unknown flag --bogus/],
+    [['--bogus'], /^ouro: unknown flag --bogus/],
+    [['-e'], /missing CODE/],
+    [['run', 'missing.js'], /cannot open missing\.js/],
+  ])('%j', async (argv, message) => {
+    const r = await run(argv);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(message);
+  });
+});
+
+describe('compile errors', () => {
+  it('reports a syntax error with file:line:col and a code frame, exit 1', async () => {
+    const r = await run(['run', 'bad.js'], { 'bad.js': 'let a = 1;\nlet b = ;\n' });
+    expect(r.status).toBe(1);
+    expect(r.kernel).toMatch(/^bad\.js:2:9: SyntaxError: /);
+    expect(r.kernel).toContain('> 2 | let b = ;');
+  });
+
+  it('says that modules are not supported yet', async () => {
+    const r = await run(['run', 'm.mjs'], { 'm.mjs': 'export const a = 1;\n' });
+    expect(r.status).toBe(1);
+    expect(r.kernel).toContain('modules are not supported yet');
+  });
+
+  it('marks errors at the end of the input (the REPL asks for more lines)', () => {
+    const atEnd = (src: string) => {
+      try {
+        compile(src, '[repl]', 'script');
+        return 'ok';
+      } catch (e) {
+        expect(e).toBeInstanceOf(CompileError);
+        return (e as CompileError).atEnd ? 'more' : 'error';
+      }
+    };
+    expect(atEnd('function f() {')).toBe('more');
+    expect(atEnd('1 +')).toBe('more');
+    expect(atEnd('[1, 2,')).toBe('more');
+    expect(atEnd('1 + 2')).toBe('ok');
+    expect(atEnd('let = = 1;')).toBe('error');
+  });
+
+  it('strips TypeScript before compiling a .ts file', () => {
+    const top = compile('const n: number = 1;\nfunction id<T>(x: T): T { return x; }\n', 'a.ts', 'script');
+    expect(top.kind).toBe('script');
+  });
+});
