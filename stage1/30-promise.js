@@ -199,6 +199,8 @@
         const state = v.#state;
         return { state: state === PENDING ? 'pending' : state === FULFILLED ? 'fulfilled' : 'rejected', result: v.#result };
       };
+      // For the kernel's hooks: a promise is resolved at most once (its resolving functions
+      // keep their own flag; the reaction jobs resolve a derived promise exactly once).
       lib.promiseResolveInternal = (promise, value) => {
         if (promise.#alreadyResolved) return;
         promise.#alreadyResolved = true;
@@ -209,6 +211,7 @@
         promise.#alreadyResolved = true;
         Promise.#reject(promise, reason);
       };
+      /** The resolve function's steps, without the already-resolved check. */
       lib.promiseFulfillDirect = (promise, value) => Promise.#resolve(promise, value);
       lib.promiseRejectDirect = (promise, reason) => Promise.#reject(promise, reason);
       lib.performPromiseThen = (promise, onFulfilled, onRejected, capability) =>
@@ -225,12 +228,12 @@
     const resolve = (resolution) => {
       if (alreadyResolved) return;
       alreadyResolved = true;
-      lib.promiseResolveInternal(promise, resolution);
+      lib.promiseFulfillDirect(promise, resolution);
     };
     const reject = (reason) => {
       if (alreadyResolved) return;
       alreadyResolved = true;
-      lib.promiseRejectInternal(promise, reason);
+      lib.promiseRejectDirect(promise, reason);
     };
     return { resolve, reject };
   }
@@ -265,7 +268,7 @@
     }
     if (C === Promise) {
       const p = new Promise(INTERNAL_PROMISE);
-      lib.promiseResolveInternal(p, x);
+      lib.promiseFulfillDirect(p, x);
       return p;
     }
     const capability = newPromiseCapability(C);
@@ -293,8 +296,8 @@
     if (capability === undefined) return;
     if (lib.isPromise(capability)) {
       // An internal promise of the built-in constructor: no resolving functions needed.
-      if (ok) lib.promiseResolveInternal(capability, result);
-      else lib.promiseRejectInternal(capability, result);
+      if (ok) lib.promiseFulfillDirect(capability, result);
+      else lib.promiseRejectDirect(capability, result);
       return;
     }
     if (ok) capability.resolve(result);
@@ -447,7 +450,8 @@
     return error;
   }
 
-  K.setHook('unhandledRejection', () => {
+  /** The `unhandledRejection` hook: the error to report for the oldest unhandled rejection. */
+  function checkUnhandledRejections() {
     while (unhandled.length > 0) {
       const promise = unhandled.shift();
       if (lib.isHandled(promise)) continue;
@@ -457,5 +461,7 @@
       return unhandledRejectionError(reason);
     }
     return undefined;
-  });
+  }
+  lib.checkUnhandledRejections = checkUnhandledRejections;
+  K.setHook('unhandledRejection', checkUnhandledRejections);
 })(__ouro);

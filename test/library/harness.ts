@@ -171,9 +171,8 @@ export function createLibraryContext(): LibraryContext {
     }
   }
 
-  const context = vm.createContext({ __ouro: K });
   // queueMicrotask shares the double's job queue, as on Ouro.
-  vm.runInContext('globalThis.queueMicrotask = (fn) => __ouro.enqueueJob(fn);', context);
+  const context = vm.createContext({ __ouro: K, queueMicrotask: (fn: Fn) => K.enqueueJob(fn, undefined, undefined) });
   for (const file of libraryFiles()) {
     const source = fs.readFileSync(path.join(stage1Dir, file), 'utf8');
     vm.runInContext(source, context, { filename: `stage1/${file}` });
@@ -193,12 +192,21 @@ export function createLibraryContext(): LibraryContext {
     drainMicrotasks,
     runEventLoop(maxTurns = 10000) {
       drainMicrotasks();
+      // As the embedder: an unhandled rejection ends the program as an uncaught exception.
+      const unhandled = hooks.get('unhandledRejection')!();
+      if (unhandled !== undefined) {
+        stderr.push(`Uncaught ${(unhandled as Error).stack ?? String(unhandled)}\n`);
+        return;
+      }
       const runTimers = hooks.get('runTimers');
       for (let turn = 0; turn < maxTurns && runTimers !== undefined; turn++) {
+        // Each turn of the loop takes a little time, as on a real machine (so that a 0 ms
+        // timeout set by the main script is due at the first turn, as it usually is on Node).
+        clock.now += 1;
         const next = runTimers() as number;
         drainMicrotasks();
         if (next < 0) return;
-        if (next > 0) clock.now += next;
+        if (next > 0) clock.now += next - 1;
       }
     },
     takeOutput() {
