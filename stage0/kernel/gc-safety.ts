@@ -137,7 +137,9 @@ export function analyseGc(programs: { path: string; program: N }[]): GcAnalysis 
         calls: new Set(),
       });
       locals.set(stmt.id.name, key);
-      byName.set(stmt.id.name, [...(byName.get(stmt.id.name) ?? []), key]);
+      const same = byName.get(stmt.id.name);
+      if (same) same.push(key);
+      else byName.set(stmt.id.name, [key]);
     }
   }
   for (const { path, program } of programs) {
@@ -166,15 +168,31 @@ export function analyseGc(programs: { path: string; program: N }[]): GcAnalysis 
     return c?.type === 'Identifier' ? resolve(path, c.name) : undefined;
   };
 
+  // every node of each function body with its parent, listed once
+  const nodesOf = new Map<string, [N, N][]>();
+  const bodyNodes = (f: Fn): [N, N][] => {
+    let list = nodesOf.get(f.key);
+    if (!list) {
+      const l: [N, N][] = [];
+      walk(f.node.body, (n, parent) => { l.push([n, parent]); });
+      nodesOf.set(f.key, (list = l));
+    }
+    return list;
+  };
+
   // ---- may-GC over the call graph -----------------------------------------------------------
   const callers = new Map<string, string[]>();
   for (const f of fns.values()) {
-    walk(f.node.body, (n) => {
-      if (n.type !== 'CallExpression') return;
+    for (const [n] of bodyNodes(f)) {
+      if (n.type !== 'CallExpression') continue;
       const g = calleeOf(f.path, n);
       if (g) f.calls.add(g.key);
-    });
-    for (const g of f.calls) callers.set(g, [...(callers.get(g) ?? []), f.key]);
+    }
+    for (const g of f.calls) {
+      const list = callers.get(g);
+      if (list) list.push(f.key);
+      else callers.set(g, [f.key]);
+    }
   }
   const mayGc = new Set<string>();
   const work: string[] = [];
@@ -191,25 +209,27 @@ export function analyseGc(programs: { path: string; program: N }[]): GcAnalysis 
     return x?.type === 'MemberExpression' && !x.computed && x.object.type === 'Identifier' && x.object.name === 'RootIndex' ? x.property.name : null;
   };
   const roSetterParams = new Map<string, number>(); // fn key -> index of the root-index parameter
+  const roAllocators = new Set((byName.get(RO_ALLOCATOR) ?? []));
   for (const f of fns.values()) {
-    if (!f.calls.has([...fns.values()].find((g) => g.name === RO_ALLOCATOR)?.key ?? '')) continue;
-    walk(f.node.body, (n) => {
-      if (n.type !== 'CallExpression' || calleeOf(f.path, n)?.name !== 'rootSet') return;
+    if (![...f.calls].some((k) => roAllocators.has(k))) continue;
+    for (const [n] of bodyNodes(f)) {
+      if (n.type !== 'CallExpression' || calleeOf(f.path, n)?.name !== 'rootSet') continue;
       const r = rootArg(n.arguments[0]);
       if (r) roRoots.add(r);
       const a = strip(n.arguments[0]);
       if (a?.type === 'Identifier' && f.params.includes(a.name)) roSetterParams.set(f.key, f.params.indexOf(a.name));
-    });
+    }
   }
   for (const f of fns.values()) {
-    walk(f.node.body, (n) => {
-      if (n.type !== 'CallExpression') return;
+    if (roSetterParams.size === 0) break;
+    for (const [n] of bodyNodes(f)) {
+      if (n.type !== 'CallExpression') continue;
       const g = calleeOf(f.path, n);
       const i = g ? roSetterParams.get(g.key) : undefined;
-      if (i === undefined) return;
+      if (i === undefined) continue;
       const r = rootArg(n.arguments[i]);
       if (r) roRoots.add(r);
-    });
+    }
   }
 
   // ---- references: which functions return them, which parameters hold them ----------------------
@@ -232,13 +252,25 @@ export function analyseGc(programs: { path: string; program: N }[]): GcAnalysis 
   const localsOf = new Map<string, Locals>();
   let progress = true;
 
+  const INTERESTING = new Set(['VariableDeclarator', 'AssignmentExpression', 'UpdateExpression', 'CallExpression', 'MemberExpression', 'ReturnStatement']);
+  const interestingOf = new Map<string, N[]>();
+
   const analyseLocals = (f: Fn): Locals => {
+    let nodes = interestingOf.get(f.key);
+    if (!nodes) {
+      nodes = bodyNodes(f).map(([n]) => n).filter((n) => INTERESTING.has(n.type));
+      interestingOf.set(f.key, nodes);
+    }
     const defs = new Map<string, N[]>();
     const params = new Set(f.params.filter((p) => p !== ''));
     const usedAsRef = new Set<string>();
-    const addDef = (name: string, e: N): void => { defs.set(name, [...(defs.get(name) ?? []), e]); };
+    const addDef = (name: string, e: N): void => {
+      const list = defs.get(name);
+      if (list) list.push(e);
+      else defs.set(name, [e]);
+    };
     const returns: N[] = [];
-    walk(f.node.body, (n, parent) => {
+    for (const n of nodes) {
       if (n.type === 'VariableDeclarator' && n.id.type === 'Identifier') addDef(n.id.name, n.init ?? null);
       else if (n.type === 'AssignmentExpression' && n.left.type === 'Identifier') {
         addDef(n.left.name, n.operator === '=' ? n.right : { type: 'BinaryExpression', operator: n.operator.slice(0, -1), left: n.left, right: n.right });
@@ -254,8 +286,7 @@ export function analyseGc(programs: { path: string; program: N }[]): GcAnalysis 
         const base = taggedBase(n.property);
         if (base) usedAsRef.add(base);
       } else if (n.type === 'ReturnStatement' && n.argument) returns.push(n.argument);
-      void parent;
-    });
+    }
     const refs = new Set<string>();
     const immovable = new Set<string>();
     // immovable locals: every definition immovable (greatest fixed point from "all candidates")
@@ -407,9 +438,14 @@ export function analyseGc(programs: { path: string; program: N }[]): GcAnalysis 
     }
   }
 
-  for (let round = 0; progress && round < 50; round++) {
+  // a worklist: a function is analysed again when a fact about one of its callees changed
+  const queue = new Set(fns.keys());
+  while (queue.size > 0) {
+    const k = queue.values().next().value as string;
+    queue.delete(k);
     progress = false;
-    for (const f of fns.values()) localsOf.set(f.key, analyseLocals(f));
+    localsOf.set(k, analyseLocals(fns.get(k)!));
+    if (progress) for (const c of callers.get(k) ?? []) queue.add(c);
   }
 
   // ---- the flow analysis ----------------------------------------------------------------------
@@ -787,6 +823,17 @@ class FlowChecker {
   }
 
   private gcCallIn(e: N): { name: string; line: number } | null {
+    if (!e || typeof e !== 'object') return null;
+    const cached = this.gcCalls.get(e);
+    if (cached !== undefined) return cached;
+    const r = this.findGcCall(e);
+    this.gcCalls.set(e, r);
+    return r;
+  }
+
+  private gcCalls = new Map<N, { name: string; line: number } | null>();
+
+  private findGcCall(e: N): { name: string; line: number } | null {
     let found: { name: string; line: number } | null = null;
     walk(e, (n) => {
       if (found || n.type !== 'CallExpression') return;
