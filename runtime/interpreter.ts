@@ -1,23 +1,133 @@
-// The bytecode interpreter (docs/interpreter.md): frames in the VM stack region, dispatch from
-// runtime/generated/bytecodes.ts, exceptions through handler tables.
+// The bytecode interpreter (docs/interpreter.md): frames in the VM stack region (frames.ts), one
+// dispatch loop over the opcode table of runtime/generated/bytecodes.ts, exceptions through the
+// handler tables of the BytecodeArrays.
 //
-// CONTRACT STUB (seeded by the lead): the exported signatures are fixed; the interpreter owner
-// implements them.
+// JS -> JS calls push a frame and continue in the same loop; Return pops it. Only kernel -> JS
+// calls (vmCall & co., used by builtins, getters, runtime functions) recurse on the host stack:
+// each one enters `interpreterRun` with an *entry frame* whose Return leaves the loop.
 //
 // Calls from kernel code into JavaScript (getters, valueOf, callbacks of builtins) go through a
 // *call block* on the VM stack: [newTarget, callee, receiver, arg0 .. argN-1]. `vmArgsReserve(n)`
 // pushes a block of n arguments (all undefined) and returns `argv`, the address of arg0;
 // the caller fills the arguments with `vmArgSet` (allocation between filling and the call is
 // fine: the block is a GC root), calls, and pops the block with `vmArgsRelease(argv)`.
-import type { i32 } from './types.ts';
-import { H32 } from './host/host.ts';
-import { undefinedValue } from './values.ts';
+//
+// The loop is two switches. The first handles the frequent instructions that cannot allocate,
+// call or throw (register moves, Smi arithmetic, context slots, jumps) and `continue`s; anything
+// else (or a fast instruction whose operands are not Smis) falls through to the second, which
+// first saves pc and the accumulator in the frame (so that a GC updates acc and a stack trace
+// sees the pc), runs the instruction, and ends in a common tail: unwinding when the accumulator
+// holds the exception sentinel, else re-reading the bytecode base (a full GC may have moved it).
+import type { i32, f64, bool } from './types.ts';
+import { H8, H32, hostFatal } from './host/host.ts';
+import { STACK_START, STACK_SIZE } from './memory.ts';
+import { arrayLength, elementsGet } from './elements.ts';
+import { rootGet, rootSet, vmStackTop, vmStackSetTop, fieldGet, fieldSet, handleScopeOpen, handleScopeClose, handleNew, handleGet } from './heap.ts';
+import { RootIndex } from './roots.ts';
+import {
+  InstanceType, BytecodeArrayLayout, SharedFunctionInfoLayout, SfiFlag, SfiKind, ContextSlot, FixedArrayLayout,
+  HandlerTableEntry, JSFunctionLayout,
+} from './layouts.ts';
+import {
+  Bytecode, BytecodeSizeSingle, BytecodeSizeWide, BytecodeSizeExtraWide, RuntimeFunction,
+} from './generated/bytecodes.ts';
+import {
+  undefinedValue, nullValue, trueValue, falseValue, theHole, instanceTypeOf, isJSObject, fixedArrayGet, fixedArraySet,
+  fixedArrayLength, byteArrayLength, byteArrayAddress, numberNew, isHeapNumber, heapNumberValue, fixedDoubleArrayNew,
+  fixedDoubleArrayGet, fixedDoubleArraySet, fixedDoubleArrayLength, boolValue, fixedArrayNewWithMap,
+} from './values.ts';
+import { functionShared, contextNew } from './functions.ts';
+import { objectGetPrototype } from './objects.ts';
+import { exceptionSentinel, isException, pendingException, pendingExceptionClear, throwValue, throwErrorLit, throwErrorWith, ErrorKind } from './errors.ts';
+import { toBoolean, toNumber, toNumeric, toString, toPropertyKey, toObject, typeOf } from './conversions.ts';
+import {
+  binaryOperation, compareOperation, looseEquals, strictEquals, increment, decrement, negate, bitwiseNot, instanceOf,
+  hasPropertyOperator, CompareOp,
+} from './operators.ts';
+import { getWithReceiver, defineOwnDataProperty, deletePropertyOperator } from './property-access.ts';
+import { icLoadNamed, icLoadKeyed, icStoreNamed, icStoreKeyed } from './ic.ts';
+import { FrameSlot, FrameFlag, CallBlock, registerGet, registerSet, frameCallerFp, frameArgv, frameFlags, framePc } from './frames.ts';
+import {
+  callBlockPush, callBlockPop, callEnter, callCompletedValue, throwStackOverflow, isConstructorObject, framePush,
+  interpreterTopFp, interpreterSetTopFp,
+} from './interpreter-calls.ts';
+import { globalLoad, globalStore } from './interpreter-globals.ts';
+import {
+  closureCreate, objectLiteralCreate, arrayLiteralCreate, emptyArrayLiteral, emptyObjectLiteral, templateObjectGet,
+  argumentsObjectCreate, restParameterCreate, iterableToArray, cloneObject, regExpLiteralCreate, withContextCreate,
+  forInEnumerate, forInNext, getIterator, typeOfTest, lookupSlotLoad, lookupSlotStore, lookupSlotDelete, superConstructorOf,
+} from './interpreter-objects.ts';
+import { runtimeCall } from './runtime-functions.ts';
+import { functionHomeObject } from './interpreter-objects.ts';
+import { generatorSuspend, generatorResumeRegisters, generatorSwitchTarget } from './generators.ts';
+import { interpreterTraceInstruction } from './interpreter-trace.ts';
+import { gcSafepoint, gcFullRequested, collectYoung } from './gc.ts';
+import { flagGcStress } from './flags.ts';
+
+// ---- tracing and statistics (set by the embedder) --------------------------------------------
+
+/** --trace: every instruction is printed (offset, mnemonic, accumulator) to stderr. */
+export let interpreterTrace: bool = false;
+/** --stats: per-opcode execution counts (RootIndex.interpreterOpcodeCounts) and the total. */
+export let interpreterStats: bool = false;
+let instrumented: bool = false;
+let bytecodesExecuted: f64 = 0;
+
+export function interpreterSetTrace(on: bool): void {
+  interpreterTrace = on;
+  instrumented = interpreterTrace || interpreterStats;
+}
+/** Turns --stats counting on (and creates the count table; may GC). */
+export function interpreterSetStats(on: bool): void {
+  interpreterStats = on;
+  instrumented = interpreterTrace || interpreterStats;
+  if (on && !isCountTable(rootGet(RootIndex.interpreterOpcodeCounts))) {
+    const t: i32 = fixedDoubleArrayNew(256);
+    for (let i: i32 = 0; i < 256; i++) fixedDoubleArraySet(t, i, 0);
+    rootSet(RootIndex.interpreterOpcodeCounts, t);
+  }
+}
+function isCountTable(v: i32): bool {
+  return (v & 1) !== 0 && v !== undefinedValue() && instanceTypeOf(v) === InstanceType.FIXED_DOUBLE_ARRAY;
+}
+/** Bytecodes executed while --stats or --trace was on. */
+export function interpreterBytecodesExecuted(): f64 {
+  return bytecodesExecuted;
+}
+/** Executions of opcode `op` counted under --stats. */
+export function interpreterOpcodeCount(op: i32): f64 {
+  const t: i32 = rootGet(RootIndex.interpreterOpcodeCounts);
+  if (!isCountTable(t) || op < 0 || op >= fixedDoubleArrayLength(t)) return 0;
+  return fixedDoubleArrayGet(t, op);
+}
+export function interpreterStatsReset(): void {
+  bytecodesExecuted = 0;
+  const t: i32 = rootGet(RootIndex.interpreterOpcodeCounts);
+  if (isCountTable(t)) for (let i: i32 = 0; i < fixedDoubleArrayLength(t); i++) fixedDoubleArraySet(t, i, 0);
+}
+
+function instrument(fp: i32, pc: i32, op: i32, acc: i32): void {
+  bytecodesExecuted += 1;
+  if (interpreterStats) {
+    const t: i32 = rootGet(RootIndex.interpreterOpcodeCounts);
+    if (isCountTable(t)) fixedDoubleArraySet(t, op, fixedDoubleArrayGet(t, op) + 1);
+  }
+  if (interpreterTrace) interpreterTraceInstruction(fp, pc, op, acc);
+}
+
+// ---- kernel -> JavaScript calls ------------------------------------------------------------------
+
+/** Depth of kernel -> JS re-entries (host recursion); bounded so that the host stack never overflows. */
+let entryDepth: i32 = 0;
+export const MAX_ENTRY_DEPTH: i32 = 400;
 
 export function vmArgsReserve(argc: i32): i32 {
-  return argc;
+  const argv: i32 = callBlockPush(undefinedValue(), undefinedValue(), undefinedValue(), argc);
+  if (argv === 0) hostFatal('interpreter: VM stack exhausted by a kernel call block');
+  return argv;
 }
 export function vmArgsRelease(argv: i32): void {
-  if (argv < 0) return;
+  callBlockPop(argv);
 }
 export function vmArgSet(argv: i32, i: i32, value: i32): void {
   H32[(argv + (i << 2)) >> 2] = value;
@@ -26,16 +136,43 @@ export function vmArgGet(argv: i32, i: i32): i32 {
   return H32[(argv + (i << 2)) >> 2];
 }
 
+/**
+ * Calls through a copy of the block at argv (the caller's block stays intact, as its owner pops
+ * it): enters the callee, runs the loop to the entry frame's return. May GC.
+ */
+function vmInvoke(newTarget: i32, callee: i32, receiver: i32, argv: i32, argc: i32, construct: bool): i32 {
+  if (entryDepth >= MAX_ENTRY_DEPTH) return throwStackOverflow();
+  const block: i32 = callBlockPush(newTarget, callee, receiver, argc);
+  if (block === 0) return throwStackOverflow();
+  for (let i: i32 = 0; i < argc; i++) H32[(block + (i << 2)) >> 2] = H32[(argv + (i << 2)) >> 2];
+  const fp: i32 = callEnter(block, argc, construct, interpreterTopFp, FrameFlag.entry);
+  if (fp === 0) return callCompletedValue;
+  return interpreterRunEntry(fp);
+}
+
+/** Runs the entry frame at fp (pushed by callEnter/framePush) to its return, counting the re-entry depth. May GC. */
+export function interpreterRunEntry(fp: i32): i32 {
+  if (entryDepth >= MAX_ENTRY_DEPTH) {
+    const caller: i32 = frameCallerFp(fp);
+    vmStackSetTop((frameArgv(fp) - 12) | 0);
+    interpreterSetTopFp(caller);
+    return throwStackOverflow();
+  }
+  entryDepth = (entryDepth + 1) | 0;
+  const r: i32 = interpreterRun(fp);
+  entryDepth = (entryDepth - 1) | 0;
+  return r;
+}
+
 /** [[Call]] of any value with the arguments of the block at argv; TypeError if not callable. */
 export function vmCall(callee: i32, receiver: i32, argv: i32, argc: i32): i32 {
-  if (callee === receiver || argv === argc) return undefinedValue();
-  return undefinedValue();
+  return vmInvoke(undefinedValue(), callee, receiver, argv, argc, false);
 }
 
 /** [[Construct]] of any value; TypeError if not a constructor. */
 export function vmConstruct(callee: i32, argv: i32, argc: i32, newTarget: i32): i32 {
-  if (callee === newTarget || argv === argc) return undefinedValue();
-  return undefinedValue();
+  if (!isConstructorObject(callee)) return throwErrorWith(ErrorKind.TypeError, '', callee, ' is not a constructor');
+  return vmInvoke(newTarget, callee, undefinedValue(), argv, argc, true);
 }
 
 /** Convenience wrappers: reserve, fill, call, release. */
@@ -63,10 +200,920 @@ export function vmCall2(callee: i32, receiver: i32, a0: i32, a1: i32): i32 {
 
 /**
  * Runs a top-level script: `sfi` is the script's SharedFunctionInfo (kind script); it runs with
- * `this` = the global object in the realm's script context. Returns the completion value or the
- * exception sentinel.
+ * `this` = the global object in a new script context (appended to the global lexical
+ * environment, RootIndex.scriptContextTable). Returns the completion value or the exception
+ * sentinel. May GC.
  */
 export function vmRunScript(sfi: i32): i32 {
-  if (sfi === 0) return undefinedValue();
-  return undefinedValue();
+  const scope: i32 = handleScopeOpen();
+  const hSfi: i32 = handleNew(sfi);
+  const info: i32 = fieldGet(sfi, SharedFunctionInfoLayout.scopeInfo);
+  let slots: i32 = 0;
+  if (info !== undefinedValue()) slots = fixedArrayLength(fixedArrayGet(info, 2));
+  const context: i32 = contextNew(undefinedValue(), info, slots);
+  const hContext: i32 = handleNew(context);
+  scriptContextTableAdd(context);
+  const closure: i32 = closureCreate(handleGet(hSfi), handleGet(hContext));
+  handleScopeClose(scope);
+  return vmCall0(closure, rootGet(RootIndex.globalObject));
+}
+
+/** Appends a script context to RootIndex.scriptContextTable ([count, ctx0, ctx1, ...]). May GC. */
+function scriptContextTableAdd(context: i32): void {
+  const scope: i32 = handleScopeOpen();
+  const hContext: i32 = handleNew(context);
+  let table: i32 = rootGet(RootIndex.scriptContextTable);
+  if ((table & 1) === 0 || table === undefinedValue() || instanceTypeOf(table) !== InstanceType.FIXED_ARRAY) {
+    table = fixedArrayNewSmi(8);
+    fixedArraySet(table, 0, 0);
+    rootSet(RootIndex.scriptContextTable, table);
+  }
+  const count: i32 = fixedArrayGet(table, 0) >> 1;
+  if (((count + 1) | 0) >= fixedArrayLength(table)) {
+    const bigger: i32 = fixedArrayNewSmi(fixedArrayLength(table) << 1);
+    const old: i32 = rootGet(RootIndex.scriptContextTable);
+    for (let i: i32 = 0; i <= count; i++) fixedArraySet(bigger, i, fixedArrayGet(old, i));
+    rootSet(RootIndex.scriptContextTable, bigger);
+  }
+  table = rootGet(RootIndex.scriptContextTable);
+  fixedArraySet(table, (count + 1) | 0, handleGet(hContext));
+  fixedArraySet(table, 0, (count + 1) << 1);
+  handleScopeClose(scope);
+}
+
+/** A FixedArray of Smi zeros. May GC. */
+function fixedArrayNewSmi(length: i32): i32 {
+  return fixedArrayNewWithMap(RootIndex.fixedArrayMap, length, 0, false);
+}
+
+// ---- operand decoding --------------------------------------------------------------------------
+
+/** Unsigned operand of `scale` bytes at address a. */
+function opU(a: i32, scale: i32): i32 {
+  if (scale === 1) return H8[a];
+  if (scale === 2) return H8[a] | (H8[(a + 1) | 0] << 8);
+  return H8[a] | (H8[(a + 1) | 0] << 8) | (H8[(a + 2) | 0] << 16) | (H8[(a + 3) | 0] << 24);
+}
+/** Signed operand of `scale` bytes at address a. */
+function opS(a: i32, scale: i32): i32 {
+  if (scale === 1) return (H8[a] << 24) >> 24;
+  if (scale === 2) return ((H8[a] | (H8[(a + 1) | 0] << 8)) << 16) >> 16;
+  return H8[a] | (H8[(a + 1) | 0] << 8) | (H8[(a + 2) | 0] << 16) | (H8[(a + 3) | 0] << 24);
+}
+/** Byte size of the instruction `op` at `scale`, prefix included. */
+function instructionSize(op: i32, scale: i32): i32 {
+  if (scale === 1) return BytecodeSizeSingle[op];
+  if (scale === 2) return BytecodeSizeWide[op];
+  return BytecodeSizeExtraWide[op];
+}
+/** The address of byte 0 of the bytecode of the frame at fp. */
+function bytecodeBase(fp: i32): i32 {
+  return (H32[(fp + FrameSlot.bytecode) >> 2] - 1 + BytecodeArrayLayout.bytes) | 0;
+}
+/** Constant pool entry `index` of the bytecode whose bytes start at `base`. */
+function constantAt(base: i32, index: i32): i32 {
+  const pool: i32 = H32[(base - BytecodeArrayLayout.bytes + BytecodeArrayLayout.constantPool) >> 2];
+  return H32[(pool - 1 + FixedArrayLayout.elements + (index << 2)) >> 2];
+}
+/** The offset after the instruction at `pc` in the frame's bytecode (a caller's saved call instruction). */
+function nextInstruction(base: i32, pc: i32): i32 {
+  const op: i32 = H8[(base + pc) | 0];
+  if (op === Bytecode.Wide) return (pc + BytecodeSizeWide[H8[(base + pc + 1) | 0]]) | 0;
+  if (op === Bytecode.ExtraWide) return (pc + BytecodeSizeExtraWide[H8[(base + pc + 1) | 0]]) | 0;
+  return (pc + BytecodeSizeSingle[op]) | 0;
+}
+/** The context `depth` links up from `ctx`. */
+function contextAtDepth(ctx: i32, depth: i32): i32 {
+  let c: i32 = ctx;
+  for (let i: i32 = 0; i < depth; i++) c = H32[(c - 1 + FixedArrayLayout.elements + (ContextSlot.previous << 2)) >> 2];
+  return c;
+}
+function contextSlotAddress(ctx: i32, slot: i32): i32 {
+  return (ctx - 1 + FixedArrayLayout.elements + ((ContextSlot.firstVariable + slot) << 2)) | 0;
+}
+function contextSlotStore(ctx: i32, slot: i32, value: i32): void {
+  fixedArraySet(ctx, (ContextSlot.firstVariable + slot) | 0, value);
+}
+/** Strictness of the function running in the frame. */
+function frameIsStrict(fp: i32): bool {
+  const sfi: i32 = functionShared(H32[(H32[(fp + FrameSlot.argv) >> 2] + CallBlock.callee) >> 2]);
+  return (H32[(sfi - 1 + SharedFunctionInfoLayout.flags) >> 2] & SfiFlag.strict) !== 0;
+}
+function frameFeedback(fp: i32): i32 {
+  return H32[(fp + FrameSlot.feedback) >> 2];
+}
+
+/** The handler offset for the pc saved in the frame, restoring the context; -1 when none covers it. */
+function handlerFind(fp: i32): i32 {
+  const bytecode: i32 = H32[(fp + FrameSlot.bytecode) >> 2];
+  const table: i32 = fieldGet(bytecode, BytecodeArrayLayout.handlerTable);
+  if ((table & 1) === 0 || table === undefinedValue()) return -1;
+  const count: i32 = (byteArrayLength(table) / HandlerTableEntry.size) | 0;
+  const pc: i32 = framePc(fp);
+  for (let i: i32 = 0; i < count; i++) {
+    const at: i32 = byteArrayAddress(table, Math.imul(i, HandlerTableEntry.size));
+    if (pc >= H32[(at + HandlerTableEntry.start) >> 2] && pc < H32[(at + HandlerTableEntry.end) >> 2]) {
+      const ctxReg: i32 = H32[(at + HandlerTableEntry.contextRegister) >> 2];
+      const handler: i32 = H32[(at + HandlerTableEntry.handler) >> 2];
+      H32[(fp + FrameSlot.context) >> 2] = registerGet(fp, ctxReg);
+      return handler;
+    }
+  }
+  return -1;
+}
+
+/** The argument registers of a call: copies R[first .. first+count-1] into the block at argv. */
+function copyArguments(fp: i32, first: i32, count: i32, argv: i32): void {
+  for (let i: i32 = 0; i < count; i++) H32[(argv + (i << 2)) >> 2] = registerGet(fp, (first + i) | 0);
+}
+
+/**
+ * Spreads the last argument of the call block at argv (at the top of the VM stack): replaces it by
+ * the values it iterates. Returns the new argument count, -1 on an exception, -2 when the stack
+ * is exhausted. May GC.
+ */
+function spreadLastArgument(argv: i32, argc: i32): i32 {
+  const scope: i32 = handleScopeOpen();
+  const last: i32 = (argv + ((argc - 1) << 2)) | 0;
+  const array: i32 = iterableToArray(H32[last >> 2]);
+  if (isException(array)) {
+    handleScopeClose(scope);
+    return -1;
+  }
+  const hArray: i32 = handleNew(array);
+  const n: i32 = arrayLength(array) | 0;
+  const end: i32 = (last + (n << 2)) | 0;
+  if (end > ((STACK_START + STACK_SIZE - 4096) | 0)) {
+    handleScopeClose(scope);
+    return -2;
+  }
+  const undef: i32 = undefinedValue();
+  for (let a: i32 = last; a < end; a = (a + 4) | 0) H32[a >> 2] = undef;
+  vmStackSetTop(end);
+  for (let i: i32 = 0; i < n; i++) {
+    const v: i32 = elementsGet(handleGet(hArray), i);
+    H32[(last + (i << 2)) >> 2] = v === theHole() ? undef : v;
+  }
+  handleScopeClose(scope);
+  return (argc - 1 + n) | 0;
+}
+
+/** ToBoolean with the common cases inline. */
+function truthy(v: i32): bool {
+  if ((v & 1) === 0) return v !== 0;
+  if (v === rootGet(RootIndex.trueValue)) return true;
+  if (v === rootGet(RootIndex.falseValue) || v === rootGet(RootIndex.undefinedValue) || v === rootGet(RootIndex.nullValue)) return false;
+  return toBoolean(v);
+}
+
+// ---- the dispatch loop ---------------------------------------------------------------------------
+
+/**
+ * Runs from the frame at `startFp` (its pc and accumulator as saved in the header) until that
+ * entry frame returns; returns its result, or the exception sentinel when an exception leaves it.
+ * May GC.
+ */
+export function interpreterRun(startFp: i32): i32 {
+  let fp: i32 = startFp;
+  let base: i32 = bytecodeBase(fp);
+  let pc: i32 = framePc(fp);
+  let acc: i32 = H32[(fp + FrameSlot.accumulator) >> 2];
+  const undef: i32 = undefinedValue();
+  const nul: i32 = nullValue();
+  const hole: i32 = theHole();
+  const tru: i32 = trueValue();
+  const fls: i32 = falseValue();
+  const sentinel: i32 = exceptionSentinel();
+  for (;;) {
+    let op: i32 = H8[(base + pc) | 0];
+    let scale: i32 = 1;
+    let ob: i32 = (base + pc + 1) | 0;
+    if (op < 2) {
+      scale = op === 0 ? 2 : 4;
+      op = H8[(base + pc + 1) | 0];
+      ob = (base + pc + 2) | 0;
+    }
+    if (instrumented) instrument(fp, pc, op, acc);
+
+    // ---- fast instructions: no allocation, no calls, no exceptions --------------------------
+    switch (op) {
+      case Bytecode.LdaZero:
+        acc = 0;
+        pc = (pc + 1) | 0;
+        continue;
+      case Bytecode.LdaSmi:
+        acc = opS(ob, scale) << 1;
+        pc = (ob + scale - base) | 0;
+        continue;
+      case Bytecode.LdaUndefined:
+        acc = undef;
+        pc = (ob - base) | 0;
+        continue;
+      case Bytecode.LdaNull:
+        acc = nul;
+        pc = (ob - base) | 0;
+        continue;
+      case Bytecode.LdaTheHole:
+        acc = hole;
+        pc = (ob - base) | 0;
+        continue;
+      case Bytecode.LdaTrue:
+        acc = tru;
+        pc = (ob - base) | 0;
+        continue;
+      case Bytecode.LdaFalse:
+        acc = fls;
+        pc = (ob - base) | 0;
+        continue;
+      case Bytecode.LdaConstant:
+        acc = constantAt(base, opU(ob, scale));
+        pc = (ob + scale - base) | 0;
+        continue;
+      case Bytecode.Ldar:
+        acc = registerGet(fp, opS(ob, scale));
+        pc = (ob + scale - base) | 0;
+        continue;
+      case Bytecode.Star:
+        registerSet(fp, opS(ob, scale), acc);
+        pc = (ob + scale - base) | 0;
+        continue;
+      case Bytecode.Mov:
+        registerSet(fp, opS((ob + scale) | 0, scale), registerGet(fp, opS(ob, scale)));
+        pc = (ob + (scale << 1) - base) | 0;
+        continue;
+      case Bytecode.LdaContext:
+        acc = H32[(fp + FrameSlot.context) >> 2];
+        pc = (ob - base) | 0;
+        continue;
+      case Bytecode.LdaCurrentClosure:
+        acc = H32[(H32[(fp + FrameSlot.argv) >> 2] + CallBlock.callee) >> 2];
+        pc = (ob - base) | 0;
+        continue;
+      case Bytecode.LdaNewTarget:
+        acc = H32[(H32[(fp + FrameSlot.argv) >> 2] + CallBlock.newTarget) >> 2];
+        pc = (ob - base) | 0;
+        continue;
+      case Bytecode.LdaGlobalThis:
+        acc = rootGet(RootIndex.globalObject);
+        pc = (ob - base) | 0;
+        continue;
+      case Bytecode.PushContext:
+        registerSet(fp, opS(ob, scale), H32[(fp + FrameSlot.context) >> 2]);
+        H32[(fp + FrameSlot.context) >> 2] = acc;
+        pc = (ob + scale - base) | 0;
+        continue;
+      case Bytecode.PopContext:
+        H32[(fp + FrameSlot.context) >> 2] = registerGet(fp, opS(ob, scale));
+        pc = (ob + scale - base) | 0;
+        continue;
+      case Bytecode.LdaCurrentContextSlot:
+        acc = H32[contextSlotAddress(H32[(fp + FrameSlot.context) >> 2], opU(ob, scale)) >> 2];
+        pc = (ob + scale - base) | 0;
+        continue;
+      case Bytecode.LdaContextSlot:
+        acc = H32[contextSlotAddress(contextAtDepth(H32[(fp + FrameSlot.context) >> 2], opU((ob + scale) | 0, scale)), opU(ob, scale)) >> 2];
+        pc = (ob + (scale << 1) - base) | 0;
+        continue;
+      case Bytecode.StaCurrentContextSlot:
+        contextSlotStore(H32[(fp + FrameSlot.context) >> 2], opU(ob, scale), acc);
+        pc = (ob + scale - base) | 0;
+        continue;
+      case Bytecode.StaContextSlot:
+        contextSlotStore(contextAtDepth(H32[(fp + FrameSlot.context) >> 2], opU((ob + scale) | 0, scale)), opU(ob, scale), acc);
+        pc = (ob + (scale << 1) - base) | 0;
+        continue;
+
+      // Smi fast paths: tagged Smis are n << 1, so +, -, &, |, ^ and comparisons work on the tags.
+      case Bytecode.Add: {
+        const l: i32 = registerGet(fp, opS(ob, scale));
+        if (((l | acc) & 1) === 0) {
+          const r: i32 = (l + acc) | 0;
+          if (((r ^ l) & (r ^ acc)) >= 0) {
+            acc = r;
+            pc = (ob + (scale << 1) - base) | 0;
+            continue;
+          }
+        }
+        break;
+      }
+      case Bytecode.Sub: {
+        const l: i32 = registerGet(fp, opS(ob, scale));
+        if (((l | acc) & 1) === 0) {
+          const r: i32 = (l - acc) | 0;
+          if (((l ^ acc) & (l ^ r)) >= 0) {
+            acc = r;
+            pc = (ob + (scale << 1) - base) | 0;
+            continue;
+          }
+        }
+        break;
+      }
+      case Bytecode.BitwiseOr: {
+        const l: i32 = registerGet(fp, opS(ob, scale));
+        if (((l | acc) & 1) === 0) {
+          acc = l | acc;
+          pc = (ob + (scale << 1) - base) | 0;
+          continue;
+        }
+        break;
+      }
+      case Bytecode.BitwiseAnd: {
+        const l: i32 = registerGet(fp, opS(ob, scale));
+        if (((l | acc) & 1) === 0) {
+          acc = l & acc;
+          pc = (ob + (scale << 1) - base) | 0;
+          continue;
+        }
+        break;
+      }
+      case Bytecode.BitwiseXor: {
+        const l: i32 = registerGet(fp, opS(ob, scale));
+        if (((l | acc) & 1) === 0) {
+          acc = l ^ acc;
+          pc = (ob + (scale << 1) - base) | 0;
+          continue;
+        }
+        break;
+      }
+      case Bytecode.AddSmi: {
+        if ((acc & 1) === 0) {
+          const k: i32 = opS(ob, scale) << 1;
+          const r: i32 = (acc + k) | 0;
+          if (((r ^ acc) & (r ^ k)) >= 0) {
+            acc = r;
+            pc = (ob + (scale << 1) - base) | 0;
+            continue;
+          }
+        }
+        break;
+      }
+      case Bytecode.SubSmi: {
+        if ((acc & 1) === 0) {
+          const k: i32 = opS(ob, scale) << 1;
+          const r: i32 = (acc - k) | 0;
+          if (((acc ^ k) & (acc ^ r)) >= 0) {
+            acc = r;
+            pc = (ob + (scale << 1) - base) | 0;
+            continue;
+          }
+        }
+        break;
+      }
+      case Bytecode.BitwiseAndSmi:
+        if ((acc & 1) === 0) {
+          acc = acc & (opS(ob, scale) << 1);
+          pc = (ob + (scale << 1) - base) | 0;
+          continue;
+        }
+        break;
+      case Bytecode.BitwiseOrSmi:
+        if ((acc & 1) === 0) {
+          acc = acc | (opS(ob, scale) << 1);
+          pc = (ob + (scale << 1) - base) | 0;
+          continue;
+        }
+        break;
+      case Bytecode.ShiftRightSmi:
+        if ((acc & 1) === 0) {
+          acc = ((acc >> 1) >> (opS(ob, scale) & 31)) << 1;
+          pc = (ob + (scale << 1) - base) | 0;
+          continue;
+        }
+        break;
+      case Bytecode.Inc:
+        if ((acc & 1) === 0 && acc !== 2147483646) {
+          acc = (acc + 2) | 0;
+          pc = (ob + scale - base) | 0;
+          continue;
+        }
+        break;
+      case Bytecode.Dec:
+        if ((acc & 1) === 0 && acc !== -2147483648) {
+          acc = (acc - 2) | 0;
+          pc = (ob + scale - base) | 0;
+          continue;
+        }
+        break;
+      case Bytecode.ToNumeric:
+      case Bytecode.ToNumber:
+        if ((acc & 1) === 0) {
+          pc = (ob + scale - base) | 0;
+          continue;
+        }
+        break;
+      case Bytecode.TestLessThan: {
+        const l: i32 = registerGet(fp, opS(ob, scale));
+        if (((l | acc) & 1) === 0) {
+          acc = l < acc ? tru : fls;
+          pc = (ob + (scale << 1) - base) | 0;
+          continue;
+        }
+        break;
+      }
+      case Bytecode.TestGreaterThan: {
+        const l: i32 = registerGet(fp, opS(ob, scale));
+        if (((l | acc) & 1) === 0) {
+          acc = l > acc ? tru : fls;
+          pc = (ob + (scale << 1) - base) | 0;
+          continue;
+        }
+        break;
+      }
+      case Bytecode.TestLessThanOrEqual: {
+        const l: i32 = registerGet(fp, opS(ob, scale));
+        if (((l | acc) & 1) === 0) {
+          acc = l <= acc ? tru : fls;
+          pc = (ob + (scale << 1) - base) | 0;
+          continue;
+        }
+        break;
+      }
+      case Bytecode.TestGreaterThanOrEqual: {
+        const l: i32 = registerGet(fp, opS(ob, scale));
+        if (((l | acc) & 1) === 0) {
+          acc = l >= acc ? tru : fls;
+          pc = (ob + (scale << 1) - base) | 0;
+          continue;
+        }
+        break;
+      }
+      case Bytecode.TestEqual:
+      case Bytecode.TestEqualStrict: {
+        const l: i32 = registerGet(fp, opS(ob, scale));
+        if (((l | acc) & 1) === 0) {
+          acc = l === acc ? tru : fls;
+          pc = (ob + (scale << 1) - base) | 0;
+          continue;
+        }
+        break;
+      }
+      case Bytecode.TestReferenceEqual:
+        acc = registerGet(fp, opS(ob, scale)) === acc ? tru : fls;
+        pc = (ob + scale - base) | 0;
+        continue;
+      case Bytecode.TestNull:
+        acc = acc === nul ? tru : fls;
+        pc = (ob - base) | 0;
+        continue;
+      case Bytecode.TestUndefined:
+        acc = acc === undef ? tru : fls;
+        pc = (ob - base) | 0;
+        continue;
+      case Bytecode.TestUndetectable:
+        acc = acc === undef || acc === nul ? tru : fls;
+        pc = (ob - base) | 0;
+        continue;
+      case Bytecode.LogicalNot:
+        acc = acc === tru ? fls : tru;
+        pc = (ob - base) | 0;
+        continue;
+      case Bytecode.ToBooleanLogicalNot:
+        acc = truthy(acc) ? fls : tru;
+        pc = (ob - base) | 0;
+        continue;
+
+      case Bytecode.Jump:
+        pc = (pc + opS(ob, scale)) | 0;
+        continue;
+      case Bytecode.JumpLoop:
+        pc = (pc + opS(ob, scale)) | 0;
+        if (gcFullRequested || flagGcStress) {
+          H32[(fp + FrameSlot.accumulator) >> 2] = acc;
+          H32[(fp + FrameSlot.pc) >> 2] = pc << 1;
+          if (flagGcStress) collectYoung();
+          gcSafepoint();
+          acc = H32[(fp + FrameSlot.accumulator) >> 2];
+          base = bytecodeBase(fp);
+        }
+        continue;
+      case Bytecode.JumpIfTrue:
+        pc = acc === tru ? ((pc + opS(ob, scale)) | 0) : ((ob + scale - base) | 0);
+        continue;
+      case Bytecode.JumpIfFalse:
+        pc = acc === fls ? ((pc + opS(ob, scale)) | 0) : ((ob + scale - base) | 0);
+        continue;
+      case Bytecode.JumpIfToBooleanTrue:
+        pc = truthy(acc) ? ((pc + opS(ob, scale)) | 0) : ((ob + scale - base) | 0);
+        continue;
+      case Bytecode.JumpIfToBooleanFalse:
+        pc = !truthy(acc) ? ((pc + opS(ob, scale)) | 0) : ((ob + scale - base) | 0);
+        continue;
+      case Bytecode.JumpIfNull:
+        pc = acc === nul ? ((pc + opS(ob, scale)) | 0) : ((ob + scale - base) | 0);
+        continue;
+      case Bytecode.JumpIfNotNull:
+        pc = acc !== nul ? ((pc + opS(ob, scale)) | 0) : ((ob + scale - base) | 0);
+        continue;
+      case Bytecode.JumpIfUndefined:
+        pc = acc === undef ? ((pc + opS(ob, scale)) | 0) : ((ob + scale - base) | 0);
+        continue;
+      case Bytecode.JumpIfNotUndefined:
+        pc = acc !== undef ? ((pc + opS(ob, scale)) | 0) : ((ob + scale - base) | 0);
+        continue;
+      case Bytecode.JumpIfUndefinedOrNull:
+        pc = acc === undef || acc === nul ? ((pc + opS(ob, scale)) | 0) : ((ob + scale - base) | 0);
+        continue;
+      case Bytecode.JumpIfJSReceiver:
+        pc = isJSObject(acc) ? ((pc + opS(ob, scale)) | 0) : ((ob + scale - base) | 0);
+        continue;
+      case Bytecode.JumpIfHole:
+        pc = acc === hole ? ((pc + opS(ob, scale)) | 0) : ((ob + scale - base) | 0);
+        continue;
+      case Bytecode.SwitchOnSmi: {
+        const next: i32 = (ob + Math.imul(3, scale) - base) | 0;
+        if ((acc & 1) === 0) {
+          const i: i32 = ((acc >> 1) - opS((ob + (scale << 1)) | 0, scale)) | 0;
+          if (i >= 0 && i < opU((ob + scale) | 0, scale)) {
+            pc = constantAt(base, (opU(ob, scale) + i) | 0) >> 1;
+            continue;
+          }
+        }
+        pc = next;
+        continue;
+      }
+      default:
+        break;
+    }
+
+    // ---- everything else: pc and acc saved in the frame ------------------------------------
+    H32[(fp + FrameSlot.pc) >> 2] = pc << 1;
+    H32[(fp + FrameSlot.accumulator) >> 2] = acc;
+    const next: i32 = (pc + instructionSize(op, scale)) | 0;
+    switch (op) {
+      case Bytecode.LdaHomeObject:
+        acc = functionHomeObject(H32[(H32[(fp + FrameSlot.argv) >> 2] + CallBlock.callee) >> 2]);
+        break;
+      case Bytecode.LdaGlobal:
+      case Bytecode.LdaGlobalInsideTypeof:
+        acc = globalLoad(constantAt(base, opU(ob, scale)), op === Bytecode.LdaGlobalInsideTypeof, frameFeedback(fp), opU((ob + scale) | 0, scale));
+        break;
+      case Bytecode.StaGlobal: {
+        const r: i32 = globalStore(constantAt(base, opU(ob, scale)), acc, frameIsStrict(fp), frameFeedback(fp), opU((ob + scale) | 0, scale));
+        acc = isException(r) ? r : H32[(fp + FrameSlot.accumulator) >> 2];
+        break;
+      }
+      case Bytecode.LdaModuleVariable:
+      case Bytecode.StaModuleVariable:
+        acc = throwErrorLit(ErrorKind.SyntaxError, 'modules are not supported by the interpreter yet');
+        break;
+      case Bytecode.CreateFunctionContext:
+      case Bytecode.CreateEvalContext:
+        acc = contextNew(H32[(fp + FrameSlot.context) >> 2], constantAt(base, opU(ob, scale)), opU((ob + scale) | 0, scale));
+        break;
+      case Bytecode.CreateBlockContext: {
+        const info: i32 = constantAt(base, opU(ob, scale));
+        acc = contextNew(H32[(fp + FrameSlot.context) >> 2], info, fixedArrayLength(fixedArrayGet(info, 2)));
+        break;
+      }
+      case Bytecode.CreateWithContext:
+        acc = withContextCreate(fp, opS(ob, scale), constantAt(base, opU((ob + scale) | 0, scale)));
+        break;
+      case Bytecode.LdaLookupSlot:
+      case Bytecode.LdaLookupSlotInsideTypeof:
+        acc = lookupSlotLoad(fp, constantAt(base, opU(ob, scale)), op === Bytecode.LdaLookupSlotInsideTypeof, -2147483648);
+        break;
+      case Bytecode.LdaLookupCallee:
+        acc = lookupSlotLoad(fp, constantAt(base, opU(ob, scale)), false, opS((ob + scale) | 0, scale));
+        break;
+      case Bytecode.StaLookupSlot: {
+        const r: i32 = lookupSlotStore(fp, constantAt(base, opU(ob, scale)), acc, H8[(ob + scale) | 0] !== 0);
+        acc = isException(r) ? r : H32[(fp + FrameSlot.accumulator) >> 2];
+        break;
+      }
+      case Bytecode.DeleteLookupSlot:
+        acc = lookupSlotDelete(fp, constantAt(base, opU(ob, scale)));
+        break;
+
+      case Bytecode.GetNamedProperty:
+        acc = icLoadNamed(registerGet(fp, opS(ob, scale)), constantAt(base, opU((ob + scale) | 0, scale)), frameFeedback(fp),
+          opU((ob + (scale << 1)) | 0, scale));
+        break;
+      case Bytecode.GetKeyedProperty:
+        acc = icLoadKeyed(registerGet(fp, opS(ob, scale)), acc, frameFeedback(fp), opU((ob + scale) | 0, scale));
+        break;
+      case Bytecode.SetNamedProperty: {
+        const r: i32 = icStoreNamed(registerGet(fp, opS(ob, scale)), constantAt(base, opU((ob + scale) | 0, scale)), acc,
+          frameIsStrict(fp), frameFeedback(fp), opU((ob + (scale << 1)) | 0, scale));
+        acc = isException(r) ? r : H32[(fp + FrameSlot.accumulator) >> 2];
+        break;
+      }
+      case Bytecode.SetKeyedProperty: {
+        const r: i32 = icStoreKeyed(registerGet(fp, opS(ob, scale)), registerGet(fp, opS((ob + scale) | 0, scale)), acc,
+          frameIsStrict(fp), frameFeedback(fp), opU((ob + (scale << 1)) | 0, scale));
+        acc = isException(r) ? r : H32[(fp + FrameSlot.accumulator) >> 2];
+        break;
+      }
+      case Bytecode.DefineNamedOwnProperty: {
+        const r: i32 = defineOwnDataProperty(registerGet(fp, opS(ob, scale)), constantAt(base, opU((ob + scale) | 0, scale)), acc);
+        acc = isException(r) ? r : H32[(fp + FrameSlot.accumulator) >> 2];
+        break;
+      }
+      case Bytecode.DefineKeyedOwnProperty:
+      case Bytecode.StaInArrayLiteral: {
+        const r: i32 = defineOwnDataProperty(registerGet(fp, opS(ob, scale)), registerGet(fp, opS((ob + scale) | 0, scale)), acc);
+        acc = isException(r) ? r : H32[(fp + FrameSlot.accumulator) >> 2];
+        break;
+      }
+      case Bytecode.GetNamedPropertyFromSuper: {
+        const proto: i32 = isJSObject(acc) ? objectGetPrototype(acc) : nul;
+        if (proto === nul) {
+          acc = throwErrorLit(ErrorKind.TypeError, 'Cannot read properties of null');
+          break;
+        }
+        acc = getWithReceiver(proto, constantAt(base, opU((ob + scale) | 0, scale)), registerGet(fp, opS(ob, scale)));
+        break;
+      }
+      case Bytecode.DeletePropertyStrict:
+      case Bytecode.DeletePropertySloppy:
+        acc = deletePropertyOperator(registerGet(fp, opS(ob, scale)), acc, op === Bytecode.DeletePropertyStrict);
+        break;
+
+      case Bytecode.Add:
+      case Bytecode.Sub:
+      case Bytecode.Mul:
+      case Bytecode.Div:
+      case Bytecode.Mod:
+      case Bytecode.Exp:
+      case Bytecode.BitwiseOr:
+      case Bytecode.BitwiseXor:
+      case Bytecode.BitwiseAnd:
+      case Bytecode.ShiftLeft:
+      case Bytecode.ShiftRight:
+      case Bytecode.ShiftRightLogical:
+        acc = binaryOperation((op - Bytecode.Add) | 0, registerGet(fp, opS(ob, scale)), acc);
+        break;
+      case Bytecode.AddSmi:
+      case Bytecode.SubSmi:
+      case Bytecode.MulSmi:
+      case Bytecode.DivSmi:
+      case Bytecode.ModSmi:
+      case Bytecode.ExpSmi:
+      case Bytecode.BitwiseOrSmi:
+      case Bytecode.BitwiseXorSmi:
+      case Bytecode.BitwiseAndSmi:
+      case Bytecode.ShiftLeftSmi:
+      case Bytecode.ShiftRightSmi:
+      case Bytecode.ShiftRightLogicalSmi:
+        acc = binaryOperation((op - Bytecode.AddSmi) | 0, acc, opS(ob, scale) << 1);
+        break;
+      case Bytecode.Inc:
+        acc = increment(acc);
+        break;
+      case Bytecode.Dec:
+        acc = decrement(acc);
+        break;
+      case Bytecode.Negate:
+        acc = negate(acc);
+        break;
+      case Bytecode.BitwiseNot:
+        acc = bitwiseNot(acc);
+        break;
+      case Bytecode.TypeOf:
+        acc = typeOf(acc);
+        break;
+      case Bytecode.TestEqual:
+        acc = looseEquals(registerGet(fp, opS(ob, scale)), acc);
+        break;
+      case Bytecode.TestEqualStrict:
+        acc = boolValue(strictEquals(registerGet(fp, opS(ob, scale)), acc));
+        break;
+      case Bytecode.TestLessThan:
+        acc = compareOperation(CompareOp.lessThan, registerGet(fp, opS(ob, scale)), acc);
+        break;
+      case Bytecode.TestGreaterThan:
+        acc = compareOperation(CompareOp.greaterThan, registerGet(fp, opS(ob, scale)), acc);
+        break;
+      case Bytecode.TestLessThanOrEqual:
+        acc = compareOperation(CompareOp.lessThanOrEqual, registerGet(fp, opS(ob, scale)), acc);
+        break;
+      case Bytecode.TestGreaterThanOrEqual:
+        acc = compareOperation(CompareOp.greaterThanOrEqual, registerGet(fp, opS(ob, scale)), acc);
+        break;
+      case Bytecode.TestInstanceOf:
+        acc = instanceOf(registerGet(fp, opS(ob, scale)), acc);
+        break;
+      case Bytecode.TestIn:
+        acc = hasPropertyOperator(registerGet(fp, opS(ob, scale)), acc);
+        break;
+      case Bytecode.TestTypeOf:
+        acc = boolValue(typeOfTest(acc, H8[ob]));
+        break;
+      case Bytecode.ToName:
+        acc = toPropertyKey(acc);
+        break;
+      case Bytecode.ToNumber:
+        acc = toNumber(acc);
+        break;
+      case Bytecode.ToNumeric:
+        acc = toNumeric(acc);
+        break;
+      case Bytecode.ToString:
+        acc = toString(acc);
+        break;
+      case Bytecode.ToObject: {
+        const r: i32 = toObject(acc);
+        if (isException(r)) acc = r;
+        else registerSet(fp, opS(ob, scale), r);
+        break;
+      }
+
+      case Bytecode.CreateRegExpLiteral:
+        acc = regExpLiteralCreate(constantAt(base, opU(ob, scale)));
+        break;
+      case Bytecode.CreateArrayLiteral:
+        acc = arrayLiteralCreate(constantAt(base, opU(ob, scale)));
+        break;
+      case Bytecode.CreateEmptyArrayLiteral:
+        acc = emptyArrayLiteral();
+        break;
+      case Bytecode.CreateArrayFromIterable:
+        acc = iterableToArray(acc);
+        break;
+      case Bytecode.CreateObjectLiteral:
+        acc = objectLiteralCreate(constantAt(base, opU(ob, scale)), (H8[(ob + (scale << 1)) | 0] & 2) !== 0);
+        break;
+      case Bytecode.CreateEmptyObjectLiteral:
+        acc = emptyObjectLiteral();
+        break;
+      case Bytecode.CloneObject:
+        acc = cloneObject(registerGet(fp, opS(ob, scale)));
+        break;
+      case Bytecode.GetTemplateObject:
+        acc = templateObjectGet(constantAt(base, opU(ob, scale)), frameFeedback(fp), opU((ob + scale) | 0, scale));
+        break;
+      case Bytecode.CreateClosure:
+        acc = closureCreate(constantAt(base, opU(ob, scale)), H32[(fp + FrameSlot.context) >> 2]);
+        break;
+      case Bytecode.CreateMappedArguments:
+      case Bytecode.CreateUnmappedArguments:
+        acc = argumentsObjectCreate(fp, op === Bytecode.CreateMappedArguments);
+        break;
+      case Bytecode.CreateRestParameter:
+        acc = restParameterCreate(fp);
+        break;
+
+      case Bytecode.CallAnyReceiver:
+      case Bytecode.CallProperty:
+      case Bytecode.CallUndefinedReceiver:
+      case Bytecode.CallWithSpread:
+      case Bytecode.Construct:
+      case Bytecode.ConstructWithSpread: {
+        const callee: i32 = registerGet(fp, opS(ob, scale));
+        const first: i32 = opS((ob + scale) | 0, scale);
+        const count: i32 = opU((ob + (scale << 1)) | 0, scale);
+        const construct: bool = op === Bytecode.Construct || op === Bytecode.ConstructWithSpread;
+        let argv: i32 = 0;
+        let argc: i32 = 0;
+        if (construct) {
+          argc = count;
+          argv = callBlockPush(acc, callee, undef, argc);
+          if (argv !== 0) copyArguments(fp, first, argc, argv);
+        } else if (op === Bytecode.CallUndefinedReceiver) {
+          argc = count;
+          argv = callBlockPush(undef, callee, undef, argc);
+          if (argv !== 0) copyArguments(fp, first, argc, argv);
+        } else {
+          argc = (count - 1) | 0;
+          argv = callBlockPush(undef, callee, registerGet(fp, first), argc);
+          if (argv !== 0) copyArguments(fp, (first + 1) | 0, argc, argv);
+        }
+        if (argv === 0) {
+          acc = throwStackOverflow();
+          break;
+        }
+        if (op === Bytecode.CallWithSpread || op === Bytecode.ConstructWithSpread) {
+          argc = spreadLastArgument(argv, argc);
+          if (argc < 0) {
+            callBlockPop(argv);
+            acc = argc === -2 ? throwStackOverflow() : sentinel;
+            break;
+          }
+        }
+        const newFp: i32 = callEnter(argv, argc, construct, fp, 0);
+        if (newFp === 0) {
+          acc = callCompletedValue;
+          break;
+        }
+        fp = newFp;
+        base = bytecodeBase(fp);
+        pc = 0;
+        acc = undef;
+        continue;
+      }
+      case Bytecode.CallRuntime: {
+        const id: i32 = H8[ob] | (H8[(ob + 1) | 0] << 8);
+        acc = runtimeCall(id, fp, opS((ob + 2) | 0, scale), opU((ob + 2 + scale) | 0, scale));
+        break;
+      }
+      case Bytecode.GetSuperConstructor:
+        registerSet(fp, opS(ob, scale), superConstructorOf(acc));
+        break;
+      case Bytecode.ThrowIfNotSuperConstructor: {
+        const c: i32 = registerGet(fp, opS(ob, scale));
+        if (!isConstructorObject(c)) acc = throwErrorLit(ErrorKind.TypeError, 'Super constructor is not a constructor');
+        break;
+      }
+
+      case Bytecode.GetIterator:
+        acc = getIterator(registerGet(fp, opS(ob, scale)));
+        break;
+      case Bytecode.ForInEnumerate:
+        acc = forInEnumerate(registerGet(fp, opS(ob, scale)));
+        break;
+      case Bytecode.ForInNext:
+        acc = forInNext(registerGet(fp, opS(ob, scale)));
+        break;
+
+      case Bytecode.Return:
+      case Bytecode.SuspendGenerator: {
+        if (op === Bytecode.SuspendGenerator) {
+          generatorSuspend(fp, registerGet(fp, opS(ob, scale)), opS((ob + scale) | 0, scale), opU((ob + (scale << 1)) | 0, scale),
+            opU((ob + Math.imul(3, scale)) | 0, scale));
+        }
+        let result: i32 = acc;
+        const flags: i32 = frameFlags(fp);
+        const argv: i32 = frameArgv(fp);
+        if ((flags & FrameFlag.construct) !== 0) {
+          if (!isJSObject(result)) result = H32[(argv + CallBlock.receiver) >> 2];
+        } else if ((flags & FrameFlag.constructDerived) !== 0) {
+          if (result === hole) {
+            result = -1;
+          } else if (!isJSObject(result)) {
+            result = -2;
+          }
+        }
+        const callerFp: i32 = frameCallerFp(fp);
+        vmStackSetTop((argv - 12) | 0);
+        interpreterSetTopFp(callerFp);
+        if (result === -1) result = throwErrorLit(ErrorKind.ReferenceError,
+          'Must call super constructor in derived class before accessing \'this\' or returning from derived constructor');
+        else if (result === -2) result = throwErrorLit(ErrorKind.TypeError, 'Derived constructors may only return object or undefined');
+        if ((flags & FrameFlag.entry) !== 0) return result;
+        fp = callerFp;
+        base = bytecodeBase(fp);
+        pc = nextInstruction(base, framePc(fp));
+        acc = result;
+        if (acc === sentinel) break;
+        continue;
+      }
+      case Bytecode.Throw:
+        acc = throwValue(acc);
+        break;
+      case Bytecode.ReThrow:
+        acc = throwValue(acc);
+        break;
+      case Bytecode.ThrowReferenceErrorIfHole:
+        if (acc === hole) acc = throwErrorWith(ErrorKind.ReferenceError, 'Cannot access \'', constantAt(base, opU(ob, scale)), '\' before initialization');
+        break;
+      case Bytecode.ThrowSuperNotCalledIfHole:
+        if (acc === hole) acc = throwErrorLit(ErrorKind.ReferenceError, 'Must call super constructor in derived class before accessing \'this\' or returning from derived constructor');
+        break;
+      case Bytecode.ThrowSuperAlreadyCalledIfNotHole:
+        if (acc !== hole) acc = throwErrorLit(ErrorKind.ReferenceError, 'Super constructor may only be called once');
+        break;
+      case Bytecode.SetPendingMessage: {
+        const m: i32 = rootGet(RootIndex.interpreterPendingMessage);
+        rootSet(RootIndex.interpreterPendingMessage, acc);
+        acc = m === 0 ? hole : m;
+        break;
+      }
+      case Bytecode.Debugger:
+        break;
+      case Bytecode.ResumeGenerator:
+        acc = generatorResumeRegisters(fp, registerGet(fp, opS(ob, scale)), opS((ob + scale) | 0, scale), opU((ob + (scale << 1)) | 0, scale));
+        break;
+      case Bytecode.SwitchOnGeneratorState: {
+        const target: i32 = generatorSwitchTarget(fp, registerGet(fp, opS(ob, scale)), base, opU((ob + scale) | 0, scale));
+        if (target >= 0) {
+          pc = target;
+          continue;
+        }
+        break;
+      }
+      default:
+        hostFatal('interpreter: unknown bytecode');
+    }
+    // ---- the common tail ------------------------------------------------------------------------
+    if (acc === sentinel) {
+      for (;;) {
+        const handler: i32 = handlerFind(fp);
+        if (handler >= 0) {
+          acc = pendingException();
+          pendingExceptionClear();
+          pc = handler;
+          break;
+        }
+        const flags: i32 = frameFlags(fp);
+        const callerFp: i32 = frameCallerFp(fp);
+        vmStackSetTop((frameArgv(fp) - 12) | 0);
+        interpreterSetTopFp(callerFp);
+        if ((flags & FrameFlag.entry) !== 0) return sentinel;
+        fp = callerFp;
+      }
+      base = bytecodeBase(fp);
+      continue;
+    }
+    base = bytecodeBase(fp);
+    pc = next;
+  }
 }

@@ -56,7 +56,11 @@ for (const [i, k] of FUNCTION_KINDS.entries()) if (KIND_VALUES[k] !== i) throw n
 /** The flag bits and the kind field of SharedFunctionInfo.flags are defined in runtime/layouts.ts. */
 export { SfiFlag, SfiKind };
 export const SFI_KIND_SHIFT = SfiKind.shift;
-const FLAG_NAMES = Object.keys(SfiFlag) as (keyof typeof SfiFlag)[];
+/** The SfiFlag bits that mirror BytecodeFunctionFlags (the others are the realm's: builtinConstructor, nativeCode). */
+const FLAG_NAMES = [
+  'strict', 'isGenerator', 'isAsync', 'isArrow', 'isClassConstructor', 'isDerivedConstructor',
+  'requiresInstanceFieldsInitializer', 'hasSimpleParameterList', 'hasDirectEval',
+] as const satisfies readonly (keyof BytecodeFunction['flags'] & keyof typeof SfiFlag)[];
 
 /** Host catch predictions, indexed by the CatchPrediction value kept in each handler-table entry. */
 export const CATCH_PREDICTIONS: readonly CatchPrediction[] = ['caught', 'uncaught', 'promise', 'asyncAwait'];
@@ -222,7 +226,7 @@ function constantNew(c: ConstantEntry): number {
     case 'string': return internalize(c.value);
     // No BigInt heap objects yet: a one-slot FixedArray holding the decimal digits (internalized).
     case 'bigint': return fixedArrayOf([c.value], internalize);
-    case 'function': return loadBytecodeFunction(c.fn);
+    case 'function': return loadFunction(c.fn);
     case 'scopeInfo': return scopeInfoNew(c.info);
     case 'templateObject': return scoped(() => {
       const h = handleNew(fixedArrayNew(2));
@@ -262,12 +266,68 @@ function constantNew(c: ConstantEntry): number {
   }
 }
 
+/** The script a function tree comes from: its file name (as stack traces show it) and source text. */
+export interface ScriptInfo {
+  fileName: string;
+  source: string;
+}
+
+/** Slots of the Script record (SharedFunctionInfo.script; runtime/stack-trace.ts ScriptSlot). */
+export const ScriptRecordSlot = { fileName: 0, source: 1, lineStarts: 2, size: 3 } as const;
+
+/** The handle of the Script record of the tree being loaded (0: none). */
+let scriptHandle = 0;
+
+/**
+ * A Script record: [file name, source, line starts (ByteArray of i32 offsets of each line's
+ * first character; lines end at \n, \r\n, \r, U+2028, U+2029)]. May GC.
+ */
+export function scriptRecordNew(script: ScriptInfo): number {
+  return scoped(() => {
+    const h = handleNew(fixedArrayNew(ScriptRecordSlot.size));
+    put(h, ScriptRecordSlot.fileName, () => internalize(script.fileName));
+    put(h, ScriptRecordSlot.source, () => stringFrom(script.source));
+    const starts = [0];
+    const src = script.source;
+    for (let i = 0; i < src.length; i++) {
+      const c = src.charCodeAt(i);
+      if (c === 13 && src.charCodeAt(i + 1) === 10) continue;
+      if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) starts.push(i + 1);
+    }
+    put(h, ScriptRecordSlot.lineStarts, () => wordArrayFrom(starts));
+    return handleGet(h);
+  });
+}
+
+/** A (not internalized) heap string. May GC. */
+function stringFrom(s: string): number {
+  let oneByte = true;
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 255) oneByte = false;
+  const h = oneByte ? stringNewOneByte(s.length) : stringNewTwoByte(s.length);
+  for (let i = 0; i < s.length; i++) seqSetChar(h, i, s.charCodeAt(i));
+  return h;
+}
+
 /**
  * Materialises `fn` and its nested functions in the kernel heap; returns the tagged
- * SharedFunctionInfo. May GC (every young object may move; the result is valid until the next
- * allocation — root it).
+ * SharedFunctionInfo. With `script`, every function of the tree gets the same Script record in
+ * SharedFunctionInfo.script (for stack traces). May GC (every young object may move; the result
+ * is valid until the next allocation — root it).
  */
-export function loadBytecodeFunction(fn: BytecodeFunction): number {
+export function loadBytecodeFunction(fn: BytecodeFunction, script?: ScriptInfo): number {
+  if (script === undefined) return loadFunction(fn);
+  return scoped(() => {
+    const saved = scriptHandle;
+    scriptHandle = handleNew(scriptRecordNew(script));
+    try {
+      return loadFunction(fn);
+    } finally {
+      scriptHandle = saved;
+    }
+  });
+}
+
+function loadFunction(fn: BytecodeFunction): number {
   return scoped(() => {
     // Constant pool first (nested functions load recursively).
     const hPool = handleNew(constantPoolNew(fn.constantPool.length));
@@ -298,6 +358,7 @@ export function loadBytecodeFunction(fn: BytecodeFunction): number {
     const sfi = handleGet(hSfi);
     fieldSet(sfi, SharedFunctionInfoLayout.bytecode, handleGet(hBytecode));
     fieldSet(sfi, SharedFunctionInfoLayout.scopeInfo, handleGet(hScope));
+    if (scriptHandle !== 0) fieldSet(sfi, SharedFunctionInfoLayout.script, handleGet(scriptHandle));
     sharedFunctionInfoSetFeedbackMetadata(sfi, handleGet(hMetadata));
     sharedFunctionInfoSetLength(sfi, fn.length);
     sharedFunctionInfoSetSourceRange(sfi, fn.sourceStart, fn.sourceEnd);

@@ -1,0 +1,611 @@
+// The object-making instructions of the interpreter: closures (CreateClosure), literals, template
+// objects, arguments objects and rest parameters, iteration (GetIterator, spread, for-in), with
+// contexts and dynamic lookups, home objects. docs/interpreter.md, "Closures" and "Literals".
+//
+// Functions get their `length` and `name` as own data properties when they are created
+// ({configurable}, V8's order: length, name), and constructors (ordinary functions; class
+// constructors get theirs from DefineClass) a `prototype` object {writable} whose `constructor`
+// points back {writable, configurable}; generator functions get a `prototype` inheriting from
+// %GeneratorPrototype%. Eager properties keep property access free of lazy special cases.
+import type { i32, bool } from './types.ts';
+import { H32 } from './host/host.ts';
+import { smiFrom } from './memory.ts';
+import { rootGet, fieldGet, fieldSet, handleScopeOpen, handleScopeClose, handleNew, handleGet, handleSet } from './heap.ts';
+import { RootIndex } from './roots.ts';
+import {
+  InstanceType, SharedFunctionInfoLayout, SfiFlag, SfiKind, PropertyAttr, JSFunctionLayout, ContextSlot, FixedArrayLayout,
+  FeedbackVectorLayout, JSArrayLayout,
+} from './layouts.ts';
+import {
+  undefinedValue, nullValue, theHole, trueValue, falseValue, instanceTypeOf, isJSObject, fixedArrayNew, fixedArrayGet,
+  fixedArraySet, fixedArrayLength, isSymbol, isHeapNumber, isHeapObjectOfType,
+} from './values.ts';
+import { functionNew, functionShared, contextNew, feedbackGet, feedbackSet } from './functions.ts';
+import {
+  objectNew, objectNewPlain, objectDefineOwnProperty, objectGetPrototype, objectSetPrototype, objectOwnKeys,
+  objectGetOwnAttributes, objectPreventExtensions,
+} from './objects.ts';
+import { arrayNew, arrayLength, arraySetLength, elementsGet, elementsSet, elementsKindOf } from './elements.ts';
+import { atom } from './atoms.ts';
+import { isString, stringLength } from './strings.ts';
+import { intrinsicGet, Intrinsic } from './realm.ts';
+import { throwErrorLit, throwErrorWith, ErrorKind, isException } from './errors.ts';
+import { toObject, toBoolean, isCallable } from './conversions.ts';
+import {
+  getProperty, setProperty, hasProperty, defineOwnDataProperty, deletePropertyOperator, getOwnPropertyAttributes,
+} from './property-access.ts';
+import { FrameSlot, CallBlock, registerGet, registerSet, frameArgv, frameArgc } from './frames.ts';
+import { functionFeedbackVector, FEEDBACK_EXTRA_SLOTS } from './interpreter-calls.ts';
+import { vmCall0, vmCall1, vmArgsReserve, vmArgsRelease, vmArgSet, vmConstruct } from './interpreter.ts';
+import { contextSlotOf } from './interpreter-globals.ts';
+import { mapCopyWithPrototype } from './maps.ts';
+
+// ---- per-closure data kept in the feedback vector's extra slots ---------------------------------
+
+/** Extra feedback-vector slots counted from the end (FEEDBACK_EXTRA_SLOTS of them). */
+export const FunctionExtra = { initialMap: 1, homeObject: 2, classFields: 3 } as const;
+
+/** A per-closure value (FunctionExtra) or undefined. No GC. */
+export function functionExtraGet(f: i32, which: i32): i32 {
+  if (instanceTypeOf(f) !== InstanceType.JS_FUNCTION) return undefinedValue();
+  const v: i32 = fieldGet(f, JSFunctionLayout.feedbackVector);
+  if (v === undefinedValue()) return undefinedValue();
+  const length: i32 = H32[(v - 1 + FeedbackVectorLayout.length) >> 2];
+  return feedbackGet(v, (length - which) | 0);
+}
+/** Sets a per-closure value (creates the feedback vector). May GC. */
+export function functionExtraSet(f: i32, which: i32, value: i32): void {
+  const scope: i32 = handleScopeOpen();
+  const hValue: i32 = handleNew(value);
+  const v: i32 = functionFeedbackVector(f);
+  const length: i32 = H32[(v - 1 + FeedbackVectorLayout.length) >> 2];
+  feedbackSet(v, (length - which) | 0, handleGet(hValue));
+  handleScopeClose(scope);
+}
+/** [[HomeObject]] of a method, or undefined. No GC. */
+export function functionHomeObject(f: i32): i32 {
+  return functionExtraGet(f, FunctionExtra.homeObject);
+}
+
+// ---- closures ----------------------------------------------------------------------------------
+
+function sfiFlags(sfi: i32): i32 {
+  return H32[(sfi - 1 + SharedFunctionInfoLayout.flags) >> 2];
+}
+
+/** CreateClosure: a new JSFunction of `sfi` in `context`, with length, name and prototype. May GC. */
+export function closureCreate(sfi: i32, context: i32): i32 {
+  const scope: i32 = handleScopeOpen();
+  const hSfi: i32 = handleNew(sfi);
+  const hF: i32 = handleNew(functionNew(sfi, context));
+  const flags: i32 = sfiFlags(handleGet(hSfi));
+  const kind: i32 = (flags >> SfiKind.shift) & SfiKind.mask;
+  if (kind === SfiKind.script || kind === SfiKind.module || kind === SfiKind.eval) {
+    const f: i32 = handleGet(hF);
+    handleScopeClose(scope);
+    return f;
+  }
+  const generator: bool = (flags & SfiFlag.isGenerator) !== 0;
+  const async: bool = (flags & SfiFlag.isAsync) !== 0;
+  if (generator || async) {
+    const proto: i32 = intrinsicGet(generator ? (async ? Intrinsic.AsyncGeneratorFunctionPrototype : Intrinsic.GeneratorFunctionPrototype)
+      : Intrinsic.AsyncFunctionPrototype);
+    if (isJSObject(proto)) objectSetPrototype(handleGet(hF), proto);
+  }
+  objectDefineOwnProperty(handleGet(hF), atom('length'), smiFrom(H32[(handleGet(hSfi) - 1 + SharedFunctionInfoLayout.length) >> 2]),
+    PropertyAttr.CONFIGURABLE);
+  objectDefineOwnProperty(handleGet(hF), atom('name'), fieldGet(handleGet(hSfi), SharedFunctionInfoLayout.name), PropertyAttr.CONFIGURABLE);
+  if (generator) {
+    const gp: i32 = intrinsicGet(async ? Intrinsic.AsyncGeneratorPrototype : Intrinsic.GeneratorPrototype);
+    let p: i32 = objectNewPlain();
+    if (isJSObject(gp)) {
+      const hP: i32 = handleNew(p);
+      objectSetPrototype(p, intrinsicGet(async ? Intrinsic.AsyncGeneratorPrototype : Intrinsic.GeneratorPrototype));
+      p = handleGet(hP);
+    }
+    objectDefineOwnProperty(handleGet(hF), atom('prototype'), p, PropertyAttr.WRITABLE);
+  } else if (kind === SfiKind.normal && !async && (flags & SfiFlag.isArrow) === 0) {
+    const hP: i32 = handleNew(objectNewPlain());
+    objectDefineOwnProperty(handleGet(hP), atom('constructor'), handleGet(hF), PropertyAttr.WRITABLE | PropertyAttr.CONFIGURABLE);
+    objectDefineOwnProperty(handleGet(hF), atom('prototype'), handleGet(hP), PropertyAttr.WRITABLE);
+  }
+  const f: i32 = handleGet(hF);
+  handleScopeClose(scope);
+  return f;
+}
+
+/** GetSuperConstructor: the [[Prototype]] of the active function. No GC. */
+export function superConstructorOf(f: i32): i32 {
+  if (!isJSObject(f)) return nullValue();
+  return objectGetPrototype(f);
+}
+
+// ---- literals ----------------------------------------------------------------------------------
+
+/** CreateObjectLiteral from a boilerplate [keys, values] (computed values: the empty FixedArray). May GC. */
+export function objectLiteralCreate(boilerplate: i32, nullPrototype: bool): i32 {
+  const scope: i32 = handleScopeOpen();
+  const hB: i32 = handleNew(boilerplate);
+  const hObj: i32 = handleNew(objectNewPlain());
+  if (nullPrototype) objectSetPrototype(handleGet(hObj), nullValue());
+  const n: i32 = fixedArrayLength(fixedArrayGet(boilerplate, 0));
+  for (let i: i32 = 0; i < n; i++) {
+    const b: i32 = handleGet(hB);
+    let value: i32 = fixedArrayGet(fixedArrayGet(b, 1), i);
+    if (value === rootGet(RootIndex.emptyFixedArray)) value = undefinedValue();
+    const r: i32 = defineOwnDataProperty(handleGet(hObj), fixedArrayGet(fixedArrayGet(b, 0), i), value);
+    if (isException(r)) {
+      handleScopeClose(scope);
+      return r;
+    }
+  }
+  const obj: i32 = handleGet(hObj);
+  handleScopeClose(scope);
+  return obj;
+}
+
+/** CreateArrayLiteral from a boilerplate FixedArray of values (the hole for elisions). May GC. */
+export function arrayLiteralCreate(boilerplate: i32): i32 {
+  const scope: i32 = handleScopeOpen();
+  const hB: i32 = handleNew(boilerplate);
+  const n: i32 = fixedArrayLength(boilerplate);
+  const hArr: i32 = handleNew(arrayNew(n));
+  for (let i: i32 = 0; i < n; i++) {
+    let v: i32 = fixedArrayGet(handleGet(hB), i);
+    if (v === theHole()) continue;
+    if (v === rootGet(RootIndex.emptyFixedArray)) v = undefinedValue();
+    elementsSet(handleGet(hArr), i, v);
+  }
+  if (arrayLength(handleGet(hArr)) !== n) arraySetLength(handleGet(hArr), n);
+  const arr: i32 = handleGet(hArr);
+  handleScopeClose(scope);
+  return arr;
+}
+
+export function emptyArrayLiteral(): i32 {
+  return arrayNew(0);
+}
+export function emptyObjectLiteral(): i32 {
+  return objectNewPlain();
+}
+
+/** CreateRegExpLiteral: `new RegExp(pattern, flags)` through the global RegExp (the library's). May GC. */
+export function regExpLiteralCreate(description: i32): i32 {
+  const scope: i32 = handleScopeOpen();
+  const hD: i32 = handleNew(description);
+  const ctor: i32 = getProperty(rootGet(RootIndex.globalObject), atom('RegExp'));
+  if (isException(ctor)) return closeWith(scope, ctor);
+  if (!isCallable(ctor)) return closeWith(scope, throwErrorLit(ErrorKind.SyntaxError, 'regular expressions are not supported yet'));
+  const hC: i32 = handleNew(ctor);
+  const argv: i32 = vmArgsReserve(2);
+  vmArgSet(argv, 0, fixedArrayGet(handleGet(hD), 0));
+  vmArgSet(argv, 1, fixedArrayGet(handleGet(hD), 1));
+  const r: i32 = vmConstruct(handleGet(hC), argv, 2, handleGet(hC));
+  vmArgsRelease(argv);
+  return closeWith(scope, r);
+}
+
+function closeWith(scope: i32, v: i32): i32 {
+  handleScopeClose(scope);
+  return v;
+}
+
+/**
+ * GetTemplateObject: the frozen strings array of a template site (description [raw, cooked]) with
+ * its frozen `raw` array, made once per site and cached in the site's feedback slot. May GC.
+ */
+export function templateObjectGet(description: i32, feedback: i32, slot: i32): i32 {
+  if ((feedback & 1) !== 0 && feedback !== undefinedValue()) {
+    const cached: i32 = feedbackGet(feedback, slot);
+    if (isJSObject(cached)) return cached;
+  }
+  const scope: i32 = handleScopeOpen();
+  const hD: i32 = handleNew(description);
+  const hV: i32 = handleNew(feedback);
+  const hRaw: i32 = handleNew(stringsArray(fixedArrayGet(description, 0)));
+  const hCooked: i32 = handleNew(stringsArray(fixedArrayGet(handleGet(hD), 1)));
+  objectDefineOwnProperty(handleGet(hCooked), atom('raw'), handleGet(hRaw), 0);
+  objectPreventExtensions(handleGet(hRaw));
+  objectPreventExtensions(handleGet(hCooked));
+  const t: i32 = handleGet(hCooked);
+  if ((handleGet(hV) & 1) !== 0 && handleGet(hV) !== undefinedValue()) feedbackSet(handleGet(hV), slot, t);
+  return closeWith(scope, handleGet(hCooked));
+}
+function stringsArray(strings: i32): i32 {
+  const scope: i32 = handleScopeOpen();
+  const hS: i32 = handleNew(strings);
+  const n: i32 = fixedArrayLength(strings);
+  const hArr: i32 = handleNew(arrayNew(n));
+  for (let i: i32 = 0; i < n; i++) elementsSet(handleGet(hArr), i, fixedArrayGet(handleGet(hS), i));
+  return closeWith(scope, handleGet(hArr));
+}
+
+// ---- arguments and rest ------------------------------------------------------------------------
+
+/**
+ * CreateMappedArguments / CreateUnmappedArguments: an array-like ordinary object with the
+ * arguments as elements, `length` and @@iterator (%Array.prototype.values%) non-enumerable, and
+ * `callee` for sloppy functions. Mapped objects do not alias the parameters yet (a known
+ * deviation: writes to `arguments[i]` and to the parameter are not mirrored). May GC.
+ */
+export function argumentsObjectCreate(fp: i32, mapped: bool): i32 {
+  const scope: i32 = handleScopeOpen();
+  const argc: i32 = frameArgc(fp);
+  const hObj: i32 = handleNew(objectNewPlain());
+  for (let i: i32 = 0; i < argc; i++) {
+    elementsSet(handleGet(hObj), i, H32[(frameArgv(fp) + (i << 2)) >> 2]);
+  }
+  objectDefineOwnProperty(handleGet(hObj), atom('length'), smiFrom(argc), PropertyAttr.WRITABLE | PropertyAttr.CONFIGURABLE);
+  const values: i32 = intrinsicGet(Intrinsic.ArrayProtoValues);
+  const iter: i32 = intrinsicGet(Intrinsic.SymbolIterator);
+  if (isJSObject(values) && isSymbol(iter)) {
+    objectDefineOwnProperty(handleGet(hObj), iter, values, PropertyAttr.WRITABLE | PropertyAttr.CONFIGURABLE);
+  }
+  if (mapped) {
+    objectDefineOwnProperty(handleGet(hObj), atom('callee'), H32[(frameArgv(fp) + CallBlock.callee) >> 2],
+      PropertyAttr.WRITABLE | PropertyAttr.CONFIGURABLE);
+  }
+  return closeWith(scope, handleGet(hObj));
+}
+
+/** CreateRestParameter: an array of the arguments from the rest parameter's index on. May GC. */
+export function restParameterCreate(fp: i32): i32 {
+  const sfi: i32 = functionShared(H32[(frameArgv(fp) + CallBlock.callee) >> 2]);
+  const from: i32 = (H32[(sfi - 1 + SharedFunctionInfoLayout.parameterCount) >> 2] - 1) | 0;
+  const argc: i32 = frameArgc(fp);
+  const n: i32 = argc > from ? ((argc - from) | 0) : 0;
+  const scope: i32 = handleScopeOpen();
+  const hArr: i32 = handleNew(arrayNew(n));
+  for (let i: i32 = 0; i < n; i++) elementsSet(handleGet(hArr), i, H32[(frameArgv(fp) + ((from + i) << 2)) >> 2]);
+  return closeWith(scope, handleGet(hArr));
+}
+
+// ---- iteration ---------------------------------------------------------------------------------
+
+/** GetIterator(obj, sync): obj[@@iterator](), TypeError unless it returns an object. May GC. */
+export function getIterator(obj: i32): i32 {
+  const scope: i32 = handleScopeOpen();
+  const hObj: i32 = handleNew(obj);
+  if (obj === undefinedValue() || obj === nullValue()) {
+    return closeWith(scope, throwErrorWith(ErrorKind.TypeError, '', obj, ' is not iterable'));
+  }
+  const method: i32 = getProperty(obj, intrinsicGet(Intrinsic.SymbolIterator));
+  if (isException(method)) return closeWith(scope, method);
+  if (!isCallable(method)) return closeWith(scope, throwErrorWith(ErrorKind.TypeError, '', handleGet(hObj), ' is not iterable'));
+  const it: i32 = vmCall0(method, handleGet(hObj));
+  if (isException(it)) return closeWith(scope, it);
+  if (!isJSObject(it)) return closeWith(scope, throwErrorLit(ErrorKind.TypeError, 'Result of the Symbol.iterator method is not an object'));
+  return closeWith(scope, it);
+}
+
+/** [...iterable]: a new array of the iterated values (fast path for plain arrays with the default iterator). May GC. */
+export function iterableToArray(iterable: i32): i32 {
+  const scope: i32 = handleScopeOpen();
+  const it: i32 = getIterator(iterable);
+  if (isException(it)) return closeWith(scope, it);
+  const hIt: i32 = handleNew(it);
+  const next: i32 = getProperty(it, atom('next'));
+  if (isException(next)) return closeWith(scope, next);
+  const hNext: i32 = handleNew(next);
+  const hArr: i32 = handleNew(arrayNew(0));
+  let i: i32 = 0;
+  for (;;) {
+    const result: i32 = vmCall0(handleGet(hNext), handleGet(hIt));
+    if (isException(result)) return closeWith(scope, result);
+    if (!isJSObject(result)) return closeWith(scope, throwErrorWith(ErrorKind.TypeError, 'Iterator result ', result, ' is not an object'));
+    const hR: i32 = handleNew(result);
+    const done: i32 = getProperty(result, atom('done'));
+    if (isException(done)) return closeWith(scope, done);
+    if (toBoolean(done)) break;
+    const value: i32 = getProperty(handleGet(hR), atom('value'));
+    if (isException(value)) return closeWith(scope, value);
+    elementsSet(handleGet(hArr), i, value);
+    i = (i + 1) | 0;
+    handleSet(hR, 0);
+  }
+  return closeWith(scope, handleGet(hArr));
+}
+
+/** CloneObject: {...source}: CopyDataProperties into a new ordinary object. May GC. */
+export function cloneObject(source: i32): i32 {
+  const scope: i32 = handleScopeOpen();
+  const hSource: i32 = handleNew(source);
+  const hObj: i32 = handleNew(objectNewPlain());
+  const r: i32 = copyDataProperties(handleGet(hObj), handleGet(hSource), 0);
+  if (isException(r)) return closeWith(scope, r);
+  return closeWith(scope, handleGet(hObj));
+}
+
+/**
+ * CopyDataProperties(target, source, excluded): the own enumerable properties of source (indices
+ * first, then string keys in order; symbols are not enumerated yet) defined on target, minus the
+ * keys of the FixedArray `excluded` (0 for none). May GC.
+ */
+export function copyDataProperties(target: i32, source: i32, excluded: i32): i32 {
+  if (source === undefinedValue() || source === nullValue()) return target;
+  const scope: i32 = handleScopeOpen();
+  const hT: i32 = handleNew(target);
+  const hEx: i32 = handleNew(excluded);
+  const from: i32 = toObject(source);
+  if (isException(from)) return closeWith(scope, from);
+  const hFrom: i32 = handleNew(from);
+  const hKeys: i32 = handleNew(ownEnumerableKeys(from));
+  const n: i32 = fixedArrayLength(handleGet(hKeys));
+  for (let i: i32 = 0; i < n; i++) {
+    const key: i32 = fixedArrayGet(handleGet(hKeys), i);
+    if (handleGet(hEx) !== 0 && keyListHas(handleGet(hEx), key)) continue;
+    const attrs: i32 = getOwnPropertyAttributes(handleGet(hFrom), key);
+    if (attrs < 0 || (attrs & PropertyAttr.ENUMERABLE) === 0) continue;
+    const v: i32 = getProperty(handleGet(hFrom), fixedArrayGet(handleGet(hKeys), i));
+    if (isException(v)) return closeWith(scope, v);
+    const r: i32 = defineOwnDataProperty(handleGet(hT), fixedArrayGet(handleGet(hKeys), i), v);
+    if (isException(r)) return closeWith(scope, r);
+  }
+  return closeWith(scope, handleGet(hT));
+}
+function keyListHas(list: i32, key: i32): bool {
+  for (let i: i32 = 0; i < fixedArrayLength(list); i++) if (fixedArrayGet(list, i) === key) return true;
+  return false;
+}
+
+/**
+ * The own enumerable string-keyed property keys of a JS object in [[OwnPropertyKeys]] order:
+ * element indices (as Smis) ascending, then named keys in creation order. May GC.
+ */
+export function ownEnumerableKeys(obj: i32): i32 {
+  if (!isJSObject(obj)) {
+    if ((obj & 1) !== 0 && isString(obj)) {
+      const n: i32 = stringLength(obj);
+      const keys: i32 = fixedArrayNew(n);
+      for (let i: i32 = 0; i < n; i++) fixedArraySet(keys, i, smiFrom(i));
+      return keys;
+    }
+    return fixedArrayNew(0);
+  }
+  const scope: i32 = handleScopeOpen();
+  const hObj: i32 = handleNew(obj);
+  const hNamed: i32 = handleNew(objectOwnKeys(obj));
+  // Elements: scan up to the array length, or the store's length for other objects.
+  let limit: i32 = 0;
+  if (instanceTypeOf(handleGet(hObj)) === InstanceType.JS_ARRAY) limit = arrayLength(handleGet(hObj)) | 0;
+  else {
+    const e: i32 = fieldGet(handleGet(hObj), 8);
+    if (instanceTypeOf(e) === InstanceType.FIXED_ARRAY || instanceTypeOf(e) === InstanceType.FIXED_DOUBLE_ARRAY) limit = fixedArrayLength(e);
+    else if (instanceTypeOf(e) === InstanceType.HASH_TABLE) limit = 1 << 20;
+  }
+  if (limit > (1 << 20)) limit = 1 << 20;
+  let count: i32 = 0;
+  const hIdx: i32 = handleNew(fixedArrayNew(limit));
+  for (let i: i32 = 0; i < limit; i++) {
+    const a: i32 = getOwnPropertyAttributes(handleGet(hObj), smiFrom(i));
+    if (a >= 0 && (a & PropertyAttr.ENUMERABLE) !== 0) {
+      fixedArraySet(handleGet(hIdx), count, smiFrom(i));
+      count = (count + 1) | 0;
+    }
+  }
+  const named: i32 = handleGet(hNamed);
+  let namedCount: i32 = 0;
+  for (let i: i32 = 0; i < fixedArrayLength(named); i++) {
+    const k: i32 = fixedArrayGet(named, i);
+    if (isSymbol(k)) continue;
+    const a: i32 = objectGetOwnAttributes(handleGet(hObj), k);
+    if (a >= 0 && (a & PropertyAttr.ENUMERABLE) !== 0) namedCount = (namedCount + 1) | 0;
+  }
+  const result: i32 = fixedArrayNew((count + namedCount) | 0);
+  for (let i: i32 = 0; i < count; i++) fixedArraySet(result, i, fixedArrayGet(handleGet(hIdx), i));
+  let j: i32 = count;
+  const named2: i32 = handleGet(hNamed);
+  for (let i: i32 = 0; i < fixedArrayLength(named2); i++) {
+    const k: i32 = fixedArrayGet(named2, i);
+    if (isSymbol(k)) continue;
+    const a: i32 = objectGetOwnAttributes(handleGet(hObj), k);
+    if (a >= 0 && (a & PropertyAttr.ENUMERABLE) !== 0) {
+      fixedArraySet(result, j, k);
+      j = (j + 1) | 0;
+    }
+  }
+  return closeWith(scope, result);
+}
+
+/**
+ * ForInEnumerate: a for-in iterator, the FixedArray [object, keys, Smi index] where keys are the
+ * enumerable string keys of the object and its prototypes (shadowed ones once), indices turned
+ * into strings by ForInNext. May GC.
+ */
+export function forInEnumerate(v: i32): i32 {
+  const scope: i32 = handleScopeOpen();
+  const hState: i32 = handleNew(fixedArrayNew(3));
+  if (v === undefinedValue() || v === nullValue()) {
+    fixedArraySet(handleGet(hState), 1, fixedArrayNew(0));
+    fixedArraySet(handleGet(hState), 2, 0);
+    return closeWith(scope, handleGet(hState));
+  }
+  const obj: i32 = toObject(v);
+  if (isException(obj)) return closeWith(scope, obj);
+  fixedArraySet(handleGet(hState), 0, obj);
+  const hAll: i32 = handleNew(fixedArrayNew(0));
+  const hO: i32 = handleNew(obj);
+  while (handleGet(hO) !== nullValue()) {
+    const own: i32 = ownEnumerableKeys(handleGet(hO));
+    const hOwn: i32 = handleNew(own);
+    const all: i32 = handleGet(hAll);
+    const merged: i32 = fixedArrayNew((fixedArrayLength(all) + fixedArrayLength(own)) | 0);
+    let n: i32 = 0;
+    const a: i32 = handleGet(hAll);
+    for (let i: i32 = 0; i < fixedArrayLength(a); i++) {
+      fixedArraySet(merged, n, fixedArrayGet(a, i));
+      n = (n + 1) | 0;
+    }
+    const o2: i32 = handleGet(hOwn);
+    for (let i: i32 = 0; i < fixedArrayLength(o2); i++) {
+      const k: i32 = fixedArrayGet(o2, i);
+      if (!keyListHas(handleGet(hAll), k)) {
+        fixedArraySet(merged, n, k);
+        n = (n + 1) | 0;
+      }
+    }
+    handleSet(hAll, fixedArrayTruncated(merged, n));
+    handleSet(hO, objectGetPrototype(handleGet(hO)));
+  }
+  fixedArraySet(handleGet(hState), 1, handleGet(hAll));
+  fixedArraySet(handleGet(hState), 2, 0);
+  return closeWith(scope, handleGet(hState));
+}
+function fixedArrayTruncated(a: i32, n: i32): i32 {
+  if (n === fixedArrayLength(a)) return a;
+  const scope: i32 = handleScopeOpen();
+  const hA: i32 = handleNew(a);
+  const r: i32 = fixedArrayNew(n);
+  for (let i: i32 = 0; i < n; i++) fixedArraySet(r, i, fixedArrayGet(handleGet(hA), i));
+  handleScopeClose(scope);
+  return r;
+}
+
+/** ForInNext: the next key still present on the object (as a string), or undefined when done. May GC. */
+export function forInNext(state: i32): i32 {
+  const scope: i32 = handleScopeOpen();
+  const hState: i32 = handleNew(state);
+  for (;;) {
+    const keys: i32 = fixedArrayGet(handleGet(hState), 1);
+    const i: i32 = fixedArrayGet(handleGet(hState), 2) >> 1;
+    if (i >= fixedArrayLength(keys)) return closeWith(scope, undefinedValue());
+    fixedArraySet(handleGet(hState), 2, smiFrom((i + 1) | 0));
+    const key: i32 = fixedArrayGet(keys, i);
+    const has: i32 = hasProperty(fixedArrayGet(handleGet(hState), 0), key);
+    if (isException(has)) return closeWith(scope, has);
+    if (has !== trueValue()) continue;
+    if ((key & 1) === 0) return closeWith(scope, indexString(key >> 1));
+    return closeWith(scope, key);
+  }
+}
+import { numberToString } from './number-conversions.ts';
+function indexString(i: i32): i32 {
+  return numberToString(+i);
+}
+
+// ---- typeof tests --------------------------------------------------------------------------------
+
+/** TestTypeOf: typeof v === TYPEOF_LITERALS[literal] (number, string, symbol, boolean, bigint, undefined, function, object). No GC. */
+export function typeOfTest(v: i32, literal: i32): bool {
+  const isObj: bool = isJSObject(v);
+  switch (literal) {
+    case 0: return (v & 1) === 0 || isHeapNumber(v);
+    case 1: return (v & 1) !== 0 && isString(v);
+    case 2: return isSymbol(v);
+    case 3: return v === trueValue() || v === falseValue();
+    case 4: return (v & 1) !== 0 && !isObj && !isString(v) && !isSymbol(v) && !isHeapNumber(v) && instanceTypeOf(v) === InstanceType.FIXED_ARRAY;
+    case 5: return v === undefinedValue();
+    case 6: return isObj && isCallable(v);
+    case 7: return v === nullValue() || (isObj && !isCallable(v));
+    default: return false;
+  }
+}
+
+// ---- with contexts and dynamic lookups -----------------------------------------------------------
+
+/** CreateWithContext: a context whose extension slot holds ToObject(R[reg]). May GC. */
+export function withContextCreate(fp: i32, reg: i32, scopeInfo: i32): i32 {
+  const scope: i32 = handleScopeOpen();
+  const hInfo: i32 = handleNew(scopeInfo);
+  const obj: i32 = toObject(registerGet(fp, reg));
+  if (isException(obj)) return closeWith(scope, obj);
+  const hObj: i32 = handleNew(obj);
+  const c: i32 = contextNew(H32[(fp + FrameSlot.context) >> 2], handleGet(hInfo), 0);
+  fixedArraySet(c, ContextSlot.extension, handleGet(hObj));
+  fixedArraySet(c, ContextSlot.scopeInfo, withMarker());
+  return closeWith(scope, c);
+}
+/** The scope-info value of with contexts (their extension is the binding object). */
+function withMarker(): i32 {
+  return atom('with');
+}
+function isWithContext(c: i32): bool {
+  return fixedArrayGet(c, ContextSlot.scopeInfo) === withMarker();
+}
+
+/**
+ * The context (or with object) where `name` resolves from the frame's context outwards: sets
+ * lookupHolder (a context, or a with object when lookupIsObject) and lookupSlot. False when it
+ * reaches the end of the chain (the global lexical environment and the global object follow).
+ * May GC (with objects: HasProperty may run a proxy trap... not yet).
+ */
+let lookupHolder: i32 = 0;
+let lookupSlot: i32 = 0;
+let lookupIsObject: bool = false;
+function lookupFind(fp: i32, name: i32): i32 {
+  let c: i32 = H32[(fp + FrameSlot.context) >> 2];
+  while ((c & 1) !== 0 && c !== undefinedValue() && instanceTypeOf(c) === InstanceType.CONTEXT) {
+    if (isWithContext(c)) {
+      const obj: i32 = fixedArrayGet(c, ContextSlot.extension);
+      const has: i32 = hasProperty(obj, name);
+      if (isException(has)) return has;
+      if (has === trueValue()) {
+        lookupHolder = fixedArrayGet(c, ContextSlot.extension);
+        lookupIsObject = true;
+        return trueValue();
+      }
+    } else {
+      const s: i32 = contextSlotOf(c, name);
+      if (s >= 0) {
+        lookupHolder = c;
+        lookupSlot = s;
+        lookupIsObject = false;
+        return trueValue();
+      }
+    }
+    c = fixedArrayGet(c, ContextSlot.previous);
+  }
+  return falseValue();
+}
+
+/**
+ * LdaLookupSlot / LdaLookupCallee: the value of `name` through the context chain, then the
+ * globals. `receiverReg` (> -2^31) receives the with object the name was found in (or undefined).
+ * May GC.
+ */
+export function lookupSlotLoad(fp: i32, name: i32, insideTypeof: bool, receiverReg: i32): i32 {
+  const found: i32 = lookupFind(fp, name);
+  if (isException(found)) return found;
+  if (found === trueValue()) {
+    if (lookupIsObject) {
+      const scope: i32 = handleScopeOpen();
+      const hObj: i32 = handleNew(lookupHolder);
+      const v: i32 = getProperty(lookupHolder, name);
+      if (receiverReg !== -2147483648) registerSet(fp, receiverReg, handleGet(hObj));
+      return closeWith(scope, v);
+    }
+    const v: i32 = fixedArrayGet(lookupHolder, (ContextSlot.firstVariable + lookupSlot) | 0);
+    if (receiverReg !== -2147483648) registerSet(fp, receiverReg, undefinedValue());
+    if (v === theHole()) return throwErrorWith(ErrorKind.ReferenceError, 'Cannot access \'', name, '\' before initialization');
+    return v;
+  }
+  if (receiverReg !== -2147483648) registerSet(fp, receiverReg, undefinedValue());
+  return globalLoad(name, insideTypeof, undefinedValue(), 0);
+}
+
+/** StaLookupSlot: assigns `name` found through the context chain, else the global. May GC. */
+export function lookupSlotStore(fp: i32, name: i32, value: i32, strict: bool): i32 {
+  const scope: i32 = handleScopeOpen();
+  const hValue: i32 = handleNew(value);
+  const found: i32 = lookupFind(fp, name);
+  if (isException(found)) return closeWith(scope, found);
+  if (found === trueValue()) {
+    if (lookupIsObject) return closeWith(scope, setProperty(lookupHolder, name, handleGet(hValue), strict));
+    fixedArraySet(lookupHolder, (ContextSlot.firstVariable + lookupSlot) | 0, handleGet(hValue));
+    return closeWith(scope, handleGet(hValue));
+  }
+  return closeWith(scope, globalStore(name, handleGet(hValue), strict, undefinedValue(), 0));
+}
+
+/** DeleteLookupSlot: delete of an unqualified name (false for declared bindings). May GC. */
+export function lookupSlotDelete(fp: i32, name: i32): i32 {
+  const found: i32 = lookupFind(fp, name);
+  if (isException(found)) return found;
+  if (found === trueValue()) {
+    if (lookupIsObject) return deletePropertyOperator(lookupHolder, name, false);
+    return falseValue();
+  }
+  return deletePropertyOperator(rootGet(RootIndex.globalObject), name, false);
+}
+
+import { globalLoad, globalStore } from './interpreter-globals.ts';

@@ -1,0 +1,147 @@
+// Stack traces (docs/interpreter.md, "Stack traces"): the live interpreter frames as data, and
+// V8's text for them.
+//
+// `stackTraceCapture()` walks the frames from the innermost (interpreterTopFp) outwards: entry
+// frames of kernel -> JS calls link to the frame that was running when the kernel called, so the
+// walk crosses host recursion. The result is a FixedArray of (closure, Smi bytecode offset) pairs,
+// at most STACK_TRACE_LIMIT of them (Error.stackTraceLimit's default).
+//
+// The Script record (SharedFunctionInfo.script, set by stage0/bytecode/load.ts on every function
+// of a script) is a FixedArray [file name (string), source (string), line starts (ByteArray of
+// i32 source offsets of each line's first character)]. Positions come from the BytecodeArray's
+// source positions: the last entry at or before the frame's offset.
+import type { i32, bool } from './types.ts';
+import { H32 } from './host/host.ts';
+import { smiFrom } from './memory.ts';
+import { rootGet, fieldGet, handleScopeOpen, handleScopeClose, handleNew, handleGet, handleSet } from './heap.ts';
+import { RootIndex } from './roots.ts';
+import { SharedFunctionInfoLayout, BytecodeArrayLayout, InstanceType, SfiKind } from './layouts.ts';
+import {
+  undefinedValue, fixedArrayNew, fixedArrayGet, fixedArraySet, fixedArrayLength, byteArrayLength, byteArrayAddress, instanceTypeOf,
+} from './values.ts';
+import { functionShared } from './functions.ts';
+import { atom } from './atoms.ts';
+import { isString, stringLength, stringConcat } from './strings.ts';
+import { numberToString } from './number-conversions.ts';
+import { FrameSlot, FrameFlag, CallBlock, frameCallerFp, framePc, frameFlags, frameArgv } from './frames.ts';
+import { interpreterTopFp } from './interpreter-calls.ts';
+
+export const STACK_TRACE_LIMIT: i32 = 10;
+
+/** Slots of the Script record. */
+export const ScriptSlot = { fileName: 0, source: 1, lineStarts: 2, size: 3 } as const;
+
+/** Captures the live frames: FixedArray [closure, Smi offset, closure, Smi offset, ...] (flags in a third slot). May GC. */
+export function stackTraceCapture(): i32 {
+  let n: i32 = 0;
+  for (let fp: i32 = interpreterTopFp; fp !== 0 && n < STACK_TRACE_LIMIT; fp = frameCallerFp(fp)) n = (n + 1) | 0;
+  const trace: i32 = fixedArrayNew(Math.imul(n, 3));
+  let i: i32 = 0;
+  for (let fp: i32 = interpreterTopFp; fp !== 0 && i < n; fp = frameCallerFp(fp)) {
+    fixedArraySet(trace, Math.imul(i, 3), H32[(frameArgv(fp) + CallBlock.callee) >> 2]);
+    fixedArraySet(trace, (Math.imul(i, 3) + 1) | 0, smiFrom(framePc(fp)));
+    fixedArraySet(trace, (Math.imul(i, 3) + 2) | 0, smiFrom(frameFlags(fp)));
+    i = (i + 1) | 0;
+  }
+  return trace;
+}
+
+/** Number of frames in a captured trace. No GC. */
+export function stackTraceLength(trace: i32): i32 {
+  return (fixedArrayLength(trace) / 3) | 0;
+}
+
+/** The source offset of bytecode offset `pc` of `bytecode` (-1 when unknown). No GC. */
+export function sourceOffsetAt(bytecode: i32, pc: i32): i32 {
+  const table: i32 = fieldGet(bytecode, BytecodeArrayLayout.sourcePositions);
+  if ((table & 1) === 0 || table === undefinedValue() || instanceTypeOf(table) !== InstanceType.BYTE_ARRAY) return -1;
+  const count: i32 = byteArrayLength(table) >> 3;
+  let best: i32 = -1;
+  for (let i: i32 = 0; i < count; i++) {
+    const at: i32 = byteArrayAddress(table, i << 3);
+    if (H32[at >> 2] > pc) break;
+    best = H32[(at + 4) >> 2] >> 1;
+  }
+  return best;
+}
+
+let positionLine: i32 = 0;
+let positionColumn: i32 = 0;
+
+/** Sets positionLine/positionColumn (1-based) of `offset` in the script record; false without one. No GC. */
+function positionOf(script: i32, offset: i32): bool {
+  if ((script & 1) === 0 || script === undefinedValue() || instanceTypeOf(script) !== InstanceType.FIXED_ARRAY) return false;
+  const starts: i32 = fixedArrayGet(script, ScriptSlot.lineStarts);
+  const lines: i32 = byteArrayLength(starts) >> 2;
+  let lo: i32 = 0;
+  let hi: i32 = (lines - 1) | 0;
+  while (lo < hi) {
+    const mid: i32 = (lo + hi + 1) >> 1;
+    if (H32[byteArrayAddress(starts, mid << 2) >> 2] <= offset) lo = mid;
+    else hi = (mid - 1) | 0;
+  }
+  positionLine = (lo + 1) | 0;
+  positionColumn = (offset - H32[byteArrayAddress(starts, lo << 2) >> 2] + 1) | 0;
+  return true;
+}
+
+/** h := h + s (h a handle). May GC. */
+function append(h: i32, s: i32): void {
+  handleSet(h, stringConcat(handleGet(h), s));
+}
+function appendNumber(h: i32, n: i32): void {
+  const scope: i32 = handleScopeOpen();
+  const s: i32 = numberToString(+n);
+  append(h, s);
+  handleScopeClose(scope);
+}
+
+/**
+ * V8's text of a captured trace: for each frame "\n    at NAME (FILE:LINE:COL)", or
+ * "\n    at FILE:LINE:COL" for top-level code and anonymous functions ("new NAME" for
+ * constructors). May GC.
+ */
+export function stackTraceFormat(trace: i32): i32 {
+  const scope: i32 = handleScopeOpen();
+  const hTrace: i32 = handleNew(trace);
+  const hOut: i32 = handleNew(rootGet(RootIndex.emptyString));
+  const n: i32 = stackTraceLength(trace);
+  for (let i: i32 = 0; i < n; i++) {
+    const closure: i32 = fixedArrayGet(handleGet(hTrace), Math.imul(i, 3));
+    const pc: i32 = fixedArrayGet(handleGet(hTrace), (Math.imul(i, 3) + 1) | 0) >> 1;
+    const flags: i32 = fixedArrayGet(handleGet(hTrace), (Math.imul(i, 3) + 2) | 0) >> 1;
+    const sfi: i32 = functionShared(closure);
+    const script: i32 = fieldGet(sfi, SharedFunctionInfoLayout.script);
+    const offset: i32 = sourceOffsetAt(fieldGet(sfi, SharedFunctionInfoLayout.bytecode), pc);
+    const hasPosition: bool = offset >= 0 && positionOf(script, offset);
+    const line: i32 = positionLine;
+    const column: i32 = positionColumn;
+    const name: i32 = fieldGet(sfi, SharedFunctionInfoLayout.name);
+    const kind: i32 = (H32[(sfi - 1 + SharedFunctionInfoLayout.flags) >> 2] >> SfiKind.shift) & SfiKind.mask;
+    const named: bool = kind !== SfiKind.script && kind !== SfiKind.module && kind !== SfiKind.eval && isString(name) && stringLength(name) > 0;
+    const hName: i32 = handleNew(name);
+    const hFile: i32 = handleNew(hasPosition ? fixedArrayGet(script, ScriptSlot.fileName) : atom('<anonymous>'));
+    append(hOut, atom('\n    at '));
+    if (named) {
+      if ((flags & (FrameFlag.construct | FrameFlag.constructDerived)) !== 0) append(hOut, atom('new '));
+      append(hOut, handleGet(hName));
+      append(hOut, atom(' ('));
+    }
+    append(hOut, handleGet(hFile));
+    if (hasPosition) {
+      append(hOut, atom(':'));
+      appendNumber(hOut, line);
+      append(hOut, atom(':'));
+      appendNumber(hOut, column);
+    }
+    if (named) append(hOut, atom(')'));
+  }
+  const out: i32 = handleGet(hOut);
+  handleScopeClose(scope);
+  return out;
+}
+
+/** The formatted stack of the current frames ("" outside JavaScript). May GC. */
+export function stackTraceCurrent(): i32 {
+  return stackTraceFormat(stackTraceCapture());
+}

