@@ -130,7 +130,8 @@ export function createEngine(flags: EngineFlags): Engine {
         sfi = loadBytecodeFunction(compile(source, file, 'script', flags));
       } catch (e) {
         if (e instanceof CompileError) {
-          engine.stderr(e.formatted);
+          // As Node's REPL reports it: no position (the input is right above).
+          engine.stderr(`Uncaught SyntaxError: ${e.message}\n`);
           return { kind: 'uncaught' };
         }
         throw e;
