@@ -105,7 +105,7 @@ export function createEngine(flags: EngineFlags): Engine {
     runScript(source, file, goal = 'auto') {
       let sfi: number;
       try {
-        sfi = loadBytecodeFunction(compile(source, file, goal, flags));
+        sfi = loadScript(compile(source, file, goal, flags));
       } catch (e) {
         if (e instanceof CompileError) {
           engine.stderr(e.formatted);
@@ -127,7 +127,7 @@ export function createEngine(flags: EngineFlags): Engine {
     evaluateAndPrint(source, file) {
       let sfi: number;
       try {
-        sfi = loadBytecodeFunction(compile(source, file, 'script', flags));
+        sfi = loadScript(compile(source, file, 'script', flags));
       } catch (e) {
         if (e instanceof CompileError) {
           // As Node's REPL reports it: no position (the input is right above).
@@ -185,8 +185,20 @@ function settle(result: number, engine: Engine): RunStatus {
 
 // ---- compiling ---------------------------------------------------------------------------------
 
+/** A compiled top level and the (type-stripped) text its positions refer to. */
+export interface CompiledScript {
+  top: BytecodeFunction;
+  file: string;
+  text: string;
+}
+
+/** Loads a compiled script into the heap with its Script record (stack traces). May GC. */
+export function loadScript(c: CompiledScript): number {
+  return loadBytecodeFunction(c.top, { fileName: c.file, source: c.text });
+}
+
 /** Source text → the host BytecodeFunction of its top level. Throws CompileError for user errors. */
-export function compile(source: string, file: string, goal: Goal, flags?: EngineFlags): BytecodeFunction {
+export function compile(source: string, file: string, goal: Goal, flags?: EngineFlags): CompiledScript {
   let text = source;
   try {
     if (isTypeScriptFile(file)) text = stripTypes(source, { file, sourceType: goal === 'script' ? 'script' : 'module' }).code;
@@ -196,7 +208,7 @@ export function compile(source: string, file: string, goal: Goal, flags?: Engine
     }
     const top = generateProgram(analyzeScopes(program));
     if (flags?.printBytecode) nodeWrite(1, disassembleAll(top, { bytes: false, position: lineColumnMapper(text) }));
-    return top;
+    return { top, file, text };
   } catch (e) {
     if (e instanceof OuroSyntaxError) {
       const atEnd = e.index >= text.trimEnd().length;
@@ -214,7 +226,7 @@ export function compile(source: string, file: string, goal: Goal, flags?: Engine
 function compileForLoad(source: number, name: number): number {
   const file = hostString(name);
   try {
-    return loadBytecodeFunction(compile(hostString(source), file, 'script'));
+    return loadScript(compile(hostString(source), file, 'script'));
   } catch (e) {
     if (!(e instanceof CompileError)) throw e;
     // The realm's SyntaxError constructor is reached through the global object.
