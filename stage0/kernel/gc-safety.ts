@@ -107,6 +107,8 @@ export interface GcAnalysis {
   mayGc: Set<string>;
   /** Per function (`file#function`), its locals that hold heap references. */
   refs: Map<string, Set<string>>;
+  /** Module variables (`file#name`) that hold heap references. */
+  globals: Set<string>;
 }
 
 export function checkGcSafety(programs: { path: string; program: N }[]): GcReport[] {
@@ -156,6 +158,29 @@ export function analyseGc(programs: { path: string; program: N }[]): GcAnalysis 
           const candidates = byName.get(imported) ?? [];
           if (candidates.length === 1) locals.set(s.local.name, candidates[0]!);
         }
+      }
+    }
+  }
+  // module variables (`let` at module level), by the names each file sees them under
+  const globalNames = new Map<string, Map<string, string>>(); // path -> visible name -> `path#name`
+  for (const { path, program } of programs) {
+    const m = new Map<string, string>();
+    globalNames.set(path, m);
+    for (let stmt of program.body) {
+      if (stmt.type === 'ExportNamedDeclaration' && stmt.declaration) stmt = stmt.declaration;
+      if (stmt.type !== 'VariableDeclaration' || stmt.kind !== 'let') continue;
+      for (const d of stmt.declarations) if (d.id.type === 'Identifier') m.set(d.id.name, `${path}#${d.id.name}`);
+    }
+  }
+  for (const { path, program } of programs) {
+    const m = globalNames.get(path)!;
+    for (const stmt of program.body) {
+      if (stmt.type !== 'ImportDeclaration' || stmt.importKind === 'type') continue;
+      const target = globalNames.get(joinPath(dirname(path), stmt.source.value));
+      if (!target) continue;
+      for (const sp of stmt.specifiers) {
+        const g = sp.type === 'ImportSpecifier' ? target.get(sp.imported?.name ?? sp.local.name) : undefined;
+        if (g !== undefined && g.startsWith(joinPath(dirname(path), stmt.source.value) + '#')) m.set(sp.local.name, g);
       }
     }
   }
@@ -248,6 +273,11 @@ export function analyseGc(programs: { path: string; program: N }[]): GcAnalysis 
   interface Locals {
     refs: Set<string>;
     immovable: Set<string>;
+    declared: Set<string>;
+    /** Assignments to module variables: [variable, value]. */
+    gDefs: [string, N][];
+    /** Module variables used as references. */
+    gUsedAsRef: string[];
   }
   const localsOf = new Map<string, Locals>();
   let progress = true;
@@ -264,7 +294,16 @@ export function analyseGc(programs: { path: string; program: N }[]): GcAnalysis 
     const defs = new Map<string, N[]>();
     const params = new Set(f.params.filter((p) => p !== ''));
     const usedAsRef = new Set<string>();
+    const declared = new Set(params);
+    for (const n of nodes) if (n.type === 'VariableDeclarator' && n.id.type === 'Identifier') declared.add(n.id.name);
+    const visible = globalNames.get(f.path);
+    const gDefs: [string, N][] = [];
     const addDef = (name: string, e: N): void => {
+      if (!declared.has(name)) {
+        const g = visible?.get(name);
+        if (g !== undefined) gDefs.push([g, e]);
+        return;
+      }
       const list = defs.get(name);
       if (list) list.push(e);
       else defs.set(name, [e]);
@@ -317,7 +356,12 @@ export function analyseGc(programs: { path: string; program: N }[]): GcAnalysis 
     });
     if (!retRef.has(f.key) && returns.some((r) => isRefExpr(f, r, refs))) { retRef.add(f.key); progress = true; }
     if (!immovableRet.has(f.key) && returns.length > 0 && returns.every((r) => isImmovable(f, r, immovable))) { immovableRet.add(f.key); progress = true; }
-    return { refs, immovable };
+    const gUsedAsRef: string[] = [];
+    for (const name of usedAsRef) {
+      const g = declared.has(name) ? undefined : visible?.get(name);
+      if (g !== undefined) gUsedAsRef.push(g);
+    }
+    return { refs, immovable, declared, gDefs, gUsedAsRef };
   };
 
   /** `p` when `index` (of a heap view) is `(p - 1 + ...) >> k`: a tagged pointer dereferenced. */
@@ -448,13 +492,54 @@ export function analyseGc(programs: { path: string; program: N }[]): GcAnalysis 
     if (progress) for (const c of callers.get(k) ?? []) queue.add(c);
   }
 
+  // ---- module variables holding references ------------------------------------------------------
+  // A module variable is a reference when it is assigned one or used as one (and not only ever
+  // assigned immovable values). The GC does not update module variables, so they are stale after
+  // a may-GC call like locals, unless the callee (or its callees) may assign them: then the value
+  // is the callee's, fresh.
+  const gAllImmovable = new Map<string, boolean>();
+  const gRefs = new Set<string>();
+  const directAssigns = new Map<string, Set<string>>();
+  for (const [k, l] of localsOf) {
+    const f = fns.get(k)!;
+    for (const [g, e] of l.gDefs) {
+      const imm = e !== null && isImmovable(f, e, l.immovable);
+      gAllImmovable.set(g, (gAllImmovable.get(g) ?? true) && imm);
+      if (e !== null && isRefExpr(f, e, l.refs)) gRefs.add(g);
+      let a = directAssigns.get(k);
+      if (!a) directAssigns.set(k, (a = new Set()));
+      a.add(g);
+    }
+  }
+  for (const l of localsOf.values()) for (const g of l.gUsedAsRef) if (gAllImmovable.get(g) !== true) gRefs.add(g);
+  // may-assign, transitively over callees, for the reference variables only
+  const mayAssign = new Map<string, Set<string>>();
+  if (gRefs.size > 0) {
+    for (const f of fns.values()) mayAssign.set(f.key, new Set([...(directAssigns.get(f.key) ?? [])].filter((g) => gRefs.has(g))));
+    const work2 = [...fns.keys()].filter((k) => mayAssign.get(k)!.size > 0);
+    while (work2.length > 0) {
+      const k = work2.pop()!;
+      for (const c of callers.get(k) ?? []) {
+        const into = mayAssign.get(c)!;
+        let grew = false;
+        for (const g of mayAssign.get(k)!) if (!into.has(g)) { into.add(g); grew = true; }
+        if (grew) work2.push(c);
+      }
+    }
+  }
+
   // ---- the flow analysis ----------------------------------------------------------------------
   const reports: GcReport[] = [];
   for (const f of fns.values()) {
     if (![...f.calls].some((k) => mayGc.has(k))) continue;
     const locals = localsOf.get(f.key)!;
-    if (locals.refs.size === 0) continue;
-    new FlowChecker(f, locals.refs, locals.immovable, {
+    // the reference module variables this function sees (not shadowed by its locals)
+    const globals = new Map<string, string>(); // key -> visible name
+    for (const [name, g] of globalNames.get(f.path) ?? []) if (gRefs.has(g) && !locals.declared.has(name)) globals.set(g, name);
+    if (locals.refs.size === 0 && globals.size === 0) continue;
+    const tracked = new Set([...locals.refs, ...globals.values()]);
+    new FlowChecker(f, tracked, locals.immovable, {
+      refreshed: (g) => [...(mayAssign.get(g.key) ?? [])].filter((k) => globals.has(k)).map((k) => globals.get(k)!),
       calleeOf: (call) => calleeOf(f.path, call),
       mayGc: (g) => mayGc.has(g.key),
       isImmovable: (e) => isImmovable(f, e, locals.immovable),
@@ -464,7 +549,7 @@ export function analyseGc(programs: { path: string; program: N }[]): GcAnalysis 
   }
   const refs = new Map<string, Set<string>>();
   for (const [k, l] of localsOf) refs.set(k, l.refs);
-  return { reports, mayGc, refs };
+  return { reports, mayGc, refs, globals: gRefs };
 }
 
 interface Stale {
@@ -484,6 +569,8 @@ interface Oracle {
   isImmovable(e: N): boolean;
   isRefExpr(e: N): boolean;
   hostNever(name: string): boolean;
+  /** Module variables (by visible name) that a call of `g` may assign: fresh after it. */
+  refreshed(g: Fn): string[];
 }
 
 interface Jump {
@@ -547,6 +634,7 @@ class FlowChecker {
     if (this.state === null) return;
     const line = call.loc?.start?.line ?? 0;
     for (const r of this.refs) if (this.state.get(r) !== IMM) this.state.set(r, { callee: callee.name, line });
+    for (const r of this.o.refreshed(callee)) this.state.delete(r);
   }
 
   // ---- statements ----

@@ -274,6 +274,13 @@ export function undef(): i32 { return rootGet(RootIndex.undef); }
     expect(rules(heap + 'export function f(): i32 { const u: i32 = undef(); const a: i32 = alloc(8); fieldSet(a, 4, u); return a; }')).toEqual([]);
     expect(rules(heap + 'export function f(): i32 { const p: i32 = rootGet(RootIndex.objectProto); const a: i32 = alloc(8); fieldSet(a, 4, p); return a; }')).toEqual(['gc-safety']);
   });
+  it('module variables holding references: stale after a call, fresh after a call that assigns them', () => {
+    const mod = 'let cur: i32 = 0;\nlet count: i32 = 0;\nfunction setCur(): void { cur = alloc(8); count = 1; }\n';
+    expect(rules(mod + 'export function f(): i32 { setCur(); alloc(8); return fieldGet(cur, 0); }')).toEqual(['gc-safety']);
+    expect(rules(mod + 'export function f(): i32 { alloc(8); setCur(); return fieldGet(cur, 0); }')).toEqual([]);
+    expect(rules(mod + 'export function f(): i32 { setCur(); alloc(8); return count; }')).toEqual([]);
+    expect(rules(mod + 'export function f(): i32 { const cur: i32 = 3; setCur(); alloc(8); return cur; }')).toEqual([]);
+  });
   it('follows imports across files and skips host functions', () => {
     const lib = { path: 'runtime/lib.ts', source: `import type { i32 } from './types.ts';\nimport { H32 } from './host/host.ts';\nexport function collectFull(): void { H32[0] = 0; }\nexport function grow(n: i32): i32 { collectFull(); return n; }\n` };
     const body = `import { grow } from './lib.ts';\nimport { hostNowMs } from './host/host.ts';\n` + GC_PRELUDE;
