@@ -115,3 +115,20 @@ describe('compile errors', () => {
     expect(c.text).not.toMatch(/number|<T>|: T/);
   });
 });
+
+describe('running code', () => {
+  it('ends a program that exhausts --max-heap with one fatal line and status 134', async () => {
+    const r = await run(['--max-heap=8', '-e', 'var a = []; for (let i = 0; i < 3000000; i++) a[i] = { i, j: [i] };']);
+    expect(r.status).toBe(134);
+    expect(r.stderr).toMatch(/^Fatal: heap exhausted \(--max-heap=8 MB\): out of memory/);
+    expect(r.stderr.split('\n').filter(Boolean)).toHaveLength(1); // no host stack trace
+  });
+
+  it('prints --stats figures: executed bytecodes by opcode and GC counts', async () => {
+    const r = await run(['--stats', '-e', 'var s = 0; for (let i = 0; i < 1000; i++) s += i;']);
+    expect(r.status).toBe(0);
+    expect(r.kernel).toMatch(/\[stats\] \d+ bytecodes executed in [\d.]+ ms/);
+    expect(r.kernel).toMatch(/\[stats\]   JumpLoop +1000 /);
+    expect(r.kernel).toMatch(/\[stats\] gc: \d+ scavenges/);
+  });
+});
