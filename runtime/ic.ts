@@ -1,25 +1,714 @@
 // Inline caches (docs/interpreter.md, "Inline caches"): the interpreter's property-access
-// bytecodes call these with the function's feedback vector and the slot of the site. States per
-// slot: uninitialized -> monomorphic -> polymorphic (<= 4 maps) -> megamorphic (global stub cache
-// keyed by map and name). A feedback vector of `undefined` means no feedback (plain access).
+// bytecodes call these with the function's feedback vector and the slot of the site. A feedback
+// vector of `undefined` means no feedback (plain access).
 //
-// CONTRACT STUB (seeded by the lead): signatures fixed; the semantics owner implements.
-import type { i32, bool } from './types.ts';
+// The state of a site is its feedback slot:
+//
+//   undefined            uninitialized
+//   FixedArray, 1 entry  monomorphic     entries are [map, key, handler] triples; `key` is the
+//   FixedArray, 2-4      polymorphic     property name of keyed sites (ELEMENT_KEY for elements)
+//   Smi MEGAMORPHIC      megamorphic: the global stub cache, keyed by (map, name)
+//
+// Handlers (what to do once the map matched):
+//
+//   Smi (data << 4 | kind)           own fields, array/string length, elements, field stores
+//   FixedArray [kind, a, b, epoch]   loads from a prototype (a = holder) or of an absent
+//                                    property; stores that add a field (a = the new map, b =
+//                                    the field); valid while the prototype epoch is unchanged
+//                                    (semantics-lookup.ts, "the prototype epoch")
+//
+// Uncacheable accesses (getters, setters, dictionary-mode receivers, exotic properties) take the
+// generic path of property-access.ts and leave the state alone. The IC state array
+// (RootIndex.icStubCache) is [epoch, stub cache entries...]; the stub cache is direct-mapped,
+// STUB_CACHE_SIZE entries of [map, name, handler], in the old generation.
+//
+// Debugging surface: --trace-ic (icSetTraceIc) prints a line per state change, --trace-shapes
+// (icSetTraceShapes) a line per map transition made by a store; --stats reads the counters below.
+import type { i32, f64, bool } from './types.ts';
+import { H32, hostWriteLit, hostWriteI32, hostWriteBytes, hostWriteUtf16 } from './host/host.ts';
+import { smiFrom, smiValue } from './memory.ts';
+import { rootGet, rootSet, fieldGet, fieldSet, handleScopeOpen, handleScopeClose, handleNew, handleGet } from './heap.ts';
+import {
+  InstanceType, MapLayout, MapBit, JSObjectLayout, JSArrayLayout, ElementsKind, FeedbackVectorLayout, SharedFunctionInfoLayout,
+  PropertyAttr,
+} from './layouts.ts';
+import { RootIndex } from './roots.ts';
+import {
+  undefinedValue, nullValue, theHole, fixedArrayNewWithMap, fixedArrayGet, fixedArraySet, fixedArrayLength,
+  fixedDoubleArrayGet, fixedDoubleArraySet, fixedDoubleArrayIsHole, fixedDoubleArrayLength, numberNew, isHeapNumber,
+  heapNumberValue, isSymbol, symbolHash, instanceTypeOf,
+} from './values.ts';
+import { isString, isInternalized, stringLength, stringHash, stringIsOneByte, seqChars, stringGet } from './strings.ts';
+import {
+  objectGetOwn, objectProperties, objectElements, objectGetPrototype, objectFieldOffsetForIC, objectGetOwnAttributes,
+} from './objects.ts';
+import {
+  mapIsDictionary, mapIsExtensible, mapSetBit, mapBackPointer, mapLookupDescriptor, mapOwnDescriptors, mapInobjectProperties,
+  mapUsedFields, mapElementsKind,
+} from './maps.ts';
+import { mapInstanceType } from './body.ts';
+import { feedbackGet, feedbackSet } from './functions.ts';
 import { getProperty, getKeyed, setProperty, setKeyed } from './property-access.ts';
+import {
+  keyArrayIndex, keyIsLength, isAccessorPair, primitivePrototype, charString, icEpoch, icNoteShapeChange,
+} from './semantics-lookup.ts';
 
-export function icLoadNamed(v: i32, name: i32, feedback: i32, slot: i32): i32 {
-  if (feedback === slot) return getProperty(v, name);
-  return getProperty(v, name);
+// ---- states, handlers, flags and statistics ------------------------------------------------------
+
+export const IcState = { uninitialized: 0, monomorphic: 1, polymorphic: 2, megamorphic: 3 } as const;
+export const IcKind = { loadNamed: 0, loadKeyed: 1, storeNamed: 2, storeKeyed: 3 } as const;
+
+/** The megamorphic marker in a feedback slot: Smi(-7). */
+export const MEGAMORPHIC: i32 = -14;
+/** The entry key of element handlers at keyed sites: Smi(-1). */
+const ELEMENT_KEY: i32 = -2;
+const MAX_POLYMORPHIC: i32 = 4;
+const ENTRY: i32 = 3;
+const STUB_CACHE_SIZE: i32 = 1024;
+
+const H = {
+  fieldIn: 0, fieldOut: 1, arrayLength: 2, stringLength: 3, element: 4, storeFieldIn: 5, storeFieldOut: 6,
+  storeElement: 7, stringChar: 8, protoLoad: 9, missing: 10, transition: 11,
+} as const;
+
+export let flagTraceIc: bool = false;
+export let flagTraceShapes: bool = false;
+export function icSetTraceIc(on: bool): void {
+  flagTraceIc = on;
 }
+export function icSetTraceShapes(on: bool): void {
+  flagTraceShapes = on;
+}
+
+/** Counters for --stats: hits and misses per IC kind, state changes into each state. */
+export let statIcLoadHits: f64 = 0;
+export let statIcLoadMisses: f64 = 0;
+export let statIcKeyedLoadHits: f64 = 0;
+export let statIcKeyedLoadMisses: f64 = 0;
+export let statIcStoreHits: f64 = 0;
+export let statIcStoreMisses: f64 = 0;
+export let statIcKeyedStoreHits: f64 = 0;
+export let statIcKeyedStoreMisses: f64 = 0;
+export let statIcToMonomorphic: i32 = 0;
+export let statIcToPolymorphic: i32 = 0;
+export let statIcToMegamorphic: i32 = 0;
+export let statIcStubCacheHits: f64 = 0;
+
+export function icStatsReset(): void {
+  statIcLoadHits = 0;
+  statIcLoadMisses = 0;
+  statIcKeyedLoadHits = 0;
+  statIcKeyedLoadMisses = 0;
+  statIcStoreHits = 0;
+  statIcStoreMisses = 0;
+  statIcKeyedStoreHits = 0;
+  statIcKeyedStoreMisses = 0;
+  statIcToMonomorphic = 0;
+  statIcToPolymorphic = 0;
+  statIcToMegamorphic = 0;
+  statIcStubCacheHits = 0;
+}
+
+function countHit(kind: i32): void {
+  if (kind === IcKind.loadNamed) statIcLoadHits += 1;
+  else if (kind === IcKind.loadKeyed) statIcKeyedLoadHits += 1;
+  else if (kind === IcKind.storeNamed) statIcStoreHits += 1;
+  else statIcKeyedStoreHits += 1;
+}
+function countMiss(kind: i32): void {
+  if (kind === IcKind.loadNamed) statIcLoadMisses += 1;
+  else if (kind === IcKind.loadKeyed) statIcKeyedLoadMisses += 1;
+  else if (kind === IcKind.storeNamed) statIcStoreMisses += 1;
+  else statIcKeyedStoreMisses += 1;
+}
+
+/** The state of a feedback slot value. No GC. */
+export function icStateOf(fb: i32): i32 {
+  if (fb === MEGAMORPHIC) return IcState.megamorphic;
+  if ((fb & 1) === 0 || fb === undefinedValue()) return IcState.uninitialized;
+  return (fixedArrayLength(fb) / ENTRY | 0) > 1 ? IcState.polymorphic : IcState.monomorphic;
+}
+
+/** The state of the IC at `slot` of feedback vector `feedback` (tests, --stats). No GC. */
+export function icState(feedback: i32, slot: i32): i32 {
+  return icStateOf(feedbackGet(feedback, slot));
+}
+
+function smiHandler(kind: i32, data: i32): i32 {
+  return smiFrom((data << 4) | kind);
+}
+
+/** The IC state array [epoch, stub cache...], made on first use. May GC. */
+function icStateArray(): i32 {
+  const state: i32 = rootGet(RootIndex.icStubCache);
+  if ((state & 1) !== 0 && state !== undefinedValue()) return state;
+  const a: i32 = fixedArrayNewWithMap(RootIndex.fixedArrayMap, (1 + Math.imul(STUB_CACHE_SIZE, ENTRY)) | 0, undefinedValue(), true);
+  fixedArraySet(a, 0, smiFrom(1));
+  rootSet(RootIndex.icStubCache, a);
+  return a;
+}
+
+// ---- tracing -------------------------------------------------------------------------------------
+
+function writeString(s: i32): void {
+  if (!isString(s)) {
+    hostWriteLit(1, '?');
+    return;
+  }
+  if (isInternalized(s)) {
+    if (stringIsOneByte(s)) hostWriteBytes(1, seqChars(s), stringLength(s));
+    else hostWriteUtf16(1, seqChars(s), stringLength(s));
+    return;
+  }
+  hostWriteLit(1, '<string>');
+}
+
+function writeStateName(state: i32): void {
+  if (state === IcState.uninitialized) hostWriteLit(1, 'uninitialized');
+  else if (state === IcState.monomorphic) hostWriteLit(1, 'monomorphic');
+  else if (state === IcState.polymorphic) hostWriteLit(1, 'polymorphic');
+  else hostWriteLit(1, 'megamorphic');
+}
+
+function writeKindName(kind: i32): void {
+  if (kind === IcKind.loadNamed) hostWriteLit(1, 'LoadIC');
+  else if (kind === IcKind.loadKeyed) hostWriteLit(1, 'KeyedLoadIC');
+  else if (kind === IcKind.storeNamed) hostWriteLit(1, 'StoreIC');
+  else hostWriteLit(1, 'KeyedStoreIC');
+}
+
+/** `[LoadIC f:slot 3] uninitialized -> monomorphic map=0x... key=x` */
+function traceTransition(kind: i32, feedback: i32, slot: i32, from: i32, to: i32, map: i32, key: i32): void {
+  hostWriteLit(1, '[');
+  writeKindName(kind);
+  hostWriteLit(1, ' ');
+  const shared: i32 = fieldGet(feedback, FeedbackVectorLayout.shared);
+  const name: i32 = (shared & 1) !== 0 && instanceTypeOf(shared) === InstanceType.SHARED_FUNCTION_INFO ? fieldGet(shared, SharedFunctionInfoLayout.name) : 0;
+  if (name !== 0 && isString(name) && stringLength(name) > 0) writeString(name);
+  else hostWriteLit(1, '<anonymous>');
+  hostWriteLit(1, ':slot ');
+  hostWriteI32(1, slot);
+  hostWriteLit(1, '] ');
+  writeStateName(from);
+  hostWriteLit(1, ' -> ');
+  writeStateName(to);
+  hostWriteLit(1, ' map=');
+  hostWriteI32(1, map);
+  if (key !== ELEMENT_KEY && key !== 0) {
+    hostWriteLit(1, ' key=');
+    if (isSymbol(key)) hostWriteLit(1, '<symbol>');
+    else writeString(key);
+  } else if (key === ELEMENT_KEY) {
+    hostWriteLit(1, ' key=<element>');
+  }
+  hostWriteLit(1, '\n');
+}
+
+function traceShape(oldMap: i32, newMap: i32, key: i32): void {
+  hostWriteLit(1, '[shape] map=');
+  hostWriteI32(1, oldMap);
+  hostWriteLit(1, ' -> map=');
+  hostWriteI32(1, newMap);
+  hostWriteLit(1, ' add ');
+  if (isSymbol(key)) hostWriteLit(1, '<symbol>');
+  else if (isString(key)) writeString(key);
+  else hostWriteLit(1, '<element>');
+  hostWriteLit(1, '\n');
+}
+
+// ---- the stub cache ---------------------------------------------------------------------------------
+
+function stubIndex(map: i32, key: i32): i32 {
+  let h: i32 = 0;
+  if ((key & 1) === 0) h = key;
+  else if (isSymbol(key)) h = symbolHash(key);
+  else if (isString(key)) h = stringHash(key);
+  const x: i32 = ((map >>> 3) ^ Math.imul(h, 0x9e3779b1)) | 0;
+  return (x ^ (x >>> 15)) & (STUB_CACHE_SIZE - 1);
+}
+
+/** The handler cached for (map, key), or 0. No GC. */
+function stubCacheGet(map: i32, key: i32): i32 {
+  const state: i32 = rootGet(RootIndex.icStubCache);
+  if ((state & 1) === 0 || state === undefinedValue()) return 0;
+  const base: i32 = (1 + Math.imul(stubIndex(map, key), ENTRY)) | 0;
+  if (fixedArrayGet(state, base) !== map || fixedArrayGet(state, (base + 1) | 0) !== key) return 0;
+  return fixedArrayGet(state, (base + 2) | 0);
+}
+
+/** Enters (map, key) -> handler, replacing whatever hashed there. May GC (the first time). */
+function stubCacheSet(hMap: i32, hKey: i32, hHandler: i32): void {
+  const state: i32 = icStateArray();
+  const base: i32 = (1 + Math.imul(stubIndex(handleGet(hMap), handleGet(hKey)), ENTRY)) | 0;
+  fixedArraySet(state, base, handleGet(hMap));
+  fixedArraySet(state, (base + 1) | 0, handleGet(hKey));
+  fixedArraySet(state, (base + 2) | 0, handleGet(hHandler));
+}
+
+// ---- feedback updates ----------------------------------------------------------------------------
+
+/**
+ * Records (map, key) -> handler at the site: adds an entry (uninitialized -> monomorphic ->
+ * polymorphic), replaces the handler of a known (map, key), or goes megamorphic past
+ * MAX_POLYMORPHIC maps. All arguments but kind/slot are handles. May GC.
+ */
+function feedbackUpdate(kind: i32, hFeedback: i32, slot: i32, hMap: i32, hKey: i32, hHandler: i32): void {
+  const fb: i32 = feedbackGet(handleGet(hFeedback), slot);
+  const from: i32 = icStateOf(fb);
+  if (from === IcState.megamorphic) {
+    stubCacheSet(hMap, hKey, hHandler);
+    return;
+  }
+  const count: i32 = from === IcState.uninitialized ? 0 : (fixedArrayLength(fb) / ENTRY) | 0;
+  for (let i: i32 = 0; i < count; i++) {
+    const base: i32 = Math.imul(i, ENTRY);
+    if (fixedArrayGet(fb, base) === handleGet(hMap) && fixedArrayGet(fb, (base + 1) | 0) === handleGet(hKey)) {
+      fixedArraySet(fb, (base + 2) | 0, handleGet(hHandler));
+      return;
+    }
+  }
+  if (count >= MAX_POLYMORPHIC) {
+    // Megamorphic: the known entries and the new one go to the stub cache.
+    const scope: i32 = handleScopeOpen();
+    const hOld: i32 = handleNew(fb);
+    for (let i: i32 = 0; i < count; i++) {
+      const base: i32 = Math.imul(i, ENTRY);
+      const hM: i32 = handleNew(fixedArrayGet(handleGet(hOld), base));
+      const hK: i32 = handleNew(fixedArrayGet(handleGet(hOld), (base + 1) | 0));
+      const hH: i32 = handleNew(fixedArrayGet(handleGet(hOld), (base + 2) | 0));
+      stubCacheSet(hM, hK, hH);
+    }
+    stubCacheSet(hMap, hKey, hHandler);
+    feedbackSet(handleGet(hFeedback), slot, MEGAMORPHIC);
+    statIcToMegamorphic = (statIcToMegamorphic + 1) | 0;
+    if (flagTraceIc) traceTransition(kind, handleGet(hFeedback), slot, from, IcState.megamorphic, handleGet(hMap), handleGet(hKey));
+    handleScopeClose(scope);
+    return;
+  }
+  const scope: i32 = handleScopeOpen();
+  const hOld: i32 = handleNew(fb);
+  const grown: i32 = fixedArrayNewWithMap(RootIndex.fixedArrayMap, Math.imul((count + 1) | 0, ENTRY), undefinedValue(), false);
+  const old: i32 = handleGet(hOld);
+  for (let i: i32 = 0; i < Math.imul(count, ENTRY); i++) fixedArraySet(grown, i, fixedArrayGet(old, i));
+  const base: i32 = Math.imul(count, ENTRY);
+  fixedArraySet(grown, base, handleGet(hMap));
+  fixedArraySet(grown, (base + 1) | 0, handleGet(hKey));
+  fixedArraySet(grown, (base + 2) | 0, handleGet(hHandler));
+  feedbackSet(handleGet(hFeedback), slot, grown);
+  const to: i32 = count === 0 ? IcState.monomorphic : IcState.polymorphic;
+  if (to === IcState.monomorphic) statIcToMonomorphic = (statIcToMonomorphic + 1) | 0;
+  else if (from === IcState.monomorphic) statIcToPolymorphic = (statIcToPolymorphic + 1) | 0;
+  if (flagTraceIc && to !== from) traceTransition(kind, handleGet(hFeedback), slot, from, to, handleGet(hMap), handleGet(hKey));
+  handleScopeClose(scope);
+}
+
+/** The handler for (map, key) at the site, or 0. No GC. */
+function feedbackLookup(fb: i32, map: i32, key: i32): i32 {
+  if (fb === MEGAMORPHIC) {
+    const h: i32 = stubCacheGet(map, key);
+    if (h !== 0) statIcStubCacheHits += 1;
+    return h;
+  }
+  if ((fb & 1) === 0 || fb === undefinedValue()) return 0;
+  const n: i32 = fixedArrayLength(fb);
+  for (let base: i32 = 0; base < n; base = (base + ENTRY) | 0) {
+    if (fixedArrayGet(fb, base) === map && fixedArrayGet(fb, (base + 1) | 0) === key) return fixedArrayGet(fb, (base + 2) | 0);
+  }
+  return 0;
+}
+
+// ---- load handlers ---------------------------------------------------------------------------------
+
+/** Marks the maps of the chain from `start` up to (not past) `holder` (null: the whole chain). No GC. */
+function markChain(start: i32, holder: i32): void {
+  const nul: i32 = nullValue();
+  for (let o: i32 = start; o !== nul; o = objectGetPrototype(o)) {
+    mapSetBit(H32[(o - 1) >> 2], MapBit.PROTOTYPE_MAP);
+    if (o === holder) return;
+  }
+}
+
+/**
+ * The load handler for `name` on heap value `v` (a name, not an index), or 0 when not cacheable.
+ * May GC (a FixedArray handler).
+ */
+function computeLoadHandler(v: i32, name: i32): i32 {
+  if (keyArrayIndex(name) >= 0) return 0;
+  let start: i32 = 0;
+  if (isString(v)) {
+    if (keyIsLength(name)) return smiHandler(H.stringLength, 0);
+    start = primitivePrototype(v);
+  } else if (isHeapNumber(v) || isSymbol(v) || v === rootGet(RootIndex.trueValue) || v === rootGet(RootIndex.falseValue)) {
+    start = primitivePrototype(v);
+  } else if (instanceTypeOf(v) < InstanceType.FIRST_JS_OBJECT_TYPE) {
+    return 0;
+  } else {
+    const map: i32 = H32[(v - 1) >> 2];
+    const type: i32 = mapInstanceType(map);
+    if (type === InstanceType.JS_ARRAY && keyIsLength(name)) return smiHandler(H.arrayLength, 0);
+    if (type === InstanceType.JS_PRIMITIVE_WRAPPER || mapIsDictionary(map)) return 0;
+    const i: i32 = mapLookupDescriptor(map, name);
+    if (i >= 0) {
+      const offset: i32 = objectFieldOffsetForIC(v, name);
+      if (offset === 0) return 0; // an accessor or a constant
+      return offset > 0 ? smiHandler(H.fieldIn, offset) : smiHandler(H.fieldOut, (-1 - offset) | 0);
+    }
+    start = objectGetPrototype(v);
+  }
+  // Found on a prototype (a data property), or nowhere.
+  const nul: i32 = nullValue();
+  let holder: i32 = nul;
+  for (let o: i32 = start; o !== nul; o = objectGetPrototype(o)) {
+    const t: i32 = instanceTypeOf(o);
+    if (t === InstanceType.JS_PRIMITIVE_WRAPPER || (t === InstanceType.JS_ARRAY && keyIsLength(name))) return 0;
+    const attrs: i32 = objectGetOwnAttributes(o, name);
+    if (attrs < 0) continue;
+    if ((attrs & PropertyAttr.ACCESSOR) !== 0) return 0;
+    holder = o;
+    break;
+  }
+  const scope: i32 = handleScopeOpen();
+  const hStart: i32 = handleNew(start);
+  const hHolder: i32 = handleNew(holder);
+  const h: i32 = fixedArrayNewWithMap(RootIndex.fixedArrayMap, 4, undefinedValue(), false);
+  markChain(handleGet(hStart), handleGet(hHolder));
+  fixedArraySet(h, 0, smiFrom(holder === nul ? H.missing : H.protoLoad));
+  fixedArraySet(h, 1, handleGet(hHolder));
+  fixedArraySet(h, 3, smiFrom(icEpoch()));
+  handleScopeClose(scope);
+  return h;
+}
+
+/** Runs a load handler for `name` on `v` (whose map matched): the value, or the hole on a miss. May GC (boxing). */
+function runLoadHandler(v: i32, handler: i32, name: i32): i32 {
+  if ((handler & 1) === 0) {
+    const bits: i32 = smiValue(handler);
+    const data: i32 = bits >> 4;
+    switch (bits & 15) {
+      case H.fieldIn:
+        return H32[(v - 1 + data) >> 2];
+      case H.fieldOut:
+        return fixedArrayGet(objectProperties(v), data);
+      case H.arrayLength:
+        return fieldGet(v, JSArrayLayout.length);
+      case H.stringLength:
+        return smiFrom(stringLength(v));
+      default:
+        return theHole();
+    }
+  }
+  if (smiValue(fixedArrayGet(handler, 3)) !== icEpoch()) return theHole();
+  if (smiValue(fixedArrayGet(handler, 0)) === H.missing) return undefinedValue();
+  const value: i32 = objectGetOwn(fixedArrayGet(handler, 1), name);
+  if (isAccessorPair(value)) return theHole();
+  return value;
+}
+
+/** True when element handler `handler` finds element `index` of heap value `v` (then elementLoad reads it). No GC. */
+function elementLoadHits(v: i32, handler: i32, index: i32): bool {
+  const bits: i32 = smiValue(handler);
+  if ((bits & 15) === H.stringChar) return index < stringLength(v);
+  const kind: i32 = bits >> 4;
+  if (mapElementsKind(H32[(v - 1) >> 2]) !== kind) return false;
+  const e: i32 = objectElements(v);
+  if (kind === ElementsKind.PACKED_DOUBLE || kind === ElementsKind.HOLEY_DOUBLE) {
+    return index < fixedDoubleArrayLength(e) && !fixedDoubleArrayIsHole(e, index);
+  }
+  return index < fixedArrayLength(e) && fixedArrayGet(e, index) !== theHole();
+}
+
+/** Element `index` of `v` after elementLoadHits said yes. May GC (boxing a double, a one-character string). */
+function elementLoad(v: i32, handler: i32, index: i32): i32 {
+  const bits: i32 = smiValue(handler);
+  if ((bits & 15) === H.stringChar) return charString(stringGet(v, index));
+  const e: i32 = objectElements(v);
+  const kind: i32 = bits >> 4;
+  if (kind === ElementsKind.PACKED_DOUBLE || kind === ElementsKind.HOLEY_DOUBLE) return numberNew(fixedDoubleArrayGet(e, index));
+  return fixedArrayGet(e, index);
+}
+
+/** The element handler for heap value `v`, or 0. No GC. */
+function computeElementHandler(v: i32, store: bool): i32 {
+  if (isString(v)) return store ? 0 : smiHandler(H.stringChar, 0);
+  if (instanceTypeOf(v) < InstanceType.FIRST_JS_OBJECT_TYPE || instanceTypeOf(v) === InstanceType.JS_PRIMITIVE_WRAPPER) return 0;
+  const kind: i32 = mapElementsKind(H32[(v - 1) >> 2]);
+  if (kind === ElementsKind.DICTIONARY) return 0;
+  return smiHandler(store ? H.storeElement : H.element, kind);
+}
+
+// ---- loads ---------------------------------------------------------------------------------------------
+
+/** The generic load with feedback: computes and records a handler, then loads. May GC. */
+function loadMiss(kind: i32, v: i32, key: i32, feedback: i32, slot: i32, element: bool): i32 {
+  countMiss(kind);
+  const scope: i32 = handleScopeOpen();
+  const hV: i32 = handleNew(v);
+  const hKey: i32 = handleNew(key);
+  const hFeedback: i32 = handleNew(feedback);
+  const handler: i32 = element ? computeElementHandler(v, false) : computeLoadHandler(v, key);
+  if (handler !== 0) {
+    const hHandler: i32 = handleNew(handler);
+    const hMap: i32 = handleNew(H32[(handleGet(hV) - 1) >> 2]);
+    const hEntryKey: i32 = handleNew(element ? ELEMENT_KEY : handleGet(hKey));
+    feedbackUpdate(kind, hFeedback, slot, hMap, hEntryKey, hHandler);
+  }
+  const result: i32 = element ? getKeyed(handleGet(hV), handleGet(hKey)) : getProperty(handleGet(hV), handleGet(hKey));
+  handleScopeClose(scope);
+  return result;
+}
+
+/** v.name with the IC at `slot`. May GC; may run getters. */
+export function icLoadNamed(v: i32, name: i32, feedback: i32, slot: i32): i32 {
+  if ((v & 1) === 0 || feedback === undefinedValue()) return getProperty(v, name);
+  const handler: i32 = feedbackLookup(feedbackGet(feedback, slot), H32[(v - 1) >> 2], name);
+  if (handler !== 0) {
+    const r: i32 = runLoadHandler(v, handler, name);
+    if (r !== theHole()) {
+      countHit(IcKind.loadNamed);
+      return r;
+    }
+  }
+  if (v === undefinedValue() || v === nullValue()) return getProperty(v, name);
+  return loadMiss(IcKind.loadNamed, v, name, feedback, slot, false);
+}
+
+/** v[key] with the IC at `slot`. May GC; may run JavaScript. */
 export function icLoadKeyed(v: i32, key: i32, feedback: i32, slot: i32): i32 {
-  if (feedback === slot) return getKeyed(v, key);
+  if ((v & 1) === 0 || feedback === undefinedValue()) return getKeyed(v, key);
+  if (v === undefinedValue() || v === nullValue()) return getKeyed(v, key);
+  const fb: i32 = feedbackGet(feedback, slot);
+  const map: i32 = H32[(v - 1) >> 2];
+  if ((key & 1) === 0) {
+    if (key < 0) return getKeyed(v, key);
+    const handler: i32 = feedbackLookup(fb, map, ELEMENT_KEY);
+    if (handler !== 0 && elementLoadHits(v, handler, smiValue(key))) {
+      countHit(IcKind.loadKeyed);
+      return elementLoad(v, handler, smiValue(key));
+    }
+    return loadMiss(IcKind.loadKeyed, v, key, feedback, slot, true);
+  }
+  if (isInternalized(key) || isSymbol(key)) {
+    if (keyArrayIndex(key) >= 0) return getKeyed(v, key);
+    const handler: i32 = feedbackLookup(fb, map, key);
+    if (handler !== 0) {
+      const r: i32 = runLoadHandler(v, handler, key);
+      if (r !== theHole()) {
+        countHit(IcKind.loadKeyed);
+        return r;
+      }
+    }
+    return loadMiss(IcKind.loadKeyed, v, key, feedback, slot, false);
+  }
   return getKeyed(v, key);
 }
-export function icStoreNamed(v: i32, name: i32, value: i32, strict: bool, feedback: i32, slot: i32): i32 {
-  if (feedback === slot) return setProperty(v, name, value, strict);
-  return setProperty(v, name, value, strict);
+
+// ---- stores ------------------------------------------------------------------------------------------
+
+/** Runs a store handler on `v` (whose map matched); false on a miss. No GC. */
+function runStoreHandler(v: i32, handler: i32, value: i32): bool {
+  if ((handler & 1) === 0) {
+    const bits: i32 = smiValue(handler);
+    const data: i32 = bits >> 4;
+    switch (bits & 15) {
+      case H.storeFieldIn:
+        fieldSet(v, data, value);
+        return true;
+      case H.storeFieldOut:
+        fixedArraySet(objectProperties(v), data, value);
+        return true;
+      default:
+        return false;
+    }
+  }
+  // A transition: [kind, newMap, field (Smi: in-object offset > 0, or -1 - out-of-line index), epoch].
+  if (smiValue(fixedArrayGet(handler, 3)) !== icEpoch()) return false;
+  const map: i32 = H32[(v - 1) >> 2];
+  if ((H32[(map - 1 + MapLayout.bitField) >> 2] & MapBit.PROTOTYPE_MAP) !== 0) return false;
+  const field: i32 = smiValue(fixedArrayGet(handler, 2));
+  if (field < 0) {
+    const index: i32 = (-1 - field) | 0;
+    const store: i32 = objectProperties(v);
+    if (index >= fixedArrayLength(store)) return false;
+    H32[(v - 1) >> 2] = fixedArrayGet(handler, 1);
+    fixedArraySet(store, index, value);
+    return true;
+  }
+  H32[(v - 1) >> 2] = fixedArrayGet(handler, 1);
+  fieldSet(v, field, value);
+  return true;
 }
+
+/** Element store by handler: in-bounds, present, kind-compatible stores only; false on a miss. No GC. */
+function runElementStore(v: i32, handler: i32, index: i32, value: i32): bool {
+  const kind: i32 = smiValue(handler) >> 4;
+  if (mapElementsKind(H32[(v - 1) >> 2]) !== kind) return false;
+  const e: i32 = objectElements(v);
+  if (kind === ElementsKind.PACKED_DOUBLE || kind === ElementsKind.HOLEY_DOUBLE) {
+    if (index >= fixedDoubleArrayLength(e) || fixedDoubleArrayIsHole(e, index)) return false;
+    if ((value & 1) === 0) fixedDoubleArraySet(e, index, +smiValue(value));
+    else if (isHeapNumber(value)) fixedDoubleArraySet(e, index, heapNumberValue(value));
+    else return false;
+    return true;
+  }
+  if ((kind === ElementsKind.PACKED_SMI || kind === ElementsKind.HOLEY_SMI) && (value & 1) !== 0) return false;
+  if (index >= fixedArrayLength(e)) return false;
+  if (fixedArrayGet(e, index) === theHole()) {
+    // Appending at `length` inside the capacity (arr[arr.length] = x) when no prototype has elements.
+    if (instanceTypeOf(v) !== InstanceType.JS_ARRAY || fieldGet(v, JSArrayLayout.length) !== smiFrom(index)) return false;
+    if (!mapIsExtensible(H32[(v - 1) >> 2]) || !chainHasNoElements(v)) return false;
+    fixedArraySet(e, index, value);
+    fieldSet(v, JSArrayLayout.length, smiFrom((index + 1) | 0));
+    return true;
+  }
+  fixedArraySet(e, index, value);
+  return true;
+}
+
+/** True when no prototype of `v` has elements (so a hole reads as undefined and stores create). No GC. */
+function chainHasNoElements(v: i32): bool {
+  const nul: i32 = nullValue();
+  const empty: i32 = rootGet(RootIndex.emptyFixedArray);
+  for (let o: i32 = objectGetPrototype(v); o !== nul; o = objectGetPrototype(o)) {
+    if (objectElements(o) !== empty && !prototypeElementsEmpty(o)) return false;
+  }
+  return true;
+}
+
+/** A prototype's fast elements with no element present (e.g. Array.prototype, length 0). No GC. */
+function prototypeElementsEmpty(o: i32): bool {
+  const kind: i32 = mapElementsKind(H32[(o - 1) >> 2]);
+  if (kind === ElementsKind.DICTIONARY || kind === ElementsKind.PACKED_DOUBLE || kind === ElementsKind.HOLEY_DOUBLE) return false;
+  const e: i32 = objectElements(o);
+  const n: i32 = fixedArrayLength(e);
+  const hole: i32 = theHole();
+  for (let i: i32 = 0; i < n; i++) if (fixedArrayGet(e, i) !== hole) return false;
+  return true;
+}
+
+/**
+ * The store handler for an existing own writable field, or a transition handler once the generic
+ * store added a field (see storeMiss). 0 when not cacheable. No GC.
+ */
+function computeFieldStoreHandler(v: i32, name: i32): i32 {
+  if (instanceTypeOf(v) < InstanceType.FIRST_JS_OBJECT_TYPE || keyArrayIndex(name) >= 0) return 0;
+  const map: i32 = H32[(v - 1) >> 2];
+  const type: i32 = mapInstanceType(map);
+  if (mapIsDictionary(map) || type === InstanceType.JS_PRIMITIVE_WRAPPER || (type === InstanceType.JS_ARRAY && keyIsLength(name))) return 0;
+  if (mapLookupDescriptor(map, name) < 0) return 0;
+  if ((objectGetOwnAttributes(v, name) & (PropertyAttr.WRITABLE | PropertyAttr.ACCESSOR)) !== PropertyAttr.WRITABLE) return 0;
+  const offset: i32 = objectFieldOffsetForIC(v, name);
+  if (offset === 0) return 0;
+  return offset > 0 ? smiHandler(H.storeFieldIn, offset) : smiHandler(H.storeFieldOut, (-1 - offset) | 0);
+}
+
+/** True when adding `name` to an object with map `map` is a plain field add (no setter or read-only on the chain). No GC. */
+function canCacheAdd(v: i32, name: i32): bool {
+  if (instanceTypeOf(v) < InstanceType.FIRST_JS_OBJECT_TYPE || keyArrayIndex(name) >= 0) return false;
+  const map: i32 = H32[(v - 1) >> 2];
+  const type: i32 = mapInstanceType(map);
+  if (mapIsDictionary(map) || !mapIsExtensible(map) || type === InstanceType.JS_PRIMITIVE_WRAPPER) return false;
+  if ((mapBitFieldOf(map) & MapBit.PROTOTYPE_MAP) !== 0) return false;
+  if (type === InstanceType.JS_ARRAY && keyIsLength(name)) return false;
+  if (mapLookupDescriptor(map, name) >= 0) return false;
+  const nul: i32 = nullValue();
+  for (let o: i32 = objectGetPrototype(v); o !== nul; o = objectGetPrototype(o)) {
+    const t: i32 = instanceTypeOf(o);
+    if (t === InstanceType.JS_PRIMITIVE_WRAPPER || (t === InstanceType.JS_ARRAY && keyIsLength(name))) return false;
+    const attrs: i32 = objectGetOwnAttributes(o, name);
+    if (attrs < 0) continue;
+    return (attrs & (PropertyAttr.ACCESSOR | PropertyAttr.WRITABLE)) === PropertyAttr.WRITABLE;
+  }
+  return true;
+}
+
+function mapBitFieldOf(map: i32): i32 {
+  return H32[(map - 1 + MapLayout.bitField) >> 2];
+}
+
+/** The generic store with feedback. May GC; may run setters. */
+function storeMiss(kind: i32, v: i32, key: i32, value: i32, strict: bool, feedback: i32, slot: i32, element: bool): i32 {
+  countMiss(kind);
+  const scope: i32 = handleScopeOpen();
+  const hV: i32 = handleNew(v);
+  const hKey: i32 = handleNew(key);
+  const hFeedback: i32 = handleNew(feedback);
+  const hOldMap: i32 = handleNew(H32[(v - 1) >> 2]);
+  let handler: i32 = element ? computeElementHandler(v, true) : computeFieldStoreHandler(v, key);
+  const addable: bool = !element && handler === 0 && canCacheAdd(v, key);
+  let hChain: i32 = 0;
+  if (addable) hChain = handleNew(objectGetPrototype(v));
+  const hResult: i32 = handleNew(element ? setKeyed(v, key, value, strict) : setProperty(v, key, value, strict));
+  const newMap: i32 = (handleGet(hV) & 1) !== 0 ? H32[(handleGet(hV) - 1) >> 2] : 0;
+  if (newMap !== handleGet(hOldMap) && newMap !== 0 && flagTraceShapes) traceShape(handleGet(hOldMap), newMap, handleGet(hKey));
+  if (addable && newMap !== handleGet(hOldMap) && !mapIsDictionary(newMap) && mapBackPointer(newMap) === handleGet(hOldMap)) {
+    const n: i32 = mapOwnDescriptors(newMap);
+    if (n > 0 && mapLookupDescriptor(newMap, handleGet(hKey)) === ((n - 1) | 0)) {
+      const offset: i32 = objectFieldOffsetForIC(handleGet(hV), handleGet(hKey));
+      if (offset !== 0) {
+        const hNewMap: i32 = handleNew(newMap);
+        const h: i32 = fixedArrayNewWithMap(RootIndex.fixedArrayMap, 4, undefinedValue(), false);
+        fixedArraySet(h, 0, smiFrom(H.transition));
+        fixedArraySet(h, 1, handleGet(hNewMap));
+        fixedArraySet(h, 2, smiFrom(offset));
+        markChain(handleGet(hChain), nullValue());
+        fixedArraySet(h, 3, smiFrom(icEpoch()));
+        handler = h;
+      }
+    }
+  }
+  if (handler !== 0 && !isExceptionLike(handleGet(hResult))) {
+    const hHandler: i32 = handleNew(handler);
+    const hEntryKey: i32 = handleNew(element ? ELEMENT_KEY : handleGet(hKey));
+    feedbackUpdate(kind, hFeedback, slot, hOldMap, hEntryKey, hHandler);
+  }
+  const result: i32 = handleGet(hResult);
+  handleScopeClose(scope);
+  return result;
+}
+
+function isExceptionLike(v: i32): bool {
+  return v === rootGet(RootIndex.exceptionSentinel);
+}
+
+/** v.name = value with the IC at `slot`. Returns value or the sentinel. May GC; may run setters. */
+export function icStoreNamed(v: i32, name: i32, value: i32, strict: bool, feedback: i32, slot: i32): i32 {
+  if ((v & 1) === 0 || feedback === undefinedValue()) return setProperty(v, name, value, strict);
+  const handler: i32 = feedbackLookup(feedbackGet(feedback, slot), H32[(v - 1) >> 2], name);
+  if (handler !== 0 && runStoreHandler(v, handler, value)) {
+    countHit(IcKind.storeNamed);
+    return value;
+  }
+  if (v === undefinedValue() || v === nullValue()) return setProperty(v, name, value, strict);
+  return storeMiss(IcKind.storeNamed, v, name, value, strict, feedback, slot, false);
+}
+
+/** v[key] = value with the IC at `slot`. May GC; may run JavaScript. */
 export function icStoreKeyed(v: i32, key: i32, value: i32, strict: bool, feedback: i32, slot: i32): i32 {
-  if (feedback === slot) return setKeyed(v, key, value, strict);
+  if ((v & 1) === 0 || feedback === undefinedValue()) return setKeyed(v, key, value, strict);
+  if (v === undefinedValue() || v === nullValue()) return setKeyed(v, key, value, strict);
+  const fb: i32 = feedbackGet(feedback, slot);
+  const map: i32 = H32[(v - 1) >> 2];
+  if ((key & 1) === 0) {
+    if (key < 0) return setKeyed(v, key, value, strict);
+    const handler: i32 = feedbackLookup(fb, map, ELEMENT_KEY);
+    if (handler !== 0 && runElementStore(v, handler, smiValue(key), value)) {
+      countHit(IcKind.storeKeyed);
+      return value;
+    }
+    return storeMiss(IcKind.storeKeyed, v, key, value, strict, feedback, slot, true);
+  }
+  if ((isInternalized(key) || isSymbol(key)) && keyArrayIndex(key) < 0) {
+    const handler: i32 = feedbackLookup(fb, map, key);
+    if (handler !== 0 && runStoreHandler(v, handler, value)) {
+      countHit(IcKind.storeKeyed);
+      return value;
+    }
+    return storeMiss(IcKind.storeKeyed, v, key, value, strict, feedback, slot, false);
+  }
   return setKeyed(v, key, value, strict);
+}
+
+/** Exported for kernel code that changes prototypes directly (see semantics-lookup.ts). No GC. */
+export function icPrototypeChanged(obj: i32): void {
+  icNoteShapeChange(obj);
 }

@@ -130,7 +130,7 @@ function addSlow(a: i32, b: i32): i32 {
     return rp;
   }
   const hR: i32 = handleNew(rp);
-  if (isString(lp) || isString(rp)) {
+  if (isString(handleGet(hL)) || isString(rp)) {
     const ls: i32 = toString(handleGet(hL));
     if (isException(ls)) {
       result = ls;
@@ -417,7 +417,9 @@ export function ordinaryHasInstance(c: i32, o: i32): i32 {
   if (!isJSObject(o)) return falseValue();
   const scope: i32 = handleScopeOpen();
   const hO: i32 = handleNew(o);
-  const proto: i32 = getValue(c, atom('prototype'));
+  const hC: i32 = handleNew(c);
+  const prototypeKey: i32 = atom('prototype');
+  const proto: i32 = getValue(handleGet(hC), prototypeKey);
   let result: i32 = falseValue();
   if (isException(proto)) {
     result = proto;

@@ -24,7 +24,7 @@ import { vmCall1 } from './interpreter.ts';
 import { toPropertyKey, toNumber, toObject, numberToF64 } from './conversions.ts';
 import {
   keyArrayIndex, keyIsLength, isAccessorPair, isUndefinedOrNull, isCallableValue, ownAttributes, ownGet,
-  lookupGet, getValue, primitivePrototype, stringWrapperValue,
+  lookupGet, getValue, primitivePrototype, stringWrapperValue, icNoteShapeChange, ownAccessorPair,
 } from './semantics-lookup.ts';
 import { throwErrorWith2, throwErrorWithTyped } from './semantics-messages.ts';
 
@@ -121,16 +121,19 @@ function setOnReceiver(receiver: i32, name: i32, index: f64, value: i32, strict:
   } else if (!mapIsExtensible(objectMap(receiver))) {
     return setFailed(SetFail.notExtensible, receiver, name, value, strict);
   }
+  if (own < 0) icNoteShapeChange(receiver);
   const scope: i32 = handleScopeOpen();
+  const hReceiver: i32 = handleNew(receiver);
+  const hName: i32 = handleNew(name);
   const hValue: i32 = handleNew(value);
   let ok: bool = false;
   if (index >= 0) ok = elementsSet(receiver, index >>> 0, value);
   else if (own >= 0) ok = objectSet(receiver, name, value);
   else ok = objectDefineOwnProperty(receiver, name, value, PropertyAttr.ALL);
-  const v: i32 = handleGet(hValue);
+  let result: i32 = handleGet(hValue);
+  if (!ok) result = setFailed(SetFail.readOnly, handleGet(hReceiver), handleGet(hName), handleGet(hValue), strict);
   handleScopeClose(scope);
-  if (!ok) return setFailed(SetFail.readOnly, receiver, name, v, strict);
-  return v;
+  return result;
 }
 
 /**
@@ -145,7 +148,7 @@ export function setWithReceiver(start: i32, name: i32, value: i32, receiver: i32
     const attrs: i32 = ownAttributes(o, name, index);
     if (attrs < 0) continue;
     if ((attrs & PropertyAttr.ACCESSOR) !== 0) {
-      const pair: i32 = index >= 0 ? ownGet(o, name, index) : objectGetOwn(o, name);
+      const pair: i32 = ownAccessorPair(o, name, index);
       const setter: i32 = isAccessorPair(pair) ? accessorPairSetter(pair) : undefinedValue();
       if (!isCallableValue(setter)) return setFailed(SetFail.noSetter, receiver, name, value, strict);
       const scope: i32 = handleScopeOpen();
@@ -197,22 +200,22 @@ export function setKeyed(v: i32, key: i32, value: i32, strict: bool): i32 {
 /** CreateDataPropertyOrThrow(obj, name, value) for a canonical key. May GC. */
 export function defineOwnDataPropertyByName(obj: i32, name: i32, value: i32): i32 {
   const index: f64 = keyArrayIndex(name);
+  icNoteShapeChange(obj);
+  if (index < 0 && keyIsLength(name) && instanceTypeOf(obj) === InstanceType.JS_ARRAY) return setArrayLength(obj, value, true);
   const scope: i32 = handleScopeOpen();
+  const hName: i32 = handleNew(name);
   const hValue: i32 = handleNew(value);
   let ok: bool = false;
   if (index >= 0) {
     if (stringWrapperValue(obj) !== 0 && ownAttributes(obj, name, index) === PropertyAttr.ENUMERABLE) ok = false;
     else ok = elementsDefine(obj, index >>> 0, value, PropertyAttr.ALL);
-  } else if (keyIsLength(name) && instanceTypeOf(obj) === InstanceType.JS_ARRAY) {
-    handleScopeClose(scope);
-    return setArrayLength(obj, value, true);
   } else {
     ok = objectDefineOwnProperty(obj, name, value, PropertyAttr.ALL);
   }
-  const v: i32 = handleGet(hValue);
+  let result: i32 = handleGet(hValue);
+  if (!ok) result = throwErrorWith(ErrorKind.TypeError, 'Cannot redefine property: ', handleGet(hName), '');
   handleScopeClose(scope);
-  if (!ok) return throwErrorWith(ErrorKind.TypeError, 'Cannot redefine property: ', name, '');
-  return v;
+  return result;
 }
 
 /** CreateDataPropertyOrThrow(obj, key, value) for any key value. May GC; may run JavaScript (ToPropertyKey). */
@@ -235,6 +238,7 @@ export function deleteOwnProperty(obj: i32, name: i32): bool {
   const attrs: i32 = ownAttributes(obj, name, index);
   if (attrs < 0) return true;
   if ((attrs & PropertyAttr.CONFIGURABLE) === 0) return false;
+  icNoteShapeChange(obj);
   if (index >= 0) return elementsDelete(obj, index >>> 0);
   return objectDeleteProperty(obj, name);
 }

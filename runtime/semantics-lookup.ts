@@ -17,7 +17,7 @@ import type { i32, u32, f64, bool } from './types.ts';
 import { H32 } from './host/host.ts';
 import { smiFrom, smiValue } from './memory.ts';
 import { rootGet, fieldGet } from './heap.ts';
-import { InstanceType, JSArrayLayout, JSPrimitiveWrapperLayout, PropertyAttr, MapLayout, MapBit } from './layouts.ts';
+import { InstanceType, JSArrayLayout, JSPrimitiveWrapperLayout, PropertyAttr, MapLayout, MapBit, FixedArrayLayout, ElementsKind } from './layouts.ts';
 import { RootIndex } from './roots.ts';
 import {
   undefinedValue, nullValue, theHole, trueValue, falseValue, isHeapNumber, heapNumberValue, isSymbol, isJSObject,
@@ -25,7 +25,9 @@ import {
 } from './values.ts';
 import { isString, stringLength, stringGet, stringNewOneByte, stringNewTwoByte, seqSetChar } from './strings.ts';
 import { stringToArrayIndex, NOT_ARRAY_INDEX } from './number-conversions.ts';
-import { objectGetOwn, objectGetOwnAttributes, objectGetPrototype } from './objects.ts';
+import { objectGetOwn, objectGetOwnAttributes, objectGetPrototype, objectElements } from './objects.ts';
+import { mapElementsKind } from './maps.ts';
+import { numberDictionaryFind, dictionaryValueAt } from './dictionary.ts';
 import { elementsGet, elementsGetAttributes } from './elements.ts';
 import { intrinsicGet, Intrinsic } from './realm.ts';
 import { vmCall0 } from './interpreter.ts';
@@ -145,6 +147,7 @@ export function ownAttributes(obj: i32, key: i32, index: f64): i32 {
 
 /** Calls the getter of AccessorPair `pair` with `receiver` (undefined when there is none). May GC. */
 export function callGetter(pair: i32, receiver: i32): i32 {
+  if (!isAccessorPair(pair)) return undefinedValue();
   const getter: i32 = accessorPairGetter(pair);
   if (!isCallableValue(getter)) return undefinedValue();
   return vmCall0(getter, receiver);
@@ -156,14 +159,22 @@ export function callGetter(pair: i32, receiver: i32): i32 {
  */
 export function lookupGet(holder: i32, key: i32, index: f64, receiver: i32): i32 {
   const nul: i32 = nullValue();
-  const hole: i32 = theHole();
   for (let o: i32 = holder; o !== nul; o = objectGetPrototype(o)) {
-    const v: i32 = ownGet(o, key, index);
-    if (v === hole) continue;
-    if (isAccessorPair(v)) return callGetter(v, receiver);
-    return v;
+    const attrs: i32 = ownAttributes(o, key, index);
+    if (attrs < 0) continue;
+    if ((attrs & PropertyAttr.ACCESSOR) !== 0) return callGetter(ownAccessorPair(o, key, index), receiver);
+    return ownGet(o, key, index);
   }
   return undefinedValue();
+}
+
+/** The AccessorPair of own accessor property `key` of `obj` (known to be one), or undefined. No GC. */
+export function ownAccessorPair(obj: i32, key: i32, index: f64): i32 {
+  if (index < 0) return objectGetOwn(obj, key);
+  const d: i32 = objectElements(obj);
+  if (mapElementsKind(H32[(obj - 1) >> 2]) !== ElementsKind.DICTIONARY) return undefinedValue();
+  const entry: i32 = numberDictionaryFind(d, index >>> 0);
+  return entry < 0 ? undefinedValue() : dictionaryValueAt(d, entry);
 }
 
 /**
@@ -181,4 +192,32 @@ export function getValue(v: i32, key: i32): i32 {
     }
   }
   return lookupGet(primitivePrototype(v), key, index, v);
+}
+
+// ---- the prototype epoch of the inline caches ------------------------------------------------------
+//
+// Inline caches (ic.ts) cache loads that find a property on a prototype (or nowhere) and stores
+// that add a property, keyed by the receiver's map. That is only valid while no object on the
+// receiver's prototype chain gains, loses or reconfigures a property or changes its prototype.
+// ic.ts marks the maps of the chain objects it relied on with MapBit.PROTOTYPE_MAP; every shape
+// change of an object with that bit bumps the epoch, a Smi kept in slot 0 of the IC state array
+// (RootIndex.icStubCache, which also holds the megamorphic stub cache), and handlers that relied
+// on the chain record the epoch they were made in. Kernel code that changes such an object
+// without going through property-access.ts calls icNoteShapeChange(obj).
+
+/** The current prototype epoch (0 before the IC state exists). No GC. */
+export function icEpoch(): i32 {
+  const state: i32 = rootGet(RootIndex.icStubCache);
+  if ((state & 1) === 0 || state === undefinedValue()) return 0;
+  return H32[(state - 1 + FixedArrayLayout.elements) >> 2] >> 1;
+}
+
+/** Call before changing the shape (add/delete/reconfigure/prototype) of JS object `obj`. No GC. */
+export function icNoteShapeChange(obj: i32): void {
+  const map: i32 = H32[(obj - 1) >> 2];
+  if ((H32[(map - 1 + MapLayout.bitField) >> 2] & MapBit.PROTOTYPE_MAP) === 0) return;
+  const state: i32 = rootGet(RootIndex.icStubCache);
+  if ((state & 1) === 0 || state === undefinedValue()) return;
+  // Slot 0 holds a Smi, so no write barrier is needed.
+  H32[(state - 1 + FixedArrayLayout.elements) >> 2] = smiFrom(((H32[(state - 1 + FixedArrayLayout.elements) >> 2] >> 1) + 1) & 0x3fffffff);
 }

@@ -19,9 +19,12 @@ import { isAccessorPair, isCallableValue } from './semantics-lookup.ts';
 
 /** The constructor name of the object in handle hObj from data properties only (no getters run), or 0. May GC (atoms, first use). */
 function constructorName(hObj: i32): i32 {
-  const ctorKey: i32 = atom('constructor');
+  const scope: i32 = handleScopeOpen();
+  const hCtorKey: i32 = handleNew(atom('constructor'));
   const nameKey: i32 = atom('name');
+  const ctorKey: i32 = handleGet(hCtorKey);
   const obj: i32 = handleGet(hObj);
+  handleScopeClose(scope);
   const hole: i32 = theHole();
   const nul: i32 = nullValue();
   for (let o: i32 = obj; o !== nul; o = objectGetPrototype(o)) {

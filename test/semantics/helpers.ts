@@ -22,7 +22,10 @@ export function kv(x: unknown): number {
 }
 
 export class Thrown {
-  constructor(readonly value: unknown) {}
+  readonly value: unknown;
+  constructor(value: unknown) {
+    this.value = value;
+  }
 }
 
 /** The JavaScript value of a kernel primitive; the sentinel becomes a Thrown. */
