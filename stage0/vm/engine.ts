@@ -212,7 +212,7 @@ export function compile(source: string, file: string, goal: Goal, flags?: Engine
   } catch (e) {
     if (e instanceof OuroSyntaxError) {
       const atEnd = e.index >= text.trimEnd().length;
-      throw new CompileError(e.message, formatSourceError(file, text, 'SyntaxError', e.message, e, false), atEnd);
+      throw new CompileError(e.message, formatSourceError(file, text, 'SyntaxError', e.message, e, process.stderr.isTTY === true), atEnd);
     }
     if (e instanceof NotSupportedError) {
       const pos = lineColumnMapper(text)(e.sourceOffset);
