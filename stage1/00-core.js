@@ -86,7 +86,7 @@
 
   /** A short description of a value for TypeError messages, as V8 prints it (`#<Object>`). */
   function describe(v) {
-    if (typeof v === 'string') return '"' + v + '"';
+    if (typeof v === 'string') return v;
     if (typeof v === 'symbol') return v.toString();
     if (typeof v === 'function') {
       return v.name ? 'function ' + v.name : 'function';
@@ -201,6 +201,19 @@
     ObjectDefineProperty(o, key, { value, writable: true, enumerable: true, configurable: true });
   }
 
+  /** Is `key` the canonical string of an array index (0 .. 2^32 - 2)? */
+  function isArrayIndexString(key) {
+    if (typeof key !== 'string' || key.length === 0 || key.length > 10) return false;
+    const first = key.charCodeAt(0);
+    if (first === 48) return key.length === 1;
+    for (let i = 0; i < key.length; i++) {
+      const c = key.charCodeAt(i);
+      if (c < 48 || c > 57) return false;
+    }
+    return +key < 4294967295;
+  }
+
+  lib.isArrayIndexString = isArrayIndexString;
   lib.isObject = isObject;
   lib.isCallable = isCallable;
   lib.isConstructor = isConstructor;

@@ -1,0 +1,567 @@
+// Array.prototype methods written in JavaScript (the kernel has push/pop/shift/unshift/slice/
+// splice/indexOf/lastIndexOf/join/toString/concat/reverse), array iterators
+// (%ArrayIteratorPrototype%), Array.from and Array.of. Every method is generic (works on
+// array-likes) and follows ECMA-262 §23.1.3 step by step where the order is observable: holes
+// are skipped with HasProperty, lengths are read once.
+(function (K) {
+  'use strict';
+
+  const lib = K.lib;
+  const toObject = lib.toObject;
+  const lengthOf = lib.lengthOf;
+  const toIntegerOrInfinity = lib.toIntegerOrInfinity;
+  const relativeIndex = lib.relativeIndex;
+  const createDataProperty = lib.createDataProperty;
+  const isArray = Array.isArray;
+  const MAX_SAFE = 9007199254740991;
+
+  function callbackOf(fn) {
+    if (typeof fn !== 'function') throw new TypeError(lib.describe(fn) + ' is not a function');
+    return fn;
+  }
+
+  /** ArraySpeciesCreate(original, length) (§10.4.2.3). */
+  function arraySpeciesCreate(original, length) {
+    if (!isArray(original)) return new Array(length);
+    let C = original.constructor;
+    if (C === Array) return new Array(length);
+    if (lib.isObject(C)) {
+      C = C[Symbol.species];
+      if (C === null) C = undefined;
+    }
+    if (C === undefined) return new Array(length);
+    if (!lib.isConstructor(C)) throw new TypeError('object.constructor[Symbol.species] is not a constructor');
+    return new C(length);
+  }
+
+  /** Stores into an array this library created itself (no setters can intervene). */
+  function isPlainResult(A) {
+    return isArray(A) && Object.getPrototypeOf(A) === Array.prototype;
+  }
+
+  // --- Sorting ------------------------------------------------------------------------------
+
+  /** The comparison of SortCompare: undefined sorts last, then comparefn or string order. */
+  function makeComparator(comparefn) {
+    if (comparefn === undefined) {
+      return (x, y) => {
+        if (x === undefined) return y === undefined ? 0 : 1;
+        if (y === undefined) return -1;
+        const xs = typeof x === 'string' ? x : lib.toStringValue(x);
+        const ys = typeof y === 'string' ? y : lib.toStringValue(y);
+        return xs < ys ? -1 : xs > ys ? 1 : 0;
+      };
+    }
+    return (x, y) => {
+      if (x === undefined) return y === undefined ? 0 : 1;
+      if (y === undefined) return -1;
+      const v = +comparefn(x, y);
+      return v !== v ? 0 : v;
+    };
+  }
+
+  /** A stable merge sort of `items` (a dense array) with `compare`; returns `items`. */
+  function mergeSort(items, compare) {
+    const n = items.length;
+    if (n < 2) return items;
+    // Insertion sort runs of 8, then merge runs bottom-up through one buffer.
+    const RUN = 8;
+    for (let lo = 0; lo < n; lo += RUN) {
+      const hi = Math.min(lo + RUN, n);
+      for (let i = lo + 1; i < hi; i++) {
+        const v = items[i];
+        let j = i - 1;
+        while (j >= lo && compare(items[j], v) > 0) {
+          items[j + 1] = items[j];
+          j--;
+        }
+        items[j + 1] = v;
+      }
+    }
+    let src = items;
+    let dst = new Array(n);
+    for (let width = RUN; width < n; width *= 2) {
+      for (let lo = 0; lo < n; lo += 2 * width) {
+        const mid = Math.min(lo + width, n);
+        const hi = Math.min(lo + 2 * width, n);
+        let i = lo;
+        let j = mid;
+        let k = lo;
+        while (i < mid && j < hi) {
+          if (compare(src[j], src[i]) < 0) dst[k++] = src[j++];
+          else dst[k++] = src[i++];
+        }
+        while (i < mid) dst[k++] = src[i++];
+        while (j < hi) dst[k++] = src[j++];
+      }
+      const t = src;
+      src = dst;
+      dst = t;
+    }
+    if (src !== items) {
+      for (let i = 0; i < n; i++) items[i] = src[i];
+    }
+    return items;
+  }
+
+  function checkComparefn(comparefn) {
+    if (comparefn !== undefined && typeof comparefn !== 'function') {
+      throw new TypeError('The comparison function must be either a function or undefined');
+    }
+  }
+
+  /** SortIndexedProperties(O, len, SortCompare, skip-holes): the sorted present values. */
+  function sortIndexedProperties(O, len, comparefn, skipHoles) {
+    const items = [];
+    for (let k = 0; k < len; k++) {
+      if (skipHoles) {
+        if (k in O) items.push(O[k]);
+      } else {
+        items.push(O[k]);
+      }
+    }
+    return mergeSort(items, makeComparator(comparefn));
+  }
+
+  // --- Flattening ------------------------------------------------------------------------------
+
+  /** FlattenIntoArray (§23.1.3.13.1); returns the next target index. */
+  function flattenIntoArray(target, source, sourceLen, start, depth, mapper, thisArg) {
+    let targetIndex = start;
+    for (let sourceIndex = 0; sourceIndex < sourceLen; sourceIndex++) {
+      if (!(sourceIndex in source)) continue;
+      let element = source[sourceIndex];
+      if (mapper !== undefined) element = mapper.call(thisArg, element, sourceIndex, source);
+      if (depth > 0 && isArray(element)) {
+        targetIndex = flattenIntoArray(target, element, lengthOf(element), targetIndex, depth - 1);
+      } else {
+        if (targetIndex >= MAX_SAFE) throw new TypeError('Array too large');
+        createDataProperty(target, targetIndex, element);
+        targetIndex++;
+      }
+    }
+    return targetIndex;
+  }
+
+  // --- Array.prototype ---------------------------------------------------------------------------
+
+  const methods = {
+    at(index) {
+      const O = toObject(this, 'Array.prototype.at');
+      const len = lengthOf(O);
+      const rel = toIntegerOrInfinity(index);
+      const k = rel >= 0 ? rel : len + rel;
+      if (k < 0 || k >= len) return undefined;
+      return O[k];
+    },
+
+    forEach(callbackfn, thisArg) {
+      const O = toObject(this, 'Array.prototype.forEach');
+      const len = lengthOf(O);
+      callbackOf(callbackfn);
+      for (let k = 0; k < len; k++) {
+        if (k in O) callbackfn.call(thisArg, O[k], k, O);
+      }
+    },
+
+    map(callbackfn, thisArg) {
+      const O = toObject(this, 'Array.prototype.map');
+      const len = lengthOf(O);
+      callbackOf(callbackfn);
+      const A = arraySpeciesCreate(O, len);
+      const plain = isPlainResult(A);
+      for (let k = 0; k < len; k++) {
+        if (!(k in O)) continue;
+        const mapped = callbackfn.call(thisArg, O[k], k, O);
+        if (plain) A[k] = mapped;
+        else createDataProperty(A, k, mapped);
+      }
+      return A;
+    },
+
+    filter(callbackfn, thisArg) {
+      const O = toObject(this, 'Array.prototype.filter');
+      const len = lengthOf(O);
+      callbackOf(callbackfn);
+      const A = arraySpeciesCreate(O, 0);
+      const plain = isPlainResult(A);
+      let to = 0;
+      for (let k = 0; k < len; k++) {
+        if (!(k in O)) continue;
+        const kValue = O[k];
+        if (callbackfn.call(thisArg, kValue, k, O)) {
+          if (plain) A.push(kValue);
+          else createDataProperty(A, to, kValue);
+          to++;
+        }
+      }
+      return A;
+    },
+
+    reduce(callbackfn, initialValue) {
+      const O = toObject(this, 'Array.prototype.reduce');
+      const len = lengthOf(O);
+      callbackOf(callbackfn);
+      let k = 0;
+      let accumulator;
+      if (arguments.length >= 2) {
+        accumulator = initialValue;
+      } else {
+        let found = false;
+        for (; k < len && !found; k++) {
+          if (k in O) {
+            accumulator = O[k];
+            found = true;
+          }
+        }
+        if (!found) throw new TypeError('Reduce of empty array with no initial value');
+      }
+      for (; k < len; k++) {
+        if (k in O) accumulator = callbackfn(accumulator, O[k], k, O);
+      }
+      return accumulator;
+    },
+
+    reduceRight(callbackfn, initialValue) {
+      const O = toObject(this, 'Array.prototype.reduceRight');
+      const len = lengthOf(O);
+      callbackOf(callbackfn);
+      let k = len - 1;
+      let accumulator;
+      if (arguments.length >= 2) {
+        accumulator = initialValue;
+      } else {
+        let found = false;
+        for (; k >= 0 && !found; k--) {
+          if (k in O) {
+            accumulator = O[k];
+            found = true;
+          }
+        }
+        if (!found) throw new TypeError('Reduce of empty array with no initial value');
+      }
+      for (; k >= 0; k--) {
+        if (k in O) accumulator = callbackfn(accumulator, O[k], k, O);
+      }
+      return accumulator;
+    },
+
+    some(callbackfn, thisArg) {
+      const O = toObject(this, 'Array.prototype.some');
+      const len = lengthOf(O);
+      callbackOf(callbackfn);
+      for (let k = 0; k < len; k++) {
+        if (k in O && callbackfn.call(thisArg, O[k], k, O)) return true;
+      }
+      return false;
+    },
+
+    every(callbackfn, thisArg) {
+      const O = toObject(this, 'Array.prototype.every');
+      const len = lengthOf(O);
+      callbackOf(callbackfn);
+      for (let k = 0; k < len; k++) {
+        if (k in O && !callbackfn.call(thisArg, O[k], k, O)) return false;
+      }
+      return true;
+    },
+
+    find(predicate, thisArg) {
+      const O = toObject(this, 'Array.prototype.find');
+      const len = lengthOf(O);
+      callbackOf(predicate);
+      for (let k = 0; k < len; k++) {
+        const kValue = O[k];
+        if (predicate.call(thisArg, kValue, k, O)) return kValue;
+      }
+      return undefined;
+    },
+
+    findIndex(predicate, thisArg) {
+      const O = toObject(this, 'Array.prototype.findIndex');
+      const len = lengthOf(O);
+      callbackOf(predicate);
+      for (let k = 0; k < len; k++) {
+        if (predicate.call(thisArg, O[k], k, O)) return k;
+      }
+      return -1;
+    },
+
+    findLast(predicate, thisArg) {
+      const O = toObject(this, 'Array.prototype.findLast');
+      const len = lengthOf(O);
+      callbackOf(predicate);
+      for (let k = len - 1; k >= 0; k--) {
+        const kValue = O[k];
+        if (predicate.call(thisArg, kValue, k, O)) return kValue;
+      }
+      return undefined;
+    },
+
+    findLastIndex(predicate, thisArg) {
+      const O = toObject(this, 'Array.prototype.findLastIndex');
+      const len = lengthOf(O);
+      callbackOf(predicate);
+      for (let k = len - 1; k >= 0; k--) {
+        if (predicate.call(thisArg, O[k], k, O)) return k;
+      }
+      return -1;
+    },
+
+    includes(searchElement, fromIndex) {
+      const O = toObject(this, 'Array.prototype.includes');
+      const len = lengthOf(O);
+      if (len === 0) return false;
+      let k = relativeIndex(fromIndex, len);
+      if (searchElement !== searchElement) {
+        for (; k < len; k++) {
+          const e = O[k];
+          if (e !== e) return true;
+        }
+        return false;
+      }
+      for (; k < len; k++) {
+        if (O[k] === searchElement) return true;
+      }
+      return false;
+    },
+
+    fill(value, start, end) {
+      const O = toObject(this, 'Array.prototype.fill');
+      const len = lengthOf(O);
+      const k = relativeIndex(start, len);
+      const final = end === undefined ? len : relativeIndex(end, len);
+      for (let i = k; i < final; i++) O[i] = value;
+      return O;
+    },
+
+    copyWithin(target, start, end) {
+      const O = toObject(this, 'Array.prototype.copyWithin');
+      const len = lengthOf(O);
+      let to = relativeIndex(target, len);
+      let from = relativeIndex(start, len);
+      const final = end === undefined ? len : relativeIndex(end, len);
+      let count = Math.min(final - from, len - to);
+      let direction = 1;
+      if (from < to && to < from + count) {
+        direction = -1;
+        from = from + count - 1;
+        to = to + count - 1;
+      }
+      for (; count > 0; count--) {
+        if (from in O) O[to] = O[from];
+        else delete O[to];
+        from += direction;
+        to += direction;
+      }
+      return O;
+    },
+
+    flat(depth) {
+      const O = toObject(this, 'Array.prototype.flat');
+      const sourceLen = lengthOf(O);
+      let depthNum = 1;
+      if (depth !== undefined) {
+        depthNum = toIntegerOrInfinity(depth);
+        if (depthNum < 0) depthNum = 0;
+      }
+      const A = arraySpeciesCreate(O, 0);
+      flattenIntoArray(A, O, sourceLen, 0, depthNum);
+      return A;
+    },
+
+    flatMap(mapperFunction, thisArg) {
+      const O = toObject(this, 'Array.prototype.flatMap');
+      const sourceLen = lengthOf(O);
+      if (typeof mapperFunction !== 'function') throw new TypeError('flatMap mapper function is not callable');
+      const A = arraySpeciesCreate(O, 0);
+      flattenIntoArray(A, O, sourceLen, 0, 1, mapperFunction, thisArg);
+      return A;
+    },
+
+    sort(comparefn) {
+      checkComparefn(comparefn);
+      const obj = toObject(this, 'Array.prototype.sort');
+      const len = lengthOf(obj);
+      const sorted = sortIndexedProperties(obj, len, comparefn, true);
+      let j = 0;
+      for (; j < sorted.length; j++) obj[j] = sorted[j];
+      for (; j < len; j++) {
+        if (j in obj) delete obj[j];
+      }
+      return obj;
+    },
+
+    toSorted(comparefn) {
+      checkComparefn(comparefn);
+      const O = toObject(this, 'Array.prototype.toSorted');
+      const len = lengthOf(O);
+      return sortIndexedProperties(O, len, comparefn, false);
+    },
+
+    toReversed() {
+      const O = toObject(this, 'Array.prototype.toReversed');
+      const len = lengthOf(O);
+      const A = new Array(len);
+      for (let k = 0; k < len; k++) A[k] = O[len - k - 1];
+      return A;
+    },
+
+    toSpliced(start, skipCount, ...items) {
+      const O = toObject(this, 'Array.prototype.toSpliced');
+      const len = lengthOf(O);
+      const actualStart = relativeIndex(start, len);
+      const insertCount = items.length;
+      let actualSkipCount;
+      if (arguments.length === 0) actualSkipCount = 0;
+      else if (arguments.length === 1) actualSkipCount = len - actualStart;
+      else actualSkipCount = Math.min(Math.max(toIntegerOrInfinity(skipCount), 0), len - actualStart);
+      const newLen = len + insertCount - actualSkipCount;
+      if (newLen > MAX_SAFE) throw new TypeError('Invalid array length');
+      const A = new Array(newLen);
+      let i = 0;
+      let r = actualStart + actualSkipCount;
+      for (; i < actualStart; i++) A[i] = O[i];
+      for (let j = 0; j < insertCount; j++) A[i++] = items[j];
+      for (; i < newLen; i++) A[i] = O[r++];
+      return A;
+    },
+
+    with(index, value) {
+      const O = toObject(this, 'Array.prototype.with');
+      const len = lengthOf(O);
+      const rel = toIntegerOrInfinity(index);
+      const actualIndex = rel >= 0 ? rel : len + rel;
+      if (actualIndex >= len || actualIndex < 0) throw new RangeError('Invalid index : ' + index);
+      const A = new Array(len);
+      for (let k = 0; k < len; k++) A[k] = k === actualIndex ? value : O[k];
+      return A;
+    },
+
+    keys() {
+      return new ArrayIterator(toObject(this, 'Array.prototype.keys'), KIND_KEYS);
+    },
+
+    values() {
+      return new ArrayIterator(toObject(this, 'Array.prototype.values'), KIND_VALUES);
+    },
+
+    entries() {
+      return new ArrayIterator(toObject(this, 'Array.prototype.entries'), KIND_ENTRIES);
+    },
+  };
+
+  // --- Array iterators --------------------------------------------------------------------------
+
+  const KIND_KEYS = 0;
+  const KIND_VALUES = 1;
+  const KIND_ENTRIES = 2;
+
+  class ArrayIterator {
+    #object;
+    #index = 0;
+    #kind;
+
+    constructor(object, kind) {
+      this.#object = object;
+      this.#kind = kind;
+    }
+
+    next() {
+      if (!lib.isObject(this) || !(#object in this)) {
+        throw new TypeError('Method Array Iterator.prototype.next called on incompatible receiver ' + lib.describe(this));
+      }
+      const a = this.#object;
+      if (a === undefined) return { value: undefined, done: true };
+      const index = this.#index;
+      const len = isArray(a) ? a.length : lengthOf(a);
+      if (index >= len) {
+        this.#object = undefined;
+        return { value: undefined, done: true };
+      }
+      this.#index = index + 1;
+      const kind = this.#kind;
+      if (kind === KIND_VALUES) return { value: a[index], done: false };
+      if (kind === KIND_KEYS) return { value: index, done: false };
+      return { value: [index, a[index]], done: false };
+    }
+  }
+
+  // %ArrayIteratorPrototype%: ArrayIterator.prototype without its constructor, under
+  // %IteratorPrototype%, with next() as a built-in method.
+  const ArrayIteratorPrototype = ArrayIterator.prototype;
+  delete ArrayIteratorPrototype.constructor;
+  Object.setPrototypeOf(ArrayIteratorPrototype, lib.IteratorPrototype);
+  lib.defineMethods(ArrayIteratorPrototype, { next: ArrayIteratorPrototype.next });
+  lib.defineReadOnly(ArrayIteratorPrototype, Symbol.toStringTag, 'Array Iterator');
+
+  lib.defineMethods(Array.prototype, methods, {
+    forEach: 1, map: 1, filter: 1, reduce: 1, reduceRight: 1, some: 1, every: 1, find: 1, findIndex: 1,
+    findLast: 1, findLastIndex: 1, includes: 1, fill: 1, copyWithin: 2, flat: 0, flatMap: 1, sort: 1,
+    toSorted: 1, toSpliced: 2, with: 2,
+  });
+  lib.defineMethods(Array.prototype, { [Symbol.iterator]: Array.prototype.values });
+
+  // Array.prototype[@@unscopables]
+  const unscopables = Object.create(null);
+  const unscopableNames = ['at', 'copyWithin', 'entries', 'fill', 'find', 'findIndex', 'findLast', 'findLastIndex',
+    'flat', 'flatMap', 'includes', 'keys', 'values', 'toReversed', 'toSorted', 'toSpliced'];
+  for (let i = 0; i < unscopableNames.length; i++) unscopables[unscopableNames[i]] = true;
+  lib.defineReadOnly(Array.prototype, Symbol.unscopables, unscopables);
+
+  // --- Array.from, Array.of ----------------------------------------------------------------------
+
+  lib.defineMethods(Array, {
+    from(items, mapfn, thisArg) {
+      const C = this;
+      const mapping = mapfn !== undefined;
+      if (mapping && typeof mapfn !== 'function') throw new TypeError(lib.describe(mapfn) + ' is not a function');
+      const usingIterator = items === null || items === undefined ? undefined : items[Symbol.iterator];
+      if (usingIterator !== undefined && usingIterator !== null) {
+        const A = lib.isConstructor(C) && C !== Array ? new C() : [];
+        const plain = isPlainResult(A);
+        let k = 0;
+        lib.iterate({ [Symbol.iterator]: () => usingIterator.call(items) }, (value) => {
+          const v = mapping ? mapfn.call(thisArg, value, k) : value;
+          if (plain) A[k] = v;
+          else createDataProperty(A, k, v);
+          k++;
+        });
+        A.length = k;
+        return A;
+      }
+      const arrayLike = toObject(items);
+      const len = lengthOf(arrayLike);
+      const A = lib.isConstructor(C) && C !== Array ? new C(len) : new Array(len);
+      const plain = isPlainResult(A);
+      for (let k = 0; k < len; k++) {
+        const v = mapping ? mapfn.call(thisArg, arrayLike[k], k) : arrayLike[k];
+        if (plain) A[k] = v;
+        else createDataProperty(A, k, v);
+      }
+      A.length = len;
+      return A;
+    },
+
+    of(...items) {
+      const len = items.length;
+      const C = this;
+      const A = lib.isConstructor(C) && C !== Array ? new C(len) : new Array(len);
+      for (let k = 0; k < len; k++) createDataProperty(A, k, items[k]);
+      A.length = len;
+      return A;
+    },
+
+    get [Symbol.species]() {
+      return this;
+    },
+  }, { from: 1, of: 0 });
+
+  if (typeof K.setIntrinsic === 'function') {
+    K.setIntrinsic('ArrayIteratorPrototype', ArrayIteratorPrototype);
+    K.setIntrinsic('ArrayProtoValues', Array.prototype.values);
+  }
+  lib.ArrayIteratorPrototype = ArrayIteratorPrototype;
+  lib.arraySpeciesCreate = arraySpeciesCreate;
+  lib.mergeSort = mergeSort;
+})(__ouro);

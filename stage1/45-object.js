@@ -1,0 +1,93 @@
+// Object.fromEntries, Object.groupBy, and fallbacks for Object statics the kernel may not provide
+// (each defined only when missing).
+(function (K) {
+  'use strict';
+
+  const lib = K.lib;
+
+  const statics = {
+    fromEntries(iterable) {
+      if (iterable === null || iterable === undefined) {
+        throw new TypeError(lib.describe(iterable) + ' is not iterable');
+      }
+      const obj = {};
+      lib.iterate(iterable, (entry) => {
+        if (!lib.isObject(entry)) throw new TypeError('Iterator value ' + lib.describe(entry) + ' is not an entry object');
+        const key = lib.toPropertyKey(entry[0]);
+        lib.createDataProperty(obj, key, entry[1]);
+      });
+      return obj;
+    },
+
+    groupBy(items, callbackfn) {
+      if (typeof callbackfn !== 'function') throw new TypeError(lib.describe(callbackfn) + ' is not a function');
+      const groups = Object.create(null);
+      let k = 0;
+      lib.iterate(items, (value) => {
+        const key = lib.toPropertyKey(callbackfn(value, k++));
+        const group = groups[key];
+        if (group === undefined) lib.createDataProperty(groups, key, [value]);
+        else group.push(value);
+      });
+      return groups;
+    },
+  };
+
+  const fallbacks = {
+    entries(o) {
+      const obj = lib.toObject(o);
+      const keys = Object.keys(obj);
+      const out = [];
+      for (let i = 0; i < keys.length; i++) {
+        const d = Object.getOwnPropertyDescriptor(obj, keys[i]);
+        if (d !== undefined && d.enumerable) out.push([keys[i], obj[keys[i]]]);
+      }
+      return out;
+    },
+    values(o) {
+      const obj = lib.toObject(o);
+      const keys = Object.keys(obj);
+      const out = [];
+      for (let i = 0; i < keys.length; i++) {
+        const d = Object.getOwnPropertyDescriptor(obj, keys[i]);
+        if (d !== undefined && d.enumerable) out.push(obj[keys[i]]);
+      }
+      return out;
+    },
+    hasOwn(o, key) {
+      return Object.prototype.hasOwnProperty.call(lib.toObject(o), lib.toPropertyKey(key));
+    },
+    getOwnPropertyDescriptors(o) {
+      const obj = lib.toObject(o);
+      const keys = Object.getOwnPropertyNames(obj).concat(Object.getOwnPropertySymbols(obj));
+      const out = {};
+      for (let i = 0; i < keys.length; i++) {
+        const d = Object.getOwnPropertyDescriptor(obj, keys[i]);
+        if (d !== undefined) lib.createDataProperty(out, keys[i], d);
+      }
+      return out;
+    },
+    assign(target, ...sources) {
+      const to = lib.toObject(target);
+      for (let i = 0; i < sources.length; i++) {
+        const src = sources[i];
+        if (src === null || src === undefined) continue;
+        const from = Object(src);
+        const keys = Object.getOwnPropertyNames(from).concat(Object.getOwnPropertySymbols(from));
+        for (let j = 0; j < keys.length; j++) {
+          const d = Object.getOwnPropertyDescriptor(from, keys[j]);
+          if (d !== undefined && d.enumerable) to[keys[j]] = from[keys[j]];
+        }
+      }
+      return to;
+    },
+  };
+
+  lib.defineMethods(Object, statics, { fromEntries: 1, groupBy: 2 });
+  const missing = {};
+  const names = Object.getOwnPropertyNames(fallbacks);
+  for (let i = 0; i < names.length; i++) {
+    if (typeof Object[names[i]] !== 'function') missing[names[i]] = fallbacks[names[i]];
+  }
+  lib.defineMethods(Object, missing, { assign: 2 });
+})(__ouro);
