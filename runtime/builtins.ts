@@ -6,10 +6,13 @@
 // address of arg0. The block is scanned by the GC, so a builtin re-reads its arguments with
 // `builtinArg` after anything that may allocate.
 //
-// CONTRACT STUB (seeded by the lead): signatures fixed; the realm/builtins owner implements.
+// The builtins themselves are in runtime/builtins-<family>.ts; the one table that lists them
+// (id, where installed, length, kernel function) is stage0/vm/builtins-table.ts, from which
+// runtime/generated/builtins.ts (ids and the dispatch switch) is generated.
 import type { i32 } from './types.ts';
 import { H32 } from './host/host.ts';
 import { undefinedValue } from './values.ts';
+import { builtinDispatch, kBuiltinCount } from './generated/builtins.ts';
 
 export function builtinNewTarget(argv: i32): i32 {
   return H32[(argv - 12) >> 2];
@@ -28,6 +31,6 @@ export function builtinArg(argv: i32, argc: i32, i: i32): i32 {
 
 /** Runs builtin `id`; returns its result or the exception sentinel. */
 export function builtinCall(id: i32, argv: i32, argc: i32): i32 {
-  if (id < 0 || argc < 0 || argv < 0) return undefinedValue();
-  return undefinedValue();
+  if (id < 0 || id >= kBuiltinCount) return undefinedValue();
+  return builtinDispatch(id, argv, argc);
 }

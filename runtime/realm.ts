@@ -78,8 +78,8 @@ export const Intrinsic = {
   SymbolSplit: 54,
   /** %ThrowTypeError% (strict arguments.callee, Function.prototype.caller). */
   ThrowTypeError: 55,
-  /** Map of error objects (instance type JS_ERROR, prototype %Error.prototype%). */
-  ErrorMap: 56,
+  /** The microtask queue (runtime/microtasks.ts): a FixedArray ring of (job, argument) pairs. */
+  MicrotaskQueue: 56,
   /** %Array.prototype.values% (arguments objects' @@iterator). */
   ArrayProtoValues: 57,
   /** %Object.prototype.toString%. */
@@ -103,6 +103,22 @@ export const Intrinsic = {
   BooleanWrapperMap: 66,
   SymbolWrapperMap: 67,
   BigIntWrapperMap: 68,
+  /** Maps of error objects (instance type JS_ERROR) per ErrorKind: ErrorMap + kind (69..76). */
+  ErrorMap: 69,
+  /** The Symbol.for registry: a FixedArray of (key string, symbol) pairs. */
+  SymbolRegistry: 77,
+  /** quit(code): the exit code the embedder should use (a Smi; -1 when quit was not called). */
+  ExitCode: 78,
+  /** Microtask queue bookkeeping: head and count (Smis). */
+  MicrotaskHead: 79,
+  MicrotaskCount: 80,
+  /** The private symbol under which objects keep their identity hash (__ouro.hash); never listed as a key. */
+  IdentityHashSymbol: 81,
+  /** Maps of arguments objects, when the interpreter sets them (Object.prototype.toString gives "Arguments"). */
+  SloppyArgumentsMap: 82,
+  StrictArgumentsMap: 83,
+  /** Arrays being joined by Array.prototype.join (cycle detection): a FixedArray, undefined = free slot. */
+  JoinStack: 84,
   count: 96,
 } as const;
 

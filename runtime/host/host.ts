@@ -46,6 +46,11 @@ export function hostNowMs(): f64 {
   return node.nodeNowMs();
 }
 
+/** Milliseconds since the Unix epoch (Date.now()). */
+export function hostWallClockMs(): f64 {
+  return node.nodeWallClockMs();
+}
+
 /** Reads the file whose one-byte path is in the heap into [addr, addr + max); returns its length or -1. */
 export function hostReadFile(pathAddr: i32, pathLength: i32, addr: i32, max: i32): i32 {
   return node.nodeReadFile(pathAddr, pathLength, addr, max);
@@ -95,4 +100,29 @@ export function hostCodeReserve(bytes: i32): i32 {
 /** Makes a reserved code region executable and read-only; false on failure. */
 export function hostCodeSeal(id: i32): bool {
   return node.nodeCodeSeal(id);
+}
+
+/** Math functions beyond the kernel's intrinsics: `op` is a HostMath value (runtime/builtins-math.ts). */
+export function hostMathF64(op: i32, x: f64, y: f64): f64 {
+  return node.nodeMathF64(op, x, y);
+}
+
+/** Writes `length` UTF-16 code units from the heap at `addr` (two-byte string data) as UTF-8. */
+export function hostWriteUtf16(fd: i32, addr: i32, length: i32): void {
+  node.nodeWriteUtf16(fd, addr, length);
+}
+
+/**
+ * Compiles a classic script for `load(file)` and friends: `source` and `name` are heap strings;
+ * returns the script's SharedFunctionInfo, or the exception sentinel after recording a SyntaxError
+ * as the pending exception. Node: the compiler the embedder registered (stage0/vm/realm.ts
+ * setScriptCompiler); fatal when none was.
+ */
+export function hostCompileScript(source: i32, name: i32): i32 {
+  return node.nodeCompileScript(source, name);
+}
+
+/** Ends the process with `code` after flushing output (d8's quit). Node: see nodeExit. Never returns. */
+export function hostExit(code: i32): never {
+  return node.nodeExit(code);
 }

@@ -77,6 +77,10 @@ export function nodeNowMs(): number {
   return Number(process.hrtime.bigint() - startNs) / 1e6;
 }
 
+export function nodeWallClockMs(): number {
+  return Date.now();
+}
+
 /** Reads a file into the heap at `addr` (at most `max` bytes); returns the length or -1. */
 export function nodeReadFile(pathAddr: number, pathLength: number, addr: number, max: number): number {
   let path = '';
@@ -154,4 +158,50 @@ export function nodeCodeReserve(_bytes: number): number {
 }
 export function nodeCodeSeal(_id: number): boolean {
   return false;
+}
+
+/** hostMathF64: the order of HostMath in runtime/builtins-math.ts. */
+const MATH_OPS: ((x: number, y: number) => number)[] = [
+  Math.acos, Math.acosh, Math.asin, Math.asinh, Math.atan, Math.atanh, Math.atan2, Math.cbrt, Math.cos, Math.cosh,
+  Math.exp, Math.expm1, Math.log, Math.log1p, Math.log10, Math.log2, Math.pow, Math.sin, Math.sinh, Math.tan, Math.tanh,
+];
+export function nodeMathF64(op: number, x: number, y: number): number {
+  return MATH_OPS[op]!(x, y);
+}
+
+export function nodeWriteUtf16(fd: number, addr: number, length: number): void {
+  let s = '';
+  for (let i = 0; i < length; i += 4096) {
+    const end = Math.min(length, i + 4096);
+    s += String.fromCharCode(...H16.subarray((addr >> 1) + i, (addr >> 1) + end));
+  }
+  nodeWrite(fd, s);
+}
+
+/** The script compiler of the embedder (host strings in, a SharedFunctionInfo or the exception sentinel out). */
+let scriptCompiler: ((source: number, name: number) => number) | null = null;
+export function nodeSetScriptCompiler(fn: ((source: number, name: number) => number) | null): void {
+  scriptCompiler = fn;
+}
+export function nodeCompileScript(source: number, name: number): number {
+  if (!scriptCompiler) throw new OuroFatalError('no script compiler registered (stage0/vm/realm.ts setScriptCompiler)');
+  return scriptCompiler(source, name);
+}
+
+/** Thrown by hostExit when exits are caught (tests, embedders that must survive quit()). */
+export class OuroExit extends Error {
+  override name = 'OuroExit';
+  constructor(readonly code: number) {
+    super(`quit(${code})`);
+  }
+}
+let exitThrows = false;
+/** Tests/embedders: make quit() throw OuroExit instead of ending the process. */
+export function nodeSetExitThrows(on: boolean): void {
+  exitThrows = on;
+}
+export function nodeExit(code: number): never {
+  nodeFlushOutput();
+  if (exitThrows) throw new OuroExit(code);
+  process.exit(code);
 }
