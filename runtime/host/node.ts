@@ -191,8 +191,10 @@ export function nodeCompileScript(source: number, name: number): number {
 /** Thrown by hostExit when exits are caught (tests, embedders that must survive quit()). */
 export class OuroExit extends Error {
   override name = 'OuroExit';
-  constructor(readonly code: number) {
+  readonly code: number;
+  constructor(code: number) {
     super(`quit(${code})`);
+    this.code = code;
   }
 }
 let exitThrows = false;
