@@ -158,7 +158,7 @@ describe('bytecode loader', () => {
       const kindName = f.kind.replace(/-(.)/g, (_, ch: string) => ch.toUpperCase()) as keyof typeof SfiKind;
       expect(sharedFunctionInfoKind(sfi)).toBe(SfiKind[kindName]);
       for (const flag of Object.keys(SfiFlag) as (keyof typeof SfiFlag)[]) {
-        expect((sharedFunctionInfoFlags(sfi) & SfiFlag[flag]) !== 0, flag).toBe((f.flags as Record<string, boolean | undefined>)[flag] ?? false);
+        expect((sharedFunctionInfoFlags(sfi) & SfiFlag[flag]) !== 0, flag).toBe((f.flags as unknown as Record<string, boolean | undefined>)[flag] ?? false);
       }
       const metadata = sharedFunctionInfoFeedbackMetadata(sfi);
       expect(byteArrayLength(metadata)).toBe(f.feedbackSlots.length);
