@@ -11,7 +11,7 @@
 
   /** Sources V8 names as a whole in its error message: `"undefined" is not valid JSON`. */
   const SPECIAL_SOURCES = ['NaN', 'Infinity', 'undefined', '[object Object]'];
-  const MIN_LENGTH_FOR_CONTEXT = 16;
+  const MIN_LENGTH_FOR_CONTEXT = 21;
   const CONTEXT = 10;
 
   function syntaxError(message) {
@@ -62,7 +62,7 @@
       this.skipWhitespace();
       const value = this.parseValue();
       this.skipWhitespace();
-      if (this.pos < this.s.length) throw this.errorAt('Unexpected non-whitespace character after JSON', this.pos);
+      if (this.pos < this.s.length) throw syntaxError('Unexpected non-whitespace character after JSON at position ' + this.pos);
       return value;
     }
 
