@@ -158,12 +158,8 @@ describe('kernel hooks', () => {
       h('promiseResolve')(p, 'done');
     }, () => log.push('rejected'));
     (lib.run('(p, log) => p.then((v) => log.push(["then", v]))') as (p: object, l: unknown[]) => void)(p, log);
-    lib.run('(log) => Promise.resolve().then(() => log.push("tick1")).then(() => log.push("tick2"))')!;
     (lib.run('(log) => Promise.resolve().then(() => log.push("tick1")).then(() => log.push("tick2"))') as (l: unknown[]) => void)(log);
     lib.drainMicrotasks();
-    expect(log).toEqual(['start', ['resumed', 1], 'tick1', 'tick2', ['then', 'done']].slice(0, 2).concat(log.slice(2)));
-    expect(log).toContainEqual(['then', 'done']);
-    expect(log.indexOf('tick1')).toBeGreaterThan(0);
     // await of a native promise takes one tick: resumed before tick2
     expect(JSON.stringify(log)).toBe(JSON.stringify(['start', ['resumed', 1], 'tick1', ['then', 'done'], 'tick2']));
   });
