@@ -245,3 +245,30 @@ describe('kernel hooks', () => {
     expect(lib.takeOutput().stdout).toBe('');
   });
 });
+
+describe('errorStack hook', () => {
+  it('formats the header lazily, from the name and message at the first read', () => {
+    const lib = createLibraryContext();
+    const hook = lib.hooks.get('errorStack')!;
+    const e = lib.run('globalThis.e1 = { message: "m" }; e1') as { name?: string; stack?: string; message: string };
+    expect(hook(e, '\n    at f (a.js:1:1)')).toBeUndefined();
+    e.name = 'MyError';
+    expect(e.stack).toBe('MyError: m\n    at f (a.js:1:1)');
+    e.name = 'Changed';
+    expect(e.stack).toBe('MyError: m\n    at f (a.js:1:1)');
+    e.stack = 'custom';
+    expect(e.stack).toBe('custom');
+    expect(lib.run('Object.keys(e1)')).toEqual(['message']);
+  });
+
+  it('uses Error for a missing name and drops an empty message', () => {
+    const lib = createLibraryContext();
+    const hook = lib.hooks.get('errorStack')!;
+    const a = lib.run('({ message: "" })') as { stack?: string };
+    hook(a, '');
+    expect(a.stack).toBe('Error');
+    const b = lib.run('({ name: "", message: "only" })') as { stack?: string };
+    hook(b, '\n    at x');
+    expect(b.stack).toBe('only\n    at x');
+  });
+});
