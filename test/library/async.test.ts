@@ -258,7 +258,7 @@ describe('errorStack hook', () => {
     expect(e.stack).toBe('MyError: m\n    at f (a.js:1:1)');
     e.stack = 'custom';
     expect(e.stack).toBe('custom');
-    expect(lib.run('Object.keys(e1)')).toEqual(['message']);
+    expect(lib.run('Object.keys(e1)')).toEqual(['message', 'name']); // stack is not enumerable
   });
 
   it('uses Error for a missing name and drops an empty message', () => {
