@@ -90,6 +90,15 @@ export const builtinCases: string[] = [
   'console.log(Object.fromEntries([["a", 1], ["b", 2]]), Object.fromEntries(new Map([[1, "x"], [Symbol.iterator, "s"]])));',
   'try { Object.fromEntries([1]); } catch (e) { console.log(e.constructor.name, e.message); } try { Object.fromEntries(); } catch (e) { console.log(e.constructor.name); }',
   'console.log(Object.entries({ a: 1, b: [2] }), Object.values("ab"), Object.assign({}, { a: 1 }, null, "xy"));',
+  // Reflect, URI functions
+  'const o = { a: 1, [Symbol("s")]: 2 }; Object.defineProperty(o, "h", { value: 3 }); console.log(Reflect.ownKeys(o), Reflect.has(o, "a"), Reflect.get(o, "a"), Reflect.getPrototypeOf([]) === Array.prototype);',
+  'const frozen = Object.freeze({ x: 1 }); console.log(Reflect.set(frozen, "x", 2), Reflect.defineProperty(frozen, "y", { value: 1 }), Reflect.deleteProperty(frozen, "x"), Reflect.isExtensible(frozen));',
+  'const p = { get v() { return this.n; }, set v(x) { this.n = x * 2; } }; const r = { n: 5 }; console.log(Reflect.get(p, "v", r)); Reflect.set(p, "v", 4, r); console.log(r.n, Reflect.apply(Math.max, null, [1, 3, 2]));',
+  'class A { constructor(x) { this.x = x; } } const a = Reflect.construct(A, [7]); console.log(a instanceof A, a.x); try { Reflect.construct(() => {}, []); } catch (e) { console.log(e.constructor.name); }',
+  'try { Reflect.get(1, "a"); } catch (e) { console.log(e.constructor.name, e.message); } console.log(Object.prototype.toString.call(Reflect), Reflect.preventExtensions({}), Reflect.setPrototypeOf({}, null));',
+  'console.log(encodeURIComponent("a b&c/d?é😀"), encodeURI("http://x.y/a b?q=1&r=é#frag"), decodeURIComponent("a%20b%26%C3%A9%F0%9F%98%80"), decodeURI("%3Fa%20b%23"));',
+  'for (const s of ["%", "%E0%A4%A", "%C0%80", "%FF"]) { try { decodeURIComponent(s); } catch (e) { console.log(e.constructor.name, e.message); } } try { encodeURIComponent("\ud800"); } catch (e) { console.log(e.constructor.name, e.message); }',
+  'console.log(escape("a b+c/é\u0100"), unescape("%41%u0042%zz%"), encodeURIComponent.length, encodeURIComponent.name);',
   // iteration protocol edge cases through the library
   'const iterable = { [Symbol.iterator]() { let i = 0; return { next: () => ({ value: i, done: i++ >= 3 }), return() { console.log("closed"); return {}; } }; } }; try { new Map(iterable); } catch (e) { console.log(e.message); } console.log(new Set(iterable).size, Array.from(iterable));',
 ];

@@ -20,6 +20,9 @@ export function libraryFiles(): string[] {
 
 type Fn = (...args: unknown[]) => unknown;
 
+/** Globals of a Node context that Ouro's kernel realm does not have (stage0/vm/builtins-table.ts). */
+export const kernelAbsentGlobals = ['Reflect', 'encodeURIComponent', 'encodeURI', 'decodeURIComponent', 'decodeURI', 'escape', 'unescape'];
+
 export interface LibraryContext {
   context: vm.Context;
   /** Everything written to stdout / stderr since the last `takeOutput`. */
@@ -173,6 +176,8 @@ export function createLibraryContext(): LibraryContext {
 
   // queueMicrotask shares the double's job queue, as on Ouro.
   const context = vm.createContext({ __ouro: K, queueMicrotask: (fn: Fn) => K.enqueueJob(fn, undefined, undefined) });
+  // Globals the kernel realm does not provide are removed, so the library's own versions run.
+  vm.runInContext(`for (const name of ${JSON.stringify(kernelAbsentGlobals)}) delete globalThis[name];`, context);
   for (const file of libraryFiles()) {
     const source = fs.readFileSync(path.join(stage1Dir, file), 'utf8');
     vm.runInContext(source, context, { filename: `stage1/${file}` });

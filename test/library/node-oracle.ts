@@ -14,7 +14,9 @@ export function runOnNode(snippets: string[]): Output[] {
   const program = snippets
     .map((s) => `try { (function () { ${s}\n })(); } catch (e) { console.log('THREW', String(e)); }\nprocess.stdout.write(${mark}); process.stderr.write(${mark});`)
     .join('\n');
-  const r = spawnSync(process.execPath, ['-e', program], { encoding: 'utf8', maxBuffer: 64 << 20 });
+  // Non-ASCII characters travel as \u escapes: a lone surrogate cannot pass through argv.
+  const ascii = program.replace(/[\u007f-\uffff]/g, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'));
+  const r = spawnSync(process.execPath, ['-e', ascii], { encoding: 'utf8', maxBuffer: 64 << 20 });
   if (r.status !== 0) throw new Error(`node failed: ${r.stderr}`);
   const out = r.stdout.split(MARK);
   const err = r.stderr.split(MARK);

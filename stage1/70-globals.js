@@ -1,0 +1,317 @@
+// Globals without a kernel implementation: Reflect, the URI functions, escape/unescape,
+// Number.parseInt/parseFloat, globalThis — each installed only when the realm has none.
+(function (K) {
+  'use strict';
+
+  const lib = K.lib;
+  const isObj = lib.isObject;
+
+  function requireObject(v, method) {
+    if (!isObj(v)) throw new TypeError('Reflect.' + method + ' called on non-object');
+    return v;
+  }
+
+  function createListFromArrayLike(obj) {
+    if (!isObj(obj)) throw new TypeError('CreateListFromArrayLike called on non-object');
+    const len = lib.lengthOf(obj);
+    const list = new Array(len);
+    for (let i = 0; i < len; i++) list[i] = obj[i];
+    return list;
+  }
+
+  /** The property descriptor of `key` on `o` or its prototype chain, with its holder. */
+  function findProperty(o, key) {
+    let holder = o;
+    while (holder !== null) {
+      const desc = Object.getOwnPropertyDescriptor(holder, key);
+      if (desc !== undefined) return desc;
+      holder = Object.getPrototypeOf(holder);
+    }
+    return undefined;
+  }
+
+  const Reflect = {
+    apply(target, thisArgument, argumentsList) {
+      if (typeof target !== 'function') throw new TypeError('Function.prototype.apply was called on ' + lib.describe(target) + ', which is ' + typeof target + ' and not a function');
+      return Function.prototype.apply.call(target, thisArgument, createListFromArrayLike(argumentsList));
+    },
+    construct(target, argumentsList, newTarget) {
+      if (!lib.isConstructor(target)) throw new TypeError(lib.describe(target) + ' is not a constructor');
+      if (arguments.length < 3) newTarget = target;
+      else if (!lib.isConstructor(newTarget)) throw new TypeError(lib.describe(newTarget) + ' is not a constructor');
+      const args = createListFromArrayLike(argumentsList);
+      const result = new target(...args);
+      // Without a kernel [[Construct]] taking newTarget, approximate it by the prototype.
+      if (newTarget !== target) {
+        const proto = newTarget.prototype;
+        if (isObj(proto)) Object.setPrototypeOf(result, proto);
+      }
+      return result;
+    },
+    defineProperty(target, propertyKey, attributes) {
+      requireObject(target, 'defineProperty');
+      try {
+        Object.defineProperty(target, propertyKey, attributes);
+        return true;
+      } catch (e) {
+        if (e instanceof TypeError) return false;
+        throw e;
+      }
+    },
+    deleteProperty(target, propertyKey) {
+      requireObject(target, 'deleteProperty');
+      try {
+        return delete target[propertyKey];
+      } catch (e) {
+        if (e instanceof TypeError) return false;
+        throw e;
+      }
+    },
+    get(target, propertyKey, receiver) {
+      requireObject(target, 'get');
+      if (arguments.length < 3 || receiver === target) return target[propertyKey];
+      const desc = findProperty(target, propertyKey);
+      if (desc === undefined) return undefined;
+      if ('value' in desc) return desc.value;
+      return desc.get === undefined ? undefined : desc.get.call(receiver);
+    },
+    set(target, propertyKey, value, receiver) {
+      requireObject(target, 'set');
+      if (arguments.length < 4) receiver = target;
+      const desc = findProperty(target, propertyKey);
+      if (desc !== undefined && !('value' in desc)) {
+        if (desc.set === undefined) return false;
+        desc.set.call(receiver, value);
+        return true;
+      }
+      if (desc !== undefined && !desc.writable) return false;
+      if (!isObj(receiver)) return false;
+      const own = Object.getOwnPropertyDescriptor(receiver, propertyKey);
+      try {
+        if (own !== undefined) {
+          if (!('value' in own) || !own.writable) return false;
+          Object.defineProperty(receiver, propertyKey, { value });
+        } else {
+          Object.defineProperty(receiver, propertyKey, { value, writable: true, enumerable: true, configurable: true });
+        }
+        return true;
+      } catch (e) {
+        if (e instanceof TypeError) return false;
+        throw e;
+      }
+    },
+    getOwnPropertyDescriptor(target, propertyKey) {
+      return Object.getOwnPropertyDescriptor(requireObject(target, 'getOwnPropertyDescriptor'), propertyKey);
+    },
+    getPrototypeOf(target) {
+      return Object.getPrototypeOf(requireObject(target, 'getPrototypeOf'));
+    },
+    setPrototypeOf(target, proto) {
+      requireObject(target, 'setPrototypeOf');
+      if (proto !== null && !isObj(proto)) throw new TypeError('Object prototype may only be an Object or null: ' + lib.describe(proto));
+      try {
+        Object.setPrototypeOf(target, proto);
+        return true;
+      } catch (e) {
+        if (e instanceof TypeError) return false;
+        throw e;
+      }
+    },
+    has(target, propertyKey) {
+      return propertyKey in requireObject(target, 'has');
+    },
+    isExtensible(target) {
+      return Object.isExtensible(requireObject(target, 'isExtensible'));
+    },
+    ownKeys(target) {
+      requireObject(target, 'ownKeys');
+      return Object.getOwnPropertyNames(target).concat(Object.getOwnPropertySymbols(target));
+    },
+    preventExtensions(target) {
+      requireObject(target, 'preventExtensions');
+      try {
+        Object.preventExtensions(target);
+        return true;
+      } catch (e) {
+        if (e instanceof TypeError) return false;
+        throw e;
+      }
+    },
+  };
+
+  if (typeof globalThis.Reflect !== 'object') {
+    const R = Object.create(Object.prototype);
+    lib.defineMethods(R, Reflect, { apply: 3, construct: 2, defineProperty: 3, deleteProperty: 2, get: 2, set: 3, getOwnPropertyDescriptor: 2, setPrototypeOf: 2, has: 2 });
+    lib.defineReadOnly(R, Symbol.toStringTag, 'Reflect');
+    lib.defineGlobal('Reflect', R);
+  }
+
+  // --- URI handling (§19.2.6) -------------------------------------------------------------------
+
+  const HEX = '0123456789ABCDEF';
+  const URI_RESERVED = ';/?:@&=+$,';
+  const URI_UNESCAPED_MARKS = "-_.!~*'()";
+
+  function isAlnum(c) {
+    return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  }
+
+  function encode(string, extraUnescaped) {
+    let R = '';
+    const len = string.length;
+    for (let k = 0; k < len; k++) {
+      const c = string.charCodeAt(k);
+      if (c < 128 && (isAlnum(c) || URI_UNESCAPED_MARKS.indexOf(string[k]) !== -1 || extraUnescaped.indexOf(string[k]) !== -1)) {
+        R += string[k];
+        continue;
+      }
+      let cp = c;
+      if (c >= 0xdc00 && c <= 0xdfff) throw new URIError('URI malformed');
+      if (c >= 0xd800 && c <= 0xdbff) {
+        const d = k + 1 < len ? string.charCodeAt(k + 1) : 0;
+        if (!(d >= 0xdc00 && d <= 0xdfff)) throw new URIError('URI malformed');
+        cp = (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
+        k++;
+      }
+      const bytes = utf8Bytes(cp);
+      for (let i = 0; i < bytes.length; i++) R += '%' + HEX[bytes[i] >> 4] + HEX[bytes[i] & 15];
+    }
+    return R;
+  }
+
+  function utf8Bytes(cp) {
+    if (cp < 0x80) return [cp];
+    if (cp < 0x800) return [0xc0 | (cp >> 6), 0x80 | (cp & 63)];
+    if (cp < 0x10000) return [0xe0 | (cp >> 12), 0x80 | ((cp >> 6) & 63), 0x80 | (cp & 63)];
+    return [0xf0 | (cp >> 18), 0x80 | ((cp >> 12) & 63), 0x80 | ((cp >> 6) & 63), 0x80 | (cp & 63)];
+  }
+
+  function hexDigit(c) {
+    if (c >= 48 && c <= 57) return c - 48;
+    if (c >= 65 && c <= 70) return c - 55;
+    if (c >= 97 && c <= 102) return c - 87;
+    return -1;
+  }
+
+  function decodeByteAt(string, k) {
+    if (k + 2 >= string.length) throw new URIError('URI malformed');
+    const h = hexDigit(string.charCodeAt(k + 1));
+    const l = hexDigit(string.charCodeAt(k + 2));
+    if (h < 0 || l < 0) throw new URIError('URI malformed');
+    return h * 16 + l;
+  }
+
+  function decode(string, reservedSet) {
+    let R = '';
+    const len = string.length;
+    for (let k = 0; k < len; k++) {
+      const C = string[k];
+      if (C !== '%') {
+        R += C;
+        continue;
+      }
+      const start = k;
+      const B = decodeByteAt(string, k);
+      k += 2;
+      if ((B & 0x80) === 0) {
+        const ch = String.fromCharCode(B);
+        R += reservedSet.indexOf(ch) === -1 ? ch : string.slice(start, k + 1);
+        continue;
+      }
+      let n;
+      if ((B & 0xe0) === 0xc0) n = 2;
+      else if ((B & 0xf0) === 0xe0) n = 3;
+      else if ((B & 0xf8) === 0xf0) n = 4;
+      else throw new URIError('URI malformed');
+      let cp = B & ((1 << (7 - n)) - 1);
+      for (let j = 1; j < n; j++) {
+        k++;
+        if (string[k] !== '%') throw new URIError('URI malformed');
+        const b = decodeByteAt(string, k);
+        if ((b & 0xc0) !== 0x80) throw new URIError('URI malformed');
+        k += 2;
+        cp = (cp << 6) | (b & 63);
+      }
+      const min = n === 2 ? 0x80 : n === 3 ? 0x800 : 0x10000;
+      if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) throw new URIError('URI malformed');
+      if (cp < 0x10000) R += String.fromCharCode(cp);
+      else R += String.fromCharCode(((cp - 0x10000) >> 10) + 0xd800, ((cp - 0x10000) & 0x3ff) + 0xdc00);
+    }
+    return R;
+  }
+
+  const uriFunctions = {
+    encodeURIComponent(uriComponent) {
+      return encode(lib.toStringValue(uriComponent), '');
+    },
+    encodeURI(uri) {
+      return encode(lib.toStringValue(uri), URI_RESERVED + '#');
+    },
+    decodeURIComponent(encodedURIComponent) {
+      return decode(lib.toStringValue(encodedURIComponent), '');
+    },
+    decodeURI(encodedURI) {
+      return decode(lib.toStringValue(encodedURI), URI_RESERVED + '#');
+    },
+    escape(string) {
+      const s = lib.toStringValue(string);
+      const ok = '@*_+-./';
+      let R = '';
+      for (let k = 0; k < s.length; k++) {
+        const c = s.charCodeAt(k);
+        if (c < 128 && (isAlnum(c) || ok.indexOf(s[k]) !== -1)) R += s[k];
+        else if (c < 256) R += '%' + HEX[c >> 4] + HEX[c & 15];
+        else R += '%u' + HEX[c >> 12] + HEX[(c >> 8) & 15] + HEX[(c >> 4) & 15] + HEX[c & 15];
+      }
+      return R;
+    },
+    unescape(string) {
+      const s = lib.toStringValue(string);
+      let R = '';
+      for (let k = 0; k < s.length; k++) {
+        const C = s[k];
+        if (C === '%') {
+          if (s[k + 1] === 'u' && k + 5 < s.length) {
+            const a = hexDigit(s.charCodeAt(k + 2));
+            const b = hexDigit(s.charCodeAt(k + 3));
+            const c = hexDigit(s.charCodeAt(k + 4));
+            const d = hexDigit(s.charCodeAt(k + 5));
+            if (a >= 0 && b >= 0 && c >= 0 && d >= 0) {
+              R += String.fromCharCode((a << 12) | (b << 8) | (c << 4) | d);
+              k += 5;
+              continue;
+            }
+          }
+          if (k + 2 < s.length) {
+            const h = hexDigit(s.charCodeAt(k + 1));
+            const l = hexDigit(s.charCodeAt(k + 2));
+            if (h >= 0 && l >= 0) {
+              R += String.fromCharCode(h * 16 + l);
+              k += 2;
+              continue;
+            }
+          }
+        }
+        R += C;
+      }
+      return R;
+    },
+  };
+
+  const names = Object.keys(uriFunctions);
+  for (let i = 0; i < names.length; i++) {
+    if (typeof globalThis[names[i]] !== 'function') {
+      const holder = {};
+      lib.defineMethods(holder, { [names[i]]: uriFunctions[names[i]] });
+      lib.defineGlobal(names[i], holder[names[i]]);
+    }
+  }
+
+  // Number.parseInt and Number.parseFloat are the global functions themselves.
+  if (typeof Number.parseInt !== 'function' && typeof parseInt === 'function') {
+    Object.defineProperty(Number, 'parseInt', { value: parseInt, writable: true, enumerable: false, configurable: true });
+  }
+  if (typeof Number.parseFloat !== 'function' && typeof parseFloat === 'function') {
+    Object.defineProperty(Number, 'parseFloat', { value: parseFloat, writable: true, enumerable: false, configurable: true });
+  }
+})(__ouro);
