@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import {
-  makeEngine, octaneDir, parseBytecodeCount, prepare, probe, renderMarkdown, repoRoot, runMicro, runOctane,
+  makeEngine, octaneDir, parseBytecodeCount, parseStatsMs, prepare, probe, renderMarkdown, repoRoot, runMicro, runOctane,
   type Engine, type Paths, type Report,
 } from './bench-lib.ts';
 
@@ -105,5 +105,9 @@ describe('benchmark harness', () => {
     expect(parseBytecodeCount('bytecodes executed: 12,345,678\nics: 3')).toBe(12345678);
     expect(parseBytecodeCount('[stats] 9876 bytecodes in 12 ms')).toBe(9876);
     expect(parseBytecodeCount('nothing here')).toBeUndefined();
+    // The format of `ouro run --stats` (stage0/vm/engine.ts).
+    const ouro = '[stats] 8,000 bytecodes executed in 46.8 ms\n[stats] bytecodes by opcode (top 6 of 6):\n[stats]   Star   3   37.5%\n';
+    expect(parseBytecodeCount(ouro)).toBe(8000);
+    expect(parseStatsMs(ouro)).toBe(46.8);
   });
 });

@@ -7,9 +7,10 @@
 //   quickjs  QuickJS compiled to WebAssembly (npm quickjs-emscripten, RELEASE_SYNC), through the
 //            same host; the reference of issue 4: "within 3x of QuickJS-wasm on each octane benchmark"
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
 export type EngineName = 'ouro' | 'node' | 'quickjs';
@@ -22,12 +23,14 @@ export interface Paths {
   root: string; // the repository
   out: string; // build/bench
   host: string; // the bundled bench-host (node_modules/.cache/ouro-bench/)
+  cpuHook: string; // a module preloaded with --import into every engine's process: CPU time at exit
 }
 
 export interface Engine {
   name: EngineName;
   available: boolean;
   reason?: string; // why not available
+  warning?: string; // e.g. a stale build
   version?: string;
   baselineMs?: number; // wall time of an empty program, best of the runs
   /** argv for running these files (in order, at global scope) */
@@ -39,6 +42,7 @@ export interface RunResult {
   code: number | null;
   wallMs: number;
   hostMs?: number; // time inside the host (node/quickjs) spent running the files
+  cpuMs?: number; // user + system CPU time of the process (all its threads), from the --import hook
   stdout: string;
   stderr: string;
   timedOut: boolean;
@@ -70,14 +74,19 @@ export async function prepare(root: string, out: string): Promise<Paths> {
   const cache = path.join(root, 'node_modules', '.cache', 'ouro-bench');
   mkdirSync(cache, { recursive: true });
   const host = path.join(cache, `bench-host-${process.pid}.mjs`);
-  process.on('exit', () => rmSync(host, { force: true }));
+  const cpuHook = path.join(cache, `cpu-hook-${process.pid}.mjs`);
+  writeFileSync(cpuHook, "process.on('exit', () => { const u = process.cpuUsage(); process.stderr.write(`\\n@@cpu ms=${((u.user + u.system) / 1000).toFixed(1)}\\n`); });\n");
+  process.on('exit', () => {
+    rmSync(host, { force: true });
+    rmSync(cpuHook, { force: true });
+  });
   await build({
     entryPoints: [path.join(root, 'test', 'bench', 'bench-host.ts')],
     outfile: host, bundle: true, platform: 'node', format: 'esm', target: 'node20',
     packages: 'external', logLevel: 'error',
   });
   writeFileSync(path.join(out, 'empty.js'), '');
-  return { root, out, host };
+  return { root, out, host, cpuHook };
 }
 
 export function runProcess(cmd: string, args: string[], timeoutMs: number, cwd?: string): RunResult {
@@ -86,14 +95,16 @@ export function runProcess(cmd: string, args: string[], timeoutMs: number, cwd?:
   const wallMs = Number(process.hrtime.bigint() - start) / 1e6;
   const stderr = p.stderr ?? '';
   const m = /@@bench-host engine=\S+ run-ms=([\d.]+)/.exec(stderr);
+  const cpu = /@@cpu ms=([\d.]+)/.exec(stderr);
   const timedOut = p.error !== undefined && (p.error as NodeJS.ErrnoException).code === 'ETIMEDOUT';
   return {
     ok: p.status === 0 && !timedOut,
     code: p.status,
     wallMs,
     hostMs: m ? Number(m[1]) : undefined,
+    cpuMs: cpu ? Number(cpu[1]) : undefined,
     stdout: p.stdout ?? '',
-    stderr: stderr.replace(/^@@bench-host .*\n?/m, ''),
+    stderr: stderr.replace(/^@@bench-host .*\n?/m, '').replace(/\n?@@cpu .*\n?/, ''),
     timedOut,
   };
 }
@@ -113,13 +124,13 @@ export function makeEngine(name: EngineName, paths: Paths, ouroFlags: string[] =
       name, available: existsSync(ouro), reason: existsSync(ouro) ? undefined : 'dist/ouro.mjs missing (run `npm run build`)',
       command: (files, extra = []) => {
         if (files.length !== 1) throw new Error('ouro run takes one file');
-        return { cmd: process.execPath, args: [ouro, 'run', ...ouroFlags, ...extra, files[0]!] };
+        return { cmd: process.execPath, args: ['--import', pathToFileURL(paths.cpuHook).href, ouro, 'run', ...ouroFlags, ...extra, files[0]!] };
       },
     };
   }
   return {
     name, available: true,
-    command: (files) => ({ cmd: process.execPath, args: [paths.host, `--engine=${name}`, ...files] }),
+    command: (files) => ({ cmd: process.execPath, args: ['--import', pathToFileURL(paths.cpuHook).href, paths.host, `--engine=${name}`, ...files] }),
   };
 }
 
@@ -145,6 +156,10 @@ export function timeRuns(engine: Engine, files: string[], runs: number, timeoutM
  */
 export function probe(engine: Engine, paths: Paths, runs: number, timeoutMs: number): void {
   if (!engine.available) return;
+  if (engine.name === 'ouro') {
+    const stale = newerSource(paths.root, path.join(paths.root, 'dist', 'ouro.mjs'));
+    if (stale) engine.warning = `dist/ouro.mjs is older than ${stale}: run \`npm run build\` to measure the current sources`;
+  }
   const r = timeRuns(engine, [path.join(paths.out, 'empty.js')], runs, timeoutMs);
   if (!r.ok) {
     engine.available = false;
@@ -165,6 +180,28 @@ export function probe(engine: Engine, paths: Paths, runs: number, timeoutMs: num
   }
 }
 
+/** A source file (stage0/, runtime/, stage1/) newer than `built`, if any. */
+export function newerSource(root: string, built: string): string | undefined {
+  if (!existsSync(built)) return undefined;
+  const t = statSync(built).mtimeMs;
+  const walk = (dir: string): string | undefined => {
+    if (!existsSync(dir)) return undefined;
+    for (const ent of readdirSync(dir, { withFileTypes: true })) {
+      const p = path.join(dir, ent.name);
+      if (ent.isDirectory()) {
+        const r = walk(p);
+        if (r) return r;
+      } else if (/\.(ts|js)$/.test(ent.name) && statSync(p).mtimeMs > t) return path.relative(root, p);
+    }
+    return undefined;
+  };
+  for (const d of ['stage0', 'runtime', 'stage1']) {
+    const r = walk(path.join(root, d));
+    if (r) return r;
+  }
+  return undefined;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Micro benchmarks: test/bench/micro/*.js, each printing a checksum.
 
@@ -175,6 +212,7 @@ export interface MicroCell {
   wallMs?: number; // best wall time
   wallMinusBaselineMs?: number; // best wall time minus the engine's start-up baseline
   hostMs?: number; // node/quickjs: time spent running the program inside the host (same run)
+  cpuMs?: number; // CPU time of the process (user + system, all threads), same run
   /**
    * The time reported: wall minus start-up for Ouro and QuickJS; for Node the in-process time,
    * because Node's run times (a few ms) are below the noise of its ~50-100 ms start-up.
@@ -204,7 +242,7 @@ export function runMicro(name: string, file: string, engines: Engine[], runs: nu
       continue;
     }
     const wmb = r.wallMs - (e.baselineMs ?? 0);
-    cells[e.name] = { ok: true, checksum: r.stdout.trim(), wallMs: r.wallMs, wallMinusBaselineMs: wmb, hostMs: r.hostMs, ms: e.name === 'node' && r.hostMs !== undefined ? r.hostMs : wmb };
+    cells[e.name] = { ok: true, checksum: r.stdout.trim(), wallMs: r.wallMs, wallMinusBaselineMs: wmb, hostMs: r.hostMs, cpuMs: r.cpuMs, ms: e.name === 'node' && r.hostMs !== undefined ? r.hostMs : wmb };
   }
   const sums = Object.values(cells).filter((c) => c.ok).map((c) => c.checksum);
   const checksum = cells.node?.ok ? cells.node.checksum : sums[0];
@@ -227,6 +265,7 @@ export interface OctaneCell {
   score?: number; // octane's score of the suite (higher is better)
   latency?: number; // splay's latency score
   wallMs?: number;
+  cpuMs?: number;
   detail?: string[]; // RUNS lines: microseconds per iteration, iterations
 }
 
@@ -295,6 +334,7 @@ export function runOctane(name: string, dir: string, engines: Engine[], paths: P
     const r = runProcess(cmd, args, timeoutMs);
     const cell = parseOctane(r.stdout);
     cell.wallMs = r.wallMs;
+    cell.cpuMs = r.cpuMs;
     if (!r.ok) {
       cell.ok = false;
       cell.error = failureReason(r, timeoutMs);
@@ -314,6 +354,14 @@ export interface BytecodeResult {
   wallMs?: number;
   ms?: number; // wall minus start-up
   perSecond?: number;
+  statsMs?: number; // the time --stats itself reports for the run ("N bytecodes executed in T ms")
+  perSecondStats?: number;
+}
+
+/** The run time `--stats` reports next to the count (`[stats] N bytecodes executed in T ms`). */
+export function parseStatsMs(text: string): number | undefined {
+  const m = /bytecodes? executed in ([\d.]+) ?ms/i.exec(text);
+  return m ? Number(m[1]) : undefined;
 }
 
 /** Finds the executed-bytecode count in `--stats` output (stderr or stdout). */
@@ -332,7 +380,11 @@ export function runBytecodes(ouro: Engine, root: string, timeoutMs: number, runs
   const n = parseBytecodeCount(r.stderr + '\n' + r.stdout);
   if (n === undefined) return { ok: false, error: '`ouro run --stats` printed no executed-bytecode count', wallMs: r.wallMs };
   const ms = r.wallMs - (ouro.baselineMs ?? 0);
-  return { ok: true, bytecodes: n, wallMs: r.wallMs, ms, perSecond: ms > 0 ? (n / ms) * 1000 : undefined };
+  const statsMs = parseStatsMs(r.stderr + '\n' + r.stdout);
+  return {
+    ok: true, bytecodes: n, wallMs: r.wallMs, ms, perSecond: ms > 0 ? (n / ms) * 1000 : undefined,
+    statsMs, perSecondStats: statsMs !== undefined && statsMs > 0 ? (n / statsMs) * 1000 : undefined,
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -342,7 +394,7 @@ export interface Report {
   date: string;
   machine: string;
   options: { quick: boolean; runs: number; engines: EngineName[]; only: string[]; octaneTiming: OctaneTiming };
-  engines: { name: EngineName; label: string; available: boolean; reason?: string; version?: string; baselineMs?: number }[];
+  engines: { name: EngineName; label: string; available: boolean; reason?: string; warning?: string; version?: string; baselineMs?: number }[];
   octane: OctaneRow[];
   octaneDir?: string;
   micro: MicroRow[];
@@ -375,7 +427,7 @@ export function renderMarkdown(rep: Report): string {
   out.push('');
   out.push('| engine | version | start-up (empty program) |');
   out.push('|---|---|---|');
-  for (const e of engines) out.push(`| ${e.label} | ${e.available ? e.version ?? '' : `n/a: ${e.reason ?? ''}`} | ${e.available ? fmtMs(e.baselineMs) + ' ms' : '–'} |`);
+  for (const e of engines) out.push(`| ${e.label} | ${e.available ? e.version ?? '' : `n/a: ${e.reason ?? ''}`}${e.warning ? ` (**${e.warning}**)` : ''} | ${e.available ? fmtMs(e.baselineMs) + ' ms' : '–'} |`);
   out.push('');
   const notes: string[] = [];
 
@@ -471,7 +523,9 @@ export function renderMarkdown(rep: Report): string {
     out.push('## Interpreter throughput');
     out.push('');
     if (b.ok) {
-      out.push(`\`ouro run --stats test/bench/micro/stats/count-loop.js\`: ${b.bytecodes!.toLocaleString('en-US')} bytecodes in ${fmtMs(b.ms)} ms (wall minus start-up) = **${b.perSecond ? (b.perSecond / 1e6).toFixed(1) : '–'} M bytecodes/s**`);
+      const mps = (x: number | undefined): string => (x ? (x / 1e6).toFixed(2) : '–');
+      out.push(`\`ouro run --stats test/bench/micro/stats/count-loop.js\`: ${b.bytecodes!.toLocaleString('en-US')} bytecodes executed in ${fmtMs(b.ms)} ms (wall minus start-up) = **${mps(b.perSecond)} M bytecodes/s**` +
+        (b.statsMs !== undefined ? `; over the ${fmtMs(b.statsMs)} ms that --stats reports for the run: ${mps(b.perSecondStats)} M bytecodes/s` : ''));
     } else {
       out.push(`bytecodes/second: n/a (${b.error})`);
     }

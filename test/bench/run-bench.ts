@@ -72,6 +72,7 @@ async function main(): Promise<void> {
   for (const e of engines) {
     probe(e, paths, Math.max(o.runs, 3), 60_000);
     log(`${ENGINE_LABEL[e.name]}: ${e.available ? `${e.version}, start-up ${e.baselineMs!.toFixed(1)} ms` : `n/a (${e.reason})`}`);
+    if (e.warning) log(`warning: ${e.warning}`);
   }
 
   const timing: OctaneTiming = o.octaneMs > 0 ? { ms: o.octaneMs, warmup: 1 } : o.quick ? { ms: 200, warmup: 0 } : 'octane';
@@ -79,7 +80,7 @@ async function main(): Promise<void> {
     date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
     machine: machineDescription(),
     options: { quick: o.quick, runs: o.runs, engines: o.engines, only: o.only, octaneTiming: timing },
-    engines: engines.map((e) => ({ name: e.name, label: ENGINE_LABEL[e.name], available: e.available, reason: e.reason, version: e.version, baselineMs: e.baselineMs })),
+    engines: engines.map((e) => ({ name: e.name, label: ENGINE_LABEL[e.name], available: e.available, reason: e.reason, warning: e.warning, version: e.version, baselineMs: e.baselineMs })),
     octane: [],
     micro: [],
   };
