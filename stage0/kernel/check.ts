@@ -861,10 +861,16 @@ export interface KernelCheckOptions {
   newRulesAsWarnings?: boolean;
 }
 
-/** The path from its `runtime/` component on (`/x/y/runtime/a.ts` -> `runtime/a.ts`). */
-function baselinePath(file: string): string {
-  const i = file.lastIndexOf('runtime/');
-  return i < 0 ? file : file.slice(i);
+/**
+ * The path from its `runtime/` (or else `test/`) component on (`/x/y/runtime/a.ts` ->
+ * `runtime/a.ts`), so that entries match however the checker was given the files.
+ */
+export function baselinePath(file: string): string {
+  const f = file.replace(/\\/g, '/');
+  const m = /(^|\/)(runtime|test)\//.exec(f);
+  if (!m) return f;
+  const i = f.lastIndexOf(`/${m[2]}/`);
+  return i >= 0 && !f.startsWith(`${m[2]}/`) ? f.slice(i + 1) : f.slice(m.index + m[1]!.length);
 }
 
 /**

@@ -85,6 +85,43 @@ function joinPath(dir: string, rel: string): string {
   return (dir.startsWith('/') && !parts.join('/').startsWith('/') ? '/' : '') + parts.join('/');
 }
 
+/** Calls `visit` with the name of every identifier read in expression `e` (not property names). */
+function identifiersIn(e: N, visit: (name: string) => void): void {
+  if (!e || typeof e !== 'object') return;
+  switch (e.type) {
+    case 'Identifier':
+      visit(e.name);
+      return;
+    case 'MemberExpression':
+      identifiersIn(e.object, visit);
+      if (e.computed) identifiersIn(e.property, visit);
+      return;
+    case 'CallExpression':
+      for (const a of e.arguments) identifiersIn(a, visit);
+      return;
+    case 'BinaryExpression':
+    case 'LogicalExpression':
+      identifiersIn(e.left, visit);
+      identifiersIn(e.right, visit);
+      return;
+    case 'ConditionalExpression':
+      identifiersIn(e.test, visit);
+      identifiersIn(e.consequent, visit);
+      identifiersIn(e.alternate, visit);
+      return;
+    case 'UnaryExpression':
+      identifiersIn(e.argument, visit);
+      return;
+    case 'ParenthesizedExpression':
+    case 'TSAsExpression':
+    case 'TSNonNullExpression':
+      identifiersIn(e.expression, visit);
+      return;
+    default:
+      return;
+  }
+}
+
 /** Visits every node below `node` (not into nested functions, which other rules reject). */
 function walk(node: N, visit: (n: N, parent: N) => void, parent: N = null): void {
   if (!node || typeof node.type !== 'string') return;
@@ -188,9 +225,14 @@ export function analyseGc(programs: { path: string; program: N }[]): GcAnalysis 
     const key = localNames.get(path)?.get(name);
     return key === undefined ? undefined : fns.get(key);
   };
+  const callees = new Map<N, Fn | null>();
   const calleeOf = (path: string, call: N): Fn | undefined => {
+    const known = callees.get(call);
+    if (known !== undefined) return known ?? undefined;
     const c = strip(call.callee);
-    return c?.type === 'Identifier' ? resolve(path, c.name) : undefined;
+    const g = c?.type === 'Identifier' ? resolve(path, c.name) : undefined;
+    callees.set(call, g ?? null);
+    return g;
   };
 
   // every node of each function body with its parent, listed once
@@ -328,21 +370,40 @@ export function analyseGc(programs: { path: string; program: N }[]): GcAnalysis 
     }
     const refs = new Set<string>();
     const immovable = new Set<string>();
+    // dependents: the locals whose definitions read a local
+    const dependents = new Map<string, string[]>();
+    for (const [name, ds] of defs) {
+      for (const d of ds) {
+        if (d === null) continue;
+        identifiersIn(d, (id) => {
+          if (id === name || !defs.has(id)) return;
+          const list = dependents.get(id);
+          if (list) list.push(name);
+          else dependents.set(id, [name]);
+        });
+      }
+    }
     // immovable locals: every definition immovable (greatest fixed point from "all candidates")
-    for (const [name, ds] of defs) if (!params.has(name)) immovable.add(name);
-    for (let changed = true; changed;) {
-      changed = false;
-      for (const name of [...immovable]) {
-        if (!defs.get(name)!.every((d) => d !== null && isImmovable(f, d, immovable))) { immovable.delete(name); changed = true; }
+    for (const name of defs.keys()) if (!params.has(name)) immovable.add(name);
+    const work = [...immovable];
+    while (work.length > 0) {
+      const name = work.pop()!;
+      if (!immovable.has(name)) continue;
+      if (!defs.get(name)!.every((d) => d !== null && isImmovable(f, d, immovable))) {
+        immovable.delete(name);
+        for (const x of dependents.get(name) ?? []) if (immovable.has(x)) work.push(x);
       }
     }
     f.params.forEach((p, i) => { if (p !== '' && isRefParam(f, i)) refs.add(p); });
     for (const name of usedAsRef) if (!immovable.has(name) && (params.has(name) || defs.has(name))) refs.add(name);
-    for (let changed = true; changed;) {
-      changed = false;
-      for (const [name, ds] of defs) {
-        if (refs.has(name) || immovable.has(name)) continue;
-        if (ds.some((d) => d !== null && isRefExpr(f, d, refs))) { refs.add(name); changed = true; }
+    // references: some definition a reference (least fixed point)
+    const work2 = [...defs.keys()];
+    while (work2.length > 0) {
+      const name = work2.pop()!;
+      if (refs.has(name) || immovable.has(name)) continue;
+      if (defs.get(name)!.some((d) => d !== null && isRefExpr(f, d, refs))) {
+        refs.add(name);
+        for (const x of dependents.get(name) ?? []) if (!refs.has(x)) work2.push(x);
       }
     }
     // whole-program facts
@@ -419,7 +480,13 @@ export function analyseGc(programs: { path: string; program: N }[]): GcAnalysis 
   }
 
   /** `(v - 1 + Layout.field)` (any additive order, maybe `| 0`): the address of a field of tagged v. */
+  const untaggedMemo = new Map<N, boolean>();
   function isUntaggedFieldAddress(e: N): boolean {
+    let r = untaggedMemo.get(e);
+    if (r === undefined) untaggedMemo.set(e, (r = computeUntaggedFieldAddress(e)));
+    return r;
+  }
+  function computeUntaggedFieldAddress(e: N): boolean {
     let x = strip(e);
     if (x?.type === 'BinaryExpression' && x.operator === '|') x = strip(x.left);
     const terms: { e: N; sign: number }[] = [];
@@ -531,7 +598,9 @@ export function analyseGc(programs: { path: string; program: N }[]): GcAnalysis 
   // ---- the flow analysis ----------------------------------------------------------------------
   const reports: GcReport[] = [];
   for (const f of fns.values()) {
-    if (![...f.calls].some((k) => mayGc.has(k))) continue;
+    let callsGc = false;
+    for (const k of f.calls) if (mayGc.has(k)) { callsGc = true; break; }
+    if (!callsGc) continue;
     const locals = localsOf.get(f.key)!;
     // the reference module variables this function sees (not shadowed by its locals)
     const globals = new Map<string, string>(); // key -> visible name
