@@ -676,3 +676,16 @@ export function arrayFromFixedArray(list: i32): i32 {
   for (let i: i32 = 0; i < n; i++) arrayPush(handleGet(hA), fixedArrayGet(handleGet(hList), i));
   return close(scope, handleGet(hA));
 }
+
+/** A new array with the elements of array `a` (holes read as undefined). May GC. */
+export function arrayCopyOf(a: i32): i32 {
+  const scope: i32 = handleScopeOpen();
+  const hSrc: i32 = handleNew(a);
+  const n: f64 = arrayLength(a);
+  const hA: i32 = handleNew(arrayNew(n < 65536 ? n | 0 : 0));
+  for (let i: f64 = 0; i < n; i = i + 1) {
+    const v: i32 = elementsGet(handleGet(hSrc), i >>> 0);
+    arrayPush(handleGet(hA), v === theHole() ? undefinedValue() : v);
+  }
+  return close(scope, handleGet(hA));
+}

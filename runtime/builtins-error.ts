@@ -15,7 +15,13 @@ import { toString, toBoolean, isCallable } from './conversions.ts';
 import { getProperty, hasProperty } from './property-access.ts';
 import { vmCall0 } from './interpreter.ts';
 import { intrinsicGet, Intrinsic } from './realm.ts';
-import { arg, argThis, argNewTarget, argCallee } from './builtins-util.ts';
+import { arg, argThis, argNewTarget, argCallee, isArrayObject } from './builtins-util.ts';
+import { objectGetPrototype } from './objects.ts';
+import { arrayCopyOf } from './builtins-array.ts';
+
+function arrayProtoSliceOf(v: i32): i32 {
+  return arrayCopyOf(v);
+}
 
 function close(scope: i32, v: i32): i32 {
   handleScopeClose(scope);
@@ -103,6 +109,11 @@ export function uriErrorConstructor(argv: i32, argc: i32): i32 {
 
 /** The values of an iterable as a new array (IteratorToList(GetIterator(v))). May run JS. */
 function iterableToArray(v: i32): i32 {
+  if (isArrayObject(v) && objectGetPrototype(v) === intrinsicGet(Intrinsic.ArrayPrototype) &&
+      intrinsicGet(Intrinsic.ArrayProtoValues) === undefinedValue()) {
+    // Before the library defines Array.prototype[@@iterator]: arrays iterate their elements.
+    return arrayProtoSliceOf(v);
+  }
   const scope: i32 = handleScopeOpen();
   const hV: i32 = handleNew(v);
   const sym: i32 = intrinsicGet(Intrinsic.SymbolIterator);

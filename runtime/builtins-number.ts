@@ -134,7 +134,7 @@ function bignumDivSmall(b: i32, d: i32): i32 {
 /** Writes all decimal digits of x (finite, > 0) to digitBuf (no trailing zeros); sets exactPoint, digitCount. No GC. */
 function exactDigits(x: f64): void {
   // x = m * 2^e with m integral.
-  const scratch: i32 = bignumAt(7);
+  const scratch: i32 = (bignumAt(7) + 7) & ~7;
   HF64[scratch >> 3] = x;
   const lo: f64 = H32[scratch >> 2] >>> 0;
   const hi: i32 = H32[(scratch + 4) >> 2];
