@@ -30,21 +30,13 @@ import { disassembleAll } from '../bytecode/disassembler.ts';
 import { loadBytecodeFunction } from '../bytecode/load.ts';
 import { formatSourceError } from '../diagnostics/code-frame.ts';
 import { runEventLoop } from './event-loop.ts';
+import { createRealm, setScriptCompiler, realmExitCode } from './realm.ts';
+import { runMicrotasks } from '../../runtime/microtasks.ts';
 import type { EngineFlags } from '../cli/flags.ts';
 
-// ---- seams to pieces that are being written (docs/interpreter.md) ------------------------------
-// The realm (stage0/vm/realm.ts createRealm/setScriptCompiler) and the microtask queue
-// (runtime/microtasks.ts runMicrotasks) have not landed yet; until they do, the engine runs
-// scripts in a bare heap (no globals, no library) and has no microtasks to drain.
-
-function createRealm(): void {}
-function setScriptCompiler(_compile: (source: number, name: number) => number): void {}
-function runMicrotasks(): number {
-  return undefinedValue();
-}
-/** quit(n): the realm's ExitCode intrinsic, -1 when quit was not called. */
+/** quit(n) exits from the kernel (hostExit); the realm also records the code. */
 function exitRequested(): number {
-  return -1;
+  return realmExitCode();
 }
 
 /** Semispace size of the young generation (each of the two). */
