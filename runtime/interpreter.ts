@@ -1033,21 +1033,23 @@ export function interpreterRun(startFp: i32): i32 {
         let result: i32 = acc;
         const flags: i32 = frameFlags(fp);
         const argv: i32 = frameArgv(fp);
+        // 1: `this` never bound, 2: a non-object returned (a separate code: -1/-2 are Smi values).
+        let derivedError: i32 = 0;
         if ((flags & FrameFlag.construct) !== 0) {
           if (!isJSObject(result)) result = H32[(argv + CallBlock.receiver) >> 2];
         } else if ((flags & FrameFlag.constructDerived) !== 0) {
           if (result === hole) {
-            result = -1;
+            derivedError = 1;
           } else if (!isJSObject(result)) {
-            result = -2;
+            derivedError = 2;
           }
         }
         const callerFp: i32 = frameCallerFp(fp);
         vmStackSetTop((argv - 12) | 0);
         interpreterSetTopFp(callerFp);
-        if (result === -1) result = throwErrorLit(ErrorKind.ReferenceError,
+        if (derivedError === 1) result = throwErrorLit(ErrorKind.ReferenceError,
           'Must call super constructor in derived class before accessing \'this\' or returning from derived constructor');
-        else if (result === -2) result = throwErrorLit(ErrorKind.TypeError, 'Derived constructors may only return object or undefined');
+        else if (derivedError === 2) result = throwErrorLit(ErrorKind.TypeError, 'Derived constructors may only return object or undefined');
         if ((flags & FrameFlag.entry) !== 0) return result;
         fp = callerFp;
         base = bytecodeBase(fp);
