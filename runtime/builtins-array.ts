@@ -60,8 +60,11 @@ function lengthOf(o: i32): bool {
     convSet(arrayLength(o));
     return true;
   }
+  const scope: i32 = handleScopeOpen();
+  const hO: i32 = handleNew(o);
   const key: i32 = atom('length');
-  const len: i32 = getProperty(o, key);
+  const len: i32 = getProperty(handleGet(hO), key);
+  handleScopeClose(scope);
   if (isException(len)) return false;
   return toLengthF64(len);
 }
@@ -120,13 +123,14 @@ function thisObject(argv: i32): i32 {
 export function arrayConstructor(argv: i32, argc: i32): i32 {
   let nt: i32 = argNewTarget(argv);
   if (nt === undefinedValue()) nt = argCallee(argv);
-  let proto: i32 = rootGet(RootIndex.arrayPrototype);
+  let proto: i32 = 0;
   if (nt !== argCallee(argv)) {
     const key: i32 = atom('prototype');
     const p: i32 = getProperty(argNewTarget(argv), key);
     if (isException(p)) return p;
     if (isJSObject(p)) proto = p;
   }
+  if (proto === 0) proto = rootGet(RootIndex.arrayPrototype);
   const scope: i32 = handleScopeOpen();
   const hProto: i32 = handleNew(proto);
   let hArr: i32 = 0;
@@ -399,8 +403,7 @@ function search(argv: i32, argc: i32, mode: i32): i32 {
   if (isException(o)) return o;
   if (!lengthOf(o)) return exceptionSentinel();
   const len: f64 = convF64;
-  const notFound: i32 = mode === 2 ? falseValue() : numberResult(-1);
-  if (len === 0) return notFound;
+  if (len === 0) return notFoundValue(mode);
   let k: f64 = 0;
   if (mode === 1) {
     k = len - 1;
@@ -412,7 +415,7 @@ function search(argv: i32, argc: i32, mode: i32): i32 {
   } else if (argc > 1) {
     if (!toIntegerF64(arg(argv, argc, 1))) return exceptionSentinel();
     const n: f64 = convF64;
-    if (n >= len) return notFound;
+    if (n >= len) return notFoundValue(mode);
     k = n >= 0 ? n : (len + n < 0 ? 0 : len + n);
   }
   const step: f64 = mode === 1 ? -1 : 1;
@@ -438,7 +441,12 @@ function search(argv: i32, argc: i32, mode: i32): i32 {
       return mode === 2 ? trueValue() : numberResult(k);
     }
   }
-  return notFound;
+  return notFoundValue(mode);
+}
+
+/** -1, or false for includes (a Smi and an oddball: no allocation). */
+function notFoundValue(mode: i32): i32 {
+  return mode === 2 ? falseValue() : numberResult(-1);
 }
 
 export function arrayProtoIndexOf(argv: i32, argc: i32): i32 {
@@ -464,11 +472,11 @@ function joinStackContains(o: i32): bool {
 function joinStackPush(o: i32): void {
   const scope: i32 = handleScopeOpen();
   const hO: i32 = handleNew(o);
-  let stack: i32 = intrinsicGet(Intrinsic.JoinStack);
-  if (stack === undefinedValue()) {
-    stack = fixedArrayNew(16);
-    intrinsicSet(Intrinsic.JoinStack, stack);
+  if (intrinsicGet(Intrinsic.JoinStack) === undefinedValue()) {
+    const fresh: i32 = fixedArrayNew(16);
+    intrinsicSet(Intrinsic.JoinStack, fresh);
   }
+  const stack: i32 = intrinsicGet(Intrinsic.JoinStack);
   let n: i32 = fixedArrayLength(stack);
   let slot: i32 = -1;
   for (let i: i32 = 0; i < n; i++) {
@@ -579,13 +587,12 @@ export function arrayProtoConcat(argv: i32, argc: i32): i32 {
     const e: i32 = i < 0 ? argThis(argv) : arg(argv, argc, i);
     const spreadable: i32 = isConcatSpreadable(e);
     if (isException(spreadable)) return close(scope, spreadable);
-    const item: i32 = i < 0 ? argThis(argv) : arg(argv, argc, i);
+    const hItem: i32 = handleNew(i < 0 ? argThis(argv) : arg(argv, argc, i));
     if (spreadable === trueValue()) {
-      if (!lengthOf(item)) return close(scope, exceptionSentinel());
+      if (!lengthOf(handleGet(hItem))) return close(scope, exceptionSentinel());
       const len: f64 = convF64;
       if (n + len > MAX_SAFE) return close(scope, throwErrorLit(ErrorKind.TypeError, 'Invalid array length'));
-      const hItem: i32 = handleNew(item);
-      const fast: bool = isFastArray(item);
+      const fast: bool = isFastArray(handleGet(hItem));
       for (let k: f64 = 0; k < len; k = k + 1) {
         if (fast) {
           const v: i32 = elementsGet(handleGet(hItem), k >>> 0);
@@ -605,7 +612,7 @@ export function arrayProtoConcat(argv: i32, argc: i32): i32 {
       n = n + len;
       arraySetLength(handleGet(hA), n);
     } else {
-      elementsSet(handleGet(hA), n >>> 0, item);
+      elementsSet(handleGet(hA), n >>> 0, handleGet(hItem));
       n = n + 1;
     }
   }

@@ -181,7 +181,9 @@ export function functionProtoBind(argv: i32, argc: i32): i32 {
   let name: i32 = getProperty(argThis(argv), nameKey);
   if (isException(name)) return close(scope, name);
   if (!isString(name)) name = atom('');
-  const hName: i32 = handleNew(stringConcat(atom('bound '), name));
+  const hName: i32 = handleNew(name);
+  const prefix: i32 = atom('bound ');
+  handleSet(hName, stringConcat(prefix, handleGet(hName)));
   const nameKey2: i32 = atom('name');
   objectDefineOwnProperty(handleGet(hBound), nameKey2, handleGet(hName), PropertyAttr.CONFIGURABLE);
   return close(scope, handleGet(hBound));

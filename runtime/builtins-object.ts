@@ -51,7 +51,7 @@ export function ownKeysArray(obj: i32, filter: i32): i32 {
   const enumerableOnly: bool = (filter & KeyFilter.enumerableOnly) !== 0;
   if ((filter & KeyFilter.strings) !== 0) {
     // Indices of a String wrapper's string come first.
-    const s: i32 = stringWrapperValue(obj);
+    const s: i32 = stringWrapperValue(handleGet(hObj));
     if (s !== 0) {
       const n: i32 = stringLength(s);
       for (let i: i32 = 0; i < n; i++) pushIndexKey(hResult, i);
@@ -317,6 +317,15 @@ function keyIsLengthKey(key: i32): bool {
 
 /** Defines a data property (element or named) with exact attributes. May GC. */
 function definePropertyData(hObj: i32, hKey: i32, index: f64, value: i32, attrs: i32): bool {
+  const scope: i32 = handleScopeOpen();
+  const hValue: i32 = handleNew(value);
+  const ok: bool = definePropertyDataRooted(hObj, hKey, index, hValue, attrs);
+  handleScopeClose(scope);
+  return ok;
+}
+
+function definePropertyDataRooted(hObj: i32, hKey: i32, index: f64, hValue: i32, attrs: i32): bool {
+  const value: i32 = handleGet(hValue);
   if (index >= 0) {
     if (stringWrapperValue(handleGet(hObj)) !== 0 && index < stringLength(stringWrapperValue(handleGet(hObj)))) return false;
     return elementsDefine(handleGet(hObj), index >>> 0, value, attrs & PropertyAttr.ALL);
@@ -325,7 +334,8 @@ function definePropertyData(hObj: i32, hKey: i32, index: f64, value: i32, attrs:
   const obj: i32 = handleGet(hObj);
   if (objectGetOwnAttributes(obj, key) >= 0 && (objectGetOwnAttributes(obj, key) & PropertyAttr.ACCESSOR) !== 0) {
     // accessor -> data: objects.ts reconfigures through the dictionary.
-    return objectDefineOwnProperty(obj, key, value, attrs & PropertyAttr.ALL) || forceDefine(hObj, hKey, value, attrs);
+    if (objectDefineOwnProperty(obj, key, value, attrs & PropertyAttr.ALL)) return true;
+    return forceDefine(hObj, hKey, handleGet(hValue), attrs);
   }
   return forceDefine(hObj, hKey, value, attrs);
 }
@@ -503,7 +513,7 @@ export function objectSetPrototypeOf(argv: i32, argc: i32): i32 {
   if (!isJSObject(o)) return o;
   const r: i32 = setPrototypeChecked(o, proto);
   if (isException(r)) return r;
-  if (r === falseValue()) return throwErrorWith(ErrorKind.TypeError, '', o, ' is not extensible');
+  if (r === falseValue()) return throwErrorWith(ErrorKind.TypeError, '', arg(argv, argc, 0), ' is not extensible');
   return arg(argv, argc, 0);
 }
 
@@ -824,6 +834,6 @@ export function objectProtoSetProto(argv: i32, argc: i32): i32 {
   if (!isJSObject(o)) return undefinedValue();
   const r: i32 = setPrototypeChecked(o, proto);
   if (isException(r)) return r;
-  if (r === falseValue()) return throwErrorWith(ErrorKind.TypeError, '', o, ' is not extensible');
+  if (r === falseValue()) return throwErrorWith(ErrorKind.TypeError, '', argThis(argv), ' is not extensible');
   return undefinedValue();
 }

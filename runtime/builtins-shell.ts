@@ -37,9 +37,9 @@ export function stringWrite(fd: i32, s: i32): void {
 /** print(...args): ToString of each, separated by spaces, then a newline (d8). */
 export function shellPrint(argv: i32, argc: i32): i32 {
   for (let i: i32 = 0; i < argc; i++) {
+    if (i > 0) hostWriteBytesLit1(1, 32);
     const s: i32 = argToString(argv, argc, i);
     if (isException(s)) return s;
-    if (i > 0) hostWriteBytesLit1(1, 32);
     stringWrite(1, s);
   }
   hostWriteBytesLit1(1, 10);

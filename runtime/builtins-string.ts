@@ -71,9 +71,12 @@ export function stringConstructor(argv: i32, argc: i32): i32 {
     const key: i32 = atom('prototype');
     const proto: i32 = getProperty(argNewTarget(argv), key);
     if (isException(proto)) return close(scope, proto);
-    if (isJSObject(proto) && proto !== intrinsicGet(Intrinsic.StringPrototype)) map = mapCopyWithPrototype(intrinsicGet(Intrinsic.StringWrapperMap), proto);
+    if (isJSObject(proto) && proto !== intrinsicGet(Intrinsic.StringPrototype)) {
+      return close(scope, primitiveWrapperNewWithMap(mapCopyWithPrototype(intrinsicGet(Intrinsic.StringWrapperMap), proto), handleGet(hS)));
+    }
   }
-  return close(scope, primitiveWrapperNewWithMap(map, handleGet(hS)));
+  if (map === 0) return exceptionSentinel();
+  return close(scope, primitiveWrapperNewWithMap(intrinsicGet(Intrinsic.StringWrapperMap), handleGet(hS)));
 }
 
 /** A new string from code units: units come from the arguments, converted by ToUint16. */
@@ -224,6 +227,11 @@ function searchArg(argv: i32, argc: i32, i: i32): i32 {
   return flat;
 }
 
+/** The search string after searchArg: re-read from its slot, or "undefined" when absent. */
+function searchString(argv: i32, argc: i32, i: i32): i32 {
+  return i < argc ? arg(argv, argc, i) : atom('undefined');
+}
+
 export function stringProtoIndexOf(argv: i32, argc: i32): i32 {
   if (isException(thisString(argv))) return exceptionSentinel();
   const pattern: i32 = searchArg(argv, argc, 0);
@@ -231,7 +239,7 @@ export function stringProtoIndexOf(argv: i32, argc: i32): i32 {
   if (!position(argv, argc, 1)) return exceptionSentinel();
   const len: i32 = stringLength(argThis(argv));
   const from: f64 = convF64 < 0 ? 0 : convF64 > len ? len : convF64;
-  const p: i32 = argc > 0 ? arg(argv, argc, 0) : pattern;
+  const p: i32 = searchString(argv, argc, 0);
   return smiFrom(stringIndexOf(argThis(argv), p, from | 0));
 }
 
@@ -246,7 +254,7 @@ export function stringProtoLastIndexOf(argv: i32, argc: i32): i32 {
     const n: f64 = convF64;
     if (n === n) from = n < 0 ? 0 : n > len ? len : Math.trunc(n);
   }
-  const p: i32 = argc > 0 ? arg(argv, argc, 0) : pattern;
+  const p: i32 = searchString(argv, argc, 0);
   return smiFrom(stringLastIndexOf(argThis(argv), p, from | 0));
 }
 
@@ -274,7 +282,7 @@ export function stringProtoIncludes(argv: i32, argc: i32): i32 {
   if (!position(argv, argc, 1)) return exceptionSentinel();
   const len: i32 = stringLength(argThis(argv));
   const from: f64 = convF64 < 0 ? 0 : convF64 > len ? len : convF64;
-  const p: i32 = argc > 0 ? arg(argv, argc, 0) : pattern;
+  const p: i32 = searchString(argv, argc, 0);
   return boolResult(stringIndexOf(argThis(argv), p, from | 0) >= 0);
 }
 
@@ -295,7 +303,7 @@ export function stringProtoStartsWith(argv: i32, argc: i32): i32 {
   if (!position(argv, argc, 1)) return exceptionSentinel();
   const len: i32 = stringLength(argThis(argv));
   const start: f64 = convF64 < 0 ? 0 : convF64 > len ? len : convF64;
-  const p: i32 = argc > 0 ? arg(argv, argc, 0) : pattern;
+  const p: i32 = searchString(argv, argc, 0);
   return boolResult(matchesAt(argThis(argv), p, start | 0));
 }
 
@@ -311,7 +319,7 @@ export function stringProtoEndsWith(argv: i32, argc: i32): i32 {
     if (!position(argv, argc, 1)) return exceptionSentinel();
     end = convF64 < 0 ? 0 : convF64 > len ? len : convF64;
   }
-  const p: i32 = argc > 0 ? arg(argv, argc, 0) : pattern;
+  const p: i32 = searchString(argv, argc, 0);
   return boolResult(matchesAt(argThis(argv), p, ((end | 0) - stringLength(p)) | 0));
 }
 

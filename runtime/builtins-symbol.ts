@@ -61,7 +61,7 @@ export function symbolFor(argv: i32, argc: i32): i32 {
     const old: i32 = intrinsicGet(Intrinsic.SymbolRegistry);
     for (let i: i32 = 0; i < n; i++) fixedArraySet(grown, i, fixedArrayGet(old, i));
     intrinsicSet(Intrinsic.SymbolRegistry, grown);
-    reg = grown;
+    reg = intrinsicGet(Intrinsic.SymbolRegistry);
   }
   fixedArraySet(reg, used, handleGet(hKey));
   fixedArraySet(reg, (used + 1) | 0, handleGet(hSym));

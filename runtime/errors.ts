@@ -214,9 +214,8 @@ export function valueDisplay(value: i32): i32 {
   if (isSymbol(value)) {
     const scope: i32 = handleScopeOpen();
     const hDesc: i32 = handleNew(fieldGet(value, SymbolLayout.description));
-    const d: i32 = handleGet(hDesc);
     const hS: i32 = handleNew(atom('Symbol('));
-    if (isString(d)) handleSet(hS, stringConcat(handleGet(hS), handleGet(hDesc)));
+    if (isString(handleGet(hDesc))) handleSet(hS, stringConcat(handleGet(hS), handleGet(hDesc)));
     appendLit(hS, ')');
     const r: i32 = handleGet(hS);
     handleScopeClose(scope);

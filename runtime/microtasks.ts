@@ -52,7 +52,7 @@ export function enqueueMicrotask(fn: i32, a: i32, b: i32): void {
     intrinsicSet(Intrinsic.MicrotaskQueue, grown);
     intrinsicSet(Intrinsic.MicrotaskHead, smiFrom(0));
     head = 0;
-    queue = grown;
+    queue = intrinsicGet(Intrinsic.MicrotaskQueue);
   }
   const capacity: i32 = (fixedArrayLength(queue) / JOB_SLOTS) | 0;
   const at: i32 = Math.imul((((head + count) | 0) % capacity) | 0, JOB_SLOTS);
@@ -74,14 +74,16 @@ export function runMicrotasks(): i32 {
     const capacity: i32 = (fixedArrayLength(queue) / JOB_SLOTS) | 0;
     const head: i32 = queueHead();
     const at: i32 = Math.imul(head, JOB_SLOTS);
-    const fn: i32 = fixedArrayGet(queue, at);
-    const a: i32 = fixedArrayGet(queue, (at + 1) | 0);
-    const b: i32 = fixedArrayGet(queue, (at + 2) | 0);
-    fixedArraySet(queue, at, undefinedValue());
-    fixedArraySet(queue, (at + 1) | 0, undefinedValue());
-    fixedArraySet(queue, (at + 2) | 0, undefinedValue());
+    // The intrinsics table exists (the queue is in it), so these stores do not allocate.
     intrinsicSet(Intrinsic.MicrotaskHead, smiFrom((((head + 1) | 0) % capacity) | 0));
     intrinsicSet(Intrinsic.MicrotaskCount, smiFrom((queueCount() - 1) | 0));
+    const q: i32 = intrinsicGet(Intrinsic.MicrotaskQueue);
+    const fn: i32 = fixedArrayGet(q, at);
+    const a: i32 = fixedArrayGet(q, (at + 1) | 0);
+    const b: i32 = fixedArrayGet(q, (at + 2) | 0);
+    fixedArraySet(q, at, undefinedValue());
+    fixedArraySet(q, (at + 1) | 0, undefinedValue());
+    fixedArraySet(q, (at + 2) | 0, undefinedValue());
     let r: i32 = 0;
     if (a === theHole()) r = vmCall0(fn, undefinedValue());
     else if (b === theHole()) r = vmCall1(fn, undefinedValue(), a);
