@@ -492,7 +492,8 @@ class FileChecker {
     if (want === 'i32' && t === 'u32') this.report(e, 'sign-mix', `u32 ${this.text(e)} where an i32 is expected: write (x | 0)`);
     if (want === 'u32' && t === 'i32') this.report(e, 'sign-mix', `i32 ${this.text(e)} where a u32 is expected: write (x >>> 0)`);
     if (want === 'i32' || want === 'u32') this.checkLiteralRange(e, want);
-    if ((want === 'i32' || want === 'u32' || want === 'f64' || want === 'bool') && (t === 'void' || t === 'never')) {
+    // (a `never` call — hostFatal — may stand where a value is expected: it does not return)
+    if ((want === 'i32' || want === 'u32' || want === 'f64' || want === 'bool') && t === 'void') {
       this.report(e, 'known-type', `${this.text(e)} has no value (${t})`);
     }
     if ((want === 'i32' || want === 'u32' || want === 'f64') && t === 'bool') this.report(e, 'narrowing', 'bool where a number is expected');
@@ -687,8 +688,8 @@ class FileChecker {
       if (r === 'rawint') this.report(e.right, 'int-coerce', 'coerce the integer result before comparing');
       if ((l === 'bool') !== (r === 'bool') && l !== 'unknown' && r !== 'unknown' && op !== '===' && op !== '!==') this.report(e, 'narrowing', 'bool compared with a number');
       this.checkSignMix(e, l, r, e.left, e.right, `${op}`);
-      if (l === 'void' || l === 'never') this.report(e.left, 'known-type', `${this.text(e.left)} has no value (${l})`);
-      if (r === 'void' || r === 'never') this.report(e.right, 'known-type', `${this.text(e.right)} has no value (${r})`);
+      if (l === 'void') this.report(e.left, 'known-type', `${this.text(e.left)} has no value (void)`);
+      if (r === 'void') this.report(e.right, 'known-type', `${this.text(e.right)} has no value (void)`);
       return 'bool';
     }
     if (l === 'bool' || r === 'bool') this.report(e, 'narrowing', `${op} on a bool`);

@@ -395,6 +395,8 @@ export function analyseGc(programs: { path: string; program: N }[]): GcAnalysis 
       }
     }
     f.params.forEach((p, i) => { if (p !== '' && isRefParam(f, i)) refs.add(p); });
+    // a local returned by a function that returns references is one
+    if (retRef.has(f.key)) for (const r of returns) { const x = strip(r); if (x?.type === 'Identifier') usedAsRef.add(x.name); }
     for (const name of usedAsRef) if (!immovable.has(name) && (params.has(name) || defs.has(name))) refs.add(name);
     // references: some definition a reference (least fixed point)
     const work2 = [...defs.keys()];
