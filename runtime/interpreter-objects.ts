@@ -251,7 +251,7 @@ export function argumentsObjectCreate(fp: i32, mapped: bool): i32 {
 /** CreateRestParameter: an array of the arguments from the rest parameter's index on. May GC. */
 export function restParameterCreate(fp: i32): i32 {
   const sfi: i32 = functionShared(H32[(frameArgv(fp) + CallBlock.callee) >> 2]);
-  const from: i32 = (H32[(sfi - 1 + SharedFunctionInfoLayout.parameterCount) >> 2] - 1) | 0;
+  const from: i32 = H32[(sfi - 1 + SharedFunctionInfoLayout.parameterCount) >> 2];
   const argc: i32 = frameArgc(fp);
   const n: i32 = argc > from ? ((argc - from) | 0) : 0;
   const scope: i32 = handleScopeOpen();
