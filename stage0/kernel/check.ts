@@ -76,6 +76,8 @@ interface Facts {
   functions: Map<string, Signature>;
   globals: Map<string, KType>;
   records: Set<string>;
+  /** The field names of each constant record. */
+  recordFields: Map<string, Set<string>>;
   tables: Map<string, KType>;
   /** Module-level `const` numbers: compile-time constants. */
   constants: Set<string>;
@@ -110,7 +112,7 @@ function isIntType(t: KType): boolean {
 }
 
 function collectFacts(programs: { path: string; program: N }[]): Facts {
-  const facts: Facts = { functions: new Map(), globals: new Map(), records: new Set(), tables: new Map(), constants: new Set() };
+  const facts: Facts = { functions: new Map(), globals: new Map(), records: new Set(), recordFields: new Map(), tables: new Map(), constants: new Set() };
   for (const { program } of programs) {
     for (let stmt of program.body) {
       if (stmt.type === 'ExportNamedDeclaration' && stmt.declaration) stmt = stmt.declaration;
@@ -123,7 +125,14 @@ function collectFacts(programs: { path: string; program: N }[]): Facts {
         for (const d of stmt.declarations) {
           if (d.id.type !== 'Identifier') continue;
           const name = d.id.name;
-          if (d.init?.type === 'TSAsExpression' && d.init.expression?.type === 'ObjectExpression') facts.records.add(name);
+          if (d.init?.type === 'TSAsExpression' && d.init.expression?.type === 'ObjectExpression') {
+            facts.records.add(name);
+            const fields = facts.recordFields.get(name) ?? new Set<string>();
+            for (const p of d.init.expression.properties) {
+              if (p.type === 'Property' && !p.computed) fields.add(p.key.type === 'Identifier' ? p.key.name : String(p.key.value));
+            }
+            facts.recordFields.set(name, fields);
+          }
           else if (d.init?.type === 'NewExpression' && d.init.callee?.type === 'Identifier' && TABLE_TYPES[d.init.callee.name]) {
             facts.tables.set(name, TABLE_TYPES[d.init.callee.name]!);
           } else {
@@ -774,6 +783,10 @@ class FileChecker {
     }
     if (obj.type === 'Identifier' && this.facts.records.has(obj.name) && !e.computed && !this.isLocal(obj.name)) {
       if (isStore) this.report(e, 'const-record', `${obj.name} is read-only`);
+      if (!this.facts.recordFields.get(obj.name)?.has(e.property.name)) {
+        this.report(e, 'known-type', `${obj.name} has no field ${e.property.name}`);
+        return 'unknown';
+      }
       return 'int';
     }
     if (obj.type === 'ThisExpression') this.report(obj, 'no-closure', 'this');
@@ -799,6 +812,7 @@ class FileChecker {
       const name = callee.property.name;
       const args: KType[] = e.arguments.map((a: N) => this.checkExpression(a));
       for (let i = 0; i < args.length; i++) if (args[i] === 'rawint') this.report(e.arguments[i], 'int-coerce', 'coerce the integer argument');
+      if (name === 'clz32') return 'nat';
       if (MATH_I32.has(name)) return 'i32';
       if (MATH_F64.has(name)) return 'f64';
       this.report(callee, 'direct-call', `Math.${name} is not a kernel intrinsic`);

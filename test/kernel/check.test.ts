@@ -163,6 +163,7 @@ describe('known-type: every expression has a kernel type', () => {
     expect(check('export function f(): i32 { let x: i32 = undefined; return x; }')).toEqual(['known-type']);
     expect(check('function v(): void { g = 1; } export function f(): i32 { return h(v()); }')).toEqual(['known-type']);
     expect(check('function v(): void { g = 1; } export function f(): bool { return v() === v(); }')).toContain('known-type');
+    expect(check('export function f(): i32 { return R.c; }')).toEqual(['known-type']);
     // a call that never returns may stand for any value
     expect(check('export function f(): i32 { return hostFatal("no"); }')).toEqual([]);
     const d = diagnose('export function f(a: i32): i32 { return (a + nowhere) | 0; }');
