@@ -256,6 +256,18 @@ describe('gc-safety: no heap reference in a local across a call that may collect
       'function use(p: i32): i32 { return fieldGet(p, 8); } export function f(q: i32): i32 { alloc(8); return use(q); }',
     'an interior pointer':
       'export function f(obj: i32): void { noGc(obj); const slot: i32 = (obj - 1 + R.b) | 0; alloc(8); H32[slot >> 2] = 0; }',
+    'an allocation in a switch case that breaks':
+      'export function f(obj: i32, k: i32): i32 { switch (k) { case 1: alloc(8); break; default: break; } return fieldGet(obj, 4); }',
+    'an allocation in a case that falls through':
+      'export function f(obj: i32, k: i32): i32 { switch (k) { case 1: alloc(8); case 2: return fieldGet(obj, 4); default: return 0; } }',
+    'a labelled continue out of an inner loop':
+      'export function f(obj: i32, n: i32): void { outer: for (let i: i32 = 0; i < n; i++) { fieldSet(obj, 4, 0); for (;;) { alloc(8); continue outer; } } }',
+    'the test of a do-while after an allocation in its body':
+      'export function f(obj: i32): void { do { alloc(8); } while (fieldGet(obj, 4) !== 0); }',
+    'an allocation on the right of &&':
+      'export function f(obj: i32, c: bool): i32 { const ok: bool = c && alloc(8) !== 0; return ok ? fieldGet(obj, 4) : 0; }',
+    'an allocation in one arm of ?:':
+      'export function f(obj: i32, c: bool): i32 { const x: i32 = c ? alloc(8) : 0; return (x + fieldGet(obj, 4)) | 0; }',
     'the stored value of a tagged store':
       'export function f(o: i32, v: i32): void { const h1: i32 = handleNew(o); alloc(8); fieldSet(handleGet(h1), 4, v); }',
   };
@@ -281,6 +293,10 @@ describe('gc-safety: no heap reference in a local across a call that may collect
       'export function f(h1: i32): void { fieldSet(alloc(8), 4, handleGet(h1)); }',
     'a loop that re-reads at the top':
       'export function f(h1: i32, n: i32): void { for (let i: i32 = 0; i < n; i++) { const o: i32 = handleGet(h1); fieldSet(o, 4, 0); alloc(8); } }',
+    'a switch whose allocating case returns':
+      'export function f(obj: i32, k: i32): i32 { switch (k) { case 1: alloc(8); return 0; default: break; } return fieldGet(obj, 4); }',
+    'a labelled break past the use':
+      'export function f(obj: i32, n: i32): i32 { done: for (;;) { if (n > 0) { alloc(8); break done; } return fieldGet(obj, 4); } return 0; }',
     'a dead path after hostFatal':
       'export function f(obj: i32, c: bool): i32 { if (c) { alloc(8); hostFatal("no"); } return fieldGet(obj, 4); }',
   };
