@@ -8,44 +8,17 @@
 // sign-mix: a conversion the rule asks for).
 export const KERNEL_BASELINE: readonly string[] = [
   "runtime/builtins-array.ts fastGet sign-mix i32 `i` where a u32 is expected: write (x >>> 0)",
-  "runtime/builtins-array.ts lengthOf gc-safety `o` may be moved by the GC at the call to atom; keep it in a handle or re-load it",
-  "runtime/builtins-array.ts arrayConstructor gc-safety `proto` may be moved by the GC at the call to getProperty; keep it in a handle or re-load it",
   "runtime/builtins-array.ts arrayProtoUnshift gc-safety `o` may be moved by the GC at the call to lengthOf; keep it in a handle or re-load it",
   "runtime/builtins-array.ts arrayProtoUnshift sign-mix i32 `i` where a u32 is expected: write (x >>> 0)",
-  // false positive: notFound is false or the Smi -1 (immovable), which the checker cannot see through numberResult
-  "runtime/builtins-array.ts search gc-safety `notFound` may be moved by the GC at the call to toIntegerF64; keep it in a handle or re-load it",
-  // false positive: notFound is false or the Smi -1 (immovable), which the checker cannot see through numberResult
-  "runtime/builtins-array.ts search gc-safety `notFound` may be moved by the GC at the call to toIntegerF64; keep it in a handle or re-load it",
-  "runtime/builtins-array.ts joinStackPush gc-safety `stack` may be moved by the GC at the call to intrinsicSet; keep it in a handle or re-load it",
   "runtime/builtins-array.ts arrayProtoJoin sign-mix u32 `k >>> 0` where an i32 is expected: write (x | 0)",
-  "runtime/builtins-array.ts arrayProtoConcat gc-safety `item` may be moved by the GC at the call to lengthOf; keep it in a handle or re-load it",
   "runtime/builtins-function.ts pushArrayLike sign-mix i32 `i` where a u32 is expected: write (x >>> 0)",
-  "runtime/builtins-function.ts functionProtoBind gc-safety `name` may be moved by the GC at the call to atom; keep it in a handle or re-load it",
-  "runtime/builtins-object.ts ownKeysArray gc-safety `obj` may be moved by the GC at the call to arrayNew; keep it in a handle or re-load it",
   "runtime/builtins-object.ts pushElementKeys sign-mix i32 `i` where a u32 is expected: write (x >>> 0)",
-  "runtime/builtins-object.ts definePropertyData gc-safety `value` may be moved by the GC at the call to objectDefineOwnProperty; keep it in a handle or re-load it",
-  "runtime/builtins-object.ts objectSetPrototypeOf gc-safety `o` may be moved by the GC at the call to setPrototypeChecked; keep it in a handle or re-load it",
-  "runtime/builtins-object.ts objectProtoSetProto gc-safety `o` may be moved by the GC at the call to setPrototypeChecked; keep it in a handle or re-load it",
-  "runtime/builtins-shell.ts shellPrint gc-safety `s` may be moved by the GC at the call to hostWriteBytesLit1; keep it in a handle or re-load it",
-  "runtime/builtins-string.ts stringConstructor gc-safety `map` may be moved by the GC at the call to getProperty; keep it in a handle or re-load it",
-  // false positive: pattern is used only when argc === 0, when position() runs no JavaScript
-  "runtime/builtins-string.ts stringProtoIndexOf gc-safety `pattern` may be moved by the GC at the call to position; keep it in a handle or re-load it",
-  // probably a false positive: pattern is used only when argc === 0
-  "runtime/builtins-string.ts stringProtoLastIndexOf gc-safety `pattern` may be moved by the GC at the call to toF64; keep it in a handle or re-load it",
-  // false positive: pattern is used only when argc === 0, when position() runs no JavaScript
-  "runtime/builtins-string.ts stringProtoIncludes gc-safety `pattern` may be moved by the GC at the call to position; keep it in a handle or re-load it",
-  // false positive: pattern is used only when argc === 0, when position() runs no JavaScript
-  "runtime/builtins-string.ts stringProtoStartsWith gc-safety `pattern` may be moved by the GC at the call to position; keep it in a handle or re-load it",
-  // false positive: pattern is used only when argc === 0, when position() runs no JavaScript
-  "runtime/builtins-string.ts stringProtoEndsWith gc-safety `pattern` may be moved by the GC at the call to position; keep it in a handle or re-load it",
-  "runtime/builtins-symbol.ts symbolFor gc-safety `grown` may be moved by the GC at the call to intrinsicSet; keep it in a handle or re-load it",
   "runtime/dictionary.ts numberHash sign-mix u32 `x >>> 0` where an i32 is expected: write (x | 0)",
   "runtime/elements.ts elementsNormalize sign-mix i32 `i` where a u32 is expected: write (x >>> 0)",
   // false positive: the GC path (elementsNormalize) always returns before this use
   "runtime/elements.ts elementsSet gc-safety `obj` may be moved by the GC at the call to elementsNormalize; keep it in a handle or re-load it",
   // false positive: the GC path (elementsNormalize) always returns before this use
   "runtime/elements.ts elementsSet gc-safety `value` may be moved by the GC at the call to elementsNormalize; keep it in a handle or re-load it",
-  "runtime/errors.ts valueDisplay gc-safety `d` may be moved by the GC at the call to atom; keep it in a handle or re-load it",
   "runtime/generators.ts generatorObjectNew gc-safety `closure` is passed before the call to atom and may be moved by it; read it after the call",
   "runtime/generators.ts generatorObjectNew gc-safety `proto` may be moved by the GC at the call to getProperty; keep it in a handle or re-load it",
   "runtime/generators.ts iterResultNew gc-safety `obj` is passed before the call to atom and may be moved by it; read it after the call",
@@ -75,10 +48,6 @@ export const KERNEL_BASELINE: readonly string[] = [
   "runtime/interpreter.ts interpreterRun gc-safety `acc` may be moved by the GC at the call to toObject; keep it in a handle or re-load it",
   "runtime/interpreter.ts interpreterRun gc-safety `ob` may be moved by the GC at the call to toObject; keep it in a handle or re-load it",
   "runtime/interpreter.ts interpreterRun gc-safety `acc` may be moved by the GC at the call to generatorSuspend; keep it in a handle or re-load it",
-  "runtime/microtasks.ts enqueueMicrotask gc-safety `grown` may be moved by the GC at the call to intrinsicSet; keep it in a handle or re-load it",
-  "runtime/microtasks.ts runMicrotasks gc-safety `fn` may be moved by the GC at the call to intrinsicSet; keep it in a handle or re-load it",
-  "runtime/microtasks.ts runMicrotasks gc-safety `a` may be moved by the GC at the call to intrinsicSet; keep it in a handle or re-load it",
-  "runtime/microtasks.ts runMicrotasks gc-safety `b` may be moved by the GC at the call to intrinsicSet; keep it in a handle or re-load it",
   // false positive: after objectNormalize the object is in dictionary mode and the function returns
   "runtime/objects.ts addProperty gc-safety `obj` may be moved by the GC at the call to objectNormalize; keep it in a handle or re-load it",
   "runtime/runtime-functions.ts runtimeCall gc-safety `it` is passed before the call to atom and may be moved by it; read it after the call",
