@@ -221,6 +221,49 @@ export function analyseGc(programs: { path: string; program: N }[]): GcAnalysis 
       }
     }
   }
+  // constant records with the GC's tagged range (`taggedStart`, `taggedEnd`): which fields hold
+  // tagged values (the map word and [taggedStart, taggedEnd)) and which raw integers
+  const recordInits = new Map<string, N>();
+  for (const { program } of programs) {
+    for (let stmt of program.body) {
+      if (stmt.type === 'ExportNamedDeclaration' && stmt.declaration) stmt = stmt.declaration;
+      if (stmt.type !== 'VariableDeclaration') continue;
+      for (const d of stmt.declarations) {
+        const init = strip(d.init);
+        if (d.id.type === 'Identifier' && init?.type === 'ObjectExpression') recordInits.set(d.id.name, init);
+      }
+    }
+  }
+  const recordValue = (record: string, field: string, depth = 0): number | null => {
+    const init = recordInits.get(record);
+    if (!init || depth > 8) return null;
+    for (const p of init.properties) {
+      if (p.type !== 'Property' || p.computed || (p.key.name ?? p.key.value) !== field) continue;
+      return constValue(p.value, depth + 1);
+    }
+    return null;
+  };
+  const constValue = (e: N, depth: number): number | null => {
+    const x = strip(e);
+    if (x?.type === 'Literal' && typeof x.value === 'number') return x.value;
+    if (x?.type === 'MemberExpression' && !x.computed && x.object.type === 'Identifier') return recordValue(x.object.name, x.property.name, depth);
+    if (x?.type === 'BinaryExpression' && (x.operator === '+' || x.operator === '-')) {
+      const a = constValue(x.left, depth);
+      const b = constValue(x.right, depth);
+      return a === null || b === null ? null : x.operator === '+' ? a + b : a - b;
+    }
+    return null;
+  };
+  /** true: `L.f` is a tagged field of layout L; false: a raw one; null: not known. */
+  const fieldIsTagged = (e: N): boolean | null => {
+    const x = strip(e);
+    if (x?.type !== 'MemberExpression' || x.computed || x.object.type !== 'Identifier') return null;
+    const start = recordValue(x.object.name, 'taggedStart');
+    const end = recordValue(x.object.name, 'taggedEnd');
+    const off = recordValue(x.object.name, x.property.name);
+    if (start === null || end === null || off === null) return null;
+    return off === 0 || (off >= start && off < end);
+  };
   const resolve = (path: string, name: string): Fn | undefined => {
     const key = localNames.get(path)?.get(name);
     return key === undefined ? undefined : fns.get(key);
@@ -454,6 +497,7 @@ export function analyseGc(programs: { path: string; program: N }[]): GcAnalysis 
         return refs.has(x.name);
       case 'CallExpression': {
         const g = calleeOf(f.path, x);
+        if (g !== undefined && g.name === 'fieldGet' && fieldIsTagged(x.arguments[1]) === false) return false;
         return g !== undefined && retRef.has(g.key) && !(g.name === 'rootGet' && roRoots.has(rootArg(x.arguments[0]) ?? ''));
       }
       case 'BinaryExpression':
@@ -470,8 +514,9 @@ export function analyseGc(programs: { path: string; program: N }[]): GcAnalysis 
       case 'ConditionalExpression':
         return isRefExpr(f, x.consequent, refs) || isRefExpr(f, x.alternate, refs);
       case 'MemberExpression': {
-        // the map word of a tagged pointer: H32[(obj - 1) >> 2]
+        // the map word of a tagged pointer: H32[(obj - 1) >> 2]; a tagged field: H32[(v - 1 + L.f) >> 2]
         if (!x.computed || x.object.type !== 'Identifier' || x.object.name !== 'H32') return false;
+        if (taggedFieldRead(x.property)) return true;
         let ix = strip(x.property);
         if (ix?.type === 'BinaryExpression' && ix.operator === '>>') ix = strip(ix.left);
         return ix?.type === 'BinaryExpression' && ix.operator === '-' && strip(ix.right)?.type === 'Literal' && strip(ix.right).value === 1 && isRefExpr(f, ix.left, refs);
@@ -479,6 +524,26 @@ export function analyseGc(programs: { path: string; program: N }[]): GcAnalysis 
       default:
         return false;
     }
+  }
+
+  /** `(v - 1 + L.f) >> 2` with f a tagged field of layout L. */
+  function taggedFieldRead(index: N): boolean {
+    let x = strip(index);
+    if (x?.type !== 'BinaryExpression' || x.operator !== '>>') return false;
+    x = strip(x.left);
+    const terms: { e: N; sign: number }[] = [];
+    const flatten = (y0: N, sign: number): void => {
+      const y = strip(y0);
+      if (y?.type === 'BinaryExpression' && (y.operator === '+' || y.operator === '-')) {
+        flatten(y.left, sign);
+        flatten(y.right, y.operator === '-' ? -sign : sign);
+      } else terms.push({ e: y, sign });
+    };
+    flatten(x, 1);
+    if (terms.length !== 3) return false;
+    const minusOne = terms.some((t) => t.sign < 0 && t.e?.type === 'Literal' && t.e.value === 1);
+    const tagged = terms.some((t) => t.sign > 0 && fieldIsTagged(t.e) === true);
+    return minusOne && tagged && terms[0]!.sign > 0 && !isConstant(terms[0]!.e);
   }
 
   /** `(v - 1 + Layout.field)` (any additive order, maybe `| 0`): the address of a field of tagged v. */
@@ -536,6 +601,7 @@ export function analyseGc(programs: { path: string; program: N }[]): GcAnalysis 
         const g = calleeOf(f.path, x);
         if (g === undefined) return strip(x.callee)?.type === 'MemberExpression'; // Math.*
         if (g.name === 'rootGet') return roRoots.has(rootArg(x.arguments[0]) ?? '');
+        if (g.name === 'fieldGet' && fieldIsTagged(x.arguments[1]) === false) return true; // a raw integer field
         return immovableRet.has(g.key);
       }
       case 'BinaryExpression':

@@ -315,6 +315,13 @@ export function undef(): i32 { return rootGet(RootIndex.undef); }
     expect(rules(heap + 'export function f(): i32 { const u: i32 = undef(); const a: i32 = alloc(8); fieldSet(a, 4, u); return a; }')).toEqual([]);
     expect(rules(heap + 'export function f(): i32 { const p: i32 = rootGet(RootIndex.objectProto); const a: i32 = alloc(8); fieldSet(a, 4, p); return a; }')).toEqual(['gc-safety']);
   });
+  it('layouts with a tagged range (taggedStart, taggedEnd) tell tagged fields from raw ones', () => {
+    const L = 'const L = { map: 0, a: 4, taggedStart: 4, taggedEnd: 8, n: 8, size: 12 } as const;\n';
+    expect(rules(L + 'export function f(o: i32): i32 { const v: i32 = H32[(o - 1 + L.a) >> 2]; alloc(8); return v; }')).toEqual(['gc-safety']);
+    expect(rules(L + 'export function f(o: i32): i32 { const v: i32 = H32[(o - 1 + L.n) >> 2]; alloc(8); return v; }')).toEqual([]);
+    expect(rules(L + 'export function f(o: i32): i32 { const v: i32 = fieldGet(o, L.a); const b: i32 = alloc(8); fieldSet(b, 4, v); return b; }')).toEqual(['gc-safety']);
+    expect(rules(L + 'export function f(o: i32): i32 { const v: i32 = fieldGet(o, L.n); const b: i32 = alloc(8); fieldSet(b, 4, v); return b; }')).toEqual([]);
+  });
   it('module variables holding references: stale after a call, fresh after a call that assigns them', () => {
     const mod = 'let cur: i32 = 0;\nlet count: i32 = 0;\nfunction setCur(): void { cur = alloc(8); count = 1; }\n';
     expect(rules(mod + 'export function f(): i32 { setCur(); alloc(8); return fieldGet(cur, 0); }')).toEqual(['gc-safety']);
