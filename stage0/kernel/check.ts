@@ -81,6 +81,8 @@ interface Facts {
   tables: Map<string, KType>;
   /** Module-level `const` numbers: compile-time constants. */
   constants: Set<string>;
+  /** The values of module-level constants initialised with an integer literal. */
+  constantValues: Map<string, number>;
 }
 
 // The parser's nodes, loosely typed: the checker reads ESTree + typescript-estree shapes.
@@ -112,7 +114,7 @@ function isIntType(t: KType): boolean {
 }
 
 function collectFacts(programs: { path: string; program: N }[]): Facts {
-  const facts: Facts = { functions: new Map(), globals: new Map(), records: new Set(), recordFields: new Map(), tables: new Map(), constants: new Set() };
+  const facts: Facts = { functions: new Map(), globals: new Map(), records: new Set(), recordFields: new Map(), tables: new Map(), constants: new Set(), constantValues: new Map() };
   for (const { program } of programs) {
     for (let stmt of program.body) {
       if (stmt.type === 'ExportNamedDeclaration' && stmt.declaration) stmt = stmt.declaration;
@@ -137,7 +139,13 @@ function collectFacts(programs: { path: string; program: N }[]): Facts {
             facts.tables.set(name, TABLE_TYPES[d.init.callee.name]!);
           } else {
             facts.globals.set(name, annotationType(d.id.typeAnnotation) ?? 'unknown');
-            if (stmt.kind === 'const') facts.constants.add(name);
+            if (stmt.kind === 'const') {
+              facts.constants.add(name);
+              let v = d.init;
+              let sign = 1;
+              if (v?.type === 'UnaryExpression' && v.operator === '-') { sign = -1; v = v.argument; }
+              if (v?.type === 'Literal' && typeof v.value === 'number' && Number.isInteger(v.value)) facts.constantValues.set(name, sign * v.value);
+            }
           }
         }
       }
@@ -498,9 +506,12 @@ class FileChecker {
       return;
     }
     if ((want === 'i32' || want === 'u32') && t === 'f64') this.report(e, 'narrowing', 'f64 where an integer is expected: use | 0 or >>> 0');
-    if (want === 'i32' && t === 'u32') this.report(e, 'sign-mix', `u32 ${this.text(e)} where an i32 is expected: write (x | 0)`);
-    if (want === 'u32' && t === 'i32') this.report(e, 'sign-mix', `i32 ${this.text(e)} where a u32 is expected: write (x >>> 0)`);
-    if (want === 'i32' || want === 'u32') this.checkLiteralRange(e, want);
+    // a constant whose value fits both is either (`const K: i32 = 8` passed as a u32)
+    const k = (t === 'i32' || t === 'u32') && e.type === 'Identifier' ? this.literalValue(e) : null;
+    const fitsBoth = k !== null && k >= 0 && k <= 0x7fffffff;
+    if (want === 'i32' && t === 'u32' && !fitsBoth) this.report(e, 'sign-mix', `u32 ${this.text(e)} where an i32 is expected: write (x | 0)`);
+    else if (want === 'u32' && t === 'i32' && !fitsBoth) this.report(e, 'sign-mix', `i32 ${this.text(e)} where a u32 is expected: write (x >>> 0)`);
+    else if ((want === 'i32' || want === 'u32') && t !== want) this.checkLiteralRange(e, want);
     // (a `never` call — hostFatal — may stand where a value is expected: it does not return)
     if ((want === 'i32' || want === 'u32' || want === 'f64' || want === 'bool') && t === 'void') {
       this.report(e, 'known-type', `${this.text(e)} has no value (${t})`);
@@ -523,6 +534,7 @@ class FileChecker {
     let x = e;
     while (x.type === 'ParenthesizedExpression') x = x.expression;
     if (x.type === 'Literal' && typeof x.value === 'number' && Number.isInteger(x.value)) return x.value;
+    if (x.type === 'Identifier' && !this.isLocal(x.name) && this.facts.constantValues.has(x.name)) return this.facts.constantValues.get(x.name)!;
     if (x.type === 'UnaryExpression' && x.operator === '-') {
       const v = this.literalValue(x.argument);
       return v === null ? null : -v;
@@ -532,7 +544,11 @@ class FileChecker {
 
   /** i32 and u32 meet in a comparison, a division or a conditional: the meaning depends on the sign. */
   private checkSignMix(e: N, l: KType, r: KType, left: N, right: N, what: string): void {
-    if ((l === 'u32' && r === 'i32') || (l === 'i32' && r === 'u32')) {
+    const fits = (x: N): boolean => {
+      const v = this.literalValue(x);
+      return v !== null && v >= 0 && v <= 0x7fffffff;
+    };
+    if (((l === 'u32' && r === 'i32') || (l === 'i32' && r === 'u32')) && !fits(left) && !fits(right)) {
       this.report(e, 'sign-mix', `${what} of u32 and i32 (${this.text(left)}, ${this.text(right)}): convert one side with | 0 or >>> 0`);
       return;
     }

@@ -200,6 +200,7 @@ describe('sign-mix: u32 and i32 meet only through | 0 or >>> 0', () => {
     'export function f(a: i32): bool { return a === 4294967295; }',
     'export function f(a: f64): i32 { const x: i32 = a >>> 0; return x; }',
     'export function f(a: u32): void { let x: i32 = 0; x = a; }',
+    'const NEG: i32 = -1; function k(x: u32): u32 { return x; } export function f(): u32 { return k(NEG); }',
   ];
   for (const snippet of rejected) it(`rejects ${snippet}`, () => expect(check(snippet)).toEqual(['sign-mix']));
   const accepted = [
@@ -213,6 +214,8 @@ describe('sign-mix: u32 and i32 meet only through | 0 or >>> 0', () => {
     'export function f(a: u32): f64 { return a * 0.5; }',
     'export function f(a: u32, b: u32): bool { return a < b && a === 7 && ((a / b) | 0) > 1; }',
     'export function f(a: i32): i32 { const x = a >>> 1; return x; }',
+    'function k(x: u32): u32 { return x; } export function f(): u32 { return k(K); }',
+    'export function f(a: u32): bool { return a < K; }',
   ];
   for (const snippet of accepted) it(`accepts ${snippet}`, () => expect(check(snippet)).toEqual([]));
   it('names the operands', () => {
