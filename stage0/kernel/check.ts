@@ -113,6 +113,62 @@ function isIntType(t: KType): boolean {
   return t === 'i32' || t === 'u32' || t === 'int' || t === 'nat' || t === 'rawint';
 }
 
+/** A non-negative integer literal (or `(x + k) | 0`-free forms of one). */
+function isNonNegativeLiteral(e: N): boolean {
+  let x = e;
+  while (x?.type === 'ParenthesizedExpression') x = x.expression;
+  return x?.type === 'Literal' && typeof x.value === 'number' && Number.isInteger(x.value) && x.value >= 0 && x.value <= 0x7fffffff;
+}
+
+/**
+ * Counters: locals declared once, initialised with a non-negative integer literal and changed only
+ * by `++`, `+= k` / `= (x + k) | 0` with a non-negative literal k, or `= k`. They count up from
+ * zero under a loop bound, so they are valid as i32 and u32 alike (typed nat): `elementsSet(o, i, v)`
+ * needs no `i >>> 0`. (Counting past 2^31 - 1 would take a loop bound that is not an i32.)
+ */
+function counterLocals(body: N): Set<string> {
+  const declared = new Map<string, number>();
+  const ok = new Map<string, boolean>();
+  const bad = (name: string): void => { ok.set(name, false); };
+  const visit = (n: N): void => {
+    if (!n || typeof n !== 'object') return;
+    if (Array.isArray(n)) { for (const c of n) visit(c); return; }
+    if (typeof n.type !== 'string') return;
+    if (n.type === 'VariableDeclarator' && n.id?.type === 'Identifier') {
+      const name = n.id.name;
+      declared.set(name, (declared.get(name) ?? 0) + 1);
+      if (!isNonNegativeLiteral(n.init)) bad(name);
+      else if (!ok.has(name)) ok.set(name, true);
+    } else if (n.type === 'UpdateExpression' && n.argument?.type === 'Identifier') {
+      if (n.operator !== '++') bad(n.argument.name);
+    } else if (n.type === 'AssignmentExpression' && n.left?.type === 'Identifier') {
+      const name = n.left.name;
+      if (n.operator === '+=') { if (!isNonNegativeLiteral(n.right)) bad(name); }
+      else if (n.operator !== '=') bad(name);
+      else if (!isNonNegativeLiteral(n.right)) {
+        // (name + k) | 0
+        let r = n.right;
+        while (r?.type === 'ParenthesizedExpression') r = r.expression;
+        let sum = r?.type === 'BinaryExpression' && r.operator === '|' && isNonNegativeLiteral(r.right) && r.right.value === 0 ? r.left : null;
+        while (sum?.type === 'ParenthesizedExpression') sum = sum.expression;
+        const isIncrement = sum?.type === 'BinaryExpression' && sum.operator === '+' &&
+          ((sum.left?.type === 'Identifier' && sum.left.name === name && isNonNegativeLiteral(sum.right)) ||
+           (sum.right?.type === 'Identifier' && sum.right.name === name && isNonNegativeLiteral(sum.left)));
+        if (!isIncrement) bad(name);
+      }
+    }
+    for (const k in n) {
+      if (k === 'loc' || k === 'range' || k === 'typeAnnotation' || k === 'returnType') continue;
+      const v = n[k];
+      if (v && typeof v === 'object') visit(v);
+    }
+  };
+  visit(body);
+  const out = new Set<string>();
+  for (const [name, good] of ok) if (good && declared.get(name) === 1) out.add(name);
+  return out;
+}
+
 function collectFacts(programs: { path: string; program: N }[]): Facts {
   const facts: Facts = { functions: new Map(), globals: new Map(), records: new Set(), recordFields: new Map(), tables: new Map(), constants: new Set(), constantValues: new Map() };
   for (const { program } of programs) {
@@ -180,6 +236,8 @@ class FileChecker {
   }
 
   private currentFunction: string | undefined;
+  /** The current function's counters: i32 locals that provably stay in [0, 2^31) (see counterLocals). */
+  private natLocals = new Set<string>();
 
   report(node: N, rule: KernelRule, message: string): void {
     const loc = node?.loc?.start ?? { line: 0, column: 0 };
@@ -312,6 +370,7 @@ class FileChecker {
     if (signaturesOnly || INTRINSIC_BODIES.has(fn.id?.name)) return;
     this.currentReturn = ret ?? 'unknown';
     this.currentFunction = fn.id?.name;
+    this.natLocals = counterLocals(fn.body);
     this.scopes.push(scope);
     this.checkBlock(fn.body.body);
     this.scopes.pop();
@@ -417,6 +476,7 @@ class FileChecker {
         }
         if (t === 'void' || t === 'never') this.report(d, 'local-type', `${d.id.name}: the initializer has no value (${t})`);
       }
+      if (t === 'i32' && this.natLocals.has(d.id.name)) t = 'nat';
       this.scopes[this.scopes.length - 1]!.set(d.id.name, t ?? 'unknown');
     }
   }
@@ -443,7 +503,7 @@ class FileChecker {
       return;
     }
     const t = this.lookup(target.name);
-    if (t !== 'i32' && t !== 'u32') this.report(node, 'int-coerce', `++/-- on ${target.name} (${t}): only integer locals`);
+    if (t !== 'i32' && t !== 'u32' && t !== 'nat') this.report(node, 'int-coerce', `++/-- on ${target.name} (${t}): only integer locals`);
   }
 
   private checkAssignment(e: N): void {
