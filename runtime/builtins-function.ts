@@ -19,6 +19,7 @@ import { ordinaryHasInstance } from './operators.ts';
 import { vmArgsReserve, vmArgsRelease, vmArgSet, vmCall, vmConstruct, vmRunScript } from './interpreter.ts';
 import { arg, argThis, isNullish, numberResult, toF64, convF64, isArrayObject, integerOf } from './builtins-util.ts';
 import { ElementsKind } from './layouts.ts';
+import { ScriptSlot } from './stack-trace.ts';
 
 /**
  * new Function(p1, ..., body) / Function(...): builds the source text
@@ -191,7 +192,7 @@ export function functionProtoBind(argv: i32, argc: i32): i32 {
 
 /**
  * Function.prototype.toString: the source text of a bytecode function when its script source is
- * known (SharedFunctionInfo.script is the source string, or a FixedArray whose slot 0 is), else
+ * known (SharedFunctionInfo.script is the Script record of stack-trace.ts, or the source string), else
  * V8's `function name() { [native code] }`.
  */
 export function functionProtoToString(argv: i32, argc: i32): i32 {
@@ -203,8 +204,8 @@ export function functionProtoToString(argv: i32, argc: i32): i32 {
     const kind: i32 = (flags >> SfiKind.shift) & SfiKind.mask;
     if (kind !== SfiKind.builtin && (flags & SfiFlag.nativeCode) === 0) {
       let source: i32 = fieldGet(sfi, SharedFunctionInfoLayout.script);
-      if ((source & 1) !== 0 && !isString(source) && instanceTypeOf(source) === InstanceType.FIXED_ARRAY && fixedArrayLength(source) > 0) {
-        source = fixedArrayGet(source, 0);
+      if ((source & 1) !== 0 && !isString(source) && instanceTypeOf(source) === InstanceType.FIXED_ARRAY && fixedArrayLength(source) > ScriptSlot.source) {
+        source = fixedArrayGet(source, ScriptSlot.source);
       }
       const start: i32 = fieldGet(sfi, SharedFunctionInfoLayout.sourceStart);
       const end: i32 = fieldGet(sfi, SharedFunctionInfoLayout.sourceEnd);
