@@ -1006,6 +1006,10 @@ export function checkKernelReport(files: { path: string; source: string }[], opt
  */
 export function checkKernel(files: { path: string; source: string }[], options: KernelCheckOptions = {}): KernelDiagnostic[] {
   const r = checkKernelReport(files, options);
+  if (r.errors.some((d) => NEW_RULES.has(d.rule))) {
+    console.error('check-kernel: known-type, sign-mix and gc-safety are explained in docs/kernel-ts.md (§1, §2.1, §9.1); ' +
+      'fix the new reports (the known ones are listed in stage0/kernel/baseline.ts)');
+  }
   if (r.warnings.length > 0) {
     for (const w of r.warnings) console.error(`warning: ${formatKernelDiagnostic(w)}`);
     console.error(`check-kernel: ${r.warnings.length} warning(s) of the new rules (${[...NEW_RULES].join(', ')}); they become errors at 15:45 UTC`);
