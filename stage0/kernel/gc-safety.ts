@@ -11,9 +11,11 @@
 //    stores and reads) and every parameter a function uses as a reference (passes to a reference
 //    parameter, or dereferences as a tagged pointer: `H32[(p - 1 + off) >> 2]`).
 // A local (parameter, `let`, `const`) holds a reference when one of its definitions is a reference
-// expression (a ref-returning call, `x | 1` / `x + k` of a reference, a map-word load) or when it
-// is used as one (passed to a reference parameter, dereferenced), unless every definition is an
-// immovable value (a Smi, a literal, a read-only root such as undefined or an empty array).
+// expression (a ref-returning call, `x | 1` / `x + k` of a reference, a map-word load, a read of a
+// field in a layout's tagged range) or when it is used as one (passed to a reference parameter,
+// dereferenced, returned by a ref-returning function), unless every definition is an immovable
+// value (a Smi, a literal, a raw field, a read-only root such as undefined or an empty array).
+// Module variables are tracked the same way (a call that may assign one leaves it fresh).
 //
 // Then a flow analysis per function follows JavaScript's evaluation order through if/else, loops
 // (to a fixed point), switch, break/continue and return: after a call to a may-GC function every
