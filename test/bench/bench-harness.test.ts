@@ -81,7 +81,7 @@ describe('benchmark harness', () => {
     for (const name of ['node', 'quickjs'] as const) {
       const c = badRow.cells[name]!;
       expect(c.ok).toBe(false);
-      expect(c.error).toMatch(/validation failed: Bad .*wrong result/);
+      expect(c.error).toMatch(/octane reported an error.*: Bad .*wrong result/);
     }
   }, 60_000);
 

@@ -33,6 +33,7 @@ export interface Engine {
   warning?: string; // e.g. a stale build
   version?: string;
   baselineMs?: number; // wall time of an empty program, best of the runs
+  baselineCpuMs?: number; // CPU time of an empty program, least of the runs
   /** argv for running these files (in order, at global scope) */
   command(files: string[], extra?: string[]): { cmd: string; args: string[] };
 }
@@ -138,7 +139,10 @@ function best(rs: RunResult[]): RunResult {
   return rs.reduce((a, b) => (b.wallMs < a.wallMs ? b : a));
 }
 
-/** Runs FILE `runs` times on the engine (stopping at the first failure); the best wall time. */
+/**
+ * Runs FILE `runs` times on the engine (stopping at the first failure); the run with the best wall
+ * time, with cpuMs replaced by the least CPU time of the runs.
+ */
 export function timeRuns(engine: Engine, files: string[], runs: number, timeoutMs: number, extra?: string[]): RunResult {
   const rs: RunResult[] = [];
   for (let i = 0; i < runs; i++) {
@@ -147,7 +151,8 @@ export function timeRuns(engine: Engine, files: string[], runs: number, timeoutM
     if (!r.ok) return r;
     rs.push(r);
   }
-  return best(rs);
+  const cpus = rs.map((r) => r.cpuMs).filter((c): c is number => c !== undefined);
+  return { ...best(rs), cpuMs: cpus.length > 0 ? Math.min(...cpus) : undefined };
 }
 
 /**
@@ -167,6 +172,7 @@ export function probe(engine: Engine, paths: Paths, runs: number, timeoutMs: num
     return;
   }
   engine.baselineMs = r.wallMs;
+  engine.baselineCpuMs = r.cpuMs;
   if (engine.name === 'node') engine.version = `Node ${process.version} (V8 ${process.versions.v8})`;
   if (engine.name === 'quickjs') {
     const pkg = JSON.parse(readFileSync(path.join(paths.root, 'node_modules', 'quickjs-emscripten', 'package.json'), 'utf8')) as { version: string };
@@ -212,7 +218,8 @@ export interface MicroCell {
   wallMs?: number; // best wall time
   wallMinusBaselineMs?: number; // best wall time minus the engine's start-up baseline
   hostMs?: number; // node/quickjs: time spent running the program inside the host (same run)
-  cpuMs?: number; // CPU time of the process (user + system, all threads), same run
+  cpuMs?: number; // CPU time of the process (user + system, all threads), least of the runs
+  cpuMinusBaselineMs?: number; // cpuMs minus the empty program's
   /**
    * The time reported: wall minus start-up for Ouro and QuickJS; for Node the in-process time,
    * because Node's run times (a few ms) are below the noise of its ~50-100 ms start-up.
@@ -242,7 +249,7 @@ export function runMicro(name: string, file: string, engines: Engine[], runs: nu
       continue;
     }
     const wmb = r.wallMs - (e.baselineMs ?? 0);
-    cells[e.name] = { ok: true, checksum: r.stdout.trim(), wallMs: r.wallMs, wallMinusBaselineMs: wmb, hostMs: r.hostMs, cpuMs: r.cpuMs, ms: e.name === 'node' && r.hostMs !== undefined ? r.hostMs : wmb };
+    cells[e.name] = { ok: true, checksum: r.stdout.trim(), wallMs: r.wallMs, wallMinusBaselineMs: wmb, hostMs: r.hostMs, cpuMs: r.cpuMs, cpuMinusBaselineMs: r.cpuMs !== undefined && e.baselineCpuMs !== undefined ? r.cpuMs - e.baselineCpuMs : undefined, ms: e.name === 'node' && r.hostMs !== undefined ? r.hostMs : wmb };
   }
   const sums = Object.values(cells).filter((c) => c.ok).map((c) => c.checksum);
   const checksum = cells.node?.ok ? cells.node.checksum : sums[0];
@@ -301,7 +308,7 @@ export function parseOctane(stdout: string): OctaneCell {
     else if (words[0] === 'RUNS') cell.detail!.push(words.slice(1).join(' '));
   }
   if (errors.length > 0) {
-    cell.error = `validation failed: ${errors[0]!.slice(0, 150)}`;
+    cell.error = `octane reported an error (validation or exception): ${errors[0]!.slice(0, 150)}`;
     return cell;
   }
   if (main === undefined || !(main > 0)) {
@@ -394,7 +401,7 @@ export interface Report {
   date: string;
   machine: string;
   options: { quick: boolean; runs: number; engines: EngineName[]; only: string[]; octaneTiming: OctaneTiming };
-  engines: { name: EngineName; label: string; available: boolean; reason?: string; warning?: string; version?: string; baselineMs?: number }[];
+  engines: { name: EngineName; label: string; available: boolean; reason?: string; warning?: string; version?: string; baselineMs?: number; baselineCpuMs?: number }[];
   octane: OctaneRow[];
   octaneDir?: string;
   micro: MicroRow[];
@@ -493,6 +500,7 @@ export function renderMarkdown(rep: Report): string {
     if (has('ouro') && has('node')) ratioCols.push('Ouro/Node');
     if (has('ouro') && has('quickjs')) ratioCols.push('Ouro/QuickJS');
     if (has('quickjs') && has('node')) ratioCols.push('QuickJS/Node');
+    if (has('ouro') && has('quickjs')) ratioCols.push('Ouro/QuickJS CPU');
     out.push(`| benchmark | checksum | ${[...cols, ...ratioCols].join(' | ')} |`);
     out.push(`|---|---|${[...cols, ...ratioCols].map(() => '---:').join('|')}|`);
     for (const row of rep.micro) {
@@ -511,10 +519,15 @@ export function renderMarkdown(rep: Report): string {
       if (has('ouro') && has('node')) rs.push(ratio('ouro', 'node'));
       if (has('ouro') && has('quickjs')) rs.push(ratio('ouro', 'quickjs'));
       if (has('quickjs') && has('node')) rs.push(ratio('quickjs', 'node'));
+      if (has('ouro') && has('quickjs')) {
+        const x = row.cells.ouro?.ok ? row.cells.ouro.cpuMinusBaselineMs : undefined;
+        const y = row.cells.quickjs?.ok ? row.cells.quickjs.cpuMinusBaselineMs : undefined;
+        rs.push(!eng('ouro').available || !eng('quickjs').available ? 'n/a' : x === undefined || y === undefined ? 'fail' : y <= 0 ? '–' : fmtR(x / y));
+      }
       out.push(`| ${row.name} | ${row.checksum ?? '–'}${row.consistent ? '' : ' (differs!)'} | ${[...vals, ...rs].join(' | ')} |`);
     }
     out.push('');
-    out.push('Ouro and QuickJS: wall time of the process minus the start-up of an empty program on the same engine. Node: the time measured inside the process around the script (its run times are a few milliseconds, below the noise of its start-up); results.json has both. Ratios are time ratios: how many times slower the first engine is.');
+    out.push('Ouro and QuickJS: wall time of the process minus the start-up of an empty program on the same engine. Node: the time measured inside the process around the script (its run times are a few milliseconds, below the noise of its start-up); results.json has both. Ratios are time ratios: how many times slower the first engine is. Ouro/QuickJS CPU: the same ratio over CPU time (user + system of the process, minus the empty program\'s), steadier than wall time on a busy machine.');
     out.push('');
   }
 

@@ -9,7 +9,7 @@
 //   --only=A,B     benchmarks by name (fib, richards, …) or group (octane, micro, bytecodes)
 //   --engines=…    a subset of ouro,node,quickjs (default: all three)
 //   --runs=N       micro benchmark runs per engine, best kept (default 3; 1 with --quick)
-//   --timeout=S    per process (default 600; 120 with --quick)
+//   --timeout=S    per process (default 1200; 300 with --quick)
 //   --octane-ms=MS octane: one warm-up iteration, then iterations for MS ms (instead of octane's
 //                  own warm-up second + at least 1 s and 32 iterations; --quick: no warm-up, 200 ms)
 //   --ouro-flags=… flags for `ouro run` (e.g. "--no-jit")
@@ -51,7 +51,7 @@ function parseOptions(argv: string[]): Options {
     } else throw new Error(`unknown option '${a}'`);
   }
   if (!(o.runs > 0)) o.runs = o.quick ? 1 : 3;
-  if (!(o.timeoutMs > 0)) o.timeoutMs = (o.quick ? 120 : 600) * 1000;
+  if (!(o.timeoutMs > 0)) o.timeoutMs = (o.quick ? 300 : 1200) * 1000;
   return o;
 }
 
@@ -80,7 +80,7 @@ async function main(): Promise<void> {
     date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
     machine: machineDescription(),
     options: { quick: o.quick, runs: o.runs, engines: o.engines, only: o.only, octaneTiming: timing },
-    engines: engines.map((e) => ({ name: e.name, label: ENGINE_LABEL[e.name], available: e.available, reason: e.reason, warning: e.warning, version: e.version, baselineMs: e.baselineMs })),
+    engines: engines.map((e) => ({ name: e.name, label: ENGINE_LABEL[e.name], available: e.available, reason: e.reason, warning: e.warning, version: e.version, baselineMs: e.baselineMs, baselineCpuMs: e.baselineCpuMs })),
     octane: [],
     micro: [],
   };
