@@ -370,6 +370,7 @@ function computeLoadHandler(v: i32, name: i32): i32 {
   const scope: i32 = handleScopeOpen();
   const hStart: i32 = handleNew(start);
   const hHolder: i32 = handleNew(holder);
+  icStateArray(); // the epoch lives there
   const h: i32 = fixedArrayNewWithMap(RootIndex.fixedArrayMap, 4, undefinedValue(), false);
   markChain(handleGet(hStart), handleGet(hHolder));
   fixedArraySet(h, 0, smiFrom(holder === nul ? H.missing : H.protoLoad));
@@ -646,6 +647,7 @@ function storeMiss(kind: i32, v: i32, key: i32, value: i32, strict: bool, feedba
       const offset: i32 = objectFieldOffsetForIC(handleGet(hV), handleGet(hKey));
       if (offset !== 0) {
         const hNewMap: i32 = handleNew(newMap);
+        icStateArray(); // the epoch lives there
         const h: i32 = fixedArrayNewWithMap(RootIndex.fixedArrayMap, 4, undefinedValue(), false);
         fixedArraySet(h, 0, smiFrom(H.transition));
         fixedArraySet(h, 1, handleGet(hNewMap));
