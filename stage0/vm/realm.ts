@@ -451,7 +451,8 @@ function realmFingerprint(): string {
 }
 
 function cachePath(): string {
-  return path.join(tmpdir(), `ouro-realm-${realmFingerprint()}-${heapSize}-${youngSemiSize}.img`);
+  // Images do not depend on the heap size (runtime/image.ts), so one file serves every --max-heap.
+  return path.join(tmpdir(), `ouro-realm-${realmFingerprint()}.img`);
 }
 
 /** Loads a cached realm image into a fresh heap; false (heap set up again) when there is none or it is unusable. */
