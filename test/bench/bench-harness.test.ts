@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import {
-  makeEngine, octaneDir, parseBytecodeCount, parseStatsMs, prepare, probe, renderMarkdown, repoRoot, runMicro, runOctane,
+  cpuAdjusted, makeEngine, octaneDir, parseBytecodeCount, parseStatsMs, prepare, probe, renderMarkdown, repoRoot, runMicro, runOctane,
   type Engine, type Paths, type Report,
 } from './bench-lib.ts';
 
@@ -97,8 +97,11 @@ describe('benchmark harness', () => {
       micro: [],
     };
     const md = renderMarkdown(rep);
-    expect(md).toMatch(/\| richards \| n\/a \| 30000 \| 300 \| n\/a \| 0\.010 \|/);
+    expect(md).toMatch(/\| richards \| n\/a \| 30000 \| 300 \| n\/a \| n\/a \| 0\.010 \|/);
     expect(md).toMatch(/Ouro \| n\/a: not built/);
+    // A process that got half a core: its score counts double in the CPU-adjusted ratio.
+    expect(cpuAdjusted({ ok: true, score: 10, wallMs: 2000, cpuMs: 1000 })).toBe(20);
+    expect(cpuAdjusted({ ok: false, error: 'x', wallMs: 2000, cpuMs: 1000 })).toBeUndefined();
   });
 
   test('the executed-bytecode count is found in --stats output', () => {

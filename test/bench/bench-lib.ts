@@ -411,6 +411,12 @@ export interface Report {
 const fmtMs = (ms: number | undefined): string => (ms === undefined ? '–' : ms < 10 ? ms.toFixed(1) : ms.toFixed(0));
 const fmtS = (ms: number | undefined): string => (ms === undefined ? '–' : (ms / 1000).toFixed(1));
 const fmtR = (r: number | undefined): string => (r === undefined || !Number.isFinite(r) ? '–' : r >= 100 ? r.toFixed(0) : r >= 10 ? r.toFixed(1) : r >= 0.1 ? r.toFixed(2) : r.toPrecision(2));
+/** An octane score corrected for the share of a core the process got: score × wall / CPU. */
+export function cpuAdjusted(c: OctaneCell | undefined): number | undefined {
+  if (!c?.ok || c.score === undefined || !c.wallMs || !c.cpuMs) return undefined;
+  return (c.score * c.wallMs) / c.cpuMs;
+}
+
 export function geomean(xs: number[]): number | undefined {
   const ys = xs.filter((x) => Number.isFinite(x) && x > 0);
   if (ys.length === 0 || ys.length !== xs.length) return undefined;
@@ -445,10 +451,11 @@ export function renderMarkdown(rep: Report): string {
     const walls = engines.map((e) => `${e.label} wall s`);
     const ratioCols: string[] = [];
     if (has('ouro') && has('quickjs')) ratioCols.push('Ouro/QuickJS');
+    if (has('ouro') && has('quickjs')) ratioCols.push('Ouro/QuickJS CPU-adj.');
     if (has('node') && has('quickjs')) ratioCols.push('QuickJS/Node');
     out.push(`| benchmark | ${[...cols, ...ratioCols, ...walls].join(' | ')} |`);
     out.push(`|---|${[...cols, ...ratioCols, ...walls].map(() => '---:').join('|')}|`);
-    const ratios: Record<string, number[]> = { oq: [], qn: [] };
+    const ratios: Record<string, number[]> = { oq: [], oqc: [], qn: [] };
     const scores: Partial<Record<EngineName, number[]>> = {};
     for (const row of rep.octane) {
       const vals = engines.map((e) => cellText(e, row.cells[e.name], String(row.cells[e.name]?.score)));
@@ -465,6 +472,10 @@ export function renderMarkdown(rep: Report): string {
         const r = o !== undefined && q !== undefined ? o / q : undefined;
         ratios.oq!.push(r ?? NaN);
         rs.push(r === undefined ? (eng('ouro').available ? 'fail' : 'n/a') : fmtR(r));
+        const oc = cpuAdjusted(row.cells.ouro), qc = cpuAdjusted(row.cells.quickjs);
+        const rc = oc !== undefined && qc !== undefined ? oc / qc : undefined;
+        ratios.oqc!.push(rc ?? NaN);
+        rs.push(rc === undefined ? (eng('ouro').available ? 'fail' : 'n/a') : fmtR(rc));
       }
       if (has('node') && has('quickjs')) {
         const n = score('node'), q = score('quickjs');
@@ -478,7 +489,7 @@ export function renderMarkdown(rep: Report): string {
     if (rep.octane.length > 1) {
       const gs = engines.map((e) => { const g = geomean(scores[e.name] ?? []); return e.available && g !== undefined ? g.toFixed(0) : '–'; });
       const grs: string[] = [];
-      if (has('ouro') && has('quickjs')) grs.push(fmtR(geomean(ratios.oq!)));
+      if (has('ouro') && has('quickjs')) grs.push(fmtR(geomean(ratios.oq!)), fmtR(geomean(ratios.oqc!)));
       if (has('node') && has('quickjs')) grs.push(fmtR(geomean(ratios.qn!)));
       out.push(`| **geomean** | ${[...gs, ...grs, ...engines.map(() => '')].join(' | ')} |`);
     }
@@ -488,7 +499,7 @@ export function renderMarkdown(rep: Report): string {
       ? 'Timing: octane\'s own (a warm-up second, then at least one second and 32 iterations).'
       : `Timing: ${t.warmup} warm-up iteration${t.warmup === 1 ? '' : 's'}, then iterations for ${t.ms} ms (at least one).`);
     out.push('');
-    out.push('Ouro/QuickJS and QuickJS/Node are score ratios (higher is better for the first engine named); the goal is Ouro/QuickJS ≥ 0.33 on every benchmark. Wall time is the whole process, start-up and warm-up included.');
+    out.push('Ouro/QuickJS and QuickJS/Node are score ratios (higher is better for the first engine named); the goal is Ouro/QuickJS ≥ 0.33 on every benchmark. CPU-adj.: each score multiplied by the process\'s wall time over its CPU time (the share of a core it got), which takes out most of the effect of other load on the machine; a rough correction, shown next to the measured ratio. Wall time is the whole process, start-up and warm-up included.');
     out.push('');
   }
 
