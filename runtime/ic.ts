@@ -71,6 +71,9 @@ const H = {
   storeElement: 7, stringChar: 8, protoLoad: 9, missing: 10, transition: 11,
 } as const;
 
+/** Traces go to stderr, like the other --trace-* output. */
+const TRACE_FD: i32 = 2;
+
 export let flagTraceIc: bool = false;
 export let flagTraceShapes: bool = false;
 export function icSetTraceIc(on: bool): void {
@@ -152,68 +155,68 @@ function icStateArray(): i32 {
 
 function writeString(s: i32): void {
   if (!isString(s)) {
-    hostWriteLit(1, '?');
+    hostWriteLit(TRACE_FD, '?');
     return;
   }
   if (isInternalized(s)) {
-    if (stringIsOneByte(s)) hostWriteBytes(1, seqChars(s), stringLength(s));
-    else hostWriteUtf16(1, seqChars(s), stringLength(s));
+    if (stringIsOneByte(s)) hostWriteBytes(TRACE_FD, seqChars(s), stringLength(s));
+    else hostWriteUtf16(TRACE_FD, seqChars(s), stringLength(s));
     return;
   }
-  hostWriteLit(1, '<string>');
+  hostWriteLit(TRACE_FD, '<string>');
 }
 
 function writeStateName(state: i32): void {
-  if (state === IcState.uninitialized) hostWriteLit(1, 'uninitialized');
-  else if (state === IcState.monomorphic) hostWriteLit(1, 'monomorphic');
-  else if (state === IcState.polymorphic) hostWriteLit(1, 'polymorphic');
-  else hostWriteLit(1, 'megamorphic');
+  if (state === IcState.uninitialized) hostWriteLit(TRACE_FD, 'uninitialized');
+  else if (state === IcState.monomorphic) hostWriteLit(TRACE_FD, 'monomorphic');
+  else if (state === IcState.polymorphic) hostWriteLit(TRACE_FD, 'polymorphic');
+  else hostWriteLit(TRACE_FD, 'megamorphic');
 }
 
 function writeKindName(kind: i32): void {
-  if (kind === IcKind.loadNamed) hostWriteLit(1, 'LoadIC');
-  else if (kind === IcKind.loadKeyed) hostWriteLit(1, 'KeyedLoadIC');
-  else if (kind === IcKind.storeNamed) hostWriteLit(1, 'StoreIC');
-  else hostWriteLit(1, 'KeyedStoreIC');
+  if (kind === IcKind.loadNamed) hostWriteLit(TRACE_FD, 'LoadIC');
+  else if (kind === IcKind.loadKeyed) hostWriteLit(TRACE_FD, 'KeyedLoadIC');
+  else if (kind === IcKind.storeNamed) hostWriteLit(TRACE_FD, 'StoreIC');
+  else hostWriteLit(TRACE_FD, 'KeyedStoreIC');
 }
 
 /** `[LoadIC f:slot 3] uninitialized -> monomorphic map=0x... key=x` */
 function traceTransition(kind: i32, feedback: i32, slot: i32, from: i32, to: i32, map: i32, key: i32): void {
-  hostWriteLit(1, '[');
+  hostWriteLit(TRACE_FD, '[');
   writeKindName(kind);
-  hostWriteLit(1, ' ');
+  hostWriteLit(TRACE_FD, ' ');
   const shared: i32 = fieldGet(feedback, FeedbackVectorLayout.shared);
   const name: i32 = (shared & 1) !== 0 && instanceTypeOf(shared) === InstanceType.SHARED_FUNCTION_INFO ? fieldGet(shared, SharedFunctionInfoLayout.name) : 0;
   if (name !== 0 && isString(name) && stringLength(name) > 0) writeString(name);
-  else hostWriteLit(1, '<anonymous>');
-  hostWriteLit(1, ':slot ');
-  hostWriteI32(1, slot);
-  hostWriteLit(1, '] ');
+  else hostWriteLit(TRACE_FD, '<anonymous>');
+  hostWriteLit(TRACE_FD, ':slot ');
+  hostWriteI32(TRACE_FD, slot);
+  hostWriteLit(TRACE_FD, '] ');
   writeStateName(from);
-  hostWriteLit(1, ' -> ');
+  hostWriteLit(TRACE_FD, ' -> ');
   writeStateName(to);
-  hostWriteLit(1, ' map=');
-  hostWriteI32(1, map);
+  hostWriteLit(TRACE_FD, ' map=');
+  hostWriteI32(TRACE_FD, map);
   if (key !== ELEMENT_KEY && key !== 0) {
-    hostWriteLit(1, ' key=');
-    if (isSymbol(key)) hostWriteLit(1, '<symbol>');
+    hostWriteLit(TRACE_FD, ' key=');
+    if (isSymbol(key)) hostWriteLit(TRACE_FD, '<symbol>');
     else writeString(key);
   } else if (key === ELEMENT_KEY) {
-    hostWriteLit(1, ' key=<element>');
+    hostWriteLit(TRACE_FD, ' key=<element>');
   }
-  hostWriteLit(1, '\n');
+  hostWriteLit(TRACE_FD, '\n');
 }
 
 function traceShape(oldMap: i32, newMap: i32, key: i32): void {
-  hostWriteLit(1, '[shape] map=');
-  hostWriteI32(1, oldMap);
-  hostWriteLit(1, ' -> map=');
-  hostWriteI32(1, newMap);
-  hostWriteLit(1, ' add ');
-  if (isSymbol(key)) hostWriteLit(1, '<symbol>');
+  hostWriteLit(TRACE_FD, '[shape] map=');
+  hostWriteI32(TRACE_FD, oldMap);
+  hostWriteLit(TRACE_FD, ' -> map=');
+  hostWriteI32(TRACE_FD, newMap);
+  hostWriteLit(TRACE_FD, ' add ');
+  if (isSymbol(key)) hostWriteLit(TRACE_FD, '<symbol>');
   else if (isString(key)) writeString(key);
-  else hostWriteLit(1, '<element>');
-  hostWriteLit(1, '\n');
+  else hostWriteLit(TRACE_FD, '<element>');
+  hostWriteLit(TRACE_FD, '\n');
 }
 
 // ---- the stub cache ---------------------------------------------------------------------------------
