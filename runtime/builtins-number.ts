@@ -99,58 +99,6 @@ export function numberProtoToString(argv: i32, argc: i32): i32 {
   return numberToStringRadix(x, radix);
 }
 
-/**
- * Number.prototype.toLocaleString as Node's default locale (en-US) prints: at most three fraction
- * digits (the shortest digits rounded half away from zero: Intl's halfExpand), the integer
- * part grouped by commas, "∞" for infinities and "NaN".
- */
-export function numberProtoToLocaleString(argv: i32, argc: i32): i32 {
-  const n: i32 = thisNumber(argv, 1);
-  if (isException(n) || argc < 0) return n;
-  let x: f64 = numberF64(n);
-  if (x !== x) return atom('NaN');
-  textLen = 0;
-  if (x < 0) {
-    put(45);
-    x = -x;
-  }
-  if (x === 1 / 0) {
-    put(226);
-    put(136);
-    put(158);
-    return utf8TextResult();
-  }
-  if (x === 0) {
-    digitCount = 0;
-    exactPoint = 1;
-  } else {
-    shortestDigitsInto(x);
-    if (((exactPoint + 3) | 0) < digitCount) roundDigits((exactPoint + 3) | 0);
-  }
-  if (exactPoint <= 0) put(48);
-  for (let i: i32 = 0; i < exactPoint; i++) {
-    if (i > 0 && ((((exactPoint - i) | 0) % 3) | 0) === 0) put(44);
-    put((48 + digitAt(i)) | 0);
-  }
-  let last: i32 = (exactPoint + 3) | 0;
-  while (last > exactPoint && digitAt((last - 1) | 0) === 0) last = (last - 1) | 0;
-  if (last > exactPoint) {
-    put(46);
-    for (let i: i32 = exactPoint < 0 ? 0 : exactPoint; i < last; i++) put((48 + digitAt(i)) | 0);
-  }
-  return textResult();
-}
-
-/** The text buffer holds UTF-8 bytes (the infinity sign): decode to a two-byte string. May GC. */
-function utf8TextResult(): i32 {
-  // Only "-∞" / "∞" reach here.
-  const neg: bool = textLen === 4;
-  const s: i32 = stringNewTwoByte(neg ? 2 : 1);
-  if (neg) seqSetChar(s, 0, 45);
-  seqSetChar(s, neg ? 1 : 0, 8734);
-  return s;
-}
-
 // ---- exact decimal digits --------------------------------------------------------------------------
 
 /** The digit buffer (two bignum slots: 1448 bytes, enough for the 767 digits of any double). */
@@ -578,4 +526,56 @@ export function booleanProtoToString(argv: i32, argc: i32): i32 {
 export function booleanProtoValueOf(argv: i32, argc: i32): i32 {
   if (argc < 0) return exceptionSentinel();
   return thisBoolean(argv);
+}
+
+/**
+ * Number.prototype.toLocaleString as Node's default locale (en-US) prints: at most three fraction
+ * digits (the shortest digits rounded half away from zero: Intl's halfExpand), the integer
+ * part grouped by commas, "∞" for infinities and "NaN".
+ */
+export function numberProtoToLocaleString(argv: i32, argc: i32): i32 {
+  const n: i32 = thisNumber(argv, 1);
+  if (isException(n) || argc < 0) return n;
+  let x: f64 = numberF64(n);
+  if (x !== x) return atom('NaN');
+  textLen = 0;
+  if (x < 0) {
+    put(45);
+    x = -x;
+  }
+  if (x === 1 / 0) {
+    put(226);
+    put(136);
+    put(158);
+    return utf8TextResult();
+  }
+  if (x === 0) {
+    digitCount = 0;
+    exactPoint = 1;
+  } else {
+    shortestDigitsInto(x);
+    if (((exactPoint + 3) | 0) < digitCount) roundDigits((exactPoint + 3) | 0);
+  }
+  if (exactPoint <= 0) put(48);
+  for (let i: i32 = 0; i < exactPoint; i++) {
+    if (i > 0 && ((((exactPoint - i) | 0) % 3) | 0) === 0) put(44);
+    put((48 + digitAt(i)) | 0);
+  }
+  let last: i32 = (exactPoint + 3) | 0;
+  while (last > exactPoint && digitAt((last - 1) | 0) === 0) last = (last - 1) | 0;
+  if (last > exactPoint) {
+    put(46);
+    for (let i: i32 = exactPoint < 0 ? 0 : exactPoint; i < last; i++) put((48 + digitAt(i)) | 0);
+  }
+  return textResult();
+}
+
+/** The text buffer holds UTF-8 bytes (the infinity sign): decode to a two-byte string. May GC. */
+function utf8TextResult(): i32 {
+  // Only "-∞" / "∞" reach here.
+  const neg: bool = textLen === 4;
+  const s: i32 = stringNewTwoByte(neg ? 2 : 1);
+  if (neg) seqSetChar(s, 0, 45);
+  seqSetChar(s, neg ? 1 : 0, 8734);
+  return s;
 }
