@@ -170,7 +170,8 @@
 
   /** Drains microtasks after a callback; an unhandled rejection ends the turn as a throw. */
   function afterCallback() {
-    K.runMicrotasks();
+    if (lib.processTicks !== undefined) lib.processTicks();
+    else K.runMicrotasks();
     const check = lib.checkUnhandledRejections;
     if (check !== undefined) {
       const error = check();

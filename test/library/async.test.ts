@@ -107,6 +107,21 @@ const programs: Record<string, string> = {
       setImmediate(() => { console.log('i1'); Promise.resolve().then(() => console.log('i1 micro')); });
       setImmediate(() => { console.log('i2'); setImmediate(() => console.log('i3 (next turn)')); });
     }, 0);`,
+  nextTick: `
+    Promise.resolve().then(() => console.log('promise 1'));
+    process.nextTick(() => console.log('tick 1'));
+    queueMicrotask(() => { console.log('micro'); process.nextTick(() => console.log('tick from micro')); });
+    process.nextTick((a, b) => { console.log('tick 2', a, b); process.nextTick(() => console.log('nested tick')); Promise.resolve().then(() => console.log('promise from tick')); }, 'x', 'y');
+    setTimeout(() => {
+      Promise.resolve().then(() => console.log('timer promise'));
+      process.nextTick(() => console.log('timer tick'));
+    }, 1);
+    setTimeout(() => console.log('second timer'), 1);
+    console.log('sync');`,
+  processWrite: `
+    process.stdout.write('no newline|');
+    process.stdout.write('then newline\\n');
+    console.log(typeof process.hrtime()[0], typeof process.nextTick, process.platform);`,
   immediateOrder: `
     const im = setImmediate(() => console.log('cleared'));
     setImmediate(() => console.log('first'));

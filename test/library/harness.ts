@@ -196,6 +196,9 @@ export function createLibraryContext(): LibraryContext {
     },
     drainMicrotasks,
     runEventLoop(maxTurns = 10000) {
+      // As an embedder that honours the processTicks hook (stage1/INTRINSICS.md).
+      const processTicks = hooks.get('processTicks');
+      if (processTicks !== undefined) processTicks();
       drainMicrotasks();
       // As the embedder: an unhandled rejection ends the program as an uncaught exception.
       const unhandled = hooks.get('unhandledRejection')!();
