@@ -113,60 +113,26 @@ function isIntType(t: KType): boolean {
   return t === 'i32' || t === 'u32' || t === 'int' || t === 'nat' || t === 'rawint';
 }
 
+/** `x = k`, `x += k`, `x = (x + k) | 0` with k a non-negative integer literal. */
+function isCounterStep(name: string, e: N): boolean {
+  if (e.operator === '+=') return isNonNegativeLiteral(e.right);
+  if (e.operator !== '=') return false;
+  if (isNonNegativeLiteral(e.right)) return true;
+  let r = e.right;
+  while (r?.type === 'ParenthesizedExpression') r = r.expression;
+  if (r?.type !== 'BinaryExpression' || r.operator !== '|' || !isNonNegativeLiteral(r.right) || r.right.value !== 0) return false;
+  let sum = r.left;
+  while (sum?.type === 'ParenthesizedExpression') sum = sum.expression;
+  if (sum?.type !== 'BinaryExpression' || sum.operator !== '+') return false;
+  const isSelf = (x: N): boolean => x?.type === 'Identifier' && x.name === name;
+  return (isSelf(sum.left) && isNonNegativeLiteral(sum.right)) || (isSelf(sum.right) && isNonNegativeLiteral(sum.left));
+}
+
 /** A non-negative integer literal (or `(x + k) | 0`-free forms of one). */
 function isNonNegativeLiteral(e: N): boolean {
   let x = e;
   while (x?.type === 'ParenthesizedExpression') x = x.expression;
   return x?.type === 'Literal' && typeof x.value === 'number' && Number.isInteger(x.value) && x.value >= 0 && x.value <= 0x7fffffff;
-}
-
-/**
- * Counters: locals declared once, initialised with a non-negative integer literal and changed only
- * by `++`, `+= k` / `= (x + k) | 0` with a non-negative literal k, or `= k`. They count up from
- * zero under a loop bound, so they are valid as i32 and u32 alike (typed nat): `elementsSet(o, i, v)`
- * needs no `i >>> 0`. (Counting past 2^31 - 1 would take a loop bound that is not an i32.)
- */
-function counterLocals(body: N): Set<string> {
-  const declared = new Map<string, number>();
-  const ok = new Map<string, boolean>();
-  const bad = (name: string): void => { ok.set(name, false); };
-  const visit = (n: N): void => {
-    if (!n || typeof n !== 'object') return;
-    if (Array.isArray(n)) { for (const c of n) visit(c); return; }
-    if (typeof n.type !== 'string') return;
-    if (n.type === 'VariableDeclarator' && n.id?.type === 'Identifier') {
-      const name = n.id.name;
-      declared.set(name, (declared.get(name) ?? 0) + 1);
-      if (!isNonNegativeLiteral(n.init)) bad(name);
-      else if (!ok.has(name)) ok.set(name, true);
-    } else if (n.type === 'UpdateExpression' && n.argument?.type === 'Identifier') {
-      if (n.operator !== '++') bad(n.argument.name);
-    } else if (n.type === 'AssignmentExpression' && n.left?.type === 'Identifier') {
-      const name = n.left.name;
-      if (n.operator === '+=') { if (!isNonNegativeLiteral(n.right)) bad(name); }
-      else if (n.operator !== '=') bad(name);
-      else if (!isNonNegativeLiteral(n.right)) {
-        // (name + k) | 0
-        let r = n.right;
-        while (r?.type === 'ParenthesizedExpression') r = r.expression;
-        let sum = r?.type === 'BinaryExpression' && r.operator === '|' && isNonNegativeLiteral(r.right) && r.right.value === 0 ? r.left : null;
-        while (sum?.type === 'ParenthesizedExpression') sum = sum.expression;
-        const isIncrement = sum?.type === 'BinaryExpression' && sum.operator === '+' &&
-          ((sum.left?.type === 'Identifier' && sum.left.name === name && isNonNegativeLiteral(sum.right)) ||
-           (sum.right?.type === 'Identifier' && sum.right.name === name && isNonNegativeLiteral(sum.left)));
-        if (!isIncrement) bad(name);
-      }
-    }
-    for (const k in n) {
-      if (k === 'loc' || k === 'range' || k === 'typeAnnotation' || k === 'returnType') continue;
-      const v = n[k];
-      if (v && typeof v === 'object') visit(v);
-    }
-  };
-  visit(body);
-  const out = new Set<string>();
-  for (const [name, good] of ok) if (good && declared.get(name) === 1) out.add(name);
-  return out;
 }
 
 function collectFacts(programs: { path: string; program: N }[]): Facts {
@@ -236,8 +202,15 @@ class FileChecker {
   }
 
   private currentFunction: string | undefined;
-  /** The current function's counters: i32 locals that provably stay in [0, 2^31) (see counterLocals). */
-  private natLocals = new Set<string>();
+  /**
+   * Counters of the current function: i32 locals declared once with a non-negative integer
+   * literal and changed only by `++`, `+= k`, `= (x + k) | 0` or `= k` (k a non-negative literal).
+   * They stay in [0, 2^31) under a loop bound, so they are valid as u32 too; whether a local is
+   * one is known at the end of the function, so sign-mix reports about them wait until then.
+   */
+  private counters = new Map<string, boolean>();
+  private declCount = new Map<string, number>();
+  private deferred: { node: N; name: string; message: string }[] = [];
 
   report(node: N, rule: KernelRule, message: string): void {
     const loc = node?.loc?.start ?? { line: 0, column: 0 };
@@ -370,10 +343,13 @@ class FileChecker {
     if (signaturesOnly || INTRINSIC_BODIES.has(fn.id?.name)) return;
     this.currentReturn = ret ?? 'unknown';
     this.currentFunction = fn.id?.name;
-    this.natLocals = counterLocals(fn.body);
+    this.counters = new Map();
+    this.declCount = new Map();
+    this.deferred = [];
     this.scopes.push(scope);
     this.checkBlock(fn.body.body);
     this.scopes.pop();
+    for (const d of this.deferred) if (this.counters.get(d.name) !== true) this.report(d.node, 'sign-mix', d.message);
     this.currentFunction = undefined;
   }
 
@@ -476,7 +452,9 @@ class FileChecker {
         }
         if (t === 'void' || t === 'never') this.report(d, 'local-type', `${d.id.name}: the initializer has no value (${t})`);
       }
-      if (t === 'i32' && this.natLocals.has(d.id.name)) t = 'nat';
+      const n = (this.declCount.get(d.id.name) ?? 0) + 1;
+      this.declCount.set(d.id.name, n);
+      this.counters.set(d.id.name, n === 1 && t === 'i32' && isNonNegativeLiteral(d.init));
       this.scopes[this.scopes.length - 1]!.set(d.id.name, t ?? 'unknown');
     }
   }
@@ -503,7 +481,8 @@ class FileChecker {
       return;
     }
     const t = this.lookup(target.name);
-    if (t !== 'i32' && t !== 'u32' && t !== 'nat') this.report(node, 'int-coerce', `++/-- on ${target.name} (${t}): only integer locals`);
+    if (t !== 'i32' && t !== 'u32') this.report(node, 'int-coerce', `++/-- on ${target.name} (${t}): only integer locals`);
+    if (node.operator !== '++' && this.counters.has(target.name)) this.counters.set(target.name, false);
   }
 
   private checkAssignment(e: N): void {
@@ -511,6 +490,7 @@ class FileChecker {
     let t: KType = 'unknown';
     if (target.type === 'Identifier') {
       t = this.lookup(target.name);
+      if (this.counters.get(target.name) === true && !isCounterStep(target.name, e)) this.counters.set(target.name, false);
       if (this.isViewName(target.name)) this.report(target, 'view-local', 'heap views are not assigned in kernel code');
       if (!this.isLocal(target.name) && !this.scopes[0]!.has(target.name)) {
         this.report(target, 'annotate-global', `${target.name}: only the declaring module assigns a module variable`);
@@ -570,7 +550,7 @@ class FileChecker {
     const k = (t === 'i32' || t === 'u32') && e.type === 'Identifier' ? this.literalValue(e) : null;
     const fitsBoth = k !== null && k >= 0 && k <= 0x7fffffff;
     if (want === 'i32' && t === 'u32' && !fitsBoth) this.report(e, 'sign-mix', `u32 ${this.text(e)} where an i32 is expected: write (x | 0)`);
-    else if (want === 'u32' && t === 'i32' && !fitsBoth) this.report(e, 'sign-mix', `i32 ${this.text(e)} where a u32 is expected: write (x >>> 0)`);
+    else if (want === 'u32' && t === 'i32' && !fitsBoth) this.signMix(e, `i32 ${this.text(e)} where a u32 is expected: write (x >>> 0)`);
     else if ((want === 'i32' || want === 'u32') && t !== want) this.checkLiteralRange(e, want);
     // (a `never` call — hostFatal — may stand where a value is expected: it does not return)
     if ((want === 'i32' || want === 'u32' || want === 'f64' || want === 'bool') && t === 'void') {
@@ -602,6 +582,14 @@ class FileChecker {
     return null;
   }
 
+  /** A sign-mix report about an i32 used as a u32; about a counter local it waits for the function's end. */
+  private signMix(e: N, message: string): void {
+    let x = e;
+    while (x.type === 'ParenthesizedExpression') x = x.expression;
+    if (x.type === 'Identifier' && this.counters.has(x.name) && this.isLocal(x.name)) this.deferred.push({ node: e, name: x.name, message });
+    else this.report(e, 'sign-mix', message);
+  }
+
   /** i32 and u32 meet in a comparison, a division or a conditional: the meaning depends on the sign. */
   private checkSignMix(e: N, l: KType, r: KType, left: N, right: N, what: string): void {
     const fits = (x: N): boolean => {
@@ -609,7 +597,7 @@ class FileChecker {
       return v !== null && v >= 0 && v <= 0x7fffffff;
     };
     if (((l === 'u32' && r === 'i32') || (l === 'i32' && r === 'u32')) && !fits(left) && !fits(right)) {
-      this.report(e, 'sign-mix', `${what} of u32 and i32 (${this.text(left)}, ${this.text(right)}): convert one side with | 0 or >>> 0`);
+      this.signMix(l === 'i32' ? left : right, `${what} of u32 and i32 (${this.text(left)}, ${this.text(right)}): convert one side with | 0 or >>> 0`);
       return;
     }
     if (l === 'u32') this.checkLiteralRange(right, 'u32');

@@ -30,6 +30,13 @@
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type N = any;
 
+/** The keys under which statements and expressions hold their children (types excluded). */
+const CHILD_KEYS: readonly string[] = [
+  'body', 'declarations', 'init', 'test', 'update', 'consequent', 'alternate', 'expression', 'expressions',
+  'left', 'right', 'argument', 'arguments', 'callee', 'object', 'property', 'cases', 'discriminant',
+  'block', 'handler', 'finalizer', 'elements', 'properties', 'value', 'key', 'id', 'params', 'quasi', 'quasis', 'tag',
+];
+
 /** Collection entry points; everything that reaches them may move objects. */
 export const GC_ROOTS: ReadonlySet<string> = new Set(['collectYoung', 'collectFull', 'gcSafepoint']);
 /** Functions whose result is a (movable) heap reference or the address of a new object. */
@@ -128,8 +135,7 @@ function identifiersIn(e: N, visit: (name: string) => void): void {
 function walk(node: N, visit: (n: N, parent: N) => void, parent: N = null): void {
   if (!node || typeof node.type !== 'string') return;
   visit(node, parent);
-  for (const k in node) {
-    if (k === 'loc' || k === 'range' || k === 'typeAnnotation' || k === 'returnType') continue;
+  for (const k of CHILD_KEYS) {
     const v = node[k];
     if (Array.isArray(v)) { for (const c of v) if (c && typeof c.type === 'string') walk(c, visit, node); }
     else if (v && typeof v.type === 'string') walk(v, visit, node);
