@@ -131,6 +131,19 @@ function identifiersIn(e: N, visit: (name: string) => void): void {
   }
 }
 
+/** `f(a, …)`: a call shortened for messages. */
+function callText(call: N): string {
+  const c = strip(call.callee);
+  const args = call.arguments.map((a: N) => {
+    const x = strip(a);
+    if (x?.type === 'Identifier') return x.name;
+    if (x?.type === 'Literal') return String(x.raw ?? x.value);
+    if (x?.type === 'MemberExpression' && !x.computed && x.object.type === 'Identifier') return `${x.object.name}.${x.property.name}`;
+    return '…';
+  });
+  return `${c?.type === 'Identifier' ? c.name : '…'}(${args.join(', ')})`;
+}
+
 /** Visits every node below `node` (not into nested functions, which other rules reject). */
 function walk(node: N, visit: (n: N, parent: N) => void, parent: N = null): void {
   if (!node || typeof node.type !== 'string') return;
@@ -681,7 +694,6 @@ export function analyseGc(programs: { path: string; program: N }[]): GcAnalysis 
     // the reference module variables this function sees (not shadowed by its locals)
     const globals = new Map<string, string>(); // key -> visible name
     for (const [name, g] of globalNames.get(f.path) ?? []) if (gRefs.has(g) && !locals.declared.has(name)) globals.set(g, name);
-    if (locals.refs.size === 0 && globals.size === 0) continue;
     const tracked = new Set([...locals.refs, ...globals.values()]);
     new FlowChecker(f, tracked, locals.immovable, {
       refreshed: (g) => [...(mayAssign.get(g.key) ?? [])].filter((k) => globals.has(k)).map((k) => globals.get(k)!),
@@ -1044,7 +1056,10 @@ class FlowChecker {
     const x = strip(first);
     let names: string[] = [];
     if (x?.type === 'Identifier') names = this.refs.has(x.name) && !this.immovable.has(x.name) ? [x.name] : [];
-    else if (x?.type !== 'CallExpression') {
+    else if (x?.type === 'CallExpression') {
+      // a reference read by a call (`handleGet(h)`, `fieldGet(o, k)`) before the later argument collects
+      if (this.o.isRefExpr(x)) names = [callText(x)];
+    } else {
       walk(x, (n, parent) => {
         const isPropertyName = parent?.type === 'MemberExpression' && !parent.computed && parent.property === n;
         if (n.type === 'Identifier' && !isPropertyName && this.refs.has(n.name) && !this.immovable.has(n.name)) names.push(n.name);

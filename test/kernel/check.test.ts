@@ -230,6 +230,10 @@ describe('gc-safety: no heap reference in a local across a call that may collect
   const gc = (body: string) => diagnose(GC_PRELUDE + body).filter((d) => d.rule === 'gc-safety');
   const rules = (body: string) => check(GC_PRELUDE + body);
   it('the prelude is clean', () => expect(rules('')).toEqual([]));
+  it('names a call read too early', () => {
+    expect(gc('export function f(h1: i32): void { fieldSet(handleGet(h1), 4, alloc(8)); }').map((d) => d.message))
+      .toEqual([`\`handleGet(h1)\` is passed before the call to alloc (line ${PRELUDE.split('\n').length + GC_PRELUDE.split('\n').length - 1}) and may be moved by it; read it after the call`]);
+  });
   it('names the local, the call and its line', () => {
     const d = gc(`export function f(obj: i32): i32 {
       const a: i32 = alloc(8);
@@ -250,6 +254,8 @@ describe('gc-safety: no heap reference in a local across a call that may collect
       'function mk(): i32 { return alloc(8); } export function f(): i32 { const o: i32 = mk(); alloc(8); return noGc(o); }',
     'an argument read before a later argument allocates':
       'export function f(obj: i32): void { fieldSet(obj, 4, alloc(8)); }',
+    'a handle read into an argument before a later argument allocates':
+      'export function f(h1: i32): void { fieldSet(handleGet(h1), 4, alloc(8)); }',
     'a heap store addressed before its value allocates':
       'export function f(obj: i32): void { H32[(obj - 1 + 4) >> 2] = alloc(8); }',
     'an allocation in one branch':
