@@ -1027,8 +1027,9 @@ export function interpreterRun(startFp: i32): i32 {
       case Bytecode.Return:
       case Bytecode.SuspendGenerator: {
         if (op === Bytecode.SuspendGenerator) {
-          generatorSuspend(fp, registerGet(fp, opS(ob, scale)), opS((ob + scale) | 0, scale), opU((ob + (scale << 1)) | 0, scale),
+          generatorSuspend(fp, opS(ob, scale), opS((ob + scale) | 0, scale), opU((ob + (scale << 1)) | 0, scale),
             opU((ob + Math.imul(3, scale)) | 0, scale));
+          acc = H32[(fp + FrameSlot.accumulator) >> 2];
         }
         let result: i32 = acc;
         const flags: i32 = frameFlags(fp);
