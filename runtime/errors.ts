@@ -98,6 +98,9 @@ export function errorNew(kind: i32, message: i32): i32 {
   return e;
 }
 
+/** True while the errorStack hook runs. */
+let inStackHook: bool = false;
+
 /**
  * Defines the `stack` property of the error in handle `hError`: the header `Name: message` (just
  * `Name` for an empty or absent message) and the frames of the current stack. The library's
@@ -111,12 +114,24 @@ export function errorInstallStack(hError: i32, hMessage: i32, name: i32): void {
   const hFrames: i32 = handleNew(stackFrames(handleGet(hError)));
   const hook: i32 = hookGet(HookId.errorStack);
   let stack: i32 = undefinedValue();
-  if (hook !== undefinedValue()) {
+  let hookDefined: bool = false;
+  // Errors made while the hook runs (or while the VM stack overflows inside it) get the kernel's
+  // own text: calling the hook again would recurse without end.
+  if (hook !== undefinedValue() && !inStackHook) {
+    inStackHook = true;
     stack = vmCall2(hook, undefinedValue(), handleGet(hError), handleGet(hFrames));
+    inStackHook = false;
     if (isException(stack)) {
       pendingExceptionClear();
       stack = undefinedValue();
+    } else if (!isString(stack)) {
+      // The library defined `stack` itself (a lazily formatting accessor, stage1/05-error.js).
+      hookDefined = true;
     }
+  }
+  if (hookDefined) {
+    handleScopeClose(scope);
+    return;
   }
   if (!isString(stack)) {
     const hStack: i32 = handleNew(handleGet(hName));

@@ -88,6 +88,8 @@ function describeError(e: number): unknown {
   if (isJSObject(e)) {
     const stack = objectGetOwn(e, key('stack'));
     if ((stack & 1) !== 0 && isString(stack)) return hostString(stack).split('\n')[0];
+    const message = objectGetOwn(e, key('message'));
+    if ((message & 1) !== 0 && isString(message)) return `<object> ${hostString(message)}`;
   }
   return js(e);
 }
