@@ -18,7 +18,9 @@ import { mapCopyWithPrototype, mapPrototype } from './maps.ts';
 import { atom } from './atoms.ts';
 import { PropertyAttr } from './layouts.ts';
 import { builtinCall } from './builtins.ts';
-import { throwErrorLit, throwErrorWith, ErrorKind, isException } from './errors.ts';
+import { throwErrorLit, throwErrorWith, throwError, ErrorKind, isException } from './errors.ts';
+import { callSiteCalleeText } from './stack-trace.ts';
+import { stringConcat } from './strings.ts';
 import { toObject } from './conversions.ts';
 import { getProperty } from './property-access.ts';
 import { FrameSlot, FrameFlag } from './frames.ts';
@@ -50,10 +52,23 @@ function stackLimit(): i32 {
  * returns argv (the address of argument 0), or 0 when the stack is exhausted. No GC.
  */
 export function callBlockPush(newTarget: i32, callee: i32, receiver: i32, argc: i32): i32 {
+  return callBlockPushWithin(newTarget, callee, receiver, argc, stackLimit());
+}
+
+/**
+ * A call block for kernel code (vmArgsReserve): may use the reserve at the end of the stack, so
+ * that a builtin can still build the block whose call then fails with a RangeError. No GC.
+ */
+export function callBlockPushReserve(argc: i32): i32 {
+  const undef: i32 = undefinedValue();
+  return callBlockPushWithin(undef, undef, undef, argc, (STACK_START + STACK_SIZE) | 0);
+}
+
+function callBlockPushWithin(newTarget: i32, callee: i32, receiver: i32, argc: i32, limit: i32): i32 {
   const start: i32 = vmStackTop;
   const argv: i32 = (start + 12) | 0;
   const end: i32 = (argv + (argc << 2)) | 0;
-  if (end > stackLimit() || argc < 0) return 0;
+  if (end > limit || argc < 0) return 0;
   H32[start >> 2] = newTarget;
   H32[(start + 4) >> 2] = callee;
   H32[(start + 8) >> 2] = receiver;
@@ -195,7 +210,7 @@ export function callEnter(argv: i32, argc: i32, construct: bool, callerFp: i32, 
       if (kind === SfiKind.builtin) {
         if (construct && !sharedIsConstructor(sfi)) {
           callBlockPop(argv);
-          return completed(throwErrorWith(ErrorKind.TypeError, '', callee, ' is not a constructor'));
+          return completed(throwNotCallable(callee, construct, callerFp, frameFlags));
         }
         const r: i32 = builtinCall(H32[(sfi - 1 + SharedFunctionInfoLayout.functionLiteralId) >> 2], argv, n);
         callBlockPop(argv);
@@ -205,7 +220,7 @@ export function callEnter(argv: i32, argc: i32, construct: bool, callerFp: i32, 
       if (construct) {
         if (!sharedIsConstructor(sfi)) {
           callBlockPop(argv);
-          return completed(throwErrorWith(ErrorKind.TypeError, '', callee, ' is not a constructor'));
+          return completed(throwNotCallable(callee, construct, callerFp, frameFlags));
         }
         if ((flags & SfiFlag.isDerivedConstructor) !== 0) {
           H32[(argv - 4) >> 2] = rootGet(RootIndex.theHole);
@@ -265,8 +280,7 @@ export function callEnter(argv: i32, argc: i32, construct: bool, callerFp: i32, 
       continue;
     }
     callBlockPop(argv);
-    if (construct) return completed(throwErrorWith(ErrorKind.TypeError, '', callee, ' is not a constructor'));
-    return completed(throwErrorWith(ErrorKind.TypeError, '', callee, ' is not a function'));
+    return completed(throwNotCallable(callee, construct, callerFp, frameFlags));
   }
 }
 
@@ -309,4 +323,24 @@ export function framePush(argv: i32, argc: i32, callerFp: i32, flags: i32): i32 
   if (flagGcStress) collectYoung();
   else gcSafepoint();
   return fp;
+}
+
+/**
+ * TypeError "<callee> is not a function" / "... is not a constructor": for calls made by bytecode
+ * the callee's source text (as V8 prints it), else the value. May GC.
+ */
+function throwNotCallable(callee: i32, construct: bool, callerFp: i32, frameFlags: i32): i32 {
+  if (callerFp !== 0 && (frameFlags & FrameFlag.entry) === 0) {
+    const scope: i32 = handleScopeOpen();
+    const text: i32 = callSiteCalleeText(callerFp);
+    if (text !== 0) {
+      const message: i32 = stringConcat(text, construct ? atom(' is not a constructor') : atom(' is not a function'));
+      const r: i32 = throwError(ErrorKind.TypeError, message);
+      handleScopeClose(scope);
+      return r;
+    }
+    handleScopeClose(scope);
+  }
+  if (construct) return throwErrorWith(ErrorKind.TypeError, '', callee, ' is not a constructor');
+  return throwErrorWith(ErrorKind.TypeError, '', callee, ' is not a function');
 }

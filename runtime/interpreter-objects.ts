@@ -14,7 +14,7 @@ import { rootGet, fieldGet, fieldSet, handleScopeOpen, handleScopeClose, handleN
 import { RootIndex } from './roots.ts';
 import {
   InstanceType, SharedFunctionInfoLayout, SfiFlag, SfiKind, PropertyAttr, JSFunctionLayout, ContextSlot, FixedArrayLayout,
-  FeedbackVectorLayout, JSArrayLayout,
+  FeedbackVectorLayout, JSArrayLayout, JSObjectLayout, ElementsKind,
 } from './layouts.ts';
 import {
   undefinedValue, nullValue, theHole, trueValue, falseValue, instanceTypeOf, isJSObject, fixedArrayNew, fixedArrayGet,
@@ -22,13 +22,17 @@ import {
 } from './values.ts';
 import { functionNew, functionShared, contextNew, feedbackGet, feedbackSet } from './functions.ts';
 import {
-  objectNew, objectNewPlain, objectDefineOwnProperty, objectGetPrototype, objectSetPrototype, objectOwnKeys,
+  objectNew, objectNewPlain, objectDefineOwnProperty, objectGetPrototype, objectSetPrototype, objectOwnKeys, objectDefineAccessor,
   objectGetOwnAttributes, objectPreventExtensions,
 } from './objects.ts';
 import { arrayNew, arrayLength, arraySetLength, elementsGet, elementsSet, elementsKindOf } from './elements.ts';
 import { atom } from './atoms.ts';
 import { isString, stringLength } from './strings.ts';
-import { intrinsicGet, Intrinsic } from './realm.ts';
+import { intrinsicGet, intrinsicSet, Intrinsic } from './realm.ts';
+import { mapNew } from './maps.ts';
+import { OBJECT_INOBJECT_PROPERTIES } from './bootstrap.ts';
+import { stringWrapperValue } from './semantics-lookup.ts';
+import { objectFreeze } from './builtins-object.ts';
 import { throwErrorLit, throwErrorWith, ErrorKind, isException } from './errors.ts';
 import { toObject, toBoolean, isCallable } from './conversions.ts';
 import {
@@ -95,6 +99,11 @@ export function closureCreate(sfi: i32, context: i32): i32 {
   objectDefineOwnProperty(handleGet(hF), atom('length'), smiFrom(H32[(handleGet(hSfi) - 1 + SharedFunctionInfoLayout.length) >> 2]),
     PropertyAttr.CONFIGURABLE);
   objectDefineOwnProperty(handleGet(hF), atom('name'), fieldGet(handleGet(hSfi), SharedFunctionInfoLayout.name), PropertyAttr.CONFIGURABLE);
+  if (kind === SfiKind.normal && (flags & (SfiFlag.strict | SfiFlag.isArrow | SfiFlag.isGenerator | SfiFlag.isAsync)) === 0) {
+    // V8 gives sloppy ordinary functions own `arguments` and `caller` (null, all attributes false).
+    objectDefineOwnProperty(handleGet(hF), atom('arguments'), nullValue(), 0);
+    objectDefineOwnProperty(handleGet(hF), atom('caller'), nullValue(), 0);
+  }
   if (generator) {
     const gp: i32 = intrinsicGet(async ? Intrinsic.AsyncGeneratorPrototype : Intrinsic.GeneratorPrototype);
     let p: i32 = objectNewPlain();
@@ -205,11 +214,18 @@ export function templateObjectGet(description: i32, feedback: i32, slot: i32): i
   const hRaw: i32 = handleNew(stringsArray(fixedArrayGet(description, 0)));
   const hCooked: i32 = handleNew(stringsArray(fixedArrayGet(handleGet(hD), 1)));
   objectDefineOwnProperty(handleGet(hCooked), atom('raw'), handleGet(hRaw), 0);
-  objectPreventExtensions(handleGet(hRaw));
-  objectPreventExtensions(handleGet(hCooked));
+  freeze(handleGet(hRaw));
+  freeze(handleGet(hCooked));
   const t: i32 = handleGet(hCooked);
   if ((handleGet(hV) & 1) !== 0 && handleGet(hV) !== undefinedValue()) feedbackSet(handleGet(hV), slot, t);
   return closeWith(scope, handleGet(hCooked));
+}
+/** Object.freeze(obj) (through the builtin's kernel function on a call block). May GC. */
+function freeze(obj: i32): void {
+  const argv: i32 = vmArgsReserve(1);
+  vmArgSet(argv, 0, obj);
+  objectFreeze(argv, 1);
+  vmArgsRelease(argv);
 }
 function stringsArray(strings: i32): i32 {
   const scope: i32 = handleScopeOpen();
@@ -231,21 +247,47 @@ function stringsArray(strings: i32): i32 {
 export function argumentsObjectCreate(fp: i32, mapped: bool): i32 {
   const scope: i32 = handleScopeOpen();
   const argc: i32 = frameArgc(fp);
-  const hObj: i32 = handleNew(objectNewPlain());
+  const hObj: i32 = handleNew(objectNew(argumentsMap(mapped)));
   for (let i: i32 = 0; i < argc; i++) {
     elementsSet(handleGet(hObj), i, H32[(frameArgv(fp) + (i << 2)) >> 2]);
   }
   objectDefineOwnProperty(handleGet(hObj), atom('length'), smiFrom(argc), PropertyAttr.WRITABLE | PropertyAttr.CONFIGURABLE);
-  const values: i32 = intrinsicGet(Intrinsic.ArrayProtoValues);
   const iter: i32 = intrinsicGet(Intrinsic.SymbolIterator);
-  if (isJSObject(values) && isSymbol(iter)) {
-    objectDefineOwnProperty(handleGet(hObj), iter, values, PropertyAttr.WRITABLE | PropertyAttr.CONFIGURABLE);
+  if (isSymbol(iter)) {
+    objectDefineOwnProperty(handleGet(hObj), iter, intrinsicGet(Intrinsic.ArrayProtoValues), PropertyAttr.WRITABLE | PropertyAttr.CONFIGURABLE);
   }
   if (mapped) {
     objectDefineOwnProperty(handleGet(hObj), atom('callee'), H32[(frameArgv(fp) + CallBlock.callee) >> 2],
       PropertyAttr.WRITABLE | PropertyAttr.CONFIGURABLE);
   }
   return closeWith(scope, handleGet(hObj));
+}
+
+/**
+ * The map of arguments objects (Intrinsic.SloppyArgumentsMap / StrictArgumentsMap, made on first
+ * use: Object.prototype.toString tells them by their map). May GC.
+ */
+function argumentsMap(sloppy: bool): i32 {
+  const which: i32 = sloppy ? Intrinsic.SloppyArgumentsMap : Intrinsic.StrictArgumentsMap;
+  const existing: i32 = intrinsicGet(which);
+  if ((existing & 1) !== 0 && existing !== undefinedValue()) return existing;
+  // A template object with the properties every arguments object has, so that filling them in
+  // keeps the map (the realm recognises arguments objects by it).
+  const scope: i32 = handleScopeOpen();
+  const base: i32 = mapNew(InstanceType.JS_OBJECT, (JSObjectLayout.size + (OBJECT_INOBJECT_PROPERTIES << 2)) | 0, OBJECT_INOBJECT_PROPERTIES,
+    rootGet(RootIndex.objectPrototype), ElementsKind.HOLEY);
+  const hO: i32 = handleNew(objectNew(base));
+  objectDefineOwnProperty(handleGet(hO), atom('length'), 0, PropertyAttr.WRITABLE | PropertyAttr.CONFIGURABLE);
+  const iter: i32 = intrinsicGet(Intrinsic.SymbolIterator);
+  if (isSymbol(iter)) objectDefineOwnProperty(handleGet(hO), iter, undefinedValue(), PropertyAttr.WRITABLE | PropertyAttr.CONFIGURABLE);
+  if (sloppy) objectDefineOwnProperty(handleGet(hO), atom('callee'), undefinedValue(), PropertyAttr.WRITABLE | PropertyAttr.CONFIGURABLE);
+  else {
+    const thrower: i32 = intrinsicGet(Intrinsic.ThrowTypeError);
+    if (isJSObject(thrower)) objectDefineAccessor(handleGet(hO), atom('callee'), thrower, intrinsicGet(Intrinsic.ThrowTypeError), 0);
+  }
+  intrinsicSet(which, H32[(handleGet(hO) - 1) >> 2]);
+  handleScopeClose(scope);
+  return intrinsicGet(which);
 }
 
 /** CreateRestParameter: an array of the arguments from the rest parameter's index on. May GC. */
@@ -362,6 +404,8 @@ export function ownEnumerableKeys(obj: i32): i32 {
     }
     return fixedArrayNew(0);
   }
+  const wrapped: i32 = stringWrapperValue(obj);
+  if (wrapped !== 0) return ownEnumerableKeys(wrapped);
   const scope: i32 = handleScopeOpen();
   const hObj: i32 = handleNew(obj);
   const hNamed: i32 = handleNew(objectOwnKeys(obj));
@@ -533,29 +577,49 @@ let lookupHolder: i32 = 0;
 let lookupSlot: i32 = 0;
 let lookupIsObject: bool = false;
 function lookupFind(fp: i32, name: i32): i32 {
-  let c: i32 = H32[(fp + FrameSlot.context) >> 2];
-  while ((c & 1) !== 0 && c !== undefinedValue() && instanceTypeOf(c) === InstanceType.CONTEXT) {
+  const scope: i32 = handleScopeOpen();
+  const hName: i32 = handleNew(name);
+  const hC: i32 = handleNew(H32[(fp + FrameSlot.context) >> 2]);
+  for (;;) {
+    const c: i32 = handleGet(hC);
+    if ((c & 1) === 0 || c === undefinedValue() || instanceTypeOf(c) !== InstanceType.CONTEXT) break;
     if (isWithContext(c)) {
-      const obj: i32 = fixedArrayGet(c, ContextSlot.extension);
-      const has: i32 = hasProperty(obj, name);
-      if (isException(has)) return has;
-      if (has === trueValue()) {
-        lookupHolder = fixedArrayGet(c, ContextSlot.extension);
+      const found: i32 = withHasBinding(fixedArrayGet(c, ContextSlot.extension), handleGet(hName));
+      if (isException(found)) return closeWith(scope, found);
+      if (found === trueValue()) {
+        lookupHolder = fixedArrayGet(handleGet(hC), ContextSlot.extension);
         lookupIsObject = true;
-        return trueValue();
+        return closeWith(scope, trueValue());
       }
     } else {
-      const s: i32 = contextSlotOf(c, name);
-      if (s >= 0) {
+      const s2: i32 = contextSlotOf(c, handleGet(hName));
+      if (s2 >= 0) {
         lookupHolder = c;
-        lookupSlot = s;
+        lookupSlot = s2;
         lookupIsObject = false;
-        return trueValue();
+        return closeWith(scope, trueValue());
       }
     }
-    c = fixedArrayGet(c, ContextSlot.previous);
+    handleSet(hC, fixedArrayGet(handleGet(hC), ContextSlot.previous));
   }
-  return falseValue();
+  return closeWith(scope, falseValue());
+}
+
+/** HasBinding of an object environment with `with` semantics (ECMA-262 9.1.1.2.1: @@unscopables). May GC. */
+function withHasBinding(obj: i32, name: i32): i32 {
+  const scope: i32 = handleScopeOpen();
+  const hObj: i32 = handleNew(obj);
+  const hName: i32 = handleNew(name);
+  const has: i32 = hasProperty(obj, name);
+  if (has !== trueValue()) return closeWith(scope, has);
+  const key: i32 = intrinsicGet(Intrinsic.SymbolUnscopables);
+  if (!isSymbol(key)) return closeWith(scope, trueValue());
+  const u: i32 = getProperty(handleGet(hObj), key);
+  if (isException(u)) return closeWith(scope, u);
+  if (!isJSObject(u)) return closeWith(scope, trueValue());
+  const blocked: i32 = getProperty(u, handleGet(hName));
+  if (isException(blocked)) return closeWith(scope, blocked);
+  return closeWith(scope, toBoolean(blocked) ? falseValue() : trueValue());
 }
 
 /**

@@ -49,7 +49,7 @@ import { icLoadNamed, icLoadKeyed, icStoreNamed, icStoreKeyed } from './ic.ts';
 import { FrameSlot, FrameFlag, CallBlock, registerGet, registerSet, frameCallerFp, frameArgv, frameFlags, framePc } from './frames.ts';
 import {
   callBlockPush, callBlockPop, callEnter, callCompletedValue, throwStackOverflow, isConstructorObject, framePush,
-  interpreterTopFp, interpreterSetTopFp,
+  interpreterTopFp, interpreterSetTopFp, callBlockPushReserve,
 } from './interpreter-calls.ts';
 import { globalLoad, globalStore } from './interpreter-globals.ts';
 import {
@@ -122,7 +122,7 @@ let entryDepth: i32 = 0;
 export const MAX_ENTRY_DEPTH: i32 = 400;
 
 export function vmArgsReserve(argc: i32): i32 {
-  const argv: i32 = callBlockPush(undefinedValue(), undefinedValue(), undefinedValue(), argc);
+  const argv: i32 = callBlockPushReserve(argc);
   if (argv === 0) hostFatal('interpreter: VM stack exhausted by a kernel call block');
   return argv;
 }

@@ -21,7 +21,7 @@ import {
 } from './values.ts';
 import { functionShared } from './functions.ts';
 import { atom } from './atoms.ts';
-import { isString, stringLength, stringConcat } from './strings.ts';
+import { isString, stringLength, stringConcat, stringGet, stringSlice } from './strings.ts';
 import { numberToString } from './number-conversions.ts';
 import { FrameSlot, FrameFlag, CallBlock, frameCallerFp, framePc, frameFlags, frameArgv } from './frames.ts';
 import { interpreterTopFp } from './interpreter-calls.ts';
@@ -144,4 +144,40 @@ export function stackTraceFormat(trace: i32): i32 {
 /** The formatted stack of the current frames ("" outside JavaScript). May GC. */
 export function stackTraceCurrent(): i32 {
   return stackTraceFormat(stackTraceCapture());
+}
+
+function isCalleeChar(c: i32): bool {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 36 || c === 46 || c === 35 || c > 127;
+}
+
+/**
+ * The source text of the callee of the call the frame at fp executes (V8's CallPrinter, for the
+ * simple cases): from the call's source position to its '(' — an identifier path like `o.m`,
+ * `a[0].f` or `this.#p` — or 0 when the text is anything else or the function has no Script.
+ * May GC (the slice).
+ */
+export function callSiteCalleeText(fp: i32): i32 {
+  const sfi: i32 = functionShared(H32[(frameArgv(fp) + CallBlock.callee) >> 2]);
+  const script: i32 = fieldGet(sfi, SharedFunctionInfoLayout.script);
+  if ((script & 1) === 0 || script === undefinedValue() || instanceTypeOf(script) !== InstanceType.FIXED_ARRAY) return 0;
+  const offset: i32 = sourceOffsetAt(fieldGet(sfi, SharedFunctionInfoLayout.bytecode), framePc(fp));
+  if (offset < 0) return 0;
+  const source: i32 = fixedArrayGet(script, ScriptSlot.source);
+  const length: i32 = stringLength(source);
+  let start: i32 = offset;
+  if (((start + 4) | 0) < length && stringGet(source, start) === 110 && stringGet(source, (start + 1) | 0) === 101 &&
+      stringGet(source, (start + 2) | 0) === 119 && stringGet(source, (start + 3) | 0) === 32) start = (start + 4) | 0;
+  let depth: i32 = 0;
+  let i: i32 = start;
+  while (i < length) {
+    const c: i32 = stringGet(source, i);
+    if (c === 40 && depth === 0) break;
+    if (c === 10 || c === 13) return 0;
+    if (c === 91) depth = (depth + 1) | 0;
+    else if (c === 93) depth = (depth - 1) | 0;
+    else if (depth === 0 && !isCalleeChar(c)) return 0;
+    i = (i + 1) | 0;
+  }
+  if (i === start || i >= length || depth !== 0) return 0;
+  return stringSlice(source, start, i);
 }
