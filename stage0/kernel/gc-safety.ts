@@ -299,14 +299,29 @@ export function analyseGc(programs: { path: string; program: N }[]): GcAnalysis 
     return g;
   };
 
-  // every node of each function body with its parent, listed once
-  const nodesOf = new Map<string, [N, N][]>();
-  const bodyNodes = (f: Fn): [N, N][] => {
+  const INTERESTING = new Set(['VariableDeclarator', 'AssignmentExpression', 'UpdateExpression', 'CallExpression', 'MemberExpression', 'ReturnStatement']);
+  // the nodes of each function body, listed once
+  const nodesOf = new Map<string, N[]>();
+  // (only the kinds of node the analyses below look at: calls, definitions, heap accesses, returns)
+  const bodyNodes = (f: Fn): N[] => {
     let list = nodesOf.get(f.key);
     if (!list) {
-      const l: [N, N][] = [];
-      walk(f.node.body, (n, parent) => { l.push([n, parent]); });
-      nodesOf.set(f.key, (list = l));
+      list = [];
+      const stack: N[] = [f.node.body];
+      while (stack.length > 0) {
+        const n = stack.pop();
+        if (Array.isArray(n)) {
+          for (let i = n.length - 1; i >= 0; i--) if (n[i] && typeof n[i] === 'object') stack.push(n[i]);
+          continue;
+        }
+        if (typeof n.type !== 'string') continue;
+        if (INTERESTING.has(n.type)) list.push(n);
+        for (const k of CHILD_KEYS) {
+          const v = n[k];
+          if (v && typeof v === 'object') stack.push(v);
+        }
+      }
+      nodesOf.set(f.key, list);
     }
     return list;
   };
@@ -314,7 +329,7 @@ export function analyseGc(programs: { path: string; program: N }[]): GcAnalysis 
   // ---- may-GC over the call graph -----------------------------------------------------------
   const callers = new Map<string, string[]>();
   for (const f of fns.values()) {
-    for (const [n] of bodyNodes(f)) {
+    for (const n of bodyNodes(f)) {
       if (n.type !== 'CallExpression') continue;
       const g = calleeOf(f.path, n);
       if (g) f.calls.add(g.key);
@@ -343,7 +358,7 @@ export function analyseGc(programs: { path: string; program: N }[]): GcAnalysis 
   const roAllocators = new Set((byName.get(RO_ALLOCATOR) ?? []));
   for (const f of fns.values()) {
     if (![...f.calls].some((k) => roAllocators.has(k))) continue;
-    for (const [n] of bodyNodes(f)) {
+    for (const n of bodyNodes(f)) {
       if (n.type !== 'CallExpression' || calleeOf(f.path, n)?.name !== 'rootSet') continue;
       const r = rootArg(n.arguments[0]);
       if (r) roRoots.add(r);
@@ -353,7 +368,7 @@ export function analyseGc(programs: { path: string; program: N }[]): GcAnalysis 
   }
   for (const f of fns.values()) {
     if (roSetterParams.size === 0) break;
-    for (const [n] of bodyNodes(f)) {
+    for (const n of bodyNodes(f)) {
       if (n.type !== 'CallExpression') continue;
       const g = calleeOf(f.path, n);
       const i = g ? roSetterParams.get(g.key) : undefined;
@@ -388,13 +403,12 @@ export function analyseGc(programs: { path: string; program: N }[]): GcAnalysis 
   const localsOf = new Map<string, Locals>();
   let progress = true;
 
-  const INTERESTING = new Set(['VariableDeclarator', 'AssignmentExpression', 'UpdateExpression', 'CallExpression', 'MemberExpression', 'ReturnStatement']);
   const interestingOf = new Map<string, N[]>();
 
   const analyseLocals = (f: Fn): Locals => {
     let nodes = interestingOf.get(f.key);
     if (!nodes) {
-      nodes = bodyNodes(f).map(([n]) => n).filter((n) => INTERESTING.has(n.type));
+      nodes = bodyNodes(f);
       interestingOf.set(f.key, nodes);
     }
     const defs = new Map<string, N[]>();
@@ -435,27 +449,28 @@ export function analyseGc(programs: { path: string; program: N }[]): GcAnalysis 
     const refs = new Set<string>();
     const immovable = new Set<string>();
     // dependents: the locals whose definitions read a local
-    const dependents = new Map<string, string[]>();
+    const dependents = new Map<string, Set<string>>();
     for (const [name, ds] of defs) {
       for (const d of ds) {
         if (d === null) continue;
         identifiersIn(d, (id) => {
           if (id === name || !defs.has(id)) return;
-          const list = dependents.get(id);
-          if (list) list.push(name);
-          else dependents.set(id, [name]);
+          const set = dependents.get(id);
+          if (set) set.add(name);
+          else dependents.set(id, new Set([name]));
         });
       }
     }
     // immovable locals: every definition immovable (greatest fixed point from "all candidates")
     for (const name of defs.keys()) if (!params.has(name)) immovable.add(name);
-    const work = [...immovable];
-    while (work.length > 0) {
-      const name = work.pop()!;
+    const work = new Set(immovable);
+    while (work.size > 0) {
+      const name = work.values().next().value as string;
+      work.delete(name);
       if (!immovable.has(name)) continue;
       if (!defs.get(name)!.every((d) => d !== null && isImmovable(f, d, immovable))) {
         immovable.delete(name);
-        for (const x of dependents.get(name) ?? []) if (immovable.has(x)) work.push(x);
+        for (const x of dependents.get(name) ?? []) if (immovable.has(x)) work.add(x);
       }
     }
     f.params.forEach((p, i) => { if (p !== '' && isRefParam(f, i)) refs.add(p); });
@@ -463,13 +478,14 @@ export function analyseGc(programs: { path: string; program: N }[]): GcAnalysis 
     if (retRef.has(f.key)) for (const r of returns) { const x = strip(r); if (x?.type === 'Identifier') usedAsRef.add(x.name); }
     for (const name of usedAsRef) if (!immovable.has(name) && (params.has(name) || defs.has(name))) refs.add(name);
     // references: some definition a reference (least fixed point)
-    const work2 = [...defs.keys()];
-    while (work2.length > 0) {
-      const name = work2.pop()!;
+    const work2 = new Set(defs.keys());
+    while (work2.size > 0) {
+      const name = work2.values().next().value as string;
+      work2.delete(name);
       if (refs.has(name) || immovable.has(name)) continue;
       if (defs.get(name)!.some((d) => d !== null && isRefExpr(f, d, refs))) {
         refs.add(name);
-        for (const x of dependents.get(name) ?? []) if (!refs.has(x)) work2.push(x);
+        for (const x of dependents.get(name) ?? []) if (!refs.has(x)) work2.add(x);
       }
     }
     // whole-program facts
