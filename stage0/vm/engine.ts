@@ -129,7 +129,7 @@ export function createEngine(flags: EngineFlags): Engine {
         throw e;
       }
       const result = vmRunScript(sfi);
-      if (isException(result)) return settle(result, engine);
+      if (isException(result)) return settle(result, engine, true);
       const scope = handleScopeOpen();
       const hValue = handleNew(result);
       const status = printValue(handleGet(hValue), 'log', '%O', engine);
@@ -167,11 +167,11 @@ function wireFlags(flags: EngineFlags): string[] {
 }
 
 /** A completion of the kernel: reports an exception as uncaught. */
-function settle(result: number, engine: Engine): RunStatus {
+function settle(result: number, engine: Engine, repl = false): RunStatus {
   if (!isException(result)) return { kind: 'ok' };
   const value = pendingException();
   pendingExceptionClear();
-  reportUncaught(value, engine);
+  reportUncaught(value, engine, repl);
   return { kind: 'uncaught' };
 }
 
@@ -296,7 +296,7 @@ function stringProperty(obj: number, name: string): string | null {
  * reported, as Node does, so that a `name` set after construction shows), then the frames of the
  * error's `stack`. Any other value is printed with the library's inspect (`console.error('%O')`).
  */
-export function reportUncaught(value: number, engine: Engine): void {
+export function reportUncaught(value: number, engine: Engine, repl = false): void {
   nodeFlushOutput();
   const scope = handleScopeOpen();
   const hValue = handleNew(value);
@@ -304,7 +304,8 @@ export function reportUncaught(value: number, engine: Engine): void {
   if (stack !== null) {
     const name = stringProperty(handleGet(hValue), 'name') ?? 'Error';
     const message = stringProperty(handleGet(hValue), 'message') ?? '';
-    const frames = stack.split('\n').filter((line) => /^\s+at /.test(line));
+    // The REPL leaves out the frame of the input itself, as Node's does.
+    const frames = stack.split('\n').filter((line) => /^\s+at /.test(line) && !(repl && /^\s+at \[repl\]:\d+:\d+$/.test(line)));
     engine.stderr(`Uncaught ${message === '' ? name : `${name}: ${message}`}\n${frames.map((f) => f + '\n').join('')}`);
   } else {
     printValue(handleGet(hValue), 'error', 'Uncaught %O', engine);
