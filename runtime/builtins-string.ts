@@ -4,7 +4,7 @@
 // (match, replace with patterns, split by a RegExp) are the library's.
 import type { i32, f64, bool } from './types.ts';
 import { handleScopeOpen, handleScopeClose, handleNew, handleGet, handleSet } from './heap.ts';
-import { undefinedValue, isSymbol, isJSObject, instanceTypeOf } from './values.ts';
+import { undefinedValue, nullValue, isSymbol, isJSObject, instanceTypeOf } from './values.ts';
 import { isSmi, smiValue, smiFrom } from './memory.ts';
 import { InstanceType } from './layouts.ts';
 import { atom } from './atoms.ts';
@@ -14,7 +14,8 @@ import {
 } from './strings.ts';
 import { arrayNew, arrayPush } from './elements.ts';
 import { exceptionSentinel, isException, throwErrorLit, throwErrorWith, ErrorKind, valueDisplay } from './errors.ts';
-import { toString, toBoolean, primitiveWrapperNewWithMap, primitiveWrapperValue } from './conversions.ts';
+import { toString, toBoolean, isCallable, primitiveWrapperNewWithMap, primitiveWrapperValue } from './conversions.ts';
+import { vmCall2 } from './interpreter.ts';
 import { getProperty } from './property-access.ts';
 import { mapCopyWithPrototype } from './maps.ts';
 import { intrinsicGet, Intrinsic } from './realm.ts';
@@ -415,6 +416,29 @@ function lowerUnit(c: i32): i32 {
   return c;
 }
 
+/** A cased letter for the Final_Sigma rule (Latin, Greek, Cyrillic letters; an approximation of Unicode's Cased). */
+function isCasedUnit(c: i32): bool {
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return (c >= 192 && c <= 591 && c !== 215 && c !== 247) || (c >= 880 && c <= 1327);
+}
+
+/** Case-ignorable units the Final_Sigma rule skips (apostrophes, combining marks, U+180E...). */
+function isCaseIgnorableUnit(c: i32): bool {
+  return c === 39 || c === 46 || c === 58 || c === 173 || c === 183 || c === 8217 || c === 6158 ||
+    (c >= 768 && c <= 879) || (c >= 8203 && c <= 8207);
+}
+
+/** Final_Sigma (Unicode SpecialCasing): a cased letter before (skipping ignorables), none after. No GC. */
+function isFinalSigma(s: i32, at: i32): bool {
+  let i: i32 = (at - 1) | 0;
+  while (i >= 0 && isCaseIgnorableUnit(stringGet(s, i))) i = (i - 1) | 0;
+  if (i < 0 || !isCasedUnit(stringGet(s, i))) return false;
+  const n: i32 = stringLength(s);
+  let j: i32 = (at + 1) | 0;
+  while (j < n && isCaseIgnorableUnit(stringGet(s, j))) j = (j + 1) | 0;
+  return j >= n || !isCasedUnit(stringGet(s, j));
+}
+
 function caseMap(argv: i32, upper: bool): i32 {
   if (isException(thisString(argv))) return exceptionSentinel();
   const s: i32 = argThis(argv);
@@ -437,7 +461,8 @@ function caseMap(argv: i32, upper: bool): i32 {
   let at: i32 = 0;
   for (let i: i32 = 0; i < n; i++) {
     const c: i32 = stringGet(src, i);
-    const m: i32 = upper ? upperUnit(c) : lowerUnit(c);
+    let m: i32 = upper ? upperUnit(c) : lowerUnit(c);
+    if (!upper && c === 931 && isFinalSigma(src, i)) m = 962;
     if (m < 0) {
       seqSetChar(r, at, 83);
       seqSetChar(r, (at + 1) | 0, 83);
@@ -463,6 +488,18 @@ export function stringProtoToLowerCase(argv: i32, argc: i32): i32 {
 
 /** String.prototype.split for a string (or undefined) separator (spec 22.1.3.23, no @@split here). */
 export function stringProtoSplit(argv: i32, argc: i32): i32 {
+  // separator[@@split](O, limit) first (RegExp splitters of the library), before ToString(this).
+  const sepObj: i32 = arg(argv, argc, 0);
+  if (isJSObject(sepObj)) {
+    if (isNullish(argThis(argv))) return throwErrorLit(ErrorKind.TypeError, 'String.prototype.split called on null or undefined');
+    const sym: i32 = intrinsicGet(Intrinsic.SymbolSplit);
+    const splitter: i32 = getProperty(sepObj, sym);
+    if (isException(splitter)) return splitter;
+    if (splitter !== undefinedValue() && splitter !== nullValue()) {
+      if (!isCallable(splitter)) return throwErrorLit(ErrorKind.TypeError, 'Symbol.split is not a function');
+      return vmCall2(splitter, arg(argv, argc, 0), argThis(argv), arg(argv, argc, 1));
+    }
+  }
   if (isException(thisString(argv))) return exceptionSentinel();
   let limit: f64 = 4294967295;
   if (arg(argv, argc, 1) !== undefinedValue()) {
