@@ -23,6 +23,7 @@ import { vmCall1 } from './interpreter.ts';
 import { toPrimitive, toNumeric, toString, toBoolean, toPropertyKey, ToPrimitiveHint } from './conversions.ts';
 import { getValue, isCallableValue, isBoolean, isUndefinedOrNull } from './semantics-lookup.ts';
 import { hasProperty } from './property-access.ts';
+import { throwErrorWith2 } from './semantics-messages.ts';
 import { mathPow } from './semantics-math.ts';
 
 /** Binary operator ids (the order of the Add..ShiftRightLogical bytecodes). */
@@ -468,7 +469,7 @@ export function instanceOf(v: i32, target: i32): i32 {
 /** key in object (TypeError unless object is an object). May GC. */
 export function hasPropertyOperator(key: i32, object: i32): i32 {
   if (!isJSObject(object)) {
-    return throwErrorWith(ErrorKind.TypeError, "Cannot use 'in' operator to search for '", key, "' in non-object");
+    return throwErrorWith2(ErrorKind.TypeError, "Cannot use 'in' operator to search for '", key, "' in ", object, '');
   }
   const scope: i32 = handleScopeOpen();
   const hObj: i32 = handleNew(object);
