@@ -728,6 +728,34 @@ export function analyseGc(programs: { path: string; program: N }[]): GcAnalysis 
 interface Stale {
   callee: string;
   line: number;
+  /**
+   * Stale only on the paths where local `condName` holds the constant `condValue`: set when the
+   * path assigns that constant after the call (`normalize(h); kind = DICT;`), used when a later
+   * test rules it out (`if (kind === DICT) return ...;` — after it the local is not stale).
+   */
+  condName?: string;
+  condValue?: string;
+}
+
+/** A constant as written, for conditions: a number or boolean literal or a record field. */
+function constText(e: N): string | null {
+  const x = strip(e);
+  if (x?.type === 'Literal' && (typeof x.value === 'number' || typeof x.value === 'boolean')) return `#${String(x.value)}`;
+  if (x?.type === 'UnaryExpression' && x.operator === '-' && strip(x.argument)?.type === 'Literal') return `#-${String(strip(x.argument).value)}`;
+  if (x?.type === 'MemberExpression' && !x.computed && x.object.type === 'Identifier') return `${x.object.name}.${x.property.name}`;
+  return null;
+}
+
+/** `x === C` / `x !== C` (either order): [x, C, equal?], else null. */
+function constTest(test: N): [string, string, boolean] | null {
+  const t = strip(test);
+  if (t?.type !== 'BinaryExpression' || (t.operator !== '===' && t.operator !== '!==')) return null;
+  const l = strip(t.left);
+  const r = strip(t.right);
+  const eq = t.operator === '===';
+  if (l?.type === 'Identifier' && constText(r) !== null) return [l.name, constText(r)!, eq];
+  if (r?.type === 'Identifier' && constText(l) !== null) return [r.name, constText(l)!, eq];
+  return null;
 }
 /**
  * Per reference local: stale since a call, or IMM while it holds an immovable value (`let p = 0`);
@@ -760,6 +788,7 @@ function join(a: State, b: State): State {
   for (const [k, v] of b) {
     const w = m.get(k);
     if (w === undefined) { if (v !== IMM) m.set(k, v); } else if (w === IMM && v !== IMM) m.set(k, v);
+    else if (w !== IMM && v !== IMM && (w.condName !== v.condName || w.condValue !== v.condValue)) m.set(k, { callee: w.callee, line: w.line });
   }
   for (const [k, w] of a) if (w === IMM && !b.has(k)) m.delete(k);
   return m;
@@ -767,7 +796,11 @@ function join(a: State, b: State): State {
 function sameKeys(a: State, b: State): boolean {
   if (a === null || b === null) return a === b;
   if (a.size !== b.size) return false;
-  for (const [k, v] of a) if (!b.has(k) || (b.get(k) === IMM) !== (v === IMM)) return false;
+  for (const [k, v] of a) {
+    const w = b.get(k);
+    if (w === undefined || (w === IMM) !== (v === IMM)) return false;
+    if (w !== IMM && v !== IMM && (w.condName !== v.condName || w.condValue !== v.condValue)) return false;
+  }
   return true;
 }
 
@@ -838,10 +871,13 @@ class FlowChecker {
       case 'IfStatement': {
         this.expr(s.test);
         const before = this.state;
+        const test = constTest(s.test);
         this.state = before === null ? null : new Map(before);
+        if (test !== null && !test[2]) this.ruleOut(test[0], test[1]);
         this.stmt(s.consequent);
         const afterThen = this.state;
         this.state = before === null ? null : new Map(before);
+        if (test !== null && test[2]) this.ruleOut(test[0], test[1]);
         if (s.alternate) this.stmt(s.alternate);
         this.state = join(afterThen, this.state);
         return;
@@ -950,8 +986,21 @@ class FlowChecker {
     this.state = exit;
   }
 
+  /** On this path `name` is not `value`: what is stale only where it is, is not stale here. */
+  private ruleOut(name: string, value: string): void {
+    if (this.state === null) return;
+    for (const [k, v] of this.state) if (v !== IMM && v.condName === name && v.condValue === value) this.state.delete(k);
+  }
+
   private define(name: string, value: N): void {
     if (this.state === null) return;
+    // what is stale on this path is stale where `name` now holds this value
+    const c = value ? constText(value) : null;
+    for (const [k, v] of this.state) {
+      if (v === IMM || k === name) continue;
+      if (c !== null && (v.condName === undefined || v.condName === name)) this.state.set(k, { callee: v.callee, line: v.line, condName: name, condValue: c });
+      else if (v.condName === name) this.state.set(k, { callee: v.callee, line: v.line });
+    }
     if (value && this.o.isImmovable(value)) this.state.set(name, IMM);
     else this.state.delete(name);
   }

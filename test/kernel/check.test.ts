@@ -280,6 +280,12 @@ describe('gc-safety: no heap reference in a local across a call that may collect
       'export function f(obj: i32, c: bool): i32 { const ok: bool = c && alloc(8) !== 0; return ok ? fieldGet(obj, 4) : 0; }',
     'an allocation in one arm of ?:':
       'export function f(obj: i32, c: bool): i32 { const x: i32 = c ? alloc(8) : 0; return (x + fieldGet(obj, 4)) | 0; }',
+    'a flag test that does not rule the allocating path out':
+      'export function f(obj: i32, c: bool): i32 { let kind: i32 = 0; if (c) { alloc(8); kind = 2; } if (kind === 3) return 0; return fieldGet(obj, 4); }',
+    'a flag reassigned after the allocating path':
+      'export function f(obj: i32, c: bool): i32 { let kind: i32 = 0; if (c) { alloc(8); kind = 2; } kind = h(kind); if (kind === 2) return 0; return fieldGet(obj, 4); }',
+    'a flag set before the allocation':
+      'export function f(obj: i32, c: bool): i32 { let kind: i32 = 0; if (c) { kind = 2; alloc(8); } else alloc(8); if (kind === 2) return 0; return fieldGet(obj, 4); }',
     'the stored value of a tagged store':
       'export function f(o: i32, v: i32): void { const h1: i32 = handleNew(o); alloc(8); fieldSet(handleGet(h1), 4, v); }',
   };
@@ -309,6 +315,10 @@ describe('gc-safety: no heap reference in a local across a call that may collect
       'export function f(obj: i32, k: i32): i32 { switch (k) { case 1: alloc(8); return 0; default: break; } return fieldGet(obj, 4); }',
     'a labelled break past the use':
       'export function f(obj: i32, n: i32): i32 { done: for (;;) { if (n > 0) { alloc(8); break done; } return fieldGet(obj, 4); } return 0; }',
+    'an allocating path that a later test of a constant flag sends back':
+      'export function f(obj: i32, c: bool): i32 { let kind: i32 = 0; if (c) { alloc(8); kind = R.b; } if (kind === R.b) return 0; return fieldGet(obj, 4); }',
+    'the same with !==':
+      'export function f(obj: i32, c: bool): i32 { let kind: i32 = 0; if (c) { alloc(8); kind = 2; } if (kind !== 2) return fieldGet(obj, 4); return 0; }',
     'a dead path after hostFatal':
       'export function f(obj: i32, c: bool): i32 { if (c) { alloc(8); hostFatal("no"); } return fieldGet(obj, 4); }',
   };
