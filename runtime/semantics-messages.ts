@@ -8,7 +8,7 @@
 import type { i32, Lit } from './types.ts';
 import { smiValue } from './memory.ts';
 import { fieldGet, handleScopeOpen, handleScopeClose, handleNew, handleGet, handleSet } from './heap.ts';
-import { InstanceType, OddballLayout, SymbolLayout } from './layouts.ts';
+import { InstanceType, OddballLayout, SymbolLayout, JSPrimitiveWrapperLayout } from './layouts.ts';
 import { isHeapNumber, heapNumberValue, isSymbol, isJSObject, instanceTypeOf, nullValue, theHole } from './values.ts';
 import { isString, stringConcat } from './strings.ts';
 import { numberToString } from './number-conversions.ts';
@@ -57,6 +57,13 @@ export function messageDisplay(v: i32): i32 {
     return isString(s) ? s : atom('');
   }
   if (instanceTypeOf(v) === InstanceType.JS_ARRAY) return atom('[object Array]');
+  if (instanceTypeOf(v) === InstanceType.JS_PRIMITIVE_WRAPPER) {
+    const p: i32 = fieldGet(v, JSPrimitiveWrapperLayout.value);
+    if (isString(p)) return atom('[object String]');
+    if ((p & 1) === 0 || isHeapNumber(p)) return atom('[object Number]');
+    if (isSymbol(p)) return atom('[object Symbol]');
+    return atom('[object Boolean]');
+  }
   if (isCallableValue(v)) return atom('function');
   const scope: i32 = handleScopeOpen();
   const hV: i32 = handleNew(v);
