@@ -18,6 +18,9 @@ import {
   statIcStoreHits, statIcKeyedLoadHits, statIcKeyedStoreHits, statIcToMegamorphic,
 } from '../../runtime/ic.ts';
 import { getProperty } from '../../runtime/property-access.ts';
+import { icSetTraceIc, icSetTraceShapes } from '../../runtime/ic.ts';
+import { sharedFunctionInfoNew } from '../../runtime/functions.ts';
+import { nodeCaptureOutput } from '../../runtime/host/node.ts';
 
 const FV = 0; // user root of the feedback vector
 
@@ -127,6 +130,37 @@ for (const stress of [false, true]) describe(stress ? 'under --gc-stress' : 'nor
     expect(js(icLoadNamed(userRoot(1), key('x'), undefinedValue(), 0))).toBe(4);
     expect(statIcLoadHits + statIcLoadMisses).toBe(0);
     expect(rootGet(RootIndex.icStubCache)).toBe(0);
+  });
+});
+
+describe('--trace-ic and --trace-shapes', () => {
+  it('prints one line per state change and per map transition made by a store', () => {
+    freshHeap();
+    prewarmKeys(['x', 'a', 'b', 'c', 'd', 'fn']);
+    setUserRoot(0, feedbackVectorNew(sharedFunctionInfoNew(key('fn'), 0, 0), 2));
+    const shapes = [['x'], ['a', 'x'], ['b', 'x'], ['c', 'x'], ['d', 'x']];
+    shapes.forEach((names, i) => makeObject(10 + i, names, names.map(() => i)));
+    const lines: string[] = [];
+    nodeCaptureOutput(lines);
+    icSetTraceIc(true);
+    icSetTraceShapes(true);
+    try {
+      for (let round = 0; round < 2; round++) shapes.forEach((_, i) => icLoadNamed(userRoot(10 + i), key('x'), userRoot(0), 1));
+      setUserRoot(20, objectNewPlain());
+      icStoreNamed(userRoot(20), key('a'), smiFrom(1), true, userRoot(0), 0);
+    } finally {
+      icSetTraceIc(false);
+      icSetTraceShapes(false);
+      nodeCaptureOutput(null);
+    }
+    const ic = lines.filter((l) => l.startsWith('[LoadIC'));
+    expect(ic.map((l) => l.replace(/map=-?\d+/, 'map=M'))).toEqual([
+      '[LoadIC fn:slot 1] uninitialized -> monomorphic map=M key=x',
+      '[LoadIC fn:slot 1] monomorphic -> polymorphic map=M key=x',
+      '[LoadIC fn:slot 1] polymorphic -> megamorphic map=M key=x',
+    ]);
+    expect(lines.filter((l) => l.startsWith('[shape]')).map((l) => l.replace(/map=-?\d+/g, 'map=M'))).toEqual(['[shape] map=M -> map=M add a']);
+    expect(lines.filter((l) => l.startsWith('[StoreIC')).length).toBe(1);
   });
 });
 
