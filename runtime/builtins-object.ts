@@ -402,27 +402,25 @@ function keysLike(argv: i32, argc: i32, mode: i32): i32 {
   if (isException(o)) return o;
   const scope: i32 = handleScopeOpen();
   const hO: i32 = handleNew(o);
-  const hKeys: i32 = handleNew(ownKeysArray(o, KeyFilter.strings | KeyFilter.enumerableOnly));
-  if (mode === 0) {
-    const r: i32 = handleGet(hKeys);
-    handleScopeClose(scope);
-    return r;
-  }
-  // values / entries: Get each key that is still enumerable.
+  if (mode === 0) return scopeReturn(scope, ownKeysArray(o, KeyFilter.strings | KeyFilter.enumerableOnly));
+  // values / entries (EnumerableOwnProperties): every string key, checked again right before its
+  // Get, since getters may delete or hide later keys.
+  const hKeys: i32 = handleNew(ownKeysArray(o, KeyFilter.strings));
   const hResult: i32 = handleNew(arrayNew(0));
   const n: f64 = arrayLength(handleGet(hKeys));
   for (let i: i32 = 0; i < n; i++) {
     const key: i32 = toPropertyKey(ownGet(handleGet(hKeys), 0, i));
     if (isException(key)) return scopeReturn(scope, key);
     const hK: i32 = handleNew(key);
-    const v: i32 = getProperty(handleGet(hO), key);
+    const attrs: i32 = getOwnPropertyAttributes(handleGet(hO), key);
+    if (attrs < 0 || (attrs & PropertyAttr.ENUMERABLE) === 0) continue;
+    const v: i32 = getProperty(handleGet(hO), handleGet(hK));
     if (isException(v)) return scopeReturn(scope, v);
     if (mode === 1) {
       arrayPush(handleGet(hResult), v);
     } else {
       const hV: i32 = handleNew(v);
-      const pair: i32 = arrayNew(2);
-      const hPair: i32 = handleNew(pair);
+      const hPair: i32 = handleNew(arrayNew(2));
       const ks: i32 = isSmi(handleGet(hK)) ? toString(handleGet(hK)) : handleGet(hK);
       arrayPush(handleGet(hPair), ks);
       arrayPush(handleGet(hPair), handleGet(hV));
