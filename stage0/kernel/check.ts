@@ -451,6 +451,7 @@ class FileChecker {
           t = 'i32';
         }
         if (t === 'void' || t === 'never') this.report(d, 'local-type', `${d.id.name}: the initializer has no value (${t})`);
+        else if (t === 'unknown') this.report(d, 'local-type', `${d.id.name}: the initializer's type is not known; annotate it`);
       }
       const n = (this.declCount.get(d.id.name) ?? 0) + 1;
       this.declCount.set(d.id.name, n);
