@@ -53,6 +53,19 @@ function close(scope: i32, v: i32): i32 {
   return v;
 }
 
+/**
+ * eval(x) called as a function (an indirect eval, spec 19.2.1.1 PerformEval with direct false):
+ * a string is compiled as global code (hostCompileScript) and run; anything else is returned.
+ */
+export function globalEval(argv: i32, argc: i32): i32 {
+  const x: i32 = arg(argv, argc, 0);
+  if (!isString(x)) return x;
+  const name: i32 = atom('eval');
+  const sfi: i32 = hostCompileScript(arg(argv, argc, 0), name);
+  if (isException(sfi)) return sfi;
+  return vmRunScript(sfi);
+}
+
 /** Function.prototype.call(thisArg, ...args). */
 export function functionProtoCall(argv: i32, argc: i32): i32 {
   const f: i32 = argThis(argv);

@@ -119,6 +119,8 @@ export const Intrinsic = {
   StrictArgumentsMap: 83,
   /** Arrays being joined by Array.prototype.join (cycle detection): a FixedArray, undefined = free slot. */
   JoinStack: 84,
+  /** %eval% (the global eval builtin: indirect eval; the interpreter compares callees with it for direct eval). */
+  Eval: 85,
   count: 96,
 } as const;
 

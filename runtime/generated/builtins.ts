@@ -13,7 +13,7 @@ import {
   aggregateErrorConstructor, errorCaptureStackTrace, errorConstructor, errorProtoToString, evalErrorConstructor, rangeErrorConstructor, referenceErrorConstructor, syntaxErrorConstructor, typeErrorConstructor, uriErrorConstructor,
 } from '../builtins-error.ts';
 import {
-  functionConstructor, functionProtoApply, functionProtoBind, functionProtoCall, functionProtoHasInstance, functionProtoToString,
+  functionConstructor, functionProtoApply, functionProtoBind, functionProtoCall, functionProtoHasInstance, functionProtoToString, globalEval,
 } from '../builtins-function.ts';
 import {
   generatorProtoNext, generatorProtoReturn, generatorProtoThrow, iteratorProtoIterator,
@@ -78,151 +78,152 @@ export const Builtin = {
   FunctionPrototypeBind: 33,
   FunctionPrototypeToString: 34,
   FunctionPrototypeSymbolHasInstance: 35,
-  Array: 36,
-  ArrayIsArray: 37,
-  ArrayOf: 38,
-  ArrayPrototypePush: 39,
-  ArrayPrototypePop: 40,
-  ArrayPrototypeShift: 41,
-  ArrayPrototypeUnshift: 42,
-  ArrayPrototypeSlice: 43,
-  ArrayPrototypeSplice: 44,
-  ArrayPrototypeIndexOf: 45,
-  ArrayPrototypeLastIndexOf: 46,
-  ArrayPrototypeIncludes: 47,
-  ArrayPrototypeJoin: 48,
-  ArrayPrototypeToString: 49,
-  ArrayPrototypeConcat: 50,
-  ArrayPrototypeReverse: 51,
-  ArrayPrototypeFill: 52,
-  String: 53,
-  StringFromCharCode: 54,
-  StringFromCodePoint: 55,
-  StringPrototypeCharCodeAt: 56,
-  StringPrototypeCharAt: 57,
-  StringPrototypeCodePointAt: 58,
-  StringPrototypeAt: 59,
-  StringPrototypeIndexOf: 60,
-  StringPrototypeLastIndexOf: 61,
-  StringPrototypeIncludes: 62,
-  StringPrototypeStartsWith: 63,
-  StringPrototypeEndsWith: 64,
-  StringPrototypeSlice: 65,
-  StringPrototypeSubstring: 66,
-  StringPrototypeSubstr: 67,
-  StringPrototypeToUpperCase: 68,
-  StringPrototypeToLowerCase: 69,
-  StringPrototypeToLocaleUpperCase: 70,
-  StringPrototypeToLocaleLowerCase: 71,
-  StringPrototypeSplit: 72,
-  StringPrototypeTrim: 73,
-  StringPrototypeTrimStart: 74,
-  StringPrototypeTrimEnd: 75,
-  StringPrototypeRepeat: 76,
-  StringPrototypePadStart: 77,
-  StringPrototypePadEnd: 78,
-  StringPrototypeConcat: 79,
-  StringPrototypeToString: 80,
-  StringPrototypeValueOf: 81,
-  Number: 82,
-  NumberIsInteger: 83,
-  NumberIsSafeInteger: 84,
-  NumberIsFinite: 85,
-  NumberIsNaN: 86,
-  NumberPrototypeToString: 87,
-  NumberPrototypeToLocaleString: 88,
-  NumberPrototypeToFixed: 89,
-  NumberPrototypeToPrecision: 90,
-  NumberPrototypeToExponential: 91,
-  NumberPrototypeValueOf: 92,
-  ParseInt: 93,
-  ParseFloat: 94,
-  IsNaN: 95,
-  IsFinite: 96,
-  Boolean: 97,
-  BooleanPrototypeToString: 98,
-  BooleanPrototypeValueOf: 99,
-  Symbol: 100,
-  SymbolFor: 101,
-  SymbolKeyFor: 102,
-  SymbolPrototypeToString: 103,
-  SymbolPrototypeValueOf: 104,
-  SymbolPrototypeDescriptionGetter: 105,
-  SymbolPrototypeSymbolToPrimitive: 106,
-  Error: 107,
-  TypeError: 108,
-  RangeError: 109,
-  ReferenceError: 110,
-  SyntaxError: 111,
-  EvalError: 112,
-  URIError: 113,
-  AggregateError: 114,
-  ErrorPrototypeToString: 115,
-  ErrorCaptureStackTrace: 116,
-  IteratorPrototypeSymbolIterator: 117,
-  GeneratorPrototypeNext: 118,
-  GeneratorPrototypeReturn: 119,
-  GeneratorPrototypeThrow: 120,
-  MathAbs: 121,
-  MathAcos: 122,
-  MathAcosh: 123,
-  MathAsin: 124,
-  MathAsinh: 125,
-  MathAtan: 126,
-  MathAtanh: 127,
-  MathAtan2: 128,
-  MathCbrt: 129,
-  MathCeil: 130,
-  MathClz32: 131,
-  MathCos: 132,
-  MathCosh: 133,
-  MathExp: 134,
-  MathExpm1: 135,
-  MathFloor: 136,
-  MathFround: 137,
-  MathHypot: 138,
-  MathImul: 139,
-  MathLog: 140,
-  MathLog1p: 141,
-  MathLog10: 142,
-  MathLog2: 143,
-  MathMax: 144,
-  MathMin: 145,
-  MathPow: 146,
-  MathRandom: 147,
-  MathRound: 148,
-  MathSign: 149,
-  MathSin: 150,
-  MathSinh: 151,
-  MathSqrt: 152,
-  MathTan: 153,
-  MathTanh: 154,
-  MathTrunc: 155,
-  Print: 156,
-  Quit: 157,
-  Read: 158,
-  Load: 159,
-  QueueMicrotask: 160,
-  OuroSetHook: 161,
-  OuroSetIntrinsic: 162,
-  OuroGetIntrinsic: 163,
-  OuroEnqueueJob: 164,
-  OuroRunMicrotasks: 165,
-  OuroNow: 166,
-  OuroWallClock: 167,
-  OuroWriteStdout: 168,
-  OuroWriteStderr: 169,
-  OuroHash: 170,
-  OuroInternalKind: 171,
-  OuroPrimitiveValue: 172,
-  OuroFunctionKind: 173,
-  OuroIsConstructor: 174,
-  OuroProxyTarget: 175,
-  OuroMarkBuiltin: 176,
+  Eval: 36,
+  Array: 37,
+  ArrayIsArray: 38,
+  ArrayOf: 39,
+  ArrayPrototypePush: 40,
+  ArrayPrototypePop: 41,
+  ArrayPrototypeShift: 42,
+  ArrayPrototypeUnshift: 43,
+  ArrayPrototypeSlice: 44,
+  ArrayPrototypeSplice: 45,
+  ArrayPrototypeIndexOf: 46,
+  ArrayPrototypeLastIndexOf: 47,
+  ArrayPrototypeIncludes: 48,
+  ArrayPrototypeJoin: 49,
+  ArrayPrototypeToString: 50,
+  ArrayPrototypeConcat: 51,
+  ArrayPrototypeReverse: 52,
+  ArrayPrototypeFill: 53,
+  String: 54,
+  StringFromCharCode: 55,
+  StringFromCodePoint: 56,
+  StringPrototypeCharCodeAt: 57,
+  StringPrototypeCharAt: 58,
+  StringPrototypeCodePointAt: 59,
+  StringPrototypeAt: 60,
+  StringPrototypeIndexOf: 61,
+  StringPrototypeLastIndexOf: 62,
+  StringPrototypeIncludes: 63,
+  StringPrototypeStartsWith: 64,
+  StringPrototypeEndsWith: 65,
+  StringPrototypeSlice: 66,
+  StringPrototypeSubstring: 67,
+  StringPrototypeSubstr: 68,
+  StringPrototypeToUpperCase: 69,
+  StringPrototypeToLowerCase: 70,
+  StringPrototypeToLocaleUpperCase: 71,
+  StringPrototypeToLocaleLowerCase: 72,
+  StringPrototypeSplit: 73,
+  StringPrototypeTrim: 74,
+  StringPrototypeTrimStart: 75,
+  StringPrototypeTrimEnd: 76,
+  StringPrototypeRepeat: 77,
+  StringPrototypePadStart: 78,
+  StringPrototypePadEnd: 79,
+  StringPrototypeConcat: 80,
+  StringPrototypeToString: 81,
+  StringPrototypeValueOf: 82,
+  Number: 83,
+  NumberIsInteger: 84,
+  NumberIsSafeInteger: 85,
+  NumberIsFinite: 86,
+  NumberIsNaN: 87,
+  NumberPrototypeToString: 88,
+  NumberPrototypeToLocaleString: 89,
+  NumberPrototypeToFixed: 90,
+  NumberPrototypeToPrecision: 91,
+  NumberPrototypeToExponential: 92,
+  NumberPrototypeValueOf: 93,
+  ParseInt: 94,
+  ParseFloat: 95,
+  IsNaN: 96,
+  IsFinite: 97,
+  Boolean: 98,
+  BooleanPrototypeToString: 99,
+  BooleanPrototypeValueOf: 100,
+  Symbol: 101,
+  SymbolFor: 102,
+  SymbolKeyFor: 103,
+  SymbolPrototypeToString: 104,
+  SymbolPrototypeValueOf: 105,
+  SymbolPrototypeDescriptionGetter: 106,
+  SymbolPrototypeSymbolToPrimitive: 107,
+  Error: 108,
+  TypeError: 109,
+  RangeError: 110,
+  ReferenceError: 111,
+  SyntaxError: 112,
+  EvalError: 113,
+  URIError: 114,
+  AggregateError: 115,
+  ErrorPrototypeToString: 116,
+  ErrorCaptureStackTrace: 117,
+  IteratorPrototypeSymbolIterator: 118,
+  GeneratorPrototypeNext: 119,
+  GeneratorPrototypeReturn: 120,
+  GeneratorPrototypeThrow: 121,
+  MathAbs: 122,
+  MathAcos: 123,
+  MathAcosh: 124,
+  MathAsin: 125,
+  MathAsinh: 126,
+  MathAtan: 127,
+  MathAtanh: 128,
+  MathAtan2: 129,
+  MathCbrt: 130,
+  MathCeil: 131,
+  MathClz32: 132,
+  MathCos: 133,
+  MathCosh: 134,
+  MathExp: 135,
+  MathExpm1: 136,
+  MathFloor: 137,
+  MathFround: 138,
+  MathHypot: 139,
+  MathImul: 140,
+  MathLog: 141,
+  MathLog1p: 142,
+  MathLog10: 143,
+  MathLog2: 144,
+  MathMax: 145,
+  MathMin: 146,
+  MathPow: 147,
+  MathRandom: 148,
+  MathRound: 149,
+  MathSign: 150,
+  MathSin: 151,
+  MathSinh: 152,
+  MathSqrt: 153,
+  MathTan: 154,
+  MathTanh: 155,
+  MathTrunc: 156,
+  Print: 157,
+  Quit: 158,
+  Read: 159,
+  Load: 160,
+  QueueMicrotask: 161,
+  OuroSetHook: 162,
+  OuroSetIntrinsic: 163,
+  OuroGetIntrinsic: 164,
+  OuroEnqueueJob: 165,
+  OuroRunMicrotasks: 166,
+  OuroNow: 167,
+  OuroWallClock: 168,
+  OuroWriteStdout: 169,
+  OuroWriteStderr: 170,
+  OuroHash: 171,
+  OuroInternalKind: 172,
+  OuroPrimitiveValue: 173,
+  OuroFunctionKind: 174,
+  OuroIsConstructor: 175,
+  OuroProxyTarget: 176,
+  OuroMarkBuiltin: 177,
 } as const;
 
 /** Number of builtins. */
-export const kBuiltinCount: i32 = 177;
+export const kBuiltinCount: i32 = 178;
 
 /** Runs builtin `id` on the call block at argv (runtime/builtins.ts builtinCall). */
 export function builtinDispatch(id: i32, argv: i32, argc: i32): i32 {
@@ -300,286 +301,288 @@ export function builtinDispatch(id: i32, argv: i32, argc: i32): i32 {
     case 35:
       return functionProtoHasInstance(argv, argc);
     case 36:
-      return arrayConstructor(argv, argc);
+      return globalEval(argv, argc);
     case 37:
-      return arrayIsArray(argv, argc);
+      return arrayConstructor(argv, argc);
     case 38:
-      return arrayOf(argv, argc);
+      return arrayIsArray(argv, argc);
     case 39:
-      return arrayProtoPush(argv, argc);
+      return arrayOf(argv, argc);
     case 40:
-      return arrayProtoPop(argv, argc);
+      return arrayProtoPush(argv, argc);
     case 41:
-      return arrayProtoShift(argv, argc);
+      return arrayProtoPop(argv, argc);
     case 42:
-      return arrayProtoUnshift(argv, argc);
+      return arrayProtoShift(argv, argc);
     case 43:
-      return arrayProtoSlice(argv, argc);
+      return arrayProtoUnshift(argv, argc);
     case 44:
-      return arrayProtoSplice(argv, argc);
+      return arrayProtoSlice(argv, argc);
     case 45:
-      return arrayProtoIndexOf(argv, argc);
+      return arrayProtoSplice(argv, argc);
     case 46:
-      return arrayProtoLastIndexOf(argv, argc);
+      return arrayProtoIndexOf(argv, argc);
     case 47:
-      return arrayProtoIncludes(argv, argc);
+      return arrayProtoLastIndexOf(argv, argc);
     case 48:
-      return arrayProtoJoin(argv, argc);
+      return arrayProtoIncludes(argv, argc);
     case 49:
-      return arrayProtoToString(argv, argc);
+      return arrayProtoJoin(argv, argc);
     case 50:
-      return arrayProtoConcat(argv, argc);
+      return arrayProtoToString(argv, argc);
     case 51:
-      return arrayProtoReverse(argv, argc);
+      return arrayProtoConcat(argv, argc);
     case 52:
-      return arrayProtoFill(argv, argc);
+      return arrayProtoReverse(argv, argc);
     case 53:
-      return stringConstructor(argv, argc);
+      return arrayProtoFill(argv, argc);
     case 54:
-      return stringFromCharCode(argv, argc);
+      return stringConstructor(argv, argc);
     case 55:
-      return stringFromCodePoint(argv, argc);
+      return stringFromCharCode(argv, argc);
     case 56:
-      return stringProtoCharCodeAt(argv, argc);
+      return stringFromCodePoint(argv, argc);
     case 57:
-      return stringProtoCharAt(argv, argc);
+      return stringProtoCharCodeAt(argv, argc);
     case 58:
-      return stringProtoCodePointAt(argv, argc);
+      return stringProtoCharAt(argv, argc);
     case 59:
-      return stringProtoAt(argv, argc);
+      return stringProtoCodePointAt(argv, argc);
     case 60:
-      return stringProtoIndexOf(argv, argc);
+      return stringProtoAt(argv, argc);
     case 61:
-      return stringProtoLastIndexOf(argv, argc);
+      return stringProtoIndexOf(argv, argc);
     case 62:
-      return stringProtoIncludes(argv, argc);
+      return stringProtoLastIndexOf(argv, argc);
     case 63:
-      return stringProtoStartsWith(argv, argc);
+      return stringProtoIncludes(argv, argc);
     case 64:
-      return stringProtoEndsWith(argv, argc);
+      return stringProtoStartsWith(argv, argc);
     case 65:
-      return stringProtoSlice(argv, argc);
+      return stringProtoEndsWith(argv, argc);
     case 66:
-      return stringProtoSubstring(argv, argc);
+      return stringProtoSlice(argv, argc);
     case 67:
-      return stringProtoSubstr(argv, argc);
+      return stringProtoSubstring(argv, argc);
     case 68:
-      return stringProtoToUpperCase(argv, argc);
+      return stringProtoSubstr(argv, argc);
     case 69:
-      return stringProtoToLowerCase(argv, argc);
-    case 70:
       return stringProtoToUpperCase(argv, argc);
-    case 71:
+    case 70:
       return stringProtoToLowerCase(argv, argc);
+    case 71:
+      return stringProtoToUpperCase(argv, argc);
     case 72:
-      return stringProtoSplit(argv, argc);
+      return stringProtoToLowerCase(argv, argc);
     case 73:
-      return stringProtoTrim(argv, argc);
+      return stringProtoSplit(argv, argc);
     case 74:
-      return stringProtoTrimStart(argv, argc);
+      return stringProtoTrim(argv, argc);
     case 75:
-      return stringProtoTrimEnd(argv, argc);
+      return stringProtoTrimStart(argv, argc);
     case 76:
-      return stringProtoRepeat(argv, argc);
+      return stringProtoTrimEnd(argv, argc);
     case 77:
-      return stringProtoPadStart(argv, argc);
+      return stringProtoRepeat(argv, argc);
     case 78:
-      return stringProtoPadEnd(argv, argc);
+      return stringProtoPadStart(argv, argc);
     case 79:
-      return stringProtoConcat(argv, argc);
+      return stringProtoPadEnd(argv, argc);
     case 80:
-      return stringProtoValueOf(argv, argc);
+      return stringProtoConcat(argv, argc);
     case 81:
       return stringProtoValueOf(argv, argc);
     case 82:
-      return numberConstructor(argv, argc);
+      return stringProtoValueOf(argv, argc);
     case 83:
-      return numberIsInteger(argv, argc);
+      return numberConstructor(argv, argc);
     case 84:
-      return numberIsSafeInteger(argv, argc);
+      return numberIsInteger(argv, argc);
     case 85:
-      return numberIsFinite(argv, argc);
+      return numberIsSafeInteger(argv, argc);
     case 86:
-      return numberIsNaN(argv, argc);
+      return numberIsFinite(argv, argc);
     case 87:
-      return numberProtoToString(argv, argc);
+      return numberIsNaN(argv, argc);
     case 88:
-      return numberProtoToLocaleString(argv, argc);
+      return numberProtoToString(argv, argc);
     case 89:
-      return numberProtoToFixed(argv, argc);
+      return numberProtoToLocaleString(argv, argc);
     case 90:
-      return numberProtoToPrecision(argv, argc);
+      return numberProtoToFixed(argv, argc);
     case 91:
-      return numberProtoToExponential(argv, argc);
+      return numberProtoToPrecision(argv, argc);
     case 92:
-      return numberProtoValueOf(argv, argc);
+      return numberProtoToExponential(argv, argc);
     case 93:
-      return globalParseInt(argv, argc);
+      return numberProtoValueOf(argv, argc);
     case 94:
-      return globalParseFloat(argv, argc);
+      return globalParseInt(argv, argc);
     case 95:
-      return globalIsNaN(argv, argc);
+      return globalParseFloat(argv, argc);
     case 96:
-      return globalIsFinite(argv, argc);
+      return globalIsNaN(argv, argc);
     case 97:
-      return booleanConstructor(argv, argc);
+      return globalIsFinite(argv, argc);
     case 98:
-      return booleanProtoToString(argv, argc);
+      return booleanConstructor(argv, argc);
     case 99:
-      return booleanProtoValueOf(argv, argc);
+      return booleanProtoToString(argv, argc);
     case 100:
-      return symbolConstructor(argv, argc);
+      return booleanProtoValueOf(argv, argc);
     case 101:
-      return symbolFor(argv, argc);
+      return symbolConstructor(argv, argc);
     case 102:
-      return symbolKeyFor(argv, argc);
+      return symbolFor(argv, argc);
     case 103:
-      return symbolProtoToString(argv, argc);
+      return symbolKeyFor(argv, argc);
     case 104:
-      return symbolProtoValueOf(argv, argc);
+      return symbolProtoToString(argv, argc);
     case 105:
-      return symbolProtoDescription(argv, argc);
-    case 106:
       return symbolProtoValueOf(argv, argc);
+    case 106:
+      return symbolProtoDescription(argv, argc);
     case 107:
-      return errorConstructor(argv, argc);
+      return symbolProtoValueOf(argv, argc);
     case 108:
-      return typeErrorConstructor(argv, argc);
+      return errorConstructor(argv, argc);
     case 109:
-      return rangeErrorConstructor(argv, argc);
+      return typeErrorConstructor(argv, argc);
     case 110:
-      return referenceErrorConstructor(argv, argc);
+      return rangeErrorConstructor(argv, argc);
     case 111:
-      return syntaxErrorConstructor(argv, argc);
+      return referenceErrorConstructor(argv, argc);
     case 112:
-      return evalErrorConstructor(argv, argc);
+      return syntaxErrorConstructor(argv, argc);
     case 113:
-      return uriErrorConstructor(argv, argc);
+      return evalErrorConstructor(argv, argc);
     case 114:
-      return aggregateErrorConstructor(argv, argc);
+      return uriErrorConstructor(argv, argc);
     case 115:
-      return errorProtoToString(argv, argc);
+      return aggregateErrorConstructor(argv, argc);
     case 116:
-      return errorCaptureStackTrace(argv, argc);
+      return errorProtoToString(argv, argc);
     case 117:
-      return iteratorProtoIterator(argv, argc);
+      return errorCaptureStackTrace(argv, argc);
     case 118:
-      return generatorProtoNext(argv, argc);
+      return iteratorProtoIterator(argv, argc);
     case 119:
-      return generatorProtoReturn(argv, argc);
+      return generatorProtoNext(argv, argc);
     case 120:
-      return generatorProtoThrow(argv, argc);
+      return generatorProtoReturn(argv, argc);
     case 121:
-      return mathAbs(argv, argc);
+      return generatorProtoThrow(argv, argc);
     case 122:
-      return mathAcos(argv, argc);
+      return mathAbs(argv, argc);
     case 123:
-      return mathAcosh(argv, argc);
+      return mathAcos(argv, argc);
     case 124:
-      return mathAsin(argv, argc);
+      return mathAcosh(argv, argc);
     case 125:
-      return mathAsinh(argv, argc);
+      return mathAsin(argv, argc);
     case 126:
-      return mathAtan(argv, argc);
+      return mathAsinh(argv, argc);
     case 127:
-      return mathAtanh(argv, argc);
+      return mathAtan(argv, argc);
     case 128:
-      return mathAtan2(argv, argc);
+      return mathAtanh(argv, argc);
     case 129:
-      return mathCbrt(argv, argc);
+      return mathAtan2(argv, argc);
     case 130:
-      return mathCeil(argv, argc);
+      return mathCbrt(argv, argc);
     case 131:
-      return mathClz32(argv, argc);
+      return mathCeil(argv, argc);
     case 132:
-      return mathCos(argv, argc);
+      return mathClz32(argv, argc);
     case 133:
-      return mathCosh(argv, argc);
+      return mathCos(argv, argc);
     case 134:
-      return mathExp(argv, argc);
+      return mathCosh(argv, argc);
     case 135:
-      return mathExpm1(argv, argc);
+      return mathExp(argv, argc);
     case 136:
-      return mathFloor(argv, argc);
+      return mathExpm1(argv, argc);
     case 137:
-      return mathFround(argv, argc);
+      return mathFloor(argv, argc);
     case 138:
-      return mathHypot(argv, argc);
+      return mathFround(argv, argc);
     case 139:
-      return mathImul(argv, argc);
+      return mathHypot(argv, argc);
     case 140:
-      return mathLog(argv, argc);
+      return mathImul(argv, argc);
     case 141:
-      return mathLog1p(argv, argc);
+      return mathLog(argv, argc);
     case 142:
-      return mathLog10(argv, argc);
+      return mathLog1p(argv, argc);
     case 143:
-      return mathLog2(argv, argc);
+      return mathLog10(argv, argc);
     case 144:
-      return mathMax(argv, argc);
+      return mathLog2(argv, argc);
     case 145:
-      return mathMin(argv, argc);
+      return mathMax(argv, argc);
     case 146:
-      return mathPowBuiltin(argv, argc);
+      return mathMin(argv, argc);
     case 147:
-      return mathRandom(argv, argc);
+      return mathPowBuiltin(argv, argc);
     case 148:
-      return mathRound(argv, argc);
+      return mathRandom(argv, argc);
     case 149:
-      return mathSign(argv, argc);
+      return mathRound(argv, argc);
     case 150:
-      return mathSin(argv, argc);
+      return mathSign(argv, argc);
     case 151:
-      return mathSinh(argv, argc);
+      return mathSin(argv, argc);
     case 152:
-      return mathSqrt(argv, argc);
+      return mathSinh(argv, argc);
     case 153:
-      return mathTan(argv, argc);
+      return mathSqrt(argv, argc);
     case 154:
-      return mathTanh(argv, argc);
+      return mathTan(argv, argc);
     case 155:
-      return mathTrunc(argv, argc);
+      return mathTanh(argv, argc);
     case 156:
-      return shellPrint(argv, argc);
+      return mathTrunc(argv, argc);
     case 157:
-      return shellQuit(argv, argc);
+      return shellPrint(argv, argc);
     case 158:
-      return shellRead(argv, argc);
+      return shellQuit(argv, argc);
     case 159:
-      return shellLoad(argv, argc);
+      return shellRead(argv, argc);
     case 160:
-      return shellQueueMicrotask(argv, argc);
+      return shellLoad(argv, argc);
     case 161:
-      return ouroSetHook(argv, argc);
+      return shellQueueMicrotask(argv, argc);
     case 162:
-      return ouroSetIntrinsic(argv, argc);
+      return ouroSetHook(argv, argc);
     case 163:
-      return ouroGetIntrinsic(argv, argc);
+      return ouroSetIntrinsic(argv, argc);
     case 164:
-      return ouroEnqueueJob(argv, argc);
+      return ouroGetIntrinsic(argv, argc);
     case 165:
-      return ouroRunMicrotasks(argv, argc);
+      return ouroEnqueueJob(argv, argc);
     case 166:
-      return ouroNow(argv, argc);
+      return ouroRunMicrotasks(argv, argc);
     case 167:
-      return ouroWallClock(argv, argc);
+      return ouroNow(argv, argc);
     case 168:
-      return ouroWriteStdout(argv, argc);
+      return ouroWallClock(argv, argc);
     case 169:
-      return ouroWriteStderr(argv, argc);
+      return ouroWriteStdout(argv, argc);
     case 170:
-      return ouroHash(argv, argc);
+      return ouroWriteStderr(argv, argc);
     case 171:
-      return ouroInternalKind(argv, argc);
+      return ouroHash(argv, argc);
     case 172:
-      return ouroPrimitiveValue(argv, argc);
+      return ouroInternalKind(argv, argc);
     case 173:
-      return ouroFunctionKind(argv, argc);
+      return ouroPrimitiveValue(argv, argc);
     case 174:
-      return ouroIsConstructor(argv, argc);
+      return ouroFunctionKind(argv, argc);
     case 175:
-      return ouroProxyTarget(argv, argc);
+      return ouroIsConstructor(argv, argc);
     case 176:
+      return ouroProxyTarget(argv, argc);
+    case 177:
       return ouroMarkBuiltin(argv, argc);
   }
   return undefinedValue();
@@ -674,6 +677,7 @@ export function intrinsicIndexByName(name: i32): i32 {
   if (r < 0 && nameIs(h, atom('SloppyArgumentsMap'))) r = 82;
   if (r < 0 && nameIs(h, atom('StrictArgumentsMap'))) r = 83;
   if (r < 0 && nameIs(h, atom('JoinStack'))) r = 84;
+  if (r < 0 && nameIs(h, atom('Eval'))) r = 85;
   handleScopeClose(scope);
   return r;
 }

@@ -78,6 +78,7 @@ export const BUILTINS: readonly BuiltinEntry[] = [
   m('Function.prototype.bind', 1, 'function', 'functionProtoBind'),
   m('Function.prototype.toString', 0, 'function', 'functionProtoToString'),
   m('Function.prototype[Symbol.hasInstance]', 1, 'function', 'functionProtoHasInstance', { attrs: 'none' }),
+  m('eval', 1, 'function', 'globalEval'),
 
   // ---- Array -----------------------------------------------------------------------------------
   ctor('Array', 1, 'array', 'arrayConstructor'),

@@ -346,6 +346,7 @@ function installValues(hGlobal: number): void {
   }
   const hError = keep(intrinsicGet(Intrinsic.ErrorConstructor));
   defineNumber(hError, 'stackTraceLimit', 10, W | E | C);
+  intrinsicSet(Intrinsic.Eval, objectGetOwn(rootGet(RootIndex.globalObject), key('eval')));
   // Object.prototype.toString for the kernel (Array.prototype.toString's fallback).
   intrinsicSet(Intrinsic.ObjectProtoToString, objectGetOwn(intrinsicGet(Intrinsic.ObjectPrototype), key('toString')));
   // Function.prototype: length 0, name ''.
