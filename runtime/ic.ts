@@ -11,16 +11,23 @@
 //
 // Handlers (what to do once the map matched):
 //
-//   Smi (data << 4 | kind)           own fields, array/string length, elements, field stores
-//   FixedArray [kind, a, b, epoch]   loads from a prototype (a = holder) or of an absent
-//                                    property; stores that add a field (a = the new map, b =
-//                                    the field); valid while the prototype epoch is unchanged
-//                                    (semantics-lookup.ts, "the prototype epoch")
+//   Smi (data << 4 | kind)                 own fields, array/string length, elements, field stores
+//   FixedArray [kind, a, b, map0 .. mapN]  loads from a prototype (a = the holder) or of an absent
+//                                          property; stores that add a field (a = the new map,
+//                                          b = the field)
+//
+// A handler that depends on the prototype chain records the maps of the chain objects (from the
+// receiver's prototype up to the holder, or to the end of the chain), and a hit walks the chain
+// again comparing maps. A fast-mode object changes its map whenever a property is added,
+// reconfigured or removed and whenever its prototype changes, so that catches every change made
+// through any path (objects.ts included); a dictionary-mode object keeps its map when properties
+// come and go, so for those the hit also checks the name in the dictionary (absent, or for the
+// holder: a data property, read afresh). No invalidation protocol is needed.
 //
 // Uncacheable accesses (getters, setters, dictionary-mode receivers, exotic properties) take the
-// generic path of property-access.ts and leave the state alone. The IC state array
-// (RootIndex.icStubCache) is [epoch, stub cache entries...]; the stub cache is direct-mapped,
-// STUB_CACHE_SIZE entries of [map, name, handler], in the old generation.
+// generic path of property-access.ts and leave the state alone. The megamorphic stub cache
+// (RootIndex.icStubCache) is direct-mapped: a FixedArray of STUB_CACHE_SIZE [map, name, handler]
+// entries after one unused word, in the old generation.
 //
 // Debugging surface: --trace-ic (icSetTraceIc) prints a line per state change, --trace-shapes
 // (icSetTraceShapes) a line per map transition made by a store; --stats reads the counters below.
@@ -29,7 +36,7 @@ import { H32, hostWriteLit, hostWriteI32, hostWriteBytes, hostWriteUtf16 } from 
 import { smiFrom, smiValue } from './memory.ts';
 import { rootGet, rootSet, fieldGet, fieldSet, handleScopeOpen, handleScopeClose, handleNew, handleGet } from './heap.ts';
 import {
-  InstanceType, MapLayout, MapBit, JSObjectLayout, JSArrayLayout, ElementsKind, FeedbackVectorLayout, SharedFunctionInfoLayout,
+  InstanceType, JSObjectLayout, JSArrayLayout, ElementsKind, FeedbackVectorLayout, SharedFunctionInfoLayout,
   PropertyAttr,
 } from './layouts.ts';
 import { RootIndex } from './roots.ts';
@@ -43,14 +50,14 @@ import {
   objectGetOwn, objectProperties, objectElements, objectGetPrototype, objectFieldOffsetForIC, objectGetOwnAttributes,
 } from './objects.ts';
 import {
-  mapIsDictionary, mapIsExtensible, mapSetBit, mapBackPointer, mapLookupDescriptor, mapOwnDescriptors, mapInobjectProperties,
+  mapIsDictionary, mapIsExtensible, mapBackPointer, mapLookupDescriptor, mapOwnDescriptors, mapInobjectProperties,
   mapUsedFields, mapElementsKind,
 } from './maps.ts';
 import { mapInstanceType } from './body.ts';
 import { feedbackGet, feedbackSet } from './functions.ts';
 import { getProperty, getKeyed, setProperty, setKeyed } from './property-access.ts';
 import {
-  keyArrayIndex, keyIsLength, isAccessorPair, primitivePrototype, charString, icEpoch, icNoteShapeChange,
+  keyArrayIndex, keyIsLength, isAccessorPair, primitivePrototype, charString,
 } from './semantics-lookup.ts';
 
 // ---- states, handlers, flags and statistics ------------------------------------------------------
@@ -141,7 +148,7 @@ function smiHandler(kind: i32, data: i32): i32 {
   return smiFrom((data << 4) | kind);
 }
 
-/** The IC state array [epoch, stub cache...], made on first use. May GC. */
+/** The stub cache [unused, entries...], made on first use. May GC. */
 function icStateArray(): i32 {
   const state: i32 = rootGet(RootIndex.icStubCache);
   if ((state & 1) !== 0 && state !== undefinedValue()) return state;
@@ -322,13 +329,61 @@ function feedbackLookup(fb: i32, map: i32, key: i32): i32 {
 
 // ---- load handlers ---------------------------------------------------------------------------------
 
-/** Marks the maps of the chain from `start` up to (not past) `holder` (null: the whole chain). No GC. */
-function markChain(start: i32, holder: i32): void {
+/** Number of objects on the chain from `start` (an object or null) up to `holder` (null: to the end). No GC. */
+function chainLength(start: i32, holder: i32): i32 {
   const nul: i32 = nullValue();
+  let n: i32 = 0;
   for (let o: i32 = start; o !== nul; o = objectGetPrototype(o)) {
-    mapSetBit(H32[(o - 1) >> 2], MapBit.PROTOTYPE_MAP);
-    if (o === holder) return;
+    n = (n + 1) | 0;
+    if (o === holder) break;
   }
+  return n;
+}
+
+/**
+ * A chain-dependent handler [kind, a, b, map0 .. mapN] with the maps of the chain from the object
+ * in handle hStart up to the one in hHolder (null: to the end). a and b are handles too. May GC.
+ */
+function chainHandlerNew(kind: i32, hA: i32, hB: i32, hStart: i32, hHolder: i32): i32 {
+  const n: i32 = chainLength(handleGet(hStart), handleGet(hHolder));
+  const h: i32 = fixedArrayNewWithMap(RootIndex.fixedArrayMap, (3 + n) | 0, undefinedValue(), false);
+  fixedArraySet(h, 0, smiFrom(kind));
+  fixedArraySet(h, 1, handleGet(hA));
+  fixedArraySet(h, 2, handleGet(hB));
+  let o: i32 = handleGet(hStart);
+  for (let i: i32 = 0; i < n; i++) {
+    fixedArraySet(h, (3 + i) | 0, H32[(o - 1) >> 2]);
+    o = objectGetPrototype(o);
+  }
+  return h;
+}
+
+/**
+ * True when the chain from `start` still has the recorded maps and, for dictionary-mode objects,
+ * `name` is still absent (every object but `holder`; 0 for none) or, for stores (`forStore`), at
+ * most a writable data property. Without a holder the chain must end after the last map. No GC.
+ */
+function chainValid(h: i32, start: i32, name: i32, holder: i32, forStore: bool): bool {
+  const n: i32 = fixedArrayLength(h);
+  const nul: i32 = nullValue();
+  let o: i32 = start;
+  for (let i: i32 = 3; i < n; i++) {
+    if (o === nul) return false;
+    const map: i32 = H32[(o - 1) >> 2];
+    if (map !== fixedArrayGet(h, i)) return false;
+    if (o !== holder && mapIsDictionary(map)) {
+      const attrs: i32 = objectGetOwnAttributes(o, name);
+      if (attrs >= 0 && (!forStore || (attrs & (PropertyAttr.ACCESSOR | PropertyAttr.WRITABLE)) !== PropertyAttr.WRITABLE)) return false;
+    }
+    o = objectGetPrototype(o);
+  }
+  return holder !== 0 || o === nul;
+}
+
+/** Where a receiver's prototype chain starts: its map's prototype, or the realm prototype of a primitive. No GC. */
+function chainStart(v: i32): i32 {
+  if (instanceTypeOf(v) >= InstanceType.FIRST_JS_OBJECT_TYPE) return objectGetPrototype(v);
+  return primitivePrototype(v);
 }
 
 /**
@@ -373,12 +428,7 @@ function computeLoadHandler(v: i32, name: i32): i32 {
   const scope: i32 = handleScopeOpen();
   const hStart: i32 = handleNew(start);
   const hHolder: i32 = handleNew(holder);
-  icStateArray(); // the epoch lives there
-  const h: i32 = fixedArrayNewWithMap(RootIndex.fixedArrayMap, 4, undefinedValue(), false);
-  markChain(handleGet(hStart), handleGet(hHolder));
-  fixedArraySet(h, 0, smiFrom(holder === nul ? H.missing : H.protoLoad));
-  fixedArraySet(h, 1, handleGet(hHolder));
-  fixedArraySet(h, 3, smiFrom(icEpoch()));
+  const h: i32 = chainHandlerNew(holder === nul ? H.missing : H.protoLoad, hHolder, hHolder, hStart, hHolder);
   handleScopeClose(scope);
   return h;
 }
@@ -401,9 +451,11 @@ function runLoadHandler(v: i32, handler: i32, name: i32): i32 {
         return theHole();
     }
   }
-  if (smiValue(fixedArrayGet(handler, 3)) !== icEpoch()) return theHole();
-  if (smiValue(fixedArrayGet(handler, 0)) === H.missing) return undefinedValue();
-  const value: i32 = objectGetOwn(fixedArrayGet(handler, 1), name);
+  const missing: bool = smiValue(fixedArrayGet(handler, 0)) === H.missing;
+  const holder: i32 = missing ? 0 : fixedArrayGet(handler, 1);
+  if (!chainValid(handler, chainStart(v), name, holder, false)) return theHole();
+  if (missing) return undefinedValue();
+  const value: i32 = objectGetOwn(holder, name);
   if (isAccessorPair(value)) return theHole();
   return value;
 }
@@ -509,7 +561,7 @@ export function icLoadKeyed(v: i32, key: i32, feedback: i32, slot: i32): i32 {
 // ---- stores ------------------------------------------------------------------------------------------
 
 /** Runs a store handler on `v` (whose map matched); false on a miss. No GC. */
-function runStoreHandler(v: i32, handler: i32, value: i32): bool {
+function runStoreHandler(v: i32, handler: i32, name: i32, value: i32): bool {
   if ((handler & 1) === 0) {
     const bits: i32 = smiValue(handler);
     const data: i32 = bits >> 4;
@@ -524,10 +576,8 @@ function runStoreHandler(v: i32, handler: i32, value: i32): bool {
         return false;
     }
   }
-  // A transition: [kind, newMap, field (Smi: in-object offset > 0, or -1 - out-of-line index), epoch].
-  if (smiValue(fixedArrayGet(handler, 3)) !== icEpoch()) return false;
-  const map: i32 = H32[(v - 1) >> 2];
-  if ((H32[(map - 1 + MapLayout.bitField) >> 2] & MapBit.PROTOTYPE_MAP) !== 0) return false;
+  // A transition: [kind, newMap, field (Smi: in-object offset > 0, or -1 - out-of-line index), chain maps].
+  if (!chainValid(handler, objectGetPrototype(v), name, 0, true)) return false;
   const field: i32 = smiValue(fixedArrayGet(handler, 2));
   if (field < 0) {
     const index: i32 = (-1 - field) | 0;
@@ -611,7 +661,6 @@ function canCacheAdd(v: i32, name: i32): bool {
   const map: i32 = H32[(v - 1) >> 2];
   const type: i32 = mapInstanceType(map);
   if (mapIsDictionary(map) || !mapIsExtensible(map) || type === InstanceType.JS_PRIMITIVE_WRAPPER) return false;
-  if ((mapBitFieldOf(map) & MapBit.PROTOTYPE_MAP) !== 0) return false;
   if (type === InstanceType.JS_ARRAY && keyIsLength(name)) return false;
   if (mapLookupDescriptor(map, name) >= 0) return false;
   const nul: i32 = nullValue();
@@ -625,9 +674,6 @@ function canCacheAdd(v: i32, name: i32): bool {
   return true;
 }
 
-function mapBitFieldOf(map: i32): i32 {
-  return H32[(map - 1 + MapLayout.bitField) >> 2];
-}
 
 /** The generic store with feedback. May GC; may run setters. */
 function storeMiss(kind: i32, v: i32, key: i32, value: i32, strict: bool, feedback: i32, slot: i32, element: bool): i32 {
@@ -650,14 +696,9 @@ function storeMiss(kind: i32, v: i32, key: i32, value: i32, strict: bool, feedba
       const offset: i32 = objectFieldOffsetForIC(handleGet(hV), handleGet(hKey));
       if (offset !== 0) {
         const hNewMap: i32 = handleNew(newMap);
-        icStateArray(); // the epoch lives there
-        const h: i32 = fixedArrayNewWithMap(RootIndex.fixedArrayMap, 4, undefinedValue(), false);
-        fixedArraySet(h, 0, smiFrom(H.transition));
-        fixedArraySet(h, 1, handleGet(hNewMap));
-        fixedArraySet(h, 2, smiFrom(offset));
-        markChain(handleGet(hChain), nullValue());
-        fixedArraySet(h, 3, smiFrom(icEpoch()));
-        handler = h;
+        const hField: i32 = handleNew(smiFrom(offset));
+        const hNull: i32 = handleNew(nullValue());
+        handler = chainHandlerNew(H.transition, hNewMap, hField, hChain, hNull);
       }
     }
   }
@@ -679,7 +720,7 @@ function isExceptionLike(v: i32): bool {
 export function icStoreNamed(v: i32, name: i32, value: i32, strict: bool, feedback: i32, slot: i32): i32 {
   if ((v & 1) === 0 || feedback === undefinedValue()) return setProperty(v, name, value, strict);
   const handler: i32 = feedbackLookup(feedbackGet(feedback, slot), H32[(v - 1) >> 2], name);
-  if (handler !== 0 && runStoreHandler(v, handler, value)) {
+  if (handler !== 0 && runStoreHandler(v, handler, name, value)) {
     countHit(IcKind.storeNamed);
     return value;
   }
@@ -704,16 +745,11 @@ export function icStoreKeyed(v: i32, key: i32, value: i32, strict: bool, feedbac
   }
   if ((isInternalized(key) || isSymbol(key)) && keyArrayIndex(key) < 0) {
     const handler: i32 = feedbackLookup(fb, map, key);
-    if (handler !== 0 && runStoreHandler(v, handler, value)) {
+    if (handler !== 0 && runStoreHandler(v, handler, key, value)) {
       countHit(IcKind.storeKeyed);
       return value;
     }
     return storeMiss(IcKind.storeKeyed, v, key, value, strict, feedback, slot, false);
   }
   return setKeyed(v, key, value, strict);
-}
-
-/** Exported for kernel code that changes prototypes directly (see semantics-lookup.ts). No GC. */
-export function icPrototypeChanged(obj: i32): void {
-  icNoteShapeChange(obj);
 }

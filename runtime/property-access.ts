@@ -24,7 +24,7 @@ import { vmCall1 } from './interpreter.ts';
 import { toPropertyKey, toNumber, toObject, numberToF64 } from './conversions.ts';
 import {
   keyArrayIndex, keyIsLength, isAccessorPair, isUndefinedOrNull, isCallableValue, ownAttributes, ownGet,
-  lookupGet, getValue, primitivePrototype, stringWrapperValue, icNoteShapeChange, ownAccessorPair,
+  lookupGet, getValue, primitivePrototype, stringWrapperValue, ownAccessorPair,
 } from './semantics-lookup.ts';
 import { throwErrorWith2, throwErrorWithTyped } from './semantics-messages.ts';
 
@@ -121,7 +121,6 @@ function setOnReceiver(receiver: i32, name: i32, index: f64, value: i32, strict:
   } else if (!mapIsExtensible(objectMap(receiver))) {
     return setFailed(SetFail.notExtensible, receiver, name, value, strict);
   }
-  if (own < 0) icNoteShapeChange(receiver);
   const scope: i32 = handleScopeOpen();
   const hReceiver: i32 = handleNew(receiver);
   const hName: i32 = handleNew(name);
@@ -200,7 +199,6 @@ export function setKeyed(v: i32, key: i32, value: i32, strict: bool): i32 {
 /** CreateDataPropertyOrThrow(obj, name, value) for a canonical key. May GC. */
 export function defineOwnDataPropertyByName(obj: i32, name: i32, value: i32): i32 {
   const index: f64 = keyArrayIndex(name);
-  icNoteShapeChange(obj);
   if (index < 0 && keyIsLength(name) && instanceTypeOf(obj) === InstanceType.JS_ARRAY) return setArrayLength(obj, value, true);
   const scope: i32 = handleScopeOpen();
   const hName: i32 = handleNew(name);
@@ -238,7 +236,6 @@ export function deleteOwnProperty(obj: i32, name: i32): bool {
   const attrs: i32 = ownAttributes(obj, name, index);
   if (attrs < 0) return true;
   if ((attrs & PropertyAttr.CONFIGURABLE) === 0) return false;
-  icNoteShapeChange(obj);
   if (index >= 0) return elementsDelete(obj, index >>> 0);
   return objectDeleteProperty(obj, name);
 }

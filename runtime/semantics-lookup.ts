@@ -194,30 +194,3 @@ export function getValue(v: i32, key: i32): i32 {
   return lookupGet(primitivePrototype(v), key, index, v);
 }
 
-// ---- the prototype epoch of the inline caches ------------------------------------------------------
-//
-// Inline caches (ic.ts) cache loads that find a property on a prototype (or nowhere) and stores
-// that add a property, keyed by the receiver's map. That is only valid while no object on the
-// receiver's prototype chain gains, loses or reconfigures a property or changes its prototype.
-// ic.ts marks the maps of the chain objects it relied on with MapBit.PROTOTYPE_MAP; every shape
-// change of an object with that bit bumps the epoch, a Smi kept in slot 0 of the IC state array
-// (RootIndex.icStubCache, which also holds the megamorphic stub cache), and handlers that relied
-// on the chain record the epoch they were made in. Kernel code that changes such an object
-// without going through property-access.ts calls icNoteShapeChange(obj).
-
-/** The current prototype epoch (0 before the IC state exists). No GC. */
-export function icEpoch(): i32 {
-  const state: i32 = rootGet(RootIndex.icStubCache);
-  if ((state & 1) === 0 || state === undefinedValue()) return 0;
-  return H32[(state - 1 + FixedArrayLayout.elements) >> 2] >> 1;
-}
-
-/** Call before changing the shape (add/delete/reconfigure/prototype) of JS object `obj`. No GC. */
-export function icNoteShapeChange(obj: i32): void {
-  const map: i32 = H32[(obj - 1) >> 2];
-  if ((H32[(map - 1 + MapLayout.bitField) >> 2] & MapBit.PROTOTYPE_MAP) === 0) return;
-  const state: i32 = rootGet(RootIndex.icStubCache);
-  if ((state & 1) === 0 || state === undefinedValue()) return;
-  // Slot 0 holds a Smi, so no write barrier is needed.
-  H32[(state - 1 + FixedArrayLayout.elements) >> 2] = smiFrom(((H32[(state - 1 + FixedArrayLayout.elements) >> 2] >> 1) + 1) & 0x3fffffff);
-}

@@ -65,6 +65,17 @@ t('long string concat', () => { var s = ''; for (var i = 0; i < 100; i++) s += '
 t('array holes and in', () => { var a = [, 1]; return [0 in a, 1 in a, a.length]; });
 t('array-like length on object', () => { var o = { length: '3' }; return Array.prototype.slice.call(o).length; });
 
+// Inline caches must notice prototype changes made by builtins (Object.defineProperty,
+// Object.setPrototypeOf), not only by assignments.
+t('IC: setter defined on the prototype after transitions were cached', () => { function K() {} function mk() { var k = new K(); k.z = 1; return k; } mk(); mk(); mk(); var hits = 0; Object.defineProperty(K.prototype, 'z', { set(v) { hits++; }, configurable: true }); var k = mk(); return [hits, Object.keys(k).length]; });
+t('IC: prototype data property becomes a getter', () => { function L() {} L.prototype.m = 1; function g(o) { return o.m; } var l = new L(); var r = [g(l), g(l)]; Object.defineProperty(L.prototype, 'm', { get() { return 'getter'; } }); r.push(g(l)); return r; });
+t('IC: setPrototypeOf on an intermediate prototype', () => { var A = { q: 1 }; var B = Object.create(A); function C() {} C.prototype = B; var c = new C(); function h(o) { return o.q; } var r = [h(c), h(c)]; Object.setPrototypeOf(B, { q: 2 }); r.push(h(c)); return r; });
+t('IC: absent property appears on the prototype', () => { function D() {} var d = new D(); function u(o) { return o.nope; } var r = [u(d), u(d)]; D.prototype.nope = 'now'; r.push(u(d)); return r; });
+t('IC: absent property appears on Object.prototype (dictionary mode)', () => { function E() {} var e = new E(); function w(o) { return o.nope3; } var r = [w(e), w(e)]; Object.defineProperty(Object.prototype, 'nope3', { value: 'op', configurable: true }); r.push(w(e)); delete Object.prototype.nope3; r.push(w(e)); return r; });
+t('IC: read-only appears on Object.prototype after adds were cached', () => { function F() {} function mk() { var f = new F(); f.ro = 1; return f; } mk(); mk(); Object.defineProperty(Object.prototype, 'ro', { value: 0, writable: false, configurable: true }); var f = mk(); delete Object.prototype.ro; return Object.keys(f).length; });
+t('IC: megamorphic site stays correct', () => { function g(o) { return o.k; } var objs = []; for (var i = 0; i < 12; i++) { var o = {}; o['p' + i] = i; o.k = i; objs.push(o); } var s = 0; for (var r = 0; r < 3; r++) for (var j = 0; j < objs.length; j++) s += g(objs[j]); objs[3].k = 100; return s + g(objs[3]); });
+t('IC: keyed loads over shapes and holes', () => { var arrs = [[1, 2, 3], [1.5, 2.5], ['a', 'b'], [, 1], [1, , 3]]; var out = []; for (var r = 0; r < 2; r++) for (var i = 0; i < arrs.length; i++) out.push(arrs[i][1]); return out; });
+
 for (var i = 0; i < cases.length; i++) {
   var out;
   try {
