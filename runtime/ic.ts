@@ -597,25 +597,48 @@ function runElementStore(v: i32, handler: i32, index: i32, value: i32): bool {
   const kind: i32 = smiValue(handler) >> 4;
   if (mapElementsKind(H32[(v - 1) >> 2]) !== kind) return false;
   const e: i32 = objectElements(v);
-  if (kind === ElementsKind.PACKED_DOUBLE || kind === ElementsKind.HOLEY_DOUBLE) {
-    if (index >= fixedDoubleArrayLength(e) || fixedDoubleArrayIsHole(e, index)) return false;
-    if ((value & 1) === 0) fixedDoubleArraySet(e, index, +smiValue(value));
-    else if (isHeapNumber(value)) fixedDoubleArraySet(e, index, heapNumberValue(value));
+  const isDouble: bool = kind === ElementsKind.PACKED_DOUBLE || kind === ElementsKind.HOLEY_DOUBLE;
+  let x: f64 = 0;
+  if (isDouble) {
+    if ((value & 1) === 0) x = +smiValue(value);
+    else if (isHeapNumber(value)) x = heapNumberValue(value);
     else return false;
-    return true;
+    if (index >= fixedDoubleArrayLength(e)) return false;
+  } else {
+    if ((kind === ElementsKind.PACKED_SMI || kind === ElementsKind.HOLEY_SMI) && (value & 1) !== 0) return false;
+    if (index >= fixedArrayLength(e)) return false;
   }
-  if ((kind === ElementsKind.PACKED_SMI || kind === ElementsKind.HOLEY_SMI) && (value & 1) !== 0) return false;
-  if (index >= fixedArrayLength(e)) return false;
-  if (fixedArrayGet(e, index) === theHole()) {
-    // Appending at `length` inside the capacity (arr[arr.length] = x) when no prototype has elements.
-    if (instanceTypeOf(v) !== InstanceType.JS_ARRAY || fieldGet(v, JSArrayLayout.length) !== smiFrom(index)) return false;
-    if (!mapIsExtensible(H32[(v - 1) >> 2]) || !chainHasNoElements(v)) return false;
-    fixedArraySet(e, index, value);
-    fieldSet(v, JSArrayLayout.length, smiFrom((index + 1) | 0));
-    return true;
-  }
-  fixedArraySet(e, index, value);
+  const hole: bool = isDouble ? fixedDoubleArrayIsHole(e, index) : fixedArrayGet(e, index) === theHole();
+  const how: i32 = hole ? holeStore(v, kind, index) : STORE_PLAIN;
+  if (how === STORE_REFUSED) return false;
+  if (isDouble) fixedDoubleArraySet(e, index, x);
+  else fixedArraySet(e, index, value);
+  if (how === STORE_APPEND) fieldSet(v, JSArrayLayout.length, smiFrom((index + 1) | 0));
   return true;
+}
+
+const STORE_REFUSED: i32 = 0;
+const STORE_PLAIN: i32 = 1;
+const STORE_APPEND: i32 = 2;
+
+/**
+ * Whether a store into a hole of the fast store may bypass the generic path: only when no
+ * prototype has elements (so no setter or read-only element can be in the way) and the object is
+ * extensible; for arrays either an append at `length` (packed stays packed) or a store below
+ * `length` into a holey kind. No GC.
+ */
+function holeStore(v: i32, kind: i32, index: i32): i32 {
+  if (!mapIsExtensible(H32[(v - 1) >> 2]) || !chainHasNoElements(v)) return STORE_REFUSED;
+  const holey: bool = elementsKindHoley(kind);
+  if (instanceTypeOf(v) !== InstanceType.JS_ARRAY) return holey ? STORE_PLAIN : STORE_REFUSED;
+  const length: i32 = fieldGet(v, JSArrayLayout.length);
+  if ((length & 1) !== 0) return STORE_REFUSED;
+  if (length === smiFrom(index)) return STORE_APPEND;
+  return holey && index < smiValue(length) ? STORE_PLAIN : STORE_REFUSED;
+}
+
+function elementsKindHoley(kind: i32): bool {
+  return kind === ElementsKind.HOLEY_SMI || kind === ElementsKind.HOLEY_DOUBLE || kind === ElementsKind.HOLEY;
 }
 
 /** True when no prototype of `v` has elements (so a hole reads as undefined and stores create). No GC. */
@@ -623,6 +646,7 @@ function chainHasNoElements(v: i32): bool {
   const nul: i32 = nullValue();
   const empty: i32 = rootGet(RootIndex.emptyFixedArray);
   for (let o: i32 = objectGetPrototype(v); o !== nul; o = objectGetPrototype(o)) {
+    if (instanceTypeOf(o) === InstanceType.JS_PRIMITIVE_WRAPPER) return false; // String wrappers have index properties
     if (objectElements(o) !== empty && !prototypeElementsEmpty(o)) return false;
   }
   return true;

@@ -76,6 +76,9 @@ t('IC: read-only appears on Object.prototype after adds were cached', () => { fu
 t('IC: megamorphic site stays correct', () => { function g(o) { return o.k; } var objs = []; for (var i = 0; i < 12; i++) { var o = {}; o['p' + i] = i; o.k = i; objs.push(o); } var s = 0; for (var r = 0; r < 3; r++) for (var j = 0; j < objs.length; j++) s += g(objs[j]); objs[3].k = 100; return s + g(objs[3]); });
 t('IC: keyed loads over shapes and holes', () => { var arrs = [[1, 2, 3], [1.5, 2.5], ['a', 'b'], [, 1], [1, , 3]]; var out = []; for (var r = 0; r < 2; r++) for (var i = 0; i < arrs.length; i++) out.push(arrs[i][1]); return out; });
 
+t('IC: hole stores respect a setter on Array.prototype', () => { var a = [0, , 2, , 4]; function st(x, i, v) { x[i] = v; } st(a, 1, 'a'); st(a, 1, 'b'); var hits = 0; Object.defineProperty(Array.prototype, 3, { set(v) { hits++; }, configurable: true }); st(a, 3, 'c'); var r = [hits, 3 in a, a[1]]; delete Array.prototype[3]; return r; });
+t('IC: hole fill and append keep length', () => { var a = new Array(5); for (var i = 0; i < 5; i++) a[i] = i; a[a.length] = 9; return [a.length, a.join()]; });
+
 for (var i = 0; i < cases.length; i++) {
   var out;
   try {

@@ -1,0 +1,12 @@
+import { readFileSync } from 'node:fs';
+import { createEngine } from '../../stage0/vm/engine.ts';
+import { DEFAULT_FLAGS as defaultFlags } from '../../stage0/cli/flags.ts';
+import * as ic from '../../runtime/ic.ts';
+const file = process.argv[2]!;
+const engine = createEngine({ ...defaultFlags } as any);
+ic.icStatsReset();
+const t0 = process.cpuUsage();
+engine.runMain(readFileSync(file, 'utf8'), file);
+const u = process.cpuUsage(t0);
+const pct = (h: number, m: number) => (h + m === 0 ? '-' : ((100 * h) / (h + m)).toFixed(1) + '%');
+console.error(`[ic] ${file}: cpu ${((u.user + u.system) / 1000).toFixed(0)} ms; load ${ic.statIcLoadHits}/${ic.statIcLoadMisses} (${pct(ic.statIcLoadHits, ic.statIcLoadMisses)}) keyed load ${ic.statIcKeyedLoadHits}/${ic.statIcKeyedLoadMisses} (${pct(ic.statIcKeyedLoadHits, ic.statIcKeyedLoadMisses)}) store ${ic.statIcStoreHits}/${ic.statIcStoreMisses} (${pct(ic.statIcStoreHits, ic.statIcStoreMisses)}) keyed store ${ic.statIcKeyedStoreHits}/${ic.statIcKeyedStoreMisses} (${pct(ic.statIcKeyedStoreHits, ic.statIcKeyedStoreMisses)}); mono ${ic.statIcToMonomorphic} poly ${ic.statIcToPolymorphic} mega ${ic.statIcToMegamorphic}`);
