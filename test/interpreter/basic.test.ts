@@ -13,7 +13,7 @@ vi.mock('../../runtime/builtins.ts', async (importOriginal) => {
 
 describe('interpreter basics', () => {
   it('computes with Smis and returns the completion value', () => {
-    expect(run('1 + 2 * 3')).toBe(7);
+    expect(run('1 + 2 * 3', { bare: true })).toBe(7);
     expect(run('let s = 0; for (let i = 0; i < 10; i++) s += i; s')).toBe(45);
     expect(run('var x = 5; x = x - 7; x')).toBe(-2);
   });
@@ -33,5 +33,15 @@ describe('interpreter basics', () => {
     const r = run('throw 7');
     expect(r).toBeInstanceOf(Thrown);
     expect((r as Thrown).value).toBe(7);
+  });
+});
+
+describe('gc stress', () => {
+  it('collects at safepoints while frames hold the only references', async () => {
+    const { statScavenges } = await import('../../runtime/flags.ts');
+    const flags = await import('../../runtime/flags.ts');
+    expect(run('let o = { n: 0 }; for (let i = 0; i < 20; i++) o = { n: o.n + i, prev: o }; o.n', { stress: true, bare: true })).toBe(190);
+    expect(flags.statScavenges).toBeGreaterThan(40);
+    expect(statScavenges).toBeGreaterThanOrEqual(0);
   });
 });

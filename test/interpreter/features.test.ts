@@ -109,3 +109,31 @@ describe('errors surface as exceptions', () => {
     expect(r).toBeInstanceOf(Thrown);
   });
 });
+
+/**
+ * Allocation-heavy programs with a collection at every allocation and safepoint (function entry,
+ * loop back edge) and the heap verifier after each one. They run in a bare heap (no realm: a
+ * verified collection of the whole library heap per allocation would take minutes), so they
+ * avoid the library.
+ */
+const STRESS_PROGRAMS = [
+  'function mk(i) { return { i, next: null }; } let head = null; for (let i = 0; i < 40; i++) { const n = mk(i); n.next = head; head = n; } let s = 0; for (let p = head; p; p = p.next) s += p.i; s',
+  'function counter() { let c = 0; return () => ++c; } const fs = []; for (let i = 0; i < 10; i++) fs[i] = counter(); let t = 0; for (let i = 0; i < 10; i++) t += fs[i]() + fs[i](); t',
+  'let s = ""; for (let i = 0; i < 30; i++) s += "ab"; s.length',
+  'let r = 0; for (let i = 0; i < 20; i++) { try { throw { v: i }; } catch (e) { r += e.v; } } r',
+  'function P(x, y) { this.x = x; this.y = y; } let s = 0; for (let i = 0; i < 25; i++) { const p = new P(i, i * 2); s += p.x + p.y; } s',
+  'const o = {}; for (let i = 0; i < 20; i++) o["k" + i] = i; let s = 0; for (const k in o) s += o[k]; s',
+  'function f(a, ...rest) { return rest.length + arguments.length; } let s = 0; for (let i = 0; i < 10; i++) s += f(1, 2, 3, i); s',
+  'const a = []; for (let i = 0; i < 50; i++) a[i] = i * 1.5; let s = 0; for (let i = 0; i < a.length; i++) s += a[i]; s',
+  'class V { constructor(x) { this.x = x; } plus(o) { return new V(this.x + o.x); } } let v = new V(0); for (let i = 0; i < 20; i++) v = v.plus(new V(i)); v.x',
+  'function fib(n) { return n < 2 ? { v: n } : { v: fib(n - 1).v + fib(n - 2).v }; } fib(12).v',
+];
+
+describe('under --gc-stress with the verifier', () => {
+  for (const src of STRESS_PROGRAMS) {
+    it(src, () => {
+      const expected = (0, eval)(src);
+      expect(run(src, { stress: true, bare: true }), src).toEqual(expected);
+    });
+  }
+});

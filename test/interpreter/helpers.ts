@@ -14,6 +14,13 @@ import { isException, pendingException, pendingExceptionClear } from '../../runt
 import { objectGetOwn } from '../../runtime/objects.ts';
 import { InstanceType } from '../../runtime/layouts.ts';
 import { flagsSetGcStress } from '../../runtime/flags.ts';
+import { createRealm, setScriptCompiler } from '../../stage0/vm/realm.ts';
+
+// The library files (and load()) are compiled by the stage0 front end, as the embedder does.
+setScriptCompiler((source, name) => {
+  const text = jsString(source);
+  return loadBytecodeFunction(compile(text, 'script'), { fileName: jsString(name), source: text });
+});
 
 export { freshHeap };
 
@@ -53,9 +60,13 @@ export function runRaw(source: string, fileName = 'test.js'): number {
   return vmRunScript(sfi);
 }
 
-/** Runs `source` in a fresh heap (optionally under --gc-stress); returns the completion value as JS. */
-export function run(source: string, options: { stress?: boolean } = {}): unknown {
+/**
+ * Runs `source` in a fresh heap (with the realm and library unless `bare`; optionally under
+ * --gc-stress); returns the completion value as JS.
+ */
+export function run(source: string, options: { stress?: boolean; bare?: boolean } = {}): unknown {
   freshHeap(128, 1);
+  if (!options.bare) createRealm();
   flagsSetGcStress(options.stress ?? false);
   try {
     return js(runRaw(source));
