@@ -19,11 +19,12 @@ import { isString, isInternalized, stringLength, stringInternalize } from './str
 import { numberToString, stringToNumber, stringToArrayIndex, NOT_ARRAY_INDEX } from './number-conversions.ts';
 import { objectNew } from './objects.ts';
 import { functionShared, sharedFunctionInfoFlags } from './functions.ts';
-import { isException, throwErrorLit, throwErrorWith, ErrorKind } from './errors.ts';
+import { isException, throwErrorLit, ErrorKind } from './errors.ts';
 import { atom } from './atoms.ts';
 import { intrinsicGet, Intrinsic } from './realm.ts';
 import { vmCall0, vmCall1 } from './interpreter.ts';
 import { getValue, isCallableValue, isBoolean, isUndefinedOrNull } from './semantics-lookup.ts';
+import { throwNotAFunction } from './semantics-messages.ts';
 
 export const ToPrimitiveHint = { default: 0, number: 1, string: 2 } as const;
 
@@ -114,7 +115,7 @@ export function toPrimitive(v: i32, hint: i32): i32 {
     result = exotic;
   } else if (!isUndefinedOrNull(exotic)) {
     if (!isCallableValue(exotic)) {
-      result = throwErrorWith(ErrorKind.TypeError, '', exotic, ' is not a function');
+      result = throwNotAFunction(exotic);
     } else {
       const hExotic: i32 = handleNew(exotic);
       const hintValue: i32 = hintString(hint);

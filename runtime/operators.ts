@@ -23,7 +23,7 @@ import { vmCall1 } from './interpreter.ts';
 import { toPrimitive, toNumeric, toString, toBoolean, toPropertyKey, ToPrimitiveHint } from './conversions.ts';
 import { getValue, isCallableValue, isBoolean, isUndefinedOrNull } from './semantics-lookup.ts';
 import { hasProperty } from './property-access.ts';
-import { throwErrorWith2 } from './semantics-messages.ts';
+import { throwErrorWith2, throwNotAFunction } from './semantics-messages.ts';
 import { mathPow } from './semantics-math.ts';
 
 /** Binary operator ids (the order of the Add..ShiftRightLogical bytecodes). */
@@ -452,7 +452,7 @@ export function instanceOf(v: i32, target: i32): i32 {
     result = handler;
   } else if (!isUndefinedOrNull(handler)) {
     if (!isCallableValue(handler)) {
-      result = throwErrorWith(ErrorKind.TypeError, '', handler, ' is not a function');
+      result = throwNotAFunction(handler);
     } else {
       const r: i32 = vmCall1(handler, handleGet(hT), handleGet(hV));
       result = isException(r) ? r : boolValue(toBoolean(r));

@@ -45,7 +45,11 @@ export function getProperty(v: i32, name: i32): i32 {
 /** v[key] (ToPropertyKey(key) first). May GC; may run JavaScript. */
 export function getKeyed(v: i32, key: i32): i32 {
   if (isUndefinedOrNull(v)) {
-    // V8 names the key as written (ToString without calling into JavaScript for objects).
+    // V8 names a primitive key; an object key is not converted (no toString call) and not named.
+    if (isJSObject(key)) {
+      if (v === undefinedValue()) return throwErrorLit(ErrorKind.TypeError, 'Cannot read properties of undefined');
+      return throwErrorLit(ErrorKind.TypeError, 'Cannot read properties of null');
+    }
     return throwReadOfNullish(v, key);
   }
   if ((key & 1) === 0 && key >= 0 && isJSObject(v)) return lookupGet(v, key, keyArrayIndex(key), v);
@@ -73,8 +77,7 @@ function setFailed(why: i32, receiver: i32, name: i32, value: i32, strict: bool)
   if (!strict) return value;
   switch (why) {
     case SetFail.readOnly:
-      if (!isJSObject(receiver)) return throwErrorWithTyped(ErrorKind.TypeError, 'Cannot assign to read only property \'', name, '\' of ', receiver);
-      return throwErrorWith2(ErrorKind.TypeError, 'Cannot assign to read only property \'', name, '\' of object \'', receiver, '\'');
+      return throwErrorWithTyped(ErrorKind.TypeError, 'Cannot assign to read only property \'', name, '\' of ', receiver);
     case SetFail.noSetter:
       return throwErrorWith2(ErrorKind.TypeError, 'Cannot set property ', name, ' of ', receiver, ' which has only a getter');
     case SetFail.notExtensible:

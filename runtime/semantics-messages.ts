@@ -5,15 +5,22 @@
 // errors.ts throwErrorWith takes one value; these build the message string here. Values are
 // rendered without running JavaScript: primitives as ToString would (symbols as Symbol(desc)),
 // objects as V8's short forms (#<Ctor> from the constructor's name data property, [object Array]).
-import type { i32, Lit } from './types.ts';
+import type { i32, bool, Lit } from './types.ts';
 import { smiValue } from './memory.ts';
 import { fieldGet, handleScopeOpen, handleScopeClose, handleNew, handleGet, handleSet } from './heap.ts';
-import { InstanceType, OddballLayout, SymbolLayout, JSPrimitiveWrapperLayout } from './layouts.ts';
-import { isHeapNumber, heapNumberValue, isSymbol, isJSObject, instanceTypeOf, nullValue, theHole } from './values.ts';
-import { isString, stringConcat } from './strings.ts';
+import {
+  InstanceType, OddballLayout, SymbolLayout, JSPrimitiveWrapperLayout, JSBoundFunctionLayout, SharedFunctionInfoLayout, SfiKind,
+} from './layouts.ts';
+import { ScriptSlot } from './stack-trace.ts';
+import { functionShared, sharedFunctionInfoKind, sharedFunctionInfoSourceStart, sharedFunctionInfoSourceEnd } from './functions.ts';
+import {
+  isHeapNumber, heapNumberValue, isSymbol, isJSObject, instanceTypeOf, nullValue, theHole, trueValue, falseValue, fixedArrayGet,
+  fixedArrayLength,
+} from './values.ts';
+import { isString, stringConcat, stringLength, stringSlice } from './strings.ts';
 import { numberToString } from './number-conversions.ts';
 import { objectGetOwn, objectGetPrototype } from './objects.ts';
-import { throwError } from './errors.ts';
+import { throwError, ErrorKind } from './errors.ts';
 import { atom } from './atoms.ts';
 import { isAccessorPair, isCallableValue } from './semantics-lookup.ts';
 
@@ -64,12 +71,16 @@ export function messageDisplay(v: i32): i32 {
     if (isSymbol(p)) return atom('[object Symbol]');
     return atom('[object Boolean]');
   }
-  if (isCallableValue(v)) return atom('function');
+  if (isCallableValue(v)) return functionSourceText(v);
   const scope: i32 = handleScopeOpen();
   const hV: i32 = handleNew(v);
   const hS: i32 = handleNew(atom('#<'));
   const name: i32 = constructorName(hV);
-  const hName: i32 = handleNew(name !== 0 ? name : atom('Object'));
+  if (name === 0) {
+    handleScopeClose(scope);
+    return atom('[object Object]');
+  }
+  const hName: i32 = handleNew(name);
   appendHandle(hS, hName);
   appendLit(hS, '>');
   const r: i32 = handleGet(hS);
@@ -133,6 +144,63 @@ export function throwErrorWithTyped(kind: i32, a: Lit, v1: i32, b: Lit, v2: i32)
   appendDisplay(hS, hV2);
   appendLit(hS, "'");
   const r: i32 = throwError(kind, handleGet(hS));
+  handleScopeClose(scope);
+  return r;
+}
+
+/**
+ * Throws V8's TypeError for calling a non-callable method value (a @@toPrimitive or
+ * @@hasInstance that is not a function): `number 1 is not a function`, `string "s" is not a
+ * function`, `object is not a function`. May GC.
+ */
+export function throwNotAFunction(v: i32): i32 {
+  const scope: i32 = handleScopeOpen();
+  const hV: i32 = handleNew(v);
+  const hS: i32 = handleNew(messageTypeWord(v));
+  const x: i32 = handleGet(hV);
+  const withValue: bool = (x & 1) === 0 || isHeapNumber(x) || isString(x) || x === trueValue() || x === falseValue();
+  if (withValue) {
+    if (isString(x)) appendLit(hS, ' "');
+    else appendLit(hS, ' ');
+    appendDisplay(hS, hV);
+    if (isString(handleGet(hV))) appendLit(hS, '"');
+  }
+  appendLit(hS, ' is not a function');
+  const r: i32 = throwError(ErrorKind.TypeError, handleGet(hS));
+  handleScopeClose(scope);
+  return r;
+}
+
+/**
+ * How V8 shows a function in messages: its source text when the script is known, else
+ * `function name() { [native code] }`. May GC.
+ */
+function functionSourceText(f: i32): i32 {
+  let g: i32 = f;
+  while (instanceTypeOf(g) === InstanceType.JS_BOUND_FUNCTION) g = fieldGet(g, JSBoundFunctionLayout.target);
+  if (instanceTypeOf(g) === InstanceType.JS_FUNCTION) {
+    const sfi: i32 = functionShared(g);
+    if (sharedFunctionInfoKind(sfi) !== SfiKind.builtin) {
+      let source: i32 = fieldGet(sfi, SharedFunctionInfoLayout.script);
+      if ((source & 1) !== 0 && !isString(source) && instanceTypeOf(source) === InstanceType.FIXED_ARRAY && fixedArrayLength(source) > ScriptSlot.source) {
+        source = fixedArrayGet(source, ScriptSlot.source);
+      }
+      const start: i32 = sharedFunctionInfoSourceStart(sfi);
+      const end: i32 = sharedFunctionInfoSourceEnd(sfi);
+      if (isString(source) && start >= 0 && end > start && end <= stringLength(source)) return stringSlice(source, start, end);
+    }
+  }
+  const scope: i32 = handleScopeOpen();
+  const hF: i32 = handleNew(g);
+  const hS: i32 = handleNew(atom('function '));
+  const nameKey: i32 = atom('name');
+  const name: i32 = instanceTypeOf(handleGet(hF)) === InstanceType.JS_FUNCTION ? objectGetOwn(handleGet(hF), nameKey) : 0;
+  if (name !== 0 && isString(name)) {
+    const hName: i32 = handleNew(name);
+    appendHandle(hS, hName);
+  }
+  appendLit(hS, '() { [native code] }');
+  const r: i32 = handleGet(hS);
   handleScopeClose(scope);
   return r;
 }

@@ -79,6 +79,17 @@ t('IC: keyed loads over shapes and holes', () => { var arrs = [[1, 2, 3], [1.5, 
 t('IC: hole stores respect a setter on Array.prototype', () => { var a = [0, , 2, , 4]; function st(x, i, v) { x[i] = v; } st(a, 1, 'a'); st(a, 1, 'b'); var hits = 0; Object.defineProperty(Array.prototype, 3, { set(v) { hits++; }, configurable: true }); st(a, 3, 'c'); var r = [hits, 3 in a, a[1]]; delete Array.prototype[3]; return r; });
 t('IC: hole fill and append keep length', () => { var a = new Array(5); for (var i = 0; i < 5; i++) a[i] = i; a[a.length] = 9; return [a.length, a.join()]; });
 
+t('message: object key on undefined is not converted', () => { var called = false; try { undefined[{ toString() { called = true; return 'k'; } }]; } catch (e) { return [called, e.message]; } });
+t('message: symbol key on null', () => null[Symbol('s')]);
+t('message: read-only on a function', () => { 'use strict'; var f = function () {}; Object.defineProperty(f, 'x', { value: 1 }); f.x = 2; });
+t('message: read-only on a null-prototype object', () => { 'use strict'; var o = Object.create(null); Object.defineProperty(o, 'x', { value: 1 }); o.x = 2; });
+t('message: frozen class instance', () => { 'use strict'; class A {} var a = Object.freeze(new A()); a.y = 1; });
+t('message: properties on primitives', () => [1, true, Symbol('q')].map(function (p) { 'use strict'; try { p.x = 2; return 'no'; } catch (e) { return e.message; } }));
+t('message: non-callable @@toPrimitive', () => [1, 's', true, {}, Symbol('q')].map(function (v) { try { return ({ [Symbol.toPrimitive]: v }) + 1; } catch (e) { return e.message; } }));
+t('message: non-callable @@hasInstance', () => { try { return ({}) instanceof { [Symbol.hasInstance]: 's' }; } catch (e) { return e.message; } });
+t('message: instanceof an arrow', () => ({}) instanceof (() => {}));
+t('message: delete frozen property', () => { 'use strict'; delete Object.freeze({ a: 1 }).a; });
+
 for (var i = 0; i < cases.length; i++) {
   var out;
   try {
