@@ -19,14 +19,14 @@
 // sees the pc), runs the instruction, and ends in a common tail: unwinding when the accumulator
 // holds the exception sentinel, else re-reading the bytecode base (a full GC may have moved it).
 import type { i32, f64, bool } from './types.ts';
-import { H8, H32, hostFatal } from './host/host.ts';
+import { H8, H32, HF64, hostFatal } from './host/host.ts';
 import { STACK_START, STACK_SIZE } from './memory.ts';
 import { arrayLength, elementsGet } from './elements.ts';
-import { rootGet, rootSet, vmStackTop, vmStackSetTop, fieldGet, fieldSet, handleScopeOpen, handleScopeClose, handleNew, handleGet } from './heap.ts';
+import { youngAllocateRaw, rootGet, rootSet, vmStackTop, vmStackSetTop, fieldGet, fieldSet, handleScopeOpen, handleScopeClose, handleNew, handleGet } from './heap.ts';
 import { RootIndex } from './roots.ts';
 import {
   InstanceType, BytecodeArrayLayout, SharedFunctionInfoLayout, SfiFlag, SfiKind, ContextSlot, FixedArrayLayout,
-  HandlerTableEntry, JSFunctionLayout,
+  HandlerTableEntry, JSFunctionLayout, HeapNumberLayout,
 } from './layouts.ts';
 import {
   Bytecode, BytecodeSizeSingle, BytecodeSizeWide, BytecodeSizeExtraWide, RuntimeFunction,
@@ -366,6 +366,52 @@ function truthy(v: i32): bool {
   return toBoolean(v);
 }
 
+// ---- number fast paths (Smis and HeapNumbers, without the generic operator code) ----------------
+
+function isNumberValue(v: i32): bool {
+  return (v & 1) === 0 || H32[(v - 1) >> 2] === rootGet(RootIndex.heapNumberMap);
+}
+function numberF64(v: i32): f64 {
+  if ((v & 1) === 0) return +(v >> 1);
+  return HF64[(v - 1 + HeapNumberLayout.value) >> 3];
+}
+/**
+ * The canonical number for x: a Smi when integral (not -0) and in range, else a HeapNumber
+ * bump-allocated in the young generation without a GC; 0 when the semispace is full (or under
+ * --gc-stress), and the caller takes the slow path.
+ */
+function numberResult(x: f64): i32 {
+  const n: i32 = x | 0;
+  if (n === x && n >= -1073741824 && n <= 1073741823 && (n !== 0 || 1 / x > 0)) return n << 1;
+  if (flagGcStress) return 0;
+  const addr: i32 = youngAllocateRaw(HeapNumberLayout.size);
+  if (addr === 0) return 0;
+  H32[addr >> 2] = rootGet(RootIndex.heapNumberMap);
+  H32[(addr + 4) >> 2] = 0;
+  HF64[(addr + HeapNumberLayout.value) >> 3] = x;
+  return addr | 1;
+}
+/** a op b for the arithmetic BinaryOps add..div on two numbers; 0 when the slow path must run. */
+function numberArith(op: i32, a: i32, b: i32): i32 {
+  if (!isNumberValue(a) || !isNumberValue(b)) return 0;
+  const x: f64 = numberF64(a);
+  const y: f64 = numberF64(b);
+  if (op === 0) return numberResult(x + y);
+  if (op === 1) return numberResult(x - y);
+  if (op === 2) return numberResult(x * y);
+  return numberResult(x / y);
+}
+/** Relational comparison of two numbers: 1 true, 0 false, -1 when not both numbers. */
+function numberCompare(op: i32, a: i32, b: i32): i32 {
+  if (!isNumberValue(a) || !isNumberValue(b)) return -1;
+  const x: f64 = numberF64(a);
+  const y: f64 = numberF64(b);
+  if (op === CompareOp.lessThan) return x < y ? 1 : 0;
+  if (op === CompareOp.greaterThan) return x > y ? 1 : 0;
+  if (op === CompareOp.lessThanOrEqual) return x <= y ? 1 : 0;
+  return x >= y ? 1 : 0;
+}
+
 // ---- the dispatch loop ---------------------------------------------------------------------------
 
 /**
@@ -494,6 +540,12 @@ export function interpreterRun(startFp: i32): i32 {
             continue;
           }
         }
+        const r2: i32 = numberArith(0, l, acc);
+        if (r2 !== 0) {
+          acc = r2;
+          pc = (ob + (scale << 1) - base) | 0;
+          continue;
+        }
         break;
       }
       case Bytecode.Sub: {
@@ -505,6 +557,22 @@ export function interpreterRun(startFp: i32): i32 {
             pc = (ob + (scale << 1) - base) | 0;
             continue;
           }
+        }
+        const r2: i32 = numberArith(1, l, acc);
+        if (r2 !== 0) {
+          acc = r2;
+          pc = (ob + (scale << 1) - base) | 0;
+          continue;
+        }
+        break;
+      }
+      case Bytecode.Mul:
+      case Bytecode.Div: {
+        const r: i32 = numberArith(op === Bytecode.Mul ? 2 : 3, registerGet(fp, opS(ob, scale)), acc);
+        if (r !== 0) {
+          acc = r;
+          pc = (ob + (scale << 1) - base) | 0;
+          continue;
         }
         break;
       }
@@ -545,6 +613,12 @@ export function interpreterRun(startFp: i32): i32 {
             continue;
           }
         }
+        const r2: i32 = numberArith(0, acc, opS(ob, scale) << 1);
+        if (r2 !== 0) {
+          acc = r2;
+          pc = (ob + (scale << 1) - base) | 0;
+          continue;
+        }
         break;
       }
       case Bytecode.SubSmi: {
@@ -556,6 +630,12 @@ export function interpreterRun(startFp: i32): i32 {
             pc = (ob + (scale << 1) - base) | 0;
             continue;
           }
+        }
+        const r2: i32 = numberArith(1, acc, opS(ob, scale) << 1);
+        if (r2 !== 0) {
+          acc = r2;
+          pc = (ob + (scale << 1) - base) | 0;
+          continue;
         }
         break;
       }
@@ -608,12 +688,24 @@ export function interpreterRun(startFp: i32): i32 {
           pc = (ob + (scale << 1) - base) | 0;
           continue;
         }
+        const c2: i32 = numberCompare(CompareOp.lessThan, l, acc);
+        if (c2 >= 0) {
+          acc = c2 !== 0 ? tru : fls;
+          pc = (ob + (scale << 1) - base) | 0;
+          continue;
+        }
         break;
       }
       case Bytecode.TestGreaterThan: {
         const l: i32 = registerGet(fp, opS(ob, scale));
         if (((l | acc) & 1) === 0) {
           acc = l > acc ? tru : fls;
+          pc = (ob + (scale << 1) - base) | 0;
+          continue;
+        }
+        const c2: i32 = numberCompare(CompareOp.greaterThan, l, acc);
+        if (c2 >= 0) {
+          acc = c2 !== 0 ? tru : fls;
           pc = (ob + (scale << 1) - base) | 0;
           continue;
         }
@@ -626,12 +718,24 @@ export function interpreterRun(startFp: i32): i32 {
           pc = (ob + (scale << 1) - base) | 0;
           continue;
         }
+        const c2: i32 = numberCompare(CompareOp.lessThanOrEqual, l, acc);
+        if (c2 >= 0) {
+          acc = c2 !== 0 ? tru : fls;
+          pc = (ob + (scale << 1) - base) | 0;
+          continue;
+        }
         break;
       }
       case Bytecode.TestGreaterThanOrEqual: {
         const l: i32 = registerGet(fp, opS(ob, scale));
         if (((l | acc) & 1) === 0) {
           acc = l >= acc ? tru : fls;
+          pc = (ob + (scale << 1) - base) | 0;
+          continue;
+        }
+        const c2: i32 = numberCompare(CompareOp.greaterThanOrEqual, l, acc);
+        if (c2 >= 0) {
+          acc = c2 !== 0 ? tru : fls;
           pc = (ob + (scale << 1) - base) | 0;
           continue;
         }

@@ -45,3 +45,16 @@ describe('gc stress', () => {
     expect(statScavenges).toBeGreaterThanOrEqual(0);
   });
 });
+
+describe('number fast paths', () => {
+  it('HeapNumber arithmetic and comparisons match Node', () => {
+    for (const src of [
+      'let s = 0; for (let i = 0; i < 70000; i++) s += i; s',
+      '0.1 + 0.2', '1e300 * 1e300', '-0 - 0', '1 / -0', '(2 ** 30) + (2 ** 30)', '1073741823 + 1', '-1073741824 - 1',
+      '5 / 2', '0.5 < 0.25', '2.5 >= 2.5', '(0/0) < 1', '(0/0) >= (0/0)', '3 - 0.5', '1.5 * -0',
+    ]) {
+      const expected = (0, eval)(src);
+      expect(run(src, { bare: true }), src).toEqual(expected);
+    }
+  });
+});
