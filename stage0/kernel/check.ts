@@ -203,14 +203,15 @@ class FileChecker {
 
   private currentFunction: string | undefined;
   /**
-   * Counters of the current function: i32 locals declared once with a non-negative integer
-   * literal and changed only by `++`, `+= k`, `= (x + k) | 0` or `= k` (k a non-negative literal).
+   * Counters of the current function (by declarator): i32 locals declared with a non-negative
+   * integer literal and changed only by `++`, `+= k`, `= (x + k) | 0` or `= k` (k a non-negative literal).
    * They stay in [0, 2^31) under a loop bound, so they are valid as u32 too; whether a local is
    * one is known at the end of the function, so sign-mix reports about them wait until then.
    */
-  private counters = new Map<string, boolean>();
-  private declCount = new Map<string, number>();
-  private deferred: { node: N; name: string; message: string }[] = [];
+  private counters = new Map<N, boolean>();
+  /** The declarator of each local, per scope (parallel to `scopes`, by scope object). */
+  private declarators = new Map<Map<string, KType>, Map<string, N>>();
+  private deferred: { node: N; decl: N; message: string }[] = [];
 
   report(node: N, rule: KernelRule, message: string): void {
     const loc = node?.loc?.start ?? { line: 0, column: 0 };
@@ -344,12 +345,12 @@ class FileChecker {
     this.currentReturn = ret ?? 'unknown';
     this.currentFunction = fn.id?.name;
     this.counters = new Map();
-    this.declCount = new Map();
+    this.declarators = new Map();
     this.deferred = [];
     this.scopes.push(scope);
     this.checkBlock(fn.body.body);
     this.scopes.pop();
-    for (const d of this.deferred) if (this.counters.get(d.name) !== true) this.report(d.node, 'sign-mix', d.message);
+    for (const d of this.deferred) if (this.counters.get(d.decl) !== true) this.report(d.node, 'sign-mix', d.message);
     this.currentFunction = undefined;
   }
 
@@ -453,9 +454,11 @@ class FileChecker {
         if (t === 'void' || t === 'never') this.report(d, 'local-type', `${d.id.name}: the initializer has no value (${t})`);
         else if (t === 'unknown') this.report(d, 'local-type', `${d.id.name}: the initializer's type is not known; annotate it`);
       }
-      const n = (this.declCount.get(d.id.name) ?? 0) + 1;
-      this.declCount.set(d.id.name, n);
-      this.counters.set(d.id.name, n === 1 && t === 'i32' && isNonNegativeLiteral(d.init));
+      const scope = this.scopes[this.scopes.length - 1]!;
+      let decls = this.declarators.get(scope);
+      if (!decls) this.declarators.set(scope, (decls = new Map()));
+      decls.set(d.id.name, d);
+      this.counters.set(d, t === 'i32' && isNonNegativeLiteral(d.init));
       this.scopes[this.scopes.length - 1]!.set(d.id.name, t ?? 'unknown');
     }
   }
@@ -483,7 +486,8 @@ class FileChecker {
     }
     const t = this.lookup(target.name);
     if (t !== 'i32' && t !== 'u32') this.report(node, 'int-coerce', `++/-- on ${target.name} (${t}): only integer locals`);
-    if (node.operator !== '++' && this.counters.has(target.name)) this.counters.set(target.name, false);
+    const decl = this.declaratorOf(target.name);
+    if (node.operator !== '++' && decl) this.counters.set(decl, false);
   }
 
   private checkAssignment(e: N): void {
@@ -491,7 +495,8 @@ class FileChecker {
     let t: KType = 'unknown';
     if (target.type === 'Identifier') {
       t = this.lookup(target.name);
-      if (this.counters.get(target.name) === true && !isCounterStep(target.name, e)) this.counters.set(target.name, false);
+      const decl = this.declaratorOf(target.name);
+      if (decl && this.counters.get(decl) === true && !isCounterStep(target.name, e)) this.counters.set(decl, false);
       if (this.isViewName(target.name)) this.report(target, 'view-local', 'heap views are not assigned in kernel code');
       if (!this.isLocal(target.name) && !this.scopes[0]!.has(target.name)) {
         this.report(target, 'annotate-global', `${target.name}: only the declaring module assigns a module variable`);
@@ -530,6 +535,14 @@ class FileChecker {
     }
     const g = this.facts.globals.get(name);
     return g ?? 'unknown';
+  }
+  /** The declarator of local `name` as seen here (innermost scope), if it is a declared local. */
+  private declaratorOf(name: string): N | undefined {
+    for (let i = this.scopes.length - 1; i >= 1; i--) {
+      const scope = this.scopes[i]!;
+      if (scope.has(name)) return this.declarators.get(scope)?.get(name);
+    }
+    return undefined;
   }
   private isLocal(name: string): boolean {
     for (let i = this.scopes.length - 1; i >= 1; i--) if (this.scopes[i]!.has(name)) return true;
@@ -587,7 +600,8 @@ class FileChecker {
   private signMix(e: N, message: string): void {
     let x = e;
     while (x.type === 'ParenthesizedExpression') x = x.expression;
-    if (x.type === 'Identifier' && this.counters.has(x.name) && this.isLocal(x.name)) this.deferred.push({ node: e, name: x.name, message });
+    const decl = x.type === 'Identifier' ? this.declaratorOf(x.name) : undefined;
+    if (decl && this.counters.has(decl)) this.deferred.push({ node: e, decl, message });
     else this.report(e, 'sign-mix', message);
   }
 

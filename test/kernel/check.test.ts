@@ -209,6 +209,7 @@ describe('sign-mix: u32 and i32 meet only through | 0 or >>> 0', () => {
     'const NEG: i32 = -1; function k(x: u32): u32 { return x; } export function f(): u32 { return k(NEG); }',
     'function k(x: u32): u32 { return x; } export function f(n: i32): void { for (let i: i32 = n; i > 0; i--) k(i); }',
     'function k(x: u32): u32 { return x; } export function f(n: i32): void { for (let i: i32 = 0; i < n; i++) { k(i); i = n; } }',
+    'function k(x: u32): u32 { return x; } export function f(n: i32): void { for (let i: i32 = 0; i < n; i++) k(i); for (let i: i32 = n; i > 0; i--) k(i); }',
   ];
   for (const snippet of rejected) it(`rejects ${snippet}`, () => expect(check(snippet)).toEqual(['sign-mix']));
   const accepted = [
@@ -224,6 +225,7 @@ describe('sign-mix: u32 and i32 meet only through | 0 or >>> 0', () => {
     'export function f(a: i32): i32 { const x = a >>> 1; return x; }',
     'function k(x: u32): u32 { return x; } export function f(): u32 { return k(K); }',
     'export function f(a: u32): bool { return a < K; }',
+    'function k(x: u32): u32 { return x; } export function f(n: i32): void { for (let i: i32 = 0; i < n; i++) k(i); for (let i: i32 = 0; i < n; i++) k(i); }',
     'function k(x: u32): u32 { return x; } export function f(n: i32): void { for (let i: i32 = 0; i < n; i++) k(i); let j: i32 = 2; while (j < n) { k(j); j = (j + 2) | 0; } }',
   ];
   for (const snippet of accepted) it(`accepts ${snippet}`, () => expect(check(snippet)).toEqual([]));
