@@ -9,18 +9,30 @@ export interface Output {
   stderr: string;
 }
 
-export function runOnNode(snippets: string[]): Output[] {
+/** One program running every snippet, each followed by a separator on stdout and stderr. */
+export function programFor(snippets: string[]): string {
   const mark = JSON.stringify(MARK);
-  const program = snippets
-    .map((s) => `try { (function () { ${s}\n })(); } catch (e) { console.log('THREW', String(e)); }\nprocess.stdout.write(${mark}); process.stderr.write(${mark});`)
+  return snippets
+    .map((s) => `try { (function () { ${s}\n })(); } catch (e) { console.log('THREW', String(e)); }\nprint_mark(${mark});`)
     .join('\n');
+}
+
+/** The per-snippet outputs of a program made by programFor. */
+export function splitOutput(snippets: string[], stdout: string, stderr: string): Output[] {
+  const out = stdout.split(MARK);
+  const err = stderr.split(MARK);
+  return snippets.map((_, i) => ({ stdout: out[i] ?? '', stderr: err[i] ?? '' }));
+}
+
+const PRELUDE = 'function print_mark(m) { process.stdout.write(m); process.stderr.write(m); }\n';
+
+export function runOnNode(snippets: string[]): Output[] {
+  const program = PRELUDE + programFor(snippets);
   // Non-ASCII characters travel as \u escapes: a lone surrogate cannot pass through argv.
   const ascii = program.replace(/[\u007f-\uffff]/g, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'));
   const r = spawnSync(process.execPath, ['-e', ascii], { encoding: 'utf8', maxBuffer: 64 << 20 });
   if (r.status !== 0) throw new Error(`node failed: ${r.stderr}`);
-  const out = r.stdout.split(MARK);
-  const err = r.stderr.split(MARK);
-  return snippets.map((_, i) => ({ stdout: out[i], stderr: err[i] }));
+  return splitOutput(snippets, r.stdout, r.stderr);
 }
 
 /** Runs the same snippets through `run` (the library context) with the same separators. */
