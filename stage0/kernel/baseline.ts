@@ -9,11 +9,9 @@
 export const KERNEL_BASELINE: readonly string[] = [
   "runtime/builtins-array.ts fastGet sign-mix i32 `i` where a u32 is expected: write (x >>> 0)",
   "runtime/builtins-array.ts arrayProtoUnshift gc-safety `o` may be moved by the GC at the call to lengthOf; keep it in a handle or re-load it",
-  "runtime/builtins-array.ts arrayProtoUnshift sign-mix i32 `i` where a u32 is expected: write (x >>> 0)",
   "runtime/builtins-array.ts arrayProtoJoin sign-mix u32 `k >>> 0` where an i32 is expected: write (x | 0)",
   "runtime/builtins-function.ts pushArrayLike gc-safety `handleGet(hList)` is passed before the call to numberResult and may be moved by it; read it after the call",
   "runtime/builtins-function.ts pushArrayLike gc-safety `handleGet(hList)` is passed before the call to numberResult and may be moved by it; read it after the call",
-  "runtime/builtins-object.ts pushElementKeys sign-mix i32 `i` where a u32 is expected: write (x >>> 0)",
   "runtime/dictionary.ts numberHash sign-mix u32 `x >>> 0` where an i32 is expected: write (x | 0)",
   "runtime/generators.ts generatorObjectNew gc-safety `closure` is passed before the call to atom and may be moved by it; read it after the call",
   "runtime/generators.ts generatorObjectNew gc-safety `proto` may be moved by the GC at the call to getProperty; keep it in a handle or re-load it",
