@@ -438,6 +438,18 @@
       return A;
     },
 
+    toLocaleString() {
+      const O = toObject(this, 'Array.prototype.toLocaleString');
+      const len = lengthOf(O);
+      let R = '';
+      for (let k = 0; k < len; k++) {
+        if (k > 0) R += ',';
+        const e = O[k];
+        if (e !== undefined && e !== null) R += lib.toStringValue(e.toLocaleString());
+      }
+      return R;
+    },
+
     keys() {
       return new ArrayIterator(toObject(this, 'Array.prototype.keys'), KIND_KEYS);
     },

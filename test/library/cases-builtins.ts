@@ -105,6 +105,13 @@ export const builtinCases: string[] = [
   'class MyDate extends Date { year() { return this.getUTCFullYear(); } } const m = new MyDate(0); console.log(m.year(), m instanceof Date, m.toISOString(), m);',
   'try { Date.prototype.getTime.call({}); } catch (e) { console.log(e.constructor.name, e.message); } console.log(new Date(0)[Symbol.toPrimitive]("number"), new Date(0)[Symbol.toPrimitive]("default"));',
   'const a = new Date(2000, 0, 1), b = new Date(2000, 0, 2); console.log(a < b, b - a, a == a.toString(), [b, a].sort((x, y) => x - y)[0] === a);',
+  // web globals
+  'console.log(btoa("hello world"), btoa(""), btoa("a"), btoa("ab"), atob("aGVsbG8gd29ybGQ="), atob("YQ"), atob(" Y W J j "));',
+  'try { btoa("€"); } catch (e) { console.log(e.name); } try { atob("a"); } catch (e) { console.log(e.name); }',
+  'const src = { a: [1, { b: 2 }], d: new Date(0), m: new Map([[1, { x: 1 }]]), s: new Set(["q"]), n: new Number(3) }; src.self = src; const c = structuredClone(src); console.log(c, c !== src, c.self === c, c.a[1] !== src.a[1], c.d instanceof Date);',
+  'try { structuredClone(() => 1); } catch (e) { console.log(e.name, e.message); } try { structuredClone({ f() {} }); } catch (e) { console.log(e.name); }',
+  'console.log(typeof performance.now(), performance.now() >= 0, typeof performance.timeOrigin);',
+  'console.log([1234.5, null, "x", undefined, new Date(0)].toLocaleString() === [1234.5, null, "x", undefined, new Date(0)].map((v) => (v == null ? "" : v.toLocaleString())).join());',
   // Reflect, URI functions
   'const o = { a: 1, [Symbol("s")]: 2 }; Object.defineProperty(o, "h", { value: 3 }); console.log(Reflect.ownKeys(o), Reflect.has(o, "a"), Reflect.get(o, "a"), Reflect.getPrototypeOf([]) === Array.prototype);',
   'const frozen = Object.freeze({ x: 1 }); console.log(Reflect.set(frozen, "x", 2), Reflect.defineProperty(frozen, "y", { value: 1 }), Reflect.deleteProperty(frozen, "x"), Reflect.isExtensible(frozen));',

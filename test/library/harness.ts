@@ -21,7 +21,7 @@ export function libraryFiles(): string[] {
 type Fn = (...args: unknown[]) => unknown;
 
 /** Globals of a Node context that Ouro's kernel realm does not have (stage0/vm/builtins-table.ts). */
-export const kernelAbsentGlobals = ['Date', 'Reflect', 'encodeURIComponent', 'encodeURI', 'decodeURIComponent', 'decodeURI', 'escape', 'unescape'];
+export const kernelAbsentGlobals = ['structuredClone', 'atob', 'btoa', 'performance', 'Date', 'Reflect', 'encodeURIComponent', 'encodeURI', 'decodeURIComponent', 'decodeURI', 'escape', 'unescape'];
 
 export interface LibraryContext {
   context: vm.Context;
