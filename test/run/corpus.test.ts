@@ -10,18 +10,18 @@
 //   UPDATE=1 npx vitest run test/run/corpus.test.ts        regenerate expected/ from Node first
 //   UPDATE_KNOWN=1 npx vitest run test/run/corpus.test.ts  rewrite known-failures.txt to the truth
 //   CORPUS_GC_STRESS=all                                   every passing program under --gc-stress
-//                                                          (default: a sample, to keep the run short)
+//                                                          (default: test/run/gc-stress-sample.txt)
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   listPrograms, readExpected, writeExpectedFromNode, runOuro, runPool, mismatch, readKnownFailures, writeKnownFailures,
-  repoDir, MODE_FLAGS, type Mode,
+  repoDir, runDir, MODE_FLAGS, type Mode,
 } from './corpus.ts';
 
-const PROGRAM_TIMEOUT_MS = 20_000;
-const GC_STRESS_TIMEOUT_MS = 30_000;
-/** Under --gc-stress without CORPUS_GC_STRESS=all: every GC_STRESS_STRIDE-th passing program. */
-const GC_STRESS_STRIDE = 3;
+const PROGRAM_TIMEOUT_MS = 30_000;
+const GC_STRESS_TIMEOUT_MS = 8_000;
 
 const programs = listPrograms();
 const known = readKnownFailures();
@@ -31,15 +31,22 @@ function resultKey(mode: Mode, program: string): string {
   return `${mode}:${program}`;
 }
 
+const gcStressSample = readFileSync(path.join(runDir, 'gc-stress-sample.txt'), 'utf8')
+  .split('\n').map((l) => l.replace(/#.*/, '').trim()).filter(Boolean);
+
 function gcStressPrograms(): string[] {
   const candidates = programs.filter((p) => known.get(p) !== 'normal');
   if (process.env.CORPUS_GC_STRESS === 'all') return candidates;
-  return candidates.filter((p, i) => i % GC_STRESS_STRIDE === 0 || known.get(p) === 'gc-stress');
+  return candidates.filter((p) => gcStressSample.includes(p));
 }
 
 async function runMode(mode: Mode, list: string[], timeoutMs: number): Promise<void> {
+  const start = performance.now();
   const outcomes = await runPool(list.map((p) => () => runOuro(p, MODE_FLAGS[mode], timeoutMs)), 2);
   list.forEach((p, i) => results.set(resultKey(mode, p), mismatch(readExpected(p), outcomes[i]!)));
+  const slowest = list.map((p, i) => [p, outcomes[i]!.wallMs] as const).sort((a, b) => b[1] - a[1]).slice(0, 5);
+  console.log(`corpus ${mode}: ${list.length} programs in ${((performance.now() - start) / 1000).toFixed(1)} s; ` +
+    `slowest ${slowest.map(([p, ms]) => `${p} ${(ms / 1000).toFixed(1)} s`).join(', ')}`);
 }
 
 beforeAll(async () => {
@@ -69,8 +76,9 @@ describe('corpus', () => {
     for (const p of programs) expect(() => readExpected(p), p).not.toThrow();
   });
 
-  it('lists only existing programs as known failures', () => {
+  it('lists only existing programs as known failures and in the --gc-stress sample', () => {
     for (const name of known.keys()) expect(programs, `known-failures.txt names ${name}`).toContain(name);
+    for (const name of gcStressSample) expect(programs, `gc-stress-sample.txt names ${name}`).toContain(name);
   });
 
   for (const mode of ['normal', 'gc-stress'] as const) {

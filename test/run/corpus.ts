@@ -28,6 +28,7 @@ export interface Outcome {
   stderr: string;
   code: number;
   timedOut: boolean;
+  wallMs: number;
 }
 
 export interface Expected {
@@ -69,6 +70,7 @@ export function writeExpectedFromNode(program: string): void {
 /** Runs `ouro run FLAGS… PROGRAM` in test/run/programs. */
 export function runOuro(program: string, flags: string[], timeoutMs: number): Promise<Outcome> {
   return new Promise((resolve) => {
+    const start = performance.now();
     const child = spawn(process.execPath, [ouroBin, 'run', ...flags, program], { cwd: programsDir });
     let stdout = '';
     let stderr = '';
@@ -78,7 +80,7 @@ export function runOuro(program: string, flags: string[], timeoutMs: number): Pr
     const timer = setTimeout(() => { timedOut = true; child.kill('SIGKILL'); }, timeoutMs);
     child.on('close', (code, signal) => {
       clearTimeout(timer);
-      resolve({ stdout, stderr, code: code ?? (signal ? 128 : -1), timedOut });
+      resolve({ stdout, stderr, code: code ?? (signal ? 128 : -1), timedOut, wallMs: performance.now() - start });
     });
   });
 }

@@ -1,7 +1,7 @@
 // Quicksort and merge sort on a deterministic pseudo-random array, checked against Array.prototype.sort.
 let seed = 12345;
 const rand = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
-const data = Array.from({ length: 2000 }, () => Math.floor(rand() * 10000));
+const data = Array.from({ length: 400 }, () => Math.floor(rand() * 10000));
 function quicksort(a) {
   if (a.length < 2) return a;
   const [pivot, ...rest] = a;

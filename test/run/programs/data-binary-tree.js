@@ -19,6 +19,6 @@ for (const k of [50, 30, 70, 20, 40, 60, 80, 35, 45, 65]) t.insert(k);
 console.log([...t.inorder()].join(), t.height(), t.has(45), t.has(46));
 const big = new Tree();
 let x = 1;
-for (let i = 0; i < 3000; i++) { x = (x * 48271) % 2147483647; big.insert(x % 100000); }
+for (let i = 0; i < 800; i++) { x = (x * 48271) % 2147483647; big.insert(x % 100000); }
 const sorted = [...big.inorder()];
 console.log(sorted.length, sorted.every((v, i) => i === 0 || sorted[i - 1] <= v), big.height() < 40);

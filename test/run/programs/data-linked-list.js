@@ -11,7 +11,7 @@ const l = new List(1, 2, 3, 4);
 console.log(String(l), l.size);
 console.log(`${l.reverse()}`);
 let big = new List();
-for (let i = 0; i < 10000; i++) big.prepend(i);
+for (let i = 0; i < 3000; i++) big.prepend(i);
 let sum = 0;
 for (const v of big) sum += v;
 console.log(sum, big.size);

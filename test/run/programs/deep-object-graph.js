@@ -6,7 +6,7 @@ function makeGraph(n) {
   }
   return nodes;
 }
-const g = makeGraph(5000);
+const g = makeGraph(1500);
 function bfs(start) {
   const seen = new Set([start]);
   const queue = [start];
@@ -18,6 +18,6 @@ function bfs(start) {
 }
 for (let round = 0; round < 3; round++) {
   let garbage = [];
-  for (let i = 0; i < 20000; i++) garbage.push({ round, i });
+  for (let i = 0; i < 4000; i++) garbage.push({ round, i });
   console.log('round', round, 'reachable', bfs(g[round]), garbage.length);
 }
