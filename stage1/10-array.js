@@ -40,68 +40,135 @@
   }
 
   // --- Sorting ------------------------------------------------------------------------------
+  // V8's TimSort: runs found by CountAndMakeRun and extended to minrun by binary insertion sort,
+  // then merged by the run-stack rules. Any stable sort gives the same order for a consistent
+  // comparator; following V8's run formation and insertion makes sloppy comparators (that never
+  // return 0, say) give V8's result too, and calls the comparator in V8's order on short arrays.
+  // The merges are plain stable merges (V8 gallops; results differ only for inconsistent
+  // comparators on arrays of 64 and more).
 
-  /** The comparison of SortCompare: undefined sorts last, then comparefn or string order. */
+  function defaultCompare(x, y) {
+    const xs = typeof x === 'string' ? x : lib.toStringValue(x);
+    const ys = typeof y === 'string' ? y : lib.toStringValue(y);
+    return xs < ys ? -1 : xs > ys ? 1 : 0;
+  }
+
   function makeComparator(comparefn) {
-    if (comparefn === undefined) {
-      return (x, y) => {
-        if (x === undefined) return y === undefined ? 0 : 1;
-        if (y === undefined) return -1;
-        const xs = typeof x === 'string' ? x : lib.toStringValue(x);
-        const ys = typeof y === 'string' ? y : lib.toStringValue(y);
-        return xs < ys ? -1 : xs > ys ? 1 : 0;
-      };
-    }
+    if (comparefn === undefined) return defaultCompare;
     return (x, y) => {
-      if (x === undefined) return y === undefined ? 0 : 1;
-      if (y === undefined) return -1;
       const v = +comparefn(x, y);
       return v !== v ? 0 : v;
     };
   }
 
-  /** A stable merge sort of `items` (a dense array) with `compare`; returns `items`. */
-  function mergeSort(items, compare) {
-    const n = items.length;
-    if (n < 2) return items;
-    // Insertion sort runs of 8, then merge runs bottom-up through one buffer.
-    const RUN = 8;
-    for (let lo = 0; lo < n; lo += RUN) {
-      const hi = Math.min(lo + RUN, n);
-      for (let i = lo + 1; i < hi; i++) {
-        const v = items[i];
-        let j = i - 1;
-        while (j >= lo && compare(items[j], v) > 0) {
-          items[j + 1] = items[j];
-          j--;
-        }
-        items[j + 1] = v;
+  function computeMinRunLength(nArg) {
+    let n = nArg;
+    let r = 0;
+    while (n >= 64) {
+      r |= n & 1;
+      n >>= 1;
+    }
+    return n + r;
+  }
+
+  function binaryInsertionSort(a, low, startArg, high, compare) {
+    let start = low === startArg ? startArg + 1 : startArg;
+    for (; start < high; ++start) {
+      let left = low;
+      let right = start;
+      const pivot = a[start];
+      while (left < right) {
+        const mid = left + ((right - left) >> 1);
+        if (compare(pivot, a[mid]) < 0) right = mid;
+        else left = mid + 1;
+      }
+      for (let p = start; p > left; --p) a[p] = a[p - 1];
+      a[left] = pivot;
+    }
+  }
+
+  function countAndMakeRun(a, lowArg, high, compare) {
+    const low = lowArg + 1;
+    if (low === high) return 1;
+    let runLength = 2;
+    const elementLow = a[low];
+    const isDescending = compare(elementLow, a[low - 1]) < 0;
+    let previous = elementLow;
+    for (let idx = low + 1; idx < high; ++idx) {
+      const current = a[idx];
+      const order = compare(current, previous);
+      if (isDescending ? order >= 0 : order < 0) break;
+      previous = current;
+      ++runLength;
+    }
+    if (isDescending) {
+      for (let i = lowArg, j = lowArg + runLength - 1; i < j; i++, j--) {
+        const t = a[i];
+        a[i] = a[j];
+        a[j] = t;
       }
     }
-    let src = items;
-    let dst = new Array(n);
-    for (let width = RUN; width < n; width *= 2) {
-      for (let lo = 0; lo < n; lo += 2 * width) {
-        const mid = Math.min(lo + width, n);
-        const hi = Math.min(lo + 2 * width, n);
-        let i = lo;
-        let j = mid;
-        let k = lo;
-        while (i < mid && j < hi) {
-          if (compare(src[j], src[i]) < 0) dst[k++] = src[j++];
-          else dst[k++] = src[i++];
-        }
-        while (i < mid) dst[k++] = src[i++];
-        while (j < hi) dst[k++] = src[j++];
+    return runLength;
+  }
+
+  function mergeRuns(a, base1, len1, len2, compare) {
+    const left = a.slice(base1, base1 + len1);
+    let i = 0;
+    let j = base1 + len1;
+    const end = j + len2;
+    let k = base1;
+    while (i < len1 && j < end) {
+      if (compare(a[j], left[i]) < 0) a[k++] = a[j++];
+      else a[k++] = left[i++];
+    }
+    while (i < len1) a[k++] = left[i++];
+  }
+
+  /** Sorts the dense array `a` in place (stable); returns `a`. */
+  function timSort(a, compare) {
+    const length = a.length;
+    if (length < 2) return a;
+    const runBase = [];
+    const runLen = [];
+    const mergeAt = (n) => {
+      mergeRuns(a, runBase[n], runLen[n], runLen[n + 1], compare);
+      runLen[n] += runLen[n + 1];
+      runBase.splice(n + 1, 1);
+      runLen.splice(n + 1, 1);
+    };
+    const established = (n) => n < 2 || runLen[n - 2] > runLen[n - 1] + runLen[n];
+    let low = 0;
+    let remaining = length;
+    const minRun = computeMinRunLength(remaining);
+    while (remaining !== 0) {
+      let current = countAndMakeRun(a, low, low + remaining, compare);
+      if (current < minRun) {
+        const forced = Math.min(minRun, remaining);
+        binaryInsertionSort(a, low, low + current, low + forced, compare);
+        current = forced;
       }
-      const t = src;
-      src = dst;
-      dst = t;
+      runBase.push(low);
+      runLen.push(current);
+      while (runLen.length > 1) {
+        let n = runLen.length - 2;
+        if (!established(n + 1) || !established(n)) {
+          if (runLen[n - 1] < runLen[n + 1]) --n;
+          mergeAt(n);
+        } else if (runLen[n] <= runLen[n + 1]) {
+          mergeAt(n);
+        } else {
+          break;
+        }
+      }
+      low += current;
+      remaining -= current;
     }
-    if (src !== items) {
-      for (let i = 0; i < n; i++) items[i] = src[i];
+    while (runLen.length > 1) {
+      let n = runLen.length - 2;
+      if (n > 0 && runLen[n - 1] < runLen[n + 1]) --n;
+      mergeAt(n);
     }
-    return items;
+    return a;
   }
 
   function checkComparefn(comparefn) {
@@ -110,17 +177,22 @@
     }
   }
 
-  /** SortIndexedProperties(O, len, SortCompare, skip-holes): the sorted present values. */
+  /**
+   * SortIndexedProperties(O, len, SortCompare, holes): the sorted values, undefined last (the
+   * comparator never sees undefined), holes skipped (`skipHoles`) or read as undefined.
+   */
   function sortIndexedProperties(O, len, comparefn, skipHoles) {
     const items = [];
+    let undefinedCount = 0;
     for (let k = 0; k < len; k++) {
-      if (skipHoles) {
-        if (k in O) items.push(O[k]);
-      } else {
-        items.push(O[k]);
-      }
+      if (skipHoles && !(k in O)) continue;
+      const v = O[k];
+      if (v === undefined) undefinedCount++;
+      else items.push(v);
     }
-    return mergeSort(items, makeComparator(comparefn));
+    timSort(items, makeComparator(comparefn));
+    for (let i = 0; i < undefinedCount; i++) items.push(undefined);
+    return items;
   }
 
   // --- Flattening ------------------------------------------------------------------------------
@@ -575,5 +647,5 @@
   }
   lib.ArrayIteratorPrototype = ArrayIteratorPrototype;
   lib.arraySpeciesCreate = arraySpeciesCreate;
-  lib.mergeSort = mergeSort;
+  lib.sort = (items, compare) => timSort(items, compare === undefined ? defaultCompare : compare);
 })(__ouro);

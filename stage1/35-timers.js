@@ -10,10 +10,15 @@
   const lib = K.lib;
   const TIMEOUT_MAX = 2147483647;
 
-  /** Pending timers sorted by (due, id). */
+  /**
+   * Pending timers sorted by (due, seq): `seq` grows with every (re)scheduling, so a repeating
+   * timer queues behind timers created before it was rescheduled (Node appends it to its
+   * duration's list).
+   */
   const timers = [];
   let immediates = [];
   let nextId = 1;
+  let nextSeq = 1;
 
   function invalidCallback(callback) {
     const received = callback === undefined || callback === null ? ' Received ' + callback
@@ -35,6 +40,7 @@
       this._destroyed = false;
       Object.defineProperty(this, '_id', { value: nextId++, writable: true, enumerable: false, configurable: true });
       Object.defineProperty(this, '_due', { value: 0, writable: true, enumerable: false, configurable: true });
+      Object.defineProperty(this, '_seq', { value: 0, writable: true, enumerable: false, configurable: true });
       Object.defineProperty(this, '_ref', { value: true, writable: true, enumerable: false, configurable: true });
     }
 
@@ -95,13 +101,14 @@
 
   function schedule(timer, now) {
     timer._due = now + timer._idleTimeout;
+    timer._seq = nextSeq++;
     // Binary search for the first timer due later (equal due times keep creation order).
     let lo = 0;
     let hi = timers.length;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
       const t = timers[mid];
-      if (t._due < timer._due || (t._due === timer._due && t._id < timer._id)) lo = mid + 1;
+      if (t._due < timer._due || (t._due === timer._due && t._seq < timer._seq)) lo = mid + 1;
       else hi = mid;
     }
     timers.splice(lo, 0, timer);

@@ -122,6 +122,15 @@ const programs: Record<string, string> = {
     process.stdout.write('no newline|');
     process.stdout.write('then newline\\n');
     console.log(typeof process.hrtime()[0], typeof process.nextTick, process.platform);`,
+  // test/run/programs/timers-ordering.js: a rescheduled interval queues behind a timer created
+  // in the same turn.
+  intervalRequeue: `
+    const log = (m) => console.log(m);
+    setTimeout(() => log('timeout 0 a'), 0);
+    setTimeout(() => { log('timeout 0 b'); setTimeout(() => log('nested timeout'), 0); }, 0);
+    let n = 0;
+    const iv = setInterval(() => { log('interval ' + ++n); if (n === 3) clearInterval(iv); }, 1);
+    log('sync');`,
   immediateOrder: `
     const im = setImmediate(() => console.log('cleared'));
     setImmediate(() => console.log('first'));
