@@ -132,3 +132,58 @@ describe('running code', () => {
     expect(r.kernel).toMatch(/\[stats\] gc: \d+ scavenges/);
   });
 });
+
+describe('running programs in-process', () => {
+  it('prints what console.log prints and exits 0', async () => {
+    const r = await run(['-e', 'console.log("sum", [1, 2, 3].reduce((a, b) => a + b), { a: [1] })']);
+    expect(r.status).toBe(0);
+    expect(r.kernel).toBe('sum 6 { a: [ 1 ] }');
+  });
+
+  it('reports an uncaught exception with its name, message and stack, exit 1', async () => {
+    const r = await run(['run', 'u.js'], { 'u.js': 'console.log("before");\nfunction f(o) {\n  return o.x;\n}\nf(undefined);\nconsole.log("after");\n' });
+    expect(r.status).toBe(1);
+    const lines = r.kernel.split('\n');
+    expect(lines[0]).toBe('before');
+    expect(lines[1]).toBe("Uncaught TypeError: Cannot read properties of undefined (reading 'x')");
+    expect(lines[2]).toMatch(/^ {4}at f \(u\.js:3:\d+\)$/);
+    expect(r.kernel).not.toContain('after');
+  });
+
+  it('reads the error name when it is reported (a name set after construction shows)', async () => {
+    const r = await run(['-e', 'class E extends Error { constructor(m) { super(m); this.name = "ValidationError"; } }\nthrow new E("bad age");']);
+    expect(r.status).toBe(1);
+    expect(r.kernel.split('\n')[0]).toBe('Uncaught ValidationError: bad age');
+  });
+
+  it('prints a thrown non-error value with inspect', async () => {
+    const r = await run(['-e', 'throw { code: 42 }']);
+    expect(r.status).toBe(1);
+    expect(r.kernel.split('\n')[0]).toBe('Uncaught { code: 42 }');
+  });
+
+  it('runs microtasks, then timers in order, then exits', async () => {
+    const r = await run(['-e', 'setTimeout(() => console.log("t2"), 30); setTimeout(() => console.log("t1"), 1); Promise.resolve().then(() => console.log("micro")); console.log("sync")']);
+    expect(r.status).toBe(0);
+    expect(r.kernel).toBe('sync\nmicro\nt1\nt2');
+  });
+
+  it('reports an unhandled rejection as uncaught, exit 1', async () => {
+    const r = await run(['-e', 'Promise.reject(new RangeError("nobody listens")); Promise.resolve().then(() => console.log("jobs still run"))']);
+    expect(r.status).toBe(1);
+    expect(r.kernel.split('\n').slice(0, 2)).toEqual(['jobs still run', 'Uncaught RangeError: nobody listens']);
+  });
+
+  it('runs a TypeScript file with its types erased', async () => {
+    const r = await run(['run', 'a.ts'], { 'a.ts': 'interface P { x: number }\nconst p: P = { x: 2 };\nfunction twice<T>(v: T): T[] { return [v, v]; }\nconsole.log(twice<number>(p.x));\n' });
+    expect(r.status).toBe(0);
+    expect(r.kernel).toBe('[ 2, 2 ]');
+  });
+
+  it('prints the bytecode before running with --print-bytecode', async () => {
+    const r = await run(['--print-bytecode', '-e', 'console.log(6 * 7)']);
+    expect(r.status).toBe(0);
+    expect(r.kernel).toMatch(/^\[bytecode for script <script>\]/);
+    expect(r.kernel).toMatch(/\n42$/);
+  });
+});

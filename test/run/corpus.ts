@@ -149,7 +149,7 @@ export function writeKnownFailures(failures: Map<string, Mode>, reasons: Map<str
     '# Regenerate: UPDATE_KNOWN=1 npx vitest run test/run/corpus.test.ts',
   ];
   for (const name of [...failures.keys()].sort()) {
-    const reason = (reasons.get(name) ?? '').split('\n')[0]!.slice(0, 120);
+    const reason = (reasons.get(name) ?? '').replace(/\s*\n\s*/g, ' ').slice(0, 160);
     lines.push(`${failures.get(name) === 'gc-stress' ? `${name} gc-stress` : name}${reason ? `  # ${reason}` : ''}`);
   }
   writeFileSync(knownFailuresFile, lines.join('\n') + '\n');
