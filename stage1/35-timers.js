@@ -19,6 +19,18 @@
   let immediates = [];
   let nextId = 1;
   let nextSeq = 1;
+  /**
+   * The loop's cached clock, like libuv's uv_now(): read at the start of each turn, and used as
+   * the start of every timer created until the next turn (so timers created during one turn, or
+   * by the main script, share one start time, as on Node). -1 until first needed: the realm may
+   * be restored from an image made by another process, whose clock means nothing here.
+   */
+  let loopNow = -1;
+
+  function cachedNow() {
+    if (loopNow < 0) loopNow = K.now();
+    return loopNow;
+  }
 
   function invalidCallback(callback) {
     const received = callback === undefined || callback === null ? ' Received ' + callback
@@ -61,7 +73,7 @@
     refresh() {
       if (!this._destroyed) {
         removeTimer(this);
-        schedule(this, K.now());
+        schedule(this, cachedNow());
       }
       return this;
     }
@@ -145,14 +157,14 @@
   function setTimeout(callback, after, ...args) {
     if (typeof callback !== 'function') throw invalidCallback(callback);
     const timer = new Timeout(callback, after, args, false);
-    schedule(timer, K.now());
+    schedule(timer, cachedNow());
     return timer;
   }
 
   function setInterval(callback, repeat, ...args) {
     if (typeof callback !== 'function') throw invalidCallback(callback);
     const timer = new Timeout(callback, repeat, args, true);
-    schedule(timer, K.now());
+    schedule(timer, cachedNow());
     return timer;
   }
 
@@ -188,7 +200,7 @@
 
   function runTimers() {
     // Timers phase.
-    const now = K.now();
+    const now = (loopNow = K.now());
     while (timers.length > 0 && timers[0]._due <= now) {
       const timer = timers.shift();
       const args = timer._timerArgs;

@@ -139,18 +139,20 @@
   }
 
   if (typeof globalThis.performance === 'undefined') {
-    const timeOrigin = K.wallClock();
-    const start = K.now();
+    // K.now() counts from the start of the process (nothing is captured here: the realm may
+    // come from an image made by another process).
     const performance = {};
     lib.defineMethods(performance, {
       now() {
-        return K.now() - start;
+        return K.now();
       },
       toJSON() {
-        return { timeOrigin };
+        return { timeOrigin: performance.timeOrigin };
+      },
+      get timeOrigin() {
+        return K.wallClock() - K.now();
       },
     });
-    Object.defineProperty(performance, 'timeOrigin', { value: timeOrigin, writable: false, enumerable: true, configurable: true });
     Object.defineProperty(globalThis, 'performance', { value: performance, writable: true, enumerable: true, configurable: true });
   }
 })(__ouro);

@@ -70,7 +70,6 @@
   }
 
   const listeners = Object.create(null);
-  const startTime = K.now();
 
   function hrtime(previous) {
     const now = K.now();
@@ -104,7 +103,8 @@
       throw new Error('process.exit is not supported here');
     },
     uptime() {
-      return (K.now() - startTime) / 1000;
+      // K.now() counts from the start of the process.
+      return K.now() / 1000;
     },
     memoryUsage() {
       return { rss: 0, heapTotal: 0, heapUsed: 0, external: 0, arrayBuffers: 0 };
