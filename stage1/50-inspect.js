@@ -236,7 +236,16 @@
   const isPromise = (v) => lib.promiseDetails !== undefined && lib.promiseDetails(v) !== undefined;
 
   let builtInObjects;
-  /** Names of the global constructors and namespaces (/^[A-Z][a-zA-Z0-9]+$/). */
+  /**
+   * Names of the global constructors and namespaces (/^[A-Z][a-zA-Z0-9]+$/), taken when the
+   * library has run (stage1/99-finish.js), before user code can add globals.
+   */
+  function captureBuiltInNames() {
+    builtInObjects = undefined;
+    isBuiltInName('');
+  }
+  lib.captureBuiltInNames = captureBuiltInNames;
+
   function isBuiltInName(name) {
     if (builtInObjects === undefined) {
       builtInObjects = [];

@@ -87,10 +87,25 @@
   }
   hrtime.bigint = () => BigInt(Math.floor(K.now() * 1e6));
 
+  // argv and env are read when first used: the realm may come from an image built elsewhere.
+  let argv;
+  let env;
   const process = {
     title: 'ouro',
-    argv: typeof K.argv === 'function' ? K.argv() : [],
-    env: typeof K.env === 'function' ? K.env() : {},
+    get argv() {
+      if (argv === undefined) argv = typeof K.argv === 'function' ? K.argv() : [];
+      return argv;
+    },
+    set argv(v) {
+      argv = v;
+    },
+    get env() {
+      if (env === undefined) env = typeof K.env === 'function' ? K.env() : {};
+      return env;
+    },
+    set env(v) {
+      env = v;
+    },
     platform: 'linux',
     exitCode: undefined,
     stdout: makeStream(1),

@@ -156,5 +156,6 @@ export const inspectCases: string[] = [
   "console.log('%s', Object.create(null)); console.log('%s', new Map([[1, 2]])); console.log('%s', new Date(0)); console.log('%s', [1, 'a']);",
   "console.log('%s', { a: 1, toString: undefined }); console.log('%s', new (class Q { toString() { return 'Q!'; } })()); console.log('%s', Object.assign(Object.create({ toString() { return 'proto'; } }), { x: 1 }));",
   "console.group('a', 1); console.warn('warned in group'); console.table([{ x: 1 }]); console.groupEnd(); console.groupEnd(); console.log('not negative');",
+  "globalThis.UserPoint = function UserPoint() {}; UserPoint.prototype.toString = function () { return 'point!'; }; console.log('%s', new UserPoint());",
   "console.assert(true, 'no'); console.assert(false, 'yes %s', 'fmt'); console.assert(false); console.assert(0, { a: 1 });",
 ];
