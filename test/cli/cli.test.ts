@@ -1,13 +1,13 @@
 // The ouro command line, run in-process through main() with a captured Io, and once end to end
 // through dist/ouro.mjs to prove the built binary starts.
 import { describe, expect, it } from 'vitest';
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { main } from '../../stage0/cli/ouro.ts';
 import type { Io } from '../../stage0/cli/io.ts';
-import { repoRoot } from '../support/test262.ts';
+import { ensureBuilt } from './build-once.ts';
 
 function run(argv: string[], files: Record<string, string> = {}) {
   let stdout = '';
@@ -86,8 +86,7 @@ describe('ouro strip', () => {
 
 describe('the built binary', () => {
   it('runs from dist/ouro.mjs and reports usage errors cleanly', () => {
-    const root = repoRoot();
-    execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: root });
+    const root = ensureBuilt();
     const ok = spawnSync(process.execPath, ['dist/ouro.mjs', 'help'], { cwd: root, encoding: 'utf8' });
     expect(ok.status).toBe(0);
     expect(ok.stdout).toContain('ouro parse FILE');

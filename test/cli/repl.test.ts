@@ -3,7 +3,8 @@
 // multi-line input, uncaught errors that do not end the session. (Interactive use — history,
 // Ctrl+C, arrow keys — is checked by hand under tmux; see the README.)
 import { beforeAll, describe, expect, it } from 'vitest';
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
+import { ensureBuilt } from './build-once.ts';
 import { repoRoot } from '../support/test262.ts';
 
 const root = repoRoot();
@@ -17,7 +18,7 @@ function repl(input: string) {
 
 describe('ouro (REPL)', () => {
   beforeAll(() => {
-    execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: root });
+    ensureBuilt();
   });
 
   it('prints results, keeps declarations, reads multi-line input, survives errors', () => {

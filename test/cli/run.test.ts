@@ -8,6 +8,8 @@ import { parseFlags, FLAG_TABLE, DEFAULT_FLAGS } from '../../stage0/cli/flags.ts
 import { CliError } from '../../stage0/cli/io.ts';
 import { compile, CompileError, heapBytesFor } from '../../stage0/vm/engine.ts';
 import { nodeCaptureOutput, nodeFlushOutput } from '../../runtime/host/node.ts';
+import { spawnSync } from 'node:child_process';
+import { ensureBuilt } from './build-once.ts';
 
 async function run(argv: string[], files: Record<string, string> = {}) {
   let stdout = '';
@@ -117,13 +119,6 @@ describe('compile errors', () => {
 });
 
 describe('running code', () => {
-  it('ends a program that exhausts --max-heap with one fatal line and status 134', async () => {
-    const r = await run(['--max-heap=8', '-e', 'var a = []; for (let i = 0; i < 3000000; i++) a[i] = { i, j: [i] };']);
-    expect(r.status).toBe(134);
-    expect(r.stderr).toMatch(/^Fatal: heap exhausted \(--max-heap=8 MB\): out of memory/);
-    expect(r.stderr.split('\n').filter(Boolean)).toHaveLength(1); // no host stack trace
-  });
-
   it('prints --stats figures: executed bytecodes by opcode and GC counts', async () => {
     const r = await run(['--stats', '-e', 'var s = 0; for (let i = 0; i < 1000; i++) s += i;']);
     expect(r.status).toBe(0);
@@ -185,5 +180,25 @@ describe('running programs in-process', () => {
     expect(r.status).toBe(0);
     expect(r.kernel).toMatch(/^\[bytecode for script <script>\]/);
     expect(r.kernel).toMatch(/\n42$/);
+  });
+});
+
+describe('the built binary (exits that end the process)', () => {
+  const ouro = (args: string[]) => {
+    const root = ensureBuilt();
+    return spawnSync(process.execPath, ['dist/ouro.mjs', ...args], { cwd: root, encoding: 'utf8', timeout: 120_000 });
+  };
+
+  it('ends a program that exhausts --max-heap with one fatal line and status 134', () => {
+    const r = ouro(['--max-heap=8', '-e', 'var a = []; for (let i = 0; i < 3000000; i++) a[i] = { i, j: [i] };']);
+    expect(r.status).toBe(134);
+    expect(r.stderr).toMatch(/^Fatal: heap exhausted \(--max-heap=8 MB\): out of memory/);
+    expect(r.stderr.split('\n').filter(Boolean)).toHaveLength(1); // no host stack trace
+  });
+
+  it('exits with the code given to quit()', () => {
+    const r = ouro(['-e', 'console.log("bye"); quit(3); console.log("not printed")']);
+    expect(r.status).toBe(3);
+    expect(r.stdout).toBe('bye\n');
   });
 });

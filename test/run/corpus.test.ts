@@ -11,13 +11,13 @@
 //   UPDATE_KNOWN=1 npx vitest run test/run/corpus.test.ts  rewrite known-failures.txt to the truth
 //   CORPUS_GC_STRESS=all                                   every passing program under --gc-stress
 //                                                          (default: test/run/gc-stress-sample.txt)
-import { execFileSync } from 'node:child_process';
+import { ensureBuilt } from '../cli/build-once.ts';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   listPrograms, readExpected, writeExpectedFromNode, runOuro, runPool, mismatch, readKnownFailures, writeKnownFailures,
-  repoDir, runDir, MODE_FLAGS, type Mode,
+  runDir, MODE_FLAGS, type Mode,
 } from './corpus.ts';
 
 const PROGRAM_TIMEOUT_MS = 30_000;
@@ -51,7 +51,7 @@ async function runMode(mode: Mode, list: string[], timeoutMs: number): Promise<v
 
 beforeAll(async () => {
   if (process.env.UPDATE) for (const p of programs) writeExpectedFromNode(p);
-  execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: repoDir });
+  ensureBuilt();
   await runMode('normal', programs, PROGRAM_TIMEOUT_MS);
   await runMode('gc-stress', gcStressPrograms(), GC_STRESS_TIMEOUT_MS);
   if (process.env.UPDATE_KNOWN) {
