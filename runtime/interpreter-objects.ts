@@ -371,7 +371,7 @@ export function copyDataProperties(target: i32, source: i32, excluded: i32): i32
   const from: i32 = toObject(source);
   if (isException(from)) return closeWith(scope, from);
   const hFrom: i32 = handleNew(from);
-  const hKeys: i32 = handleNew(ownEnumerableKeys(from));
+  const hKeys: i32 = handleNew(ownEnumerableKeysWith(from, true));
   const n: i32 = fixedArrayLength(handleGet(hKeys));
   for (let i: i32 = 0; i < n; i++) {
     const key: i32 = fixedArrayGet(handleGet(hKeys), i);
@@ -395,6 +395,11 @@ function keyListHas(list: i32, key: i32): bool {
  * element indices (as Smis) ascending, then named keys in creation order. May GC.
  */
 export function ownEnumerableKeys(obj: i32): i32 {
+  return ownEnumerableKeysWith(obj, false);
+}
+
+/** ownEnumerableKeys, followed by the enumerable symbol keys when `symbols` (CopyDataProperties). May GC. */
+function ownEnumerableKeysWith(obj: i32, symbols: bool): i32 {
   if (!isJSObject(obj)) {
     if ((obj & 1) !== 0 && isString(obj)) {
       const n: i32 = stringLength(obj);
@@ -405,7 +410,7 @@ export function ownEnumerableKeys(obj: i32): i32 {
     return fixedArrayNew(0);
   }
   const wrapped: i32 = stringWrapperValue(obj);
-  if (wrapped !== 0) return ownEnumerableKeys(wrapped);
+  if (wrapped !== 0) return ownEnumerableKeysWith(wrapped, false);
   const scope: i32 = handleScopeOpen();
   const hObj: i32 = handleNew(obj);
   const hNamed: i32 = handleNew(objectOwnKeys(obj));
@@ -431,21 +436,25 @@ export function ownEnumerableKeys(obj: i32): i32 {
   let namedCount: i32 = 0;
   for (let i: i32 = 0; i < fixedArrayLength(named); i++) {
     const k: i32 = fixedArrayGet(named, i);
-    if (isSymbol(k)) continue;
+    if (isSymbol(k) && !symbols) continue;
     const a: i32 = objectGetOwnAttributes(handleGet(hObj), k);
     if (a >= 0 && (a & PropertyAttr.ENUMERABLE) !== 0) namedCount = (namedCount + 1) | 0;
   }
   const result: i32 = fixedArrayNew((count + namedCount) | 0);
   for (let i: i32 = 0; i < count; i++) fixedArraySet(result, i, fixedArrayGet(handleGet(hIdx), i));
   let j: i32 = count;
-  const named2: i32 = handleGet(hNamed);
-  for (let i: i32 = 0; i < fixedArrayLength(named2); i++) {
-    const k: i32 = fixedArrayGet(named2, i);
-    if (isSymbol(k)) continue;
-    const a: i32 = objectGetOwnAttributes(handleGet(hObj), k);
-    if (a >= 0 && (a & PropertyAttr.ENUMERABLE) !== 0) {
-      fixedArraySet(result, j, k);
-      j = (j + 1) | 0;
+  // Strings first, then symbols ([[OwnPropertyKeys]] order).
+  for (let pass: i32 = 0; pass < 2; pass++) {
+    const named2: i32 = handleGet(hNamed);
+    for (let i: i32 = 0; i < fixedArrayLength(named2); i++) {
+      const k: i32 = fixedArrayGet(named2, i);
+      if (isSymbol(k) !== (pass === 1)) continue;
+      if (isSymbol(k) && !symbols) continue;
+      const a: i32 = objectGetOwnAttributes(handleGet(hObj), k);
+      if (a >= 0 && (a & PropertyAttr.ENUMERABLE) !== 0) {
+        fixedArraySet(result, j, k);
+        j = (j + 1) | 0;
+      }
     }
   }
   return closeWith(scope, result);
