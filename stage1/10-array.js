@@ -552,13 +552,16 @@
     }
 
     next() {
-      if (!lib.isObject(this) || !(#object in this)) {
+      let a;
+      try {
+        a = this.#object;
+      } catch (e) {
         throw new TypeError('Method Array Iterator.prototype.next called on incompatible receiver ' + lib.describe(this));
       }
-      const a = this.#object;
       if (a === undefined) return { value: undefined, done: true };
       const index = this.#index;
-      const len = isArray(a) ? a.length : lengthOf(a);
+      let len = a.length;
+      if (typeof len !== 'number' || !(len >= 0) || len % 1 !== 0) len = lengthOf(a);
       if (index >= len) {
         this.#object = undefined;
         return { value: undefined, done: true };

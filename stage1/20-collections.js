@@ -133,14 +133,36 @@
       return o.#t;
     }
 
+    // get/set/has are the hot paths: the receiver check is the private read itself (it throws
+    // for anything that is not a Map) and the lookup is inlined (calls are what costs in the
+    // interpreter).
     get(key) {
-      const t = Map.#table(this, 'get');
-      const i = tableFind(t, key);
+      let t;
+      try {
+        t = this.#t;
+      } catch (e) {
+        throw incompatible('Map.prototype.get', this);
+      }
+      if (t.size === 0) return undefined;
+      const keys = t.keys;
+      let i = t.buckets[hash(key) & t.mask];
+      if (key === key) {
+        for (; i !== -1; i = t.chain[i]) {
+          if (keys[i] === key) return t.values[i];
+        }
+        return undefined;
+      }
+      i = tableFind(t, key);
       return i === -1 ? undefined : t.values[i];
     }
 
     set(key, value) {
-      const t = Map.#table(this, 'set');
+      let t;
+      try {
+        t = this.#t;
+      } catch (e) {
+        throw incompatible('Map.prototype.set', this);
+      }
       const i = tableFind(t, key);
       if (i !== -1) t.values[i] = value;
       else this.#t = tableAdd(t, key, value);
@@ -148,7 +170,22 @@
     }
 
     has(key) {
-      return tableFind(Map.#table(this, 'has'), key) !== -1;
+      let t;
+      try {
+        t = this.#t;
+      } catch (e) {
+        throw incompatible('Map.prototype.has', this);
+      }
+      if (t.size === 0) return false;
+      const keys = t.keys;
+      let i = t.buckets[hash(key) & t.mask];
+      if (key === key) {
+        for (; i !== -1; i = t.chain[i]) {
+          if (keys[i] === key) return true;
+        }
+        return false;
+      }
+      return tableFind(t, key) !== -1;
     }
 
     delete(key) {
@@ -282,11 +319,31 @@
     }
 
     has(value) {
-      return tableFind(Set.#table(this, 'has'), value) !== -1;
+      let t;
+      try {
+        t = this.#t;
+      } catch (e) {
+        throw incompatible('Set.prototype.has', this);
+      }
+      if (t.size === 0) return false;
+      const keys = t.keys;
+      let i = t.buckets[hash(value) & t.mask];
+      if (value === value) {
+        for (; i !== -1; i = t.chain[i]) {
+          if (keys[i] === value) return true;
+        }
+        return false;
+      }
+      return tableFind(t, value) !== -1;
     }
 
     add(value) {
-      const t = Set.#table(this, 'add');
+      let t;
+      try {
+        t = this.#t;
+      } catch (e) {
+        throw incompatible('Set.prototype.add', this);
+      }
       if (tableFind(t, value) === -1) this.#t = tableAdd(t, value, undefined);
       return this;
     }
