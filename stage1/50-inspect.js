@@ -275,6 +275,11 @@
 
   /** The name of the nearest constructor on the prototype chain, or null for a null prototype. */
   function getConstructorName(obj, ctx, recurseTimes, protoProps) {
+    // Fast path for plain objects: no own `constructor` and %Object.prototype% next (which the
+    // loop below names 'Object' whatever its constructor property says).
+    if (protoProps === undefined && ObjectGetPrototypeOf(obj) === Object.prototype && !hasOwn(obj, 'constructor')) {
+      return 'Object';
+    }
     let firstProto;
     const tmp = obj;
     while (obj) {
