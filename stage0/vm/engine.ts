@@ -14,6 +14,7 @@ import { RootIndex } from '../../runtime/roots.ts';
 import { isException, pendingException, pendingExceptionClear, throwValue, exceptionSentinel } from '../../runtime/errors.ts';
 import { vmRunScript, vmCall2 } from '../../runtime/interpreter.ts';
 import * as interpreter from '../../runtime/interpreter.ts';
+import { icSetTraceIc, icSetTraceShapes } from '../../runtime/ic.ts';
 import { getProperty } from '../../runtime/property-access.ts';
 import { isCallable } from '../../runtime/conversions.ts';
 import { isString, stringLength, stringGet, stringNewOneByte, stringNewTwoByte, seqSetChar, stringInternalize } from '../../runtime/strings.ts';
@@ -160,8 +161,8 @@ function wireFlags(flags: EngineFlags): string[] {
     if (k.interpreterSetStackLimit) k.interpreterSetStackLimit(flags.stackSizeKB * 1024);
     else missing.push('--stack-size: the interpreter has no adjustable stack limit yet');
   }
-  if (flags.traceIc) missing.push('--trace-ic: the kernel has no IC tracing yet');
-  if (flags.traceShapes) missing.push('--trace-shapes: the kernel has no map-transition tracing yet');
+  icSetTraceIc(flags.traceIc);
+  icSetTraceShapes(flags.traceShapes);
   if (flags.exposeGc) missing.push('--expose-gc: the realm has no gc builtin yet');
   return missing;
 }
