@@ -33,7 +33,7 @@ quit(N) gives N, 2 usage error, 134 heap exhausted (raise --max-heap), 70 intern
 
 Examples:
   ouro run --stats test/run/programs/algo-sieve.js
-  ouro --trace-gc --max-heap=64 -e "let a = []; for (let i = 0; i < 1e6; i++) a.push({ i }); console.log(a.length)"
+  ouro --trace-gc --max-heap=64 -e "let a = []; for (let i = 0; i < 3e5; i++) a.push({ i }); console.log(a.length)"
   ouro run --print-bytecode test/run/programs/closures-counter.js
 `;
 
