@@ -105,7 +105,7 @@ const programs: Record<string, string> = {
       setTimeout(() => { console.log('t1'); Promise.resolve().then(() => console.log('t1 micro')); }, 0);
       setTimeout(() => { console.log('t2'); queueMicrotask(() => console.log('t2 micro')); }, 0);
       setImmediate(() => { console.log('i1'); Promise.resolve().then(() => console.log('i1 micro')); });
-      setImmediate(() => { console.log('i2'); setImmediate(() => console.log('i3 (next turn)')); });
+      setImmediate(() => console.log('i2'));
     }, 0);`,
   nextTick: `
     Promise.resolve().then(() => console.log('promise 1'));
