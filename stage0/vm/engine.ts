@@ -69,6 +69,8 @@ export interface Engine {
   runMain(source: string, file: string, goal?: Goal): number;
   /** REPL: runs one input; prints its completion value as Node's REPL does. */
   evaluateAndPrint(source: string, file: string): RunStatus;
+  /** Sets `process.argv` of the library's `process` object (Node's shape: [runtime, script, ...args]). */
+  setArgv(argv: readonly string[]): void;
   /** Writes output through the kernel's buffered host output (ordered with what the program prints). */
   stdout(text: string): void;
   stderr(text: string): void;
@@ -115,7 +117,11 @@ export function createEngine(flags: EngineFlags): Engine {
       let status = engine.runScript(source, file, goal);
       if (status.kind === 'ok') status = engine.runEventLoop();
       nodeFlushOutput();
-      return status.kind === 'ok' ? 0 : status.kind === 'exit' ? status.code : 1;
+      if (status.kind === 'ok') return processExitCode();
+      return status.kind === 'exit' ? status.code : 1;
+    },
+    setArgv(argv) {
+      runHidden(`if (typeof process === 'object' && process !== null) process.argv = ${JSON.stringify(argv)};`);
     },
     evaluateAndPrint(source, file) {
       let sfi: number;
@@ -165,6 +171,22 @@ function wireFlags(flags: EngineFlags): string[] {
   icSetTraceShapes(flags.traceShapes);
   if (flags.exposeGc) missing.push('--expose-gc: the realm has no gc builtin yet');
   return missing;
+}
+
+/** Runs a line of the embedder's own as a script (not reported: it is ours). Returns the completion value or undefined. */
+function runHidden(source: string): number {
+  const result = vmRunScript(loadScript(compile(source, '[ouro]', 'script')));
+  if (isException(result)) {
+    pendingExceptionClear();
+    return undefinedValue();
+  }
+  return result;
+}
+
+/** `process.exitCode` when the program set it to an integer (as Node exits with it), else 0. */
+function processExitCode(): number {
+  const v = runHidden(`typeof process === 'object' && process !== null && Number.isInteger(process.exitCode) ? process.exitCode : 0`);
+  return (v & 1) === 0 ? v >> 1 : 0;
 }
 
 /** A completion of the kernel: reports an exception as uncaught. */

@@ -9,6 +9,9 @@ import { CliError } from '../../stage0/cli/io.ts';
 import { compile, CompileError, heapBytesFor } from '../../stage0/vm/engine.ts';
 import { nodeCaptureOutput, nodeFlushOutput } from '../../runtime/host/node.ts';
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { ensureBuilt } from './build-once.ts';
 
 async function run(argv: string[], files: Record<string, string> = {}) {
@@ -194,6 +197,15 @@ describe('the built binary (exits that end the process)', () => {
     expect(r.status).toBe(134);
     expect(r.stderr).toMatch(/^Fatal: heap exhausted \(--max-heap=8 MB\): out of memory/);
     expect(r.stderr.split('\n').filter(Boolean)).toHaveLength(1); // no host stack trace
+  });
+
+  it('passes the arguments after FILE as process.argv and exits with process.exitCode', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'ouro-argv-'));
+    const file = path.join(dir, 'argv.js');
+    writeFileSync(file, 'console.log(process.argv.slice(2).join("|"), process.argv[1] === ' + JSON.stringify(file) + ');\nprocess.exitCode = 4;\n');
+    const r = ouro(['run', file, 'a', '--trace', 'c']);
+    expect(r.stdout).toBe('a|--trace|c true\n');
+    expect(r.status).toBe(4);
   });
 
   it('exits with the code given to quit()', () => {

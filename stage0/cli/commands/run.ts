@@ -2,6 +2,7 @@
 // the program, the event loop, --stats at exit. Exit status: 0; 1 after an uncaught exception, an
 // unhandled rejection or a syntax error; quit(n) gives n; 2 for usage errors; 134 when the heap is
 // exhausted (as Node does); 70 for an internal error of the engine.
+import path from 'node:path';
 import { CliError, type Io } from '../io.ts';
 import { parseFlags, type EngineFlags } from '../flags.ts';
 import { goalOfFile, type Goal } from '../../parse/source-file.ts';
@@ -17,7 +18,11 @@ export async function runCommand(args: string[], io: Io): Promise<number> {
   if (file === undefined) throw new CliError('usage: ouro run [FLAGS] FILE [ARGS…]   (flags: ouro help)');
   const source = io.readFile(file);
   const goal: Goal = flags.goal === 'auto' ? goalOfFile(file) : flags.goal;
-  return withEngine(flags, io, (engine) => engine.runMain(source, file, goal));
+  const argv = [process.execPath, path.resolve(file), ...args.slice(rest + 1)];
+  return withEngine(flags, io, (engine) => {
+    engine.setArgv(argv);
+    return engine.runMain(source, file, goal);
+  });
 }
 
 /** `ouro [FLAGS] -e CODE`: the code is a classic script named `[eval]`, as in Node. */
