@@ -51,9 +51,24 @@ function callHook(id: number): number {
   return vmCall0(fn, undefinedValue());
 }
 
+/**
+ * The library's `processTicks` hook (Node's processTicksAndRejections: process.nextTick callbacks,
+ * then promise jobs, until both are empty), once runtime/hooks.ts has an id for it; -1 before.
+ */
+const PROCESS_TICKS_HOOK: number = (HookId as Record<string, number>)['processTicks'] ?? -1;
+
+/** Drains the process.nextTick queue and the microtask queue (the library's way when it has one). */
+function drain(host: EventLoopHost): number {
+  if (PROCESS_TICKS_HOOK >= 0 && isCallable(hookGet(PROCESS_TICKS_HOOK))) {
+    const r = callHook(PROCESS_TICKS_HOOK);
+    if (isException(r)) return r;
+  }
+  return host.runMicrotasks();
+}
+
 /** A microtask checkpoint: drain, then report the first unhandled rejection, if any. */
 function checkpoint(host: EventLoopHost): LoopStatus {
-  if (isException(host.runMicrotasks())) return reportPending(host);
+  if (isException(drain(host))) return reportPending(host);
   const exit = host.exitRequested();
   if (exit >= 0) return { kind: 'exit', code: exit };
   const rejected = callHook(HookId.unhandledRejection);
