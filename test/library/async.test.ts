@@ -40,14 +40,14 @@ const programs: Record<string, string> = {
     Promise.resolve(5).finally(() => Promise.resolve(6)).then((v) => console.log('v2', v));
     Promise.resolve().then(() => console.log('a')).then(() => console.log('b')).then(() => console.log('c')).then(() => console.log('d')).then(() => console.log('e'));`,
   combinators: `
-    Promise.all([1, Promise.resolve(2), new Promise((r) => setTimeout(() => r(3), 5))]).then((v) => console.log('all', v));
+    Promise.all([1, Promise.resolve(2), new Promise((r) => setTimeout(() => r(3), 40))]).then((v) => console.log('all', v));
     Promise.all([]).then((v) => console.log('all empty', v));
     Promise.all([Promise.reject('no'), 1]).catch((e) => console.log('all rejected', e));
     Promise.allSettled([1, Promise.reject('bad')]).then((v) => console.log('allSettled', v));
     Promise.any([Promise.reject(1), Promise.resolve(2)]).then((v) => console.log('any', v));
     Promise.any([Promise.reject(1), Promise.reject(2)]).catch((e) => console.log('any', e.constructor.name, e.message, e.errors));
     Promise.any([]).catch((e) => console.log('any empty', e.errors));
-    Promise.race([new Promise((r) => setTimeout(r, 10, 'slow')), new Promise((r) => setTimeout(r, 1, 'fast'))]).then((v) => console.log('race', v));
+    Promise.race([new Promise((r) => setTimeout(r, 80, 'slow')), new Promise((r) => setTimeout(r, 1, 'fast'))]).then((v) => console.log('race', v));
     Promise.race([]).then(() => console.log('never'));
     Promise.all(5).catch((e) => console.log(e.constructor.name, e.message));
     Promise.all(new Set([7, 8])).then((v) => console.log('set', v));
