@@ -9,8 +9,9 @@ import { RootIndex } from './roots.ts';
 import { ElementsKind } from './layouts.ts';
 import {
   undefinedValue, nullValue, theHole, trueValue, falseValue, isJSObject, fixedArrayNew, fixedArrayGet, fixedArraySet,
-  fixedArrayLength,
+  fixedArrayLength, fixedDoubleArrayLength,
 } from './values.ts';
+import { dictionaryCount } from './dictionary.ts';
 import { isSmi } from './memory.ts';
 import { atom } from './atoms.ts';
 import { isString, stringConcat, stringLength } from './strings.ts';
@@ -20,10 +21,10 @@ import {
   elementsKindOf, elementsKindIsDouble, elementsGet, elementsSet, arrayNew, arrayPush, arrayLength, arraySetLength,
 } from './elements.ts';
 import { exceptionSentinel, isException, throwErrorLit, ErrorKind } from './errors.ts';
-import { toObject, toString, toPropertyKey, isCallable, toBoolean } from './conversions.ts';
+import { toObject, toString, toPropertyKey, isCallable, isConstructor, toBoolean } from './conversions.ts';
 import { getProperty, getKeyed, setProperty, setKeyed, hasProperty, deletePropertyOperator, defineOwnDataProperty } from './property-access.ts';
 import { strictEquals, sameValueZero } from './operators.ts';
-import { vmCall0 } from './interpreter.ts';
+import { vmCall0, vmArgsReserve, vmArgSet, vmArgsRelease, vmConstruct } from './interpreter.ts';
 import { intrinsicGet, intrinsicSet, Intrinsic } from './realm.ts';
 import {
   arg, argThis, argNewTarget, argCallee, argThisSet, toIntegerF64, toLengthF64, relativeIndexF64, convF64,
@@ -40,7 +41,59 @@ function close(scope: i32, v: i32): i32 {
 /** A fast array: JS array, fast elements, prototype %Array.prototype%, extensible. No GC. */
 export function isFastArray(v: i32): bool {
   return isArrayObject(v) && elementsKindOf(v) !== ElementsKind.DICTIONARY &&
-    objectGetPrototype(v) === rootGet(RootIndex.arrayPrototype) && mapIsExtensible(objectMap(v));
+    objectGetPrototype(v) === rootGet(RootIndex.arrayPrototype) && mapIsExtensible(objectMap(v)) && prototypesHaveNoElements();
+}
+
+/**
+ * %Array.prototype% and %Object.prototype% have no elements and the chain between them is the
+ * original one, so a hole in a fast array reads as undefined (V8's "no elements protector").
+ * No GC.
+ */
+function prototypesHaveNoElements(): bool {
+  const ap: i32 = rootGet(RootIndex.arrayPrototype);
+  const op: i32 = rootGet(RootIndex.objectPrototype);
+  return objectGetPrototype(ap) === op && hasNoElements(ap) && hasNoElements(op);
+}
+function hasNoElements(o: i32): bool {
+  if (elementsKindOf(o) === ElementsKind.DICTIONARY) return dictionaryCount(objectElements(o)) === 0;
+  const e: i32 = objectElements(o);
+  if (elementsKindIsDouble(elementsKindOf(o))) return fixedDoubleArrayLength(e) === 0;
+  const n: i32 = fixedArrayLength(e);
+  for (let i: i32 = 0; i < n; i++) if (fixedArrayGet(e, i) !== theHole()) return false;
+  return true;
+}
+
+/**
+ * ArraySpeciesCreate(O, length) (spec 10.4.2.3): a plain array unless O is an array whose
+ * constructor's @@species says otherwise. O is the receiver slot of the call block. Returns the
+ * new object, the hole for "a plain array" (the caller then uses its fast path), or the sentinel.
+ */
+function arraySpeciesConstructor(argv: i32): i32 {
+  if (!isArrayObject(argThis(argv))) return theHole();
+  const key: i32 = atom('constructor');
+  let c: i32 = getProperty(argThis(argv), key);
+  if (isException(c)) return c;
+  if (isJSObject(c)) {
+    const sym: i32 = intrinsicGet(Intrinsic.SymbolSpecies);
+    c = getProperty(c, sym);
+    if (isException(c)) return c;
+    if (c === nullValue()) c = undefinedValue();
+  }
+  if (c === undefinedValue() || c === intrinsicGet(Intrinsic.Array)) return theHole();
+  if (!isConstructor(c)) return throwErrorLit(ErrorKind.TypeError, 'object.constructor[Symbol.species] is not a constructor');
+  return c;
+}
+
+/** new C(length) for a species constructor C. May run JS. */
+function speciesConstruct(c: i32, length: f64): i32 {
+  const scope: i32 = handleScopeOpen();
+  const hC: i32 = handleNew(c);
+  const hLen: i32 = handleNew(numberResult(length));
+  const block: i32 = vmArgsReserve(1);
+  vmArgSet(block, 0, handleGet(hLen));
+  const r: i32 = vmConstruct(handleGet(hC), block, 1, handleGet(hC));
+  vmArgsRelease(block);
+  return close(scope, r);
 }
 
 /** Element i of a fast array, the hole read as undefined (through the empty prototypes). May GC. */
@@ -317,9 +370,12 @@ export function arrayProtoSlice(argv: i32, argc: i32): i32 {
   const end: f64 = convF64;
   const count: f64 = end - k0 > 0 ? end - k0 : 0;
   if (count > 4294967295) return throwErrorLit(ErrorKind.RangeError, 'Invalid array length');
+  const species: i32 = arraySpeciesConstructor(argv);
+  if (isException(species)) return species;
   const scope: i32 = handleScopeOpen();
-  const hA: i32 = handleNew(arrayNew(count < 65536 ? count | 0 : 0));
-  if (isFastArray(argThis(argv))) {
+  const hA: i32 = handleNew(species === theHole() ? arrayNew(count < 65536 ? count | 0 : 0) : speciesConstruct(species, count));
+  if (isException(handleGet(hA))) return close(scope, handleGet(hA));
+  if (species === theHole() && isFastArray(argThis(argv))) {
     for (let i: f64 = 0; i < count; i = i + 1) {
       const v: i32 = elementsGet(argThis(argv), (k0 + i) >>> 0);
       if (v !== theHole()) elementsSet(handleGet(hA), i >>> 0, v);
@@ -337,7 +393,8 @@ export function arrayProtoSlice(argv: i32, argc: i32): i32 {
       if (isException(r)) return close(scope, r);
     }
   }
-  arraySetLength(handleGet(hA), count);
+  const r: i32 = setLength(handleGet(hA), count);
+  if (isException(r)) return close(scope, r);
   return close(scope, handleGet(hA));
 }
 
@@ -360,17 +417,24 @@ export function arrayProtoSplice(argv: i32, argc: i32): i32 {
   }
   const itemCount: i32 = argc > 2 ? (argc - 2) | 0 : 0;
   if (len + itemCount - deleteCount > MAX_SAFE) return throwErrorLit(ErrorKind.TypeError, 'Splice result too long');
+  const species: i32 = arraySpeciesConstructor(argv);
+  if (isException(species)) return species;
   const scope: i32 = handleScopeOpen();
-  const hA: i32 = handleNew(arrayNew(deleteCount < 65536 ? deleteCount | 0 : 0));
+  const hA: i32 = handleNew(species === theHole() ? arrayNew(deleteCount < 65536 ? deleteCount | 0 : 0) : speciesConstruct(species, deleteCount));
+  if (isException(handleGet(hA))) return close(scope, handleGet(hA));
   for (let k: f64 = 0; k < deleteCount; k = k + 1) {
     const has: i32 = hasIndex(argThis(argv), start + k);
     if (isException(has)) return close(scope, has);
     if (has !== trueValue()) continue;
     const v: i32 = getIndex(argThis(argv), start + k);
     if (isException(v)) return close(scope, v);
-    elementsSet(handleGet(hA), k >>> 0, v);
+    const hV: i32 = handleNew(v);
+    const key: i32 = indexKey(k);
+    const d: i32 = defineOwnDataProperty(handleGet(hA), key, handleGet(hV));
+    if (isException(d)) return close(scope, d);
   }
-  arraySetLength(handleGet(hA), deleteCount);
+  const lr: i32 = setLength(handleGet(hA), deleteCount);
+  if (isException(lr)) return close(scope, lr);
   if (itemCount < deleteCount) {
     for (let k: f64 = start; k < len - deleteCount; k = k + 1) {
       const r: i32 = moveIndex(argThis(argv), k + deleteCount, k + itemCount);
