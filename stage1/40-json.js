@@ -358,8 +358,13 @@
   /** SerializeJSONProperty (§25.5.2.2); returns undefined for "no output". */
   function serializeProperty(state, key, holder) {
     let value = holder[key];
-    if (isObj(value) || typeof value === 'bigint') {
+    if (isObj(value)) {
       const toJSON = value.toJSON;
+      if (typeof toJSON === 'function') value = toJSON.call(value, key);
+    } else if (typeof value === 'bigint') {
+      // GetV(value, 'toJSON') looks on %BigInt.prototype% (read there directly: the kernel may
+      // not box BigInts yet).
+      const toJSON = typeof BigInt === 'function' ? BigInt.prototype.toJSON : undefined;
       if (typeof toJSON === 'function') value = toJSON.call(value, key);
     }
     if (state.replacer !== undefined) value = state.replacer.call(holder, key, value);

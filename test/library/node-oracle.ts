@@ -9,6 +9,11 @@ export interface Output {
   stderr: string;
 }
 
+/** Non-ASCII characters as \u escapes: a lone surrogate cannot pass through argv or a UTF-8 file. */
+export function asciiOnly(program: string): string {
+  return program.replace(/[\u007f-\uffff]/g, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'));
+}
+
 /** One program running every snippet, each followed by a separator on stdout and stderr. */
 export function programFor(snippets: string[]): string {
   const mark = JSON.stringify(MARK);
@@ -28,9 +33,7 @@ const PRELUDE = 'function print_mark(m) { process.stdout.write(m); process.stder
 
 export function runOnNode(snippets: string[]): Output[] {
   const program = PRELUDE + programFor(snippets);
-  // Non-ASCII characters travel as \u escapes: a lone surrogate cannot pass through argv.
-  const ascii = program.replace(/[\u007f-\uffff]/g, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'));
-  const r = spawnSync(process.execPath, ['-e', ascii], { encoding: 'utf8', maxBuffer: 64 << 20 });
+  const r = spawnSync(process.execPath, ['-e', asciiOnly(program)], { encoding: 'utf8', maxBuffer: 64 << 20 });
   if (r.status !== 0) throw new Error(`node failed: ${r.stderr}`);
   return splitOutput(snippets, r.stdout, r.stderr);
 }

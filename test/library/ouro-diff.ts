@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { runOnNode, programFor, splitOutput } from './node-oracle.ts';
+import { runOnNode, programFor, splitOutput, asciiOnly } from './node-oracle.ts';
 import { inspectCases } from './cases-inspect.ts';
 import { builtinCases } from './cases-builtins.ts';
 
@@ -30,7 +30,7 @@ const broken: string[] = [];
 for (let from = 0; from < cases.length; from += CHUNK) {
   const chunk = cases.slice(from, from + CHUNK);
   const file = path.join(os.tmpdir(), `ouro-diff-${process.pid}.js`);
-  fs.writeFileSync(file, PRELUDE_OURO + programFor(chunk));
+  fs.writeFileSync(file, asciiOnly(PRELUDE_OURO + programFor(chunk)));
   const r = spawnSync(process.execPath, ['dist/ouro.mjs', 'run', file], { encoding: 'utf8', maxBuffer: 64 << 20, timeout: 60_000 });
   fs.unlinkSync(file);
   if (r.status !== 0) broken.push(`cases ${from}..${from + chunk.length - 1}: exit ${r.status}${r.signal ? ' (' + r.signal + ')' : ''}`);
