@@ -21,7 +21,7 @@ import {
 } from './corpus.ts';
 
 const PROGRAM_TIMEOUT_MS = 30_000;
-const GC_STRESS_TIMEOUT_MS = 8_000;
+const GC_STRESS_TIMEOUT_MS = 12_000;
 
 const programs = listPrograms();
 const known = readKnownFailures();
