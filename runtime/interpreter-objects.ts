@@ -14,7 +14,7 @@ import { rootGet, fieldGet, fieldSet, handleScopeOpen, handleScopeClose, handleN
 import { RootIndex } from './roots.ts';
 import {
   InstanceType, SharedFunctionInfoLayout, SfiFlag, SfiKind, PropertyAttr, JSFunctionLayout, ContextSlot, FixedArrayLayout,
-  FeedbackVectorLayout, JSArrayLayout, JSObjectLayout, ElementsKind,
+  FeedbackVectorLayout, JSArrayLayout, JSObjectLayout, ElementsKind, BytecodeArrayLayout,
 } from './layouts.ts';
 import {
   undefinedValue, nullValue, theHole, trueValue, falseValue, instanceTypeOf, isJSObject, fixedArrayNew, fixedArrayGet,
@@ -201,23 +201,22 @@ function closeWith(scope: i32, v: i32): i32 {
 
 /**
  * GetTemplateObject: the frozen strings array of a template site (description [raw, cooked]) with
- * its frozen `raw` array, made once per site and cached in the site's feedback slot. May GC.
+ * its frozen `raw` array, made once per site: it replaces the description in the constant pool
+ * (slot `index` of the pool of the bytecode whose bytes start at `base`), so every closure of the
+ * function sees the same object. May GC.
  */
-export function templateObjectGet(description: i32, feedback: i32, slot: i32): i32 {
-  if ((feedback & 1) !== 0 && feedback !== undefinedValue()) {
-    const cached: i32 = feedbackGet(feedback, slot);
-    if (isJSObject(cached)) return cached;
-  }
+export function templateObjectGet(fp: i32, index: i32): i32 {
+  const pool0: i32 = fieldGet(H32[(fp + FrameSlot.bytecode) >> 2], BytecodeArrayLayout.constantPool);
+  const description: i32 = fixedArrayGet(pool0, index);
+  if (isJSObject(description)) return description;
   const scope: i32 = handleScopeOpen();
   const hD: i32 = handleNew(description);
-  const hV: i32 = handleNew(feedback);
   const hRaw: i32 = handleNew(stringsArray(fixedArrayGet(description, 0)));
   const hCooked: i32 = handleNew(stringsArray(fixedArrayGet(handleGet(hD), 1)));
   objectDefineOwnProperty(handleGet(hCooked), atom('raw'), handleGet(hRaw), 0);
   freeze(handleGet(hRaw));
   freeze(handleGet(hCooked));
-  const t: i32 = handleGet(hCooked);
-  if ((handleGet(hV) & 1) !== 0 && handleGet(hV) !== undefinedValue()) feedbackSet(handleGet(hV), slot, t);
+  fixedArraySet(fieldGet(H32[(fp + FrameSlot.bytecode) >> 2], BytecodeArrayLayout.constantPool), index, handleGet(hCooked));
   return closeWith(scope, handleGet(hCooked));
 }
 /** Object.freeze(obj) (through the builtin's kernel function on a call block). May GC. */

@@ -1043,7 +1043,7 @@ export function interpreterRun(startFp: i32): i32 {
         acc = cloneObject(registerGet(fp, opS(ob, scale)));
         break;
       case Bytecode.GetTemplateObject:
-        acc = templateObjectGet(constantAt(base, opU(ob, scale)), frameFeedback(fp), opU((ob + scale) | 0, scale));
+        acc = templateObjectGet(fp, opU(ob, scale));
         break;
       case Bytecode.CreateClosure:
         acc = closureCreate(constantAt(base, opU(ob, scale)), H32[(fp + FrameSlot.context) >> 2]);

@@ -13,7 +13,7 @@ import { smiFrom } from './memory.ts';
 import { rootGet, fieldGet, handleScopeOpen, handleScopeClose, handleNew, handleGet, handleSet } from './heap.ts';
 import { RootIndex } from './roots.ts';
 import {
-  InstanceType, SharedFunctionInfoLayout, BytecodeArrayLayout, PropertyAttr, SymbolLayout, FixedArrayLayout,
+  InstanceType, SharedFunctionInfoLayout, BytecodeArrayLayout, PropertyAttr, SymbolLayout, FixedArrayLayout, SfiFlag,
 } from './layouts.ts';
 import { RuntimeFunction } from './generated/bytecodes.ts';
 import {
@@ -175,22 +175,23 @@ export function runtimeCall(id: i32, fp: i32, first: i32, count: i32): i32 {
     case RuntimeFunction.SetHomeObject:
       functionExtraSet(arg(fp, first, 0), FunctionExtra.homeObject, arg(fp, first, 1));
       return arg(fp, first, 0);
-    case RuntimeFunction.LoadSuperKeyed: {
-      const key: i32 = toPropertyKey(arg(fp, first, 2));
-      if (isException(key)) return key;
-      const home: i32 = arg(fp, first, 1);
-      const proto: i32 = isJSObject(home) ? objectGetPrototype(home) : nullValue();
-      if (proto === nullValue()) return throwErrorLit(ErrorKind.TypeError, 'Cannot read properties of null');
-      return getWithReceiver(proto, key, arg(fp, first, 0));
-    }
+    case RuntimeFunction.LoadSuperKeyed:
     case RuntimeFunction.StoreSuperNamed:
     case RuntimeFunction.StoreSuperKeyed: {
-      const key: i32 = toPropertyKey(arg(fp, first, 2));
-      if (isException(key)) return key;
+      // MakeSuperPropertyReference: GetSuperBase (the home object's prototype) before ToPropertyKey.
+      const scope: i32 = handleScopeOpen();
       const home: i32 = arg(fp, first, 1);
       const proto: i32 = isJSObject(home) ? objectGetPrototype(home) : nullValue();
-      if (proto === nullValue()) return throwErrorLit(ErrorKind.TypeError, 'Cannot set properties of null');
-      return setWithReceiver(proto, key, arg(fp, first, 3), arg(fp, first, 0), true);
+      const hProto: i32 = handleNew(proto);
+      const key: i32 = toPropertyKey(arg(fp, first, 2));
+      if (isException(key)) return closeWith(scope, key);
+      if (id === RuntimeFunction.LoadSuperKeyed) {
+        if (handleGet(hProto) === nullValue()) return closeWith(scope, throwErrorWith(ErrorKind.TypeError, 'Cannot read properties of null (reading \'', key, '\')'));
+        return closeWith(scope, getWithReceiver(handleGet(hProto), key, arg(fp, first, 0)));
+      }
+      if (handleGet(hProto) === nullValue()) return closeWith(scope, throwErrorWith(ErrorKind.TypeError, 'Cannot set properties of null (setting \'', key, '\')'));
+      const strict: bool = (H32[(functionShared(H32[(frameArgv(fp) + CallBlock.callee) >> 2]) - 1 + SharedFunctionInfoLayout.flags) >> 2] & SfiFlag.strict) !== 0;
+      return closeWith(scope, setWithReceiver(handleGet(hProto), key, arg(fp, first, 3), arg(fp, first, 0), strict));
     }
     case RuntimeFunction.CreateIterResultObject:
       return iterResultNew(arg(fp, first, 0), toBoolean(arg(fp, first, 1)));
