@@ -487,11 +487,18 @@ export function renderMarkdown(rep: Report): string {
       out.push(`| ${row.name} | ${[...vals, ...rs, ...ws].join(' | ')} |`);
     }
     if (rep.octane.length > 1) {
-      const gs = engines.map((e) => { const g = geomean(scores[e.name] ?? []); return e.available && g !== undefined ? g.toFixed(0) : '–'; });
+      // Over the benchmarks every available engine ran, so that the columns compare.
+      const avail = engines.filter((e) => e.available);
+      const common = rep.octane.map((_, i) => avail.every((e) => Number.isFinite(scores[e.name]![i]!)));
+      const pick = (xs: number[]): number[] => xs.filter((_, i) => common[i]);
+      const nCommon = common.filter(Boolean).length;
+      const fmtG = (g: number | undefined): string => (g === undefined ? '–' : g >= 100 ? g.toFixed(0) : g.toPrecision(3));
+      const gs = engines.map((e) => (e.available ? fmtG(geomean(pick(scores[e.name] ?? []))) : 'n/a'));
       const grs: string[] = [];
-      if (has('ouro') && has('quickjs')) grs.push(fmtR(geomean(ratios.oq!)), fmtR(geomean(ratios.oqc!)));
-      if (has('node') && has('quickjs')) grs.push(fmtR(geomean(ratios.qn!)));
-      out.push(`| **geomean** | ${[...gs, ...grs, ...engines.map(() => '')].join(' | ')} |`);
+      if (has('ouro') && has('quickjs')) grs.push(fmtR(geomean(pick(ratios.oq!))), fmtR(geomean(pick(ratios.oqc!))));
+      if (has('node') && has('quickjs')) grs.push(fmtR(geomean(pick(ratios.qn!))));
+      const label = nCommon === rep.octane.length ? '**geomean**' : `**geomean** (the ${nCommon} that ran everywhere)`;
+      out.push(`| ${label} | ${[...gs, ...grs, ...engines.map(() => '')].join(' | ')} |`);
     }
     out.push('');
     const t = rep.options.octaneTiming;

@@ -13,8 +13,9 @@
 //   --octane-ms=MS octane: one warm-up iteration, then iterations for MS ms (instead of octane's
 //                  own warm-up second + at least 1 s and 32 iterations; --quick: no warm-up, 200 ms)
 //   --ouro-flags=… flags for `ouro run` (e.g. "--no-jit")
+//   --render=FILE  print the markdown of an earlier results.json, run nothing
 // See docs/benchmarks.md.
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import {
   ALL_ENGINES, ENGINE_LABEL, OCTANE_BENCHMARKS, machineDescription, makeEngine, microBenchmarks, octaneDir, prepare, probe,
@@ -64,6 +65,13 @@ function log(s: string): void {
 }
 
 async function main(): Promise<void> {
+  const render = process.argv.find((a) => a.startsWith('--render='));
+  if (render) {
+    // Re-renders the markdown of an earlier results.json (no benchmark is run).
+    const rep = JSON.parse(readFileSync(render.slice(9), 'utf8')) as Report;
+    console.log(renderMarkdown(rep));
+    return;
+  }
   const o = parseOptions(process.argv.slice(2));
   const root = repoRoot();
   const out = path.join(root, 'build', 'bench');
