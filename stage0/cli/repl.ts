@@ -47,8 +47,14 @@ function saveHistory(history: readonly string[]): void {
   }
 }
 
-/** Would the input compile, need more lines, or fail? Node wraps `{…}` in parentheses first. */
-function classify(input: string): { source: string } | { more: true } | { error: true } {
+type Verdict = { source: string; awaited?: boolean } | { more: true } | { error: true };
+
+/**
+ * Would the input compile, need more lines, or fail? Node wraps `{…}` in parentheses first. An
+ * expression with top-level `await` runs inside an async arrow whose result is printed when it
+ * settles (declarations with `await` do not persist, unlike in Node's REPL).
+ */
+function classify(input: string): Verdict {
   const trimmed = input.trim();
   const candidates = /^\{/.test(trimmed) && !/;\s*$/.test(trimmed) ? [`(${input}\n)`, input] : [input];
   let needsMore = false;
@@ -59,6 +65,16 @@ function classify(input: string): { source: string } | { more: true } | { error:
     } catch (e) {
       if (!(e instanceof CompileError)) throw e;
       if (e.atEnd && source === input) needsMore = true;
+    }
+  }
+  if (!needsMore && /\bawait\b/.test(input)) {
+    const expression = trimmed.replace(/;+$/, '');
+    const source = `(async () => (${expression}\n))().then((value) => console.log('%O', value));`;
+    try {
+      compile(source, '[repl]', 'script');
+      return { source, awaited: true };
+    } catch (e) {
+      if (!(e instanceof CompileError)) throw e;
     }
   }
   return needsMore ? { more: true } : { error: true };
@@ -104,7 +120,9 @@ export function runRepl(engine: Engine, io: Io): Promise<number> {
       const input = buffer;
       buffer = '';
       // A real syntax error is reported by evaluating it (the engine formats it with a frame).
-      const status = engine.evaluateAndPrint('source' in verdict ? verdict.source : input, '[repl]');
+      const status = 'source' in verdict && verdict.awaited
+        ? engine.runScript(verdict.source, '[repl]', 'script')
+        : engine.evaluateAndPrint('source' in verdict ? verdict.source : input, '[repl]');
       if (status.kind === 'exit') { rl.close(); return; }
       engine.runEventLoop();
       prompt();

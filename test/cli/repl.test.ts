@@ -31,6 +31,13 @@ describe('ouro (REPL)', () => {
     expect(r.stderr).toContain("Uncaught SyntaxError: Unexpected token ';'\n");
   });
 
+  it('awaits a top-level await expression and prints its value', () => {
+    const r = repl('async function g() { return [7] }\nawait g()\nawait Promise.reject(new RangeError("no"))\n');
+    const results = r.stdout.split(/(?:> )+/).map((s) => s.trim()).filter(Boolean);
+    expect(results).toEqual(['undefined', '[ 7 ]']);
+    expect(r.stderr).toMatch(/^Uncaught RangeError: no$/m);
+  });
+
   it('runs timers and promise jobs before the next prompt', () => {
     const r = repl('setTimeout(() => console.log("tick"), 5); 0\nPromise.resolve(1).then((v) => console.log("then", v)); 1\n');
     expect(r.stdout).toMatch(/0\ntick\n> 1\nthen 1\n/);
