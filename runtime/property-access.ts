@@ -13,10 +13,12 @@ import type { i32, f64, bool } from './types.ts';
 import { handleScopeOpen, handleScopeClose, handleNew, handleGet } from './heap.ts';
 import { InstanceType, PropertyAttr } from './layouts.ts';
 import {
-  undefinedValue, nullValue, trueValue, falseValue, isJSObject, instanceTypeOf, accessorPairSetter,
+  undefinedValue, nullValue, trueValue, falseValue, isJSObject, instanceTypeOf, accessorPairSetter, accessorPairNew,
 } from './values.ts';
 import { isString, stringLength } from './strings.ts';
-import { objectGetPrototype, objectGetOwn, objectSet, objectDefineOwnProperty, objectDeleteProperty, objectMap } from './objects.ts';
+import {
+  objectGetPrototype, objectGetOwn, objectSet, objectDefineOwnProperty, objectDefineAccessor, objectDeleteProperty, objectMap,
+} from './objects.ts';
 import { mapIsExtensible } from './maps.ts';
 import { elementsSet, elementsDefine, elementsDelete, arraySetLength } from './elements.ts';
 import { isException, throwErrorLit, throwErrorWith, ErrorKind } from './errors.ts';
@@ -287,4 +289,34 @@ export function hasOwnProperty(obj: i32, name: i32): bool {
 /** Own property attributes for a canonical key (PropertyAttr bits, ACCESSOR), or -1. No GC. */
 export function getOwnPropertyAttributes(obj: i32, name: i32): i32 {
   return ownAttributes(obj, name, keyArrayIndex(name));
+}
+
+/**
+ * Defines own data property `name` (a canonical key) with exact attributes, routing array indices
+ * to the elements (methods of classes and object literals: {writable, configurable}). False when
+ * refused (non-configurable, non-extensible). May GC.
+ */
+export function defineOwnPropertyWithAttributes(obj: i32, name: i32, value: i32, attrs: i32): bool {
+  const index: f64 = keyArrayIndex(name);
+  if (index >= 0) {
+    if (stringWrapperValue(obj) !== 0 && ownAttributes(obj, name, index) === PropertyAttr.ENUMERABLE) return false;
+    return elementsDefine(obj, index >>> 0, value, attrs & PropertyAttr.ALL);
+  }
+  return objectDefineOwnProperty(obj, name, value, attrs & PropertyAttr.ALL);
+}
+
+/**
+ * Defines own accessor property `name` (a canonical key) from getter and setter (undefined for a
+ * missing half), enumerable/configurable from `attrs`; array indices go to the elements as an
+ * AccessorPair. False when refused. May GC.
+ */
+export function defineOwnAccessorProperty(obj: i32, name: i32, getter: i32, setter: i32, attrs: i32): bool {
+  const index: f64 = keyArrayIndex(name);
+  if (index < 0) return objectDefineAccessor(obj, name, getter, setter, attrs);
+  const scope: i32 = handleScopeOpen();
+  const hObj: i32 = handleNew(obj);
+  const pair: i32 = accessorPairNew(getter, setter);
+  const ok: bool = elementsDefine(handleGet(hObj), index >>> 0, pair, (attrs & (PropertyAttr.ENUMERABLE | PropertyAttr.CONFIGURABLE)) | PropertyAttr.ACCESSOR);
+  handleScopeClose(scope);
+  return ok;
 }
