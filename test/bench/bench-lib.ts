@@ -216,6 +216,8 @@ export interface MicroCell {
   error?: string;
   checksum?: string;
   wallMs?: number; // best wall time
+  baselineMs?: number; // the start-up baseline used (empty program, best wall time)
+  baselineCpuMs?: number;
   wallMinusBaselineMs?: number; // best wall time minus the engine's start-up baseline
   hostMs?: number; // node/quickjs: time spent running the program inside the host (same run)
   cpuMs?: number; // CPU time of the process (user + system, all threads), least of the runs
@@ -239,17 +241,49 @@ export function microBenchmarks(root: string): { name: string; file: string }[] 
   return readdirSync(dir).filter((f) => /^[a-z][\w-]*\.js$/.test(f)).sort().map((f) => ({ name: f.slice(0, -3), file: path.join(dir, f) }));
 }
 
-export function runMicro(name: string, file: string, engines: Engine[], runs: number, timeoutMs: number): MicroRow {
+/**
+ * Runs a micro benchmark `runs` times per engine. With `emptyFile`, each run is preceded by a run
+ * of the empty program and the start-up baseline is the best of those (it follows the load of the
+ * machine at that moment); without, the engine's baseline from probe().
+ */
+export function runMicro(name: string, file: string, engines: Engine[], runs: number, timeoutMs: number, emptyFile?: string): MicroRow {
   const cells: Partial<Record<EngineName, MicroCell>> = {};
   for (const e of engines) {
     if (!e.available) continue;
-    const r = timeRuns(e, [file], runs, timeoutMs);
-    if (!r.ok) {
-      cells[e.name] = { ok: false, error: failureReason(r, timeoutMs) };
+    let baseWall = e.baselineMs ?? 0;
+    let baseCpu = e.baselineCpuMs;
+    const rs: RunResult[] = [];
+    let failed: RunResult | undefined;
+    if (emptyFile) {
+      baseWall = Infinity;
+      baseCpu = undefined;
+    }
+    for (let i = 0; i < runs && !failed; i++) {
+      if (emptyFile) {
+        const b = timeRuns(e, [emptyFile], 1, timeoutMs);
+        if (b.ok) {
+          baseWall = Math.min(baseWall, b.wallMs);
+          if (b.cpuMs !== undefined) baseCpu = Math.min(baseCpu ?? Infinity, b.cpuMs);
+        }
+      }
+      const r = timeRuns(e, [file], 1, timeoutMs);
+      if (r.ok) rs.push(r);
+      else failed = r;
+    }
+    if (failed) {
+      cells[e.name] = { ok: false, error: failureReason(failed, timeoutMs) };
       continue;
     }
-    const wmb = r.wallMs - (e.baselineMs ?? 0);
-    cells[e.name] = { ok: true, checksum: r.stdout.trim(), wallMs: r.wallMs, wallMinusBaselineMs: wmb, hostMs: r.hostMs, cpuMs: r.cpuMs, cpuMinusBaselineMs: r.cpuMs !== undefined && e.baselineCpuMs !== undefined ? r.cpuMs - e.baselineCpuMs : undefined, ms: e.name === 'node' && r.hostMs !== undefined ? r.hostMs : wmb };
+    if (!Number.isFinite(baseWall)) baseWall = e.baselineMs ?? 0;
+    const r = best(rs);
+    const cpus = rs.map((x) => x.cpuMs).filter((c): c is number => c !== undefined);
+    const cpuMs = cpus.length > 0 ? Math.min(...cpus) : undefined;
+    const wmb = r.wallMs - baseWall;
+    cells[e.name] = {
+      ok: true, checksum: r.stdout.trim(), wallMs: r.wallMs, baselineMs: baseWall, wallMinusBaselineMs: wmb, hostMs: r.hostMs,
+      cpuMs, baselineCpuMs: baseCpu, cpuMinusBaselineMs: cpuMs !== undefined && baseCpu !== undefined ? cpuMs - baseCpu : undefined,
+      ms: e.name === 'node' && r.hostMs !== undefined ? r.hostMs : wmb,
+    };
   }
   const sums = Object.values(cells).filter((c) => c.ok).map((c) => c.checksum);
   const checksum = cells.node?.ok ? cells.node.checksum : sums[0];

@@ -95,7 +95,7 @@ async function main(): Promise<void> {
 
   for (const m of microBenchmarks(root)) {
     if (!selected(o, 'micro', m.name)) continue;
-    const row = runMicro(m.name, m.file, engines, o.runs, o.timeoutMs);
+    const row = runMicro(m.name, m.file, engines, o.runs, o.timeoutMs, path.join(paths.out, 'empty.js'));
     report.micro.push(row);
     log(`micro ${m.name}: ${Object.entries(row.cells).map(([k, c]) => `${k} ${c.ok ? `${c.ms!.toFixed(1)} ms` : `FAIL (${c.error})`}`).join(', ')}`);
   }
