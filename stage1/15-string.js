@@ -136,7 +136,7 @@
         if (isRegExp(searchValue)) {
           const flags = searchValue.flags;
           if (flags === null || flags === undefined || toStringValue(flags).indexOf('g') === -1) {
-            throw new TypeError('replaceAll must be called with a global RegExp');
+            throw new TypeError('String.prototype.replaceAll called with a non-global RegExp argument');
           }
         }
         const replacer = searchValue[Symbol.replace];

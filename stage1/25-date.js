@@ -728,6 +728,9 @@
     setMonth: 2, setUTCMonth: 2, setFullYear: 3, setUTCFullYear: 3, toJSON: 1,
   });
   lib.defineMethods(DatePrototype, { toGMTString: DatePrototype.toUTCString });
+  // Object.prototype.toString is the kernel's and cannot see the [[DateValue]] slot: a
+  // @@toStringTag gives '[object Date]' (inspect ignores it on dates).
+  lib.defineReadOnly(DatePrototype, Symbol.toStringTag, 'Date');
   const toPrimitive = Object.getOwnPropertyDescriptor(DatePrototype, Symbol.toPrimitive);
   Object.defineProperty(DatePrototype, Symbol.toPrimitive, { value: toPrimitive.value, writable: false, enumerable: false, configurable: true });
   lib.setFunctionName(toPrimitive.value, '[Symbol.toPrimitive]');

@@ -461,6 +461,11 @@
       tag = '';
     }
     const kind = internalKind(value);
+    // The library's Date and RegExp carry a @@toStringTag for Object.prototype.toString only.
+    if ((tag === 'Date' && lib.isDate !== undefined && lib.isDate(value)) ||
+        (tag === 'RegExp' && lib.isRegExpObject !== undefined && lib.isRegExpObject(value))) {
+      tag = '';
+    }
     let base = '';
     let formatter = formatNothing;
     let braces;
@@ -514,7 +519,7 @@
           braces[0] = getPrefix(constructor, tag, 'Object') + '{';
         }
         if (keys.length === 0 && protoProps === undefined) return braces[0] + '}';
-      } else if (kind === 'RegExp') {
+      } else if (kind === 'RegExp' || (lib.isRegExpObject !== undefined && lib.isRegExpObject(value))) {
         base = RegExp.prototype.toString.call(value);
         const prefix = getPrefix(constructor, tag, 'RegExp');
         if (prefix !== 'RegExp ') base = prefix + base;

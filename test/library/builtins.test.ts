@@ -3,7 +3,10 @@
 import { describe, it, expect } from 'vitest';
 import { createLibraryContext } from './harness.ts';
 import { runOnNode, runInLibrary } from './node-oracle.ts';
-import { builtinCases } from './cases-builtins.ts';
+import { builtinCases as builtinOnly } from './cases-builtins.ts';
+import { regexpCases } from './cases-regexp.ts';
+
+const builtinCases = [...builtinOnly, ...regexpCases];
 
 describe('built-ins match Node', () => {
   const lib = createLibraryContext();

@@ -9,6 +9,7 @@ import * as path from 'node:path';
 import { runOnNode, programFor, splitOutput, asciiOnly } from './node-oracle.ts';
 import { inspectCases } from './cases-inspect.ts';
 import { builtinCases } from './cases-builtins.ts';
+import { regexpCases } from './cases-regexp.ts';
 
 // process.stdout.write is the library's (stage1/80-process.js) on Ouro.
 const PRELUDE_OURO = 'function print_mark(m) { process.stdout.write(m); process.stderr.write(m); }\n';
@@ -17,7 +18,7 @@ const showAll = args.includes('--all');
 const filter = args.find((a) => !a.startsWith('--'));
 // --range=FROM:TO runs a slice of the cases.
 const range = args.find((a) => a.startsWith('--range='));
-let cases = [...inspectCases, ...builtinCases].filter((c) => filter === undefined || c.includes(filter));
+let cases = [...inspectCases, ...builtinCases, ...regexpCases].filter((c) => filter === undefined || c.includes(filter));
 if (range !== undefined) {
   const [from, to] = range.slice('--range='.length).split(':').map(Number);
   cases = cases.slice(from, to);

@@ -4,9 +4,10 @@ import { createLibraryContext } from './harness.ts';
 import { runOnNode, runInLibrary } from './node-oracle.ts';
 import { inspectCases } from './cases-inspect.ts';
 import { builtinCases } from './cases-builtins.ts';
+import { regexpCases } from './cases-regexp.ts';
 
 const filter = process.argv[2];
-const cases = [...inspectCases, ...builtinCases].filter((c) => filter === undefined || c.includes(filter));
+const cases = [...inspectCases, ...builtinCases, ...regexpCases].filter((c) => filter === undefined || c.includes(filter));
 const lib = createLibraryContext();
 const expected = runOnNode(cases);
 const actual = runInLibrary(cases, (s) => lib.run(s), () => lib.takeOutput());
