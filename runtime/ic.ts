@@ -36,7 +36,7 @@ import { H32, hostWriteLit, hostWriteI32, hostWriteBytes, hostWriteUtf16 } from 
 import { smiFrom, smiValue } from './memory.ts';
 import { rootGet, rootSet, fieldGet, fieldSet, handleScopeOpen, handleScopeClose, handleNew, handleGet } from './heap.ts';
 import {
-  InstanceType, JSObjectLayout, JSArrayLayout, ElementsKind, FeedbackVectorLayout, SharedFunctionInfoLayout,
+  InstanceType, JSObjectLayout, FixedArrayLayout, JSArrayLayout, ElementsKind, FeedbackVectorLayout, SharedFunctionInfoLayout,
   PropertyAttr,
 } from './layouts.ts';
 import { RootIndex } from './roots.ts';
@@ -516,7 +516,18 @@ function loadMiss(kind: i32, v: i32, key: i32, feedback: i32, slot: i32, element
 /** v.name with the IC at `slot`. May GC; may run getters. */
 export function icLoadNamed(v: i32, name: i32, feedback: i32, slot: i32): i32 {
   if ((v & 1) === 0 || feedback === undefinedValue()) return getProperty(v, name);
-  const handler: i32 = feedbackLookup(feedbackGet(feedback, slot), H32[(v - 1) >> 2], name);
+  const fb: i32 = H32[(feedback - 1 + FeedbackVectorLayout.slots + (slot << 2)) >> 2];
+  const map: i32 = H32[(v - 1) >> 2];
+  // The monomorphic in-object field: the first entry's map and a fieldIn handler, read in place.
+  if ((fb & 1) !== 0 && H32[(fb - 1 + FixedArrayLayout.elements) >> 2] === map) {
+    const first: i32 = H32[(fb - 1 + FixedArrayLayout.elements + 8) >> 2];
+    // A Smi handler keeps its kind in bits 1..4 of the tagged word: fieldIn (0) means all five low bits clear.
+    if ((first & 31) === 0 && H32[(fb - 1 + FixedArrayLayout.elements + 4) >> 2] === name) {
+      statIcLoadHits += 1;
+      return H32[(v - 1 + (first >> 5)) >> 2];
+    }
+  }
+  const handler: i32 = feedbackLookup(fb, map, name);
   if (handler !== 0) {
     const r: i32 = runLoadHandler(v, handler, name);
     if (r !== theHole()) {
@@ -536,6 +547,22 @@ export function icLoadKeyed(v: i32, key: i32, feedback: i32, slot: i32): i32 {
   const map: i32 = H32[(v - 1) >> 2];
   if ((key & 1) === 0) {
     if (key < 0) return getKeyed(v, key);
+    // The monomorphic element load from a FixedArray store (Smi and object kinds), read in place.
+    if ((fb & 1) !== 0 && H32[(fb - 1 + FixedArrayLayout.elements) >> 2] === map && H32[(fb - 1 + FixedArrayLayout.elements + 4) >> 2] === ELEMENT_KEY) {
+      const first: i32 = H32[(fb - 1 + FixedArrayLayout.elements + 8) >> 2];
+      const kind: i32 = first >> 5;
+      if ((first & 31) === (H.element << 1) && kind !== ElementsKind.PACKED_DOUBLE && kind !== ElementsKind.HOLEY_DOUBLE) {
+        const e: i32 = H32[(v - 1 + JSObjectLayout.elements) >> 2];
+        const index: i32 = key >> 1;
+        if (index < H32[(e - 1 + FixedArrayLayout.length) >> 2]) {
+          const x: i32 = H32[(e - 1 + FixedArrayLayout.elements + (index << 2)) >> 2];
+          if (x !== theHole()) {
+            statIcKeyedLoadHits += 1;
+            return x;
+          }
+        }
+      }
+    }
     const handler: i32 = feedbackLookup(fb, map, ELEMENT_KEY);
     if (handler !== 0 && elementLoadHits(v, handler, smiValue(key))) {
       countHit(IcKind.loadKeyed);
@@ -743,7 +770,18 @@ function isExceptionLike(v: i32): bool {
 /** v.name = value with the IC at `slot`. Returns value or the sentinel. May GC; may run setters. */
 export function icStoreNamed(v: i32, name: i32, value: i32, strict: bool, feedback: i32, slot: i32): i32 {
   if ((v & 1) === 0 || feedback === undefinedValue()) return setProperty(v, name, value, strict);
-  const handler: i32 = feedbackLookup(feedbackGet(feedback, slot), H32[(v - 1) >> 2], name);
+  const fb: i32 = H32[(feedback - 1 + FeedbackVectorLayout.slots + (slot << 2)) >> 2];
+  const map: i32 = H32[(v - 1) >> 2];
+  // The monomorphic store to an existing in-object field, done in place (with the write barrier).
+  if ((fb & 1) !== 0 && H32[(fb - 1 + FixedArrayLayout.elements) >> 2] === map) {
+    const first: i32 = H32[(fb - 1 + FixedArrayLayout.elements + 8) >> 2];
+    if ((first & 31) === (H.storeFieldIn << 1) && H32[(fb - 1 + FixedArrayLayout.elements + 4) >> 2] === name) {
+      statIcStoreHits += 1;
+      fieldSet(v, first >> 5, value);
+      return value;
+    }
+  }
+  const handler: i32 = feedbackLookup(fb, map, name);
   if (handler !== 0 && runStoreHandler(v, handler, name, value)) {
     countHit(IcKind.storeNamed);
     return value;
