@@ -96,13 +96,19 @@ export function closureCreate(sfi: i32, context: i32): i32 {
       : Intrinsic.AsyncFunctionPrototype);
     if (isJSObject(proto)) objectSetPrototype(handleGet(hF), proto);
   }
-  objectDefineOwnProperty(handleGet(hF), atom('length'), smiFrom(H32[(handleGet(hSfi) - 1 + SharedFunctionInfoLayout.length) >> 2]),
+  // atom() may allocate (the first use of an atom in a process materialises it, e.g. after a heap
+  // image was loaded), so each key is made before the function is read back from its handle.
+  let key: i32 = atom('length');
+  objectDefineOwnProperty(handleGet(hF), key, smiFrom(H32[(handleGet(hSfi) - 1 + SharedFunctionInfoLayout.length) >> 2]),
     PropertyAttr.CONFIGURABLE);
-  objectDefineOwnProperty(handleGet(hF), atom('name'), fieldGet(handleGet(hSfi), SharedFunctionInfoLayout.name), PropertyAttr.CONFIGURABLE);
+  key = atom('name');
+  objectDefineOwnProperty(handleGet(hF), key, fieldGet(handleGet(hSfi), SharedFunctionInfoLayout.name), PropertyAttr.CONFIGURABLE);
   if (kind === SfiKind.normal && (flags & (SfiFlag.strict | SfiFlag.isArrow | SfiFlag.isGenerator | SfiFlag.isAsync)) === 0) {
     // V8 gives sloppy ordinary functions own `arguments` and `caller` (null, all attributes false).
-    objectDefineOwnProperty(handleGet(hF), atom('arguments'), nullValue(), 0);
-    objectDefineOwnProperty(handleGet(hF), atom('caller'), nullValue(), 0);
+    key = atom('arguments');
+    objectDefineOwnProperty(handleGet(hF), key, nullValue(), 0);
+    key = atom('caller');
+    objectDefineOwnProperty(handleGet(hF), key, nullValue(), 0);
   }
   if (generator) {
     const gp: i32 = intrinsicGet(async ? Intrinsic.AsyncGeneratorPrototype : Intrinsic.GeneratorPrototype);
@@ -112,11 +118,15 @@ export function closureCreate(sfi: i32, context: i32): i32 {
       objectSetPrototype(p, intrinsicGet(async ? Intrinsic.AsyncGeneratorPrototype : Intrinsic.GeneratorPrototype));
       p = handleGet(hP);
     }
-    objectDefineOwnProperty(handleGet(hF), atom('prototype'), p, PropertyAttr.WRITABLE);
+    const hProto: i32 = handleNew(p);
+    key = atom('prototype');
+    objectDefineOwnProperty(handleGet(hF), key, handleGet(hProto), PropertyAttr.WRITABLE);
   } else if (kind === SfiKind.normal && !async && (flags & SfiFlag.isArrow) === 0) {
     const hP: i32 = handleNew(objectNewPlain());
-    objectDefineOwnProperty(handleGet(hP), atom('constructor'), handleGet(hF), PropertyAttr.WRITABLE | PropertyAttr.CONFIGURABLE);
-    objectDefineOwnProperty(handleGet(hF), atom('prototype'), handleGet(hP), PropertyAttr.WRITABLE);
+    key = atom('constructor');
+    objectDefineOwnProperty(handleGet(hP), key, handleGet(hF), PropertyAttr.WRITABLE | PropertyAttr.CONFIGURABLE);
+    key = atom('prototype');
+    objectDefineOwnProperty(handleGet(hF), key, handleGet(hP), PropertyAttr.WRITABLE);
   }
   const f: i32 = handleGet(hF);
   handleScopeClose(scope);
