@@ -419,6 +419,7 @@ export function arrayProtoSplice(argv: i32, argc: i32): i32 {
   if (len + itemCount - deleteCount > MAX_SAFE) return throwErrorLit(ErrorKind.TypeError, 'Splice result too long');
   const species: i32 = arraySpeciesConstructor(argv);
   if (isException(species)) return species;
+  if (species === theHole() && deleteCount > 4294967295) return throwErrorLit(ErrorKind.RangeError, 'Invalid array length');
   const scope: i32 = handleScopeOpen();
   const hA: i32 = handleNew(species === theHole() ? arrayNew(deleteCount < 65536 ? deleteCount | 0 : 0) : speciesConstruct(species, deleteCount));
   if (isException(handleGet(hA))) return close(scope, handleGet(hA));
