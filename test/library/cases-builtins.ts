@@ -48,6 +48,10 @@ export const builtinCases: string[] = [
   'console.log(["résumé", "resume", "rose", "Resume", "ra"].sort((a, b) => a.localeCompare(b)), ["item10", "item2", "item 1", "item-3"].sort((a, b) => a.localeCompare(b)));',
   'console.log("ab\\ud800".isWellFormed(), "ab".isWellFormed(), "a\\udc00b".toWellFormed() === "a\\ufffdb");',
   'console.log(String.prototype[Symbol.iterator].name, typeof "x"[Symbol.iterator]().next, Object.prototype.toString.call(""[Symbol.iterator]()));',
+  // normalize (the library's version for Latin and Hangul)
+  "const s = 'Café résumé naïve Ångström Ḱ ḱ ấ Việt Nam'; const d = s.normalize('NFD'); console.log(d.length, s.length, d.normalize() === s, d.normalize('NFC').length, s.normalize('NFKD') === d, escape(d).slice(0, 40));",
+  "console.log('한국어'.normalize('NFD').length, '한국어'.normalize('NFD').normalize('NFC') === '한국어', 'e\u0301'.normalize() === 'é', 'abc'.normalize('NFKC'), 'A\u030a'.normalize().charCodeAt(0).toString(16));",
+  "try { 'x'.normalize('nfc'); } catch (e) { console.log(e.constructor.name, e.message); } console.log(String.prototype.normalize.length, 'ﬁ'.normalize('NFC'));",
   // Map and Set
   'const m = new Map([[1, "a"], ["1", "b"], [NaN, "n"], [-0, "z"]]); console.log(m.get(1), m.get("1"), m.get(NaN), m.get(0), m.has(-0), m.size, [...m.keys()]);',
   'const m = new Map(); const k = {}; m.set(k, 1).set("x", 2); m.delete(k); m.set(k, 3); console.log([...m], m.delete("nope"));',

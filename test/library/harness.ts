@@ -178,6 +178,8 @@ export function createLibraryContext(): LibraryContext {
   const context = vm.createContext({ __ouro: K, queueMicrotask: (fn: Fn) => K.enqueueJob(fn, undefined, undefined) });
   // Globals the kernel realm does not provide are removed, so the library's own versions run.
   vm.runInContext(`for (const name of ${JSON.stringify(kernelAbsentGlobals)}) delete globalThis[name];`, context);
+  // Methods the kernel lacks too.
+  vm.runInContext('delete String.prototype.normalize;', context);
   for (const file of libraryFiles()) {
     const source = fs.readFileSync(path.join(stage1Dir, file), 'utf8');
     vm.runInContext(source, context, { filename: `stage1/${file}` });
