@@ -366,13 +366,20 @@ export function runOctane(name: string, dir: string, engines: Engine[], paths: P
     if (!e.available) continue;
     let files = [prelude, harness];
     if (e.name === 'ouro') {
-      // `ouro run` takes one file and has no load(): the same sources, concatenated in load order.
+      // `ouro run` takes one file: the prelude and the harness in one, which load() the rest.
       const one = path.join(paths.out, `octane-${name}-ouro.js`);
-      writeFileSync(one, [octanePrelude(base, file, true, timing), readFileSync(base, 'utf8'), readFileSync(file, 'utf8'), readFileSync(harness, 'utf8')].join('\n;\n'));
+      writeFileSync(one, [octanePrelude(base, file, false, timing), readFileSync(harness, 'utf8')].join('\n;\n'));
       files = [one];
     }
-    const { cmd, args } = e.command(files);
-    const r = runProcess(cmd, args, timeoutMs);
+    let { cmd, args } = e.command(files);
+    let r = runProcess(cmd, args, timeoutMs);
+    if (e.name === 'ouro' && !r.ok && /load is not defined/.test(r.stderr + r.stdout)) {
+      // An Ouro without load(): the same sources, concatenated in load order.
+      const one = path.join(paths.out, `octane-${name}-ouro-concat.js`);
+      writeFileSync(one, [octanePrelude(base, file, true, timing), readFileSync(base, 'utf8'), readFileSync(file, 'utf8'), readFileSync(harness, 'utf8')].join('\n;\n'));
+      ({ cmd, args } = e.command([one]));
+      r = runProcess(cmd, args, timeoutMs);
+    }
     const cell = parseOctane(r.stdout);
     cell.wallMs = r.wallMs;
     cell.cpuMs = r.cpuMs;
