@@ -47,7 +47,7 @@ function parseOptions(argv: string[]): Options {
     else if (a.startsWith('--ouro-flags=')) o.ouroFlags = a.slice(13).split(' ').filter(Boolean);
     else if (a.startsWith('--octane-ms=')) o.octaneMs = Number(a.slice(12));
     else if (a === '--help' || a === '-h') {
-      console.log('usage: npm run bench -- [--quick] [--only=NAME,...] [--engines=ouro,node,quickjs] [--runs=N] [--timeout=S] [--octane-ms=MS] [--ouro-flags="..."]');
+      console.log('usage: npm run bench -- [--quick] [--only=NAME,...] [--engines=ouro,node,quickjs] [--runs=N] [--timeout=S] [--octane-ms=MS] [--ouro-flags="..."] | --render=results.json');
       process.exit(0);
     } else throw new Error(`unknown option '${a}'`);
   }
