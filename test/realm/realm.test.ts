@@ -78,6 +78,21 @@ describe('the realm without the library', () => {
     ]);
   });
 
+  it('generator objects resume through %GeneratorPrototype% next/return/throw', () => {
+    expect(output(`
+      function* g() { try { var x = yield 1; print('got', x); yield 2; } finally { print('cleanup'); } }
+      var it = g();
+      var r = it.next(); print(r.value, r.done);
+      r = it.next('v'); print(r.value, r.done);
+      r = it.return(9); print(r.value, r.done);
+      r = it.next(); print(r.value, r.done);
+      var t = g(); t.next();
+      try { t.throw(new Error('boom')); } catch (e) { print('caught', e.message); }
+      print(Object.getPrototypeOf(g.prototype) === Object.getPrototypeOf(function* () {}.prototype));
+      print(Object.prototype.toString.call(it));
+    `)).toEqual(['1 false', 'got v', '2 false', 'cleanup', '9 true', 'undefined true', 'cleanup', 'caught boom', 'true', '[object Generator]']);
+  });
+
   it('quit(code) records the exit code and ends the program', () => {
     let code = -2;
     const lines: string[] = [];
@@ -121,8 +136,9 @@ describe('the realm with the library', () => {
       console.log([1, 'a', {b: [2]}], typeof __ouro);
       Promise.resolve(1).then((v) => console.log('then', v));
       queueMicrotask(() => console.log('micro'));
+      (async () => { await null; console.log('async'); })();
       console.log('sync');
-    `)).toEqual(["[ 1, 'a', { b: [ 2 ] } ] undefined", 'sync', 'then 1', 'micro']);
+    `)).toEqual(["[ 1, 'a', { b: [ 2 ] } ] undefined", 'sync', 'then 1', 'micro', 'async']);
     // A second realm comes from the snapshot cache (written by the first cached creation).
     freshHeap(256, 1);
     createRealm({});
