@@ -161,69 +161,70 @@ export const Builtin = {
   ErrorPrototypeToString: 116,
   ErrorCaptureStackTrace: 117,
   IteratorPrototypeSymbolIterator: 118,
-  GeneratorPrototypeNext: 119,
-  GeneratorPrototypeReturn: 120,
-  GeneratorPrototypeThrow: 121,
-  MathAbs: 122,
-  MathAcos: 123,
-  MathAcosh: 124,
-  MathAsin: 125,
-  MathAsinh: 126,
-  MathAtan: 127,
-  MathAtanh: 128,
-  MathAtan2: 129,
-  MathCbrt: 130,
-  MathCeil: 131,
-  MathClz32: 132,
-  MathCos: 133,
-  MathCosh: 134,
-  MathExp: 135,
-  MathExpm1: 136,
-  MathFloor: 137,
-  MathFround: 138,
-  MathHypot: 139,
-  MathImul: 140,
-  MathLog: 141,
-  MathLog1p: 142,
-  MathLog10: 143,
-  MathLog2: 144,
-  MathMax: 145,
-  MathMin: 146,
-  MathPow: 147,
-  MathRandom: 148,
-  MathRound: 149,
-  MathSign: 150,
-  MathSin: 151,
-  MathSinh: 152,
-  MathSqrt: 153,
-  MathTan: 154,
-  MathTanh: 155,
-  MathTrunc: 156,
-  Print: 157,
-  Quit: 158,
-  Read: 159,
-  Load: 160,
-  QueueMicrotask: 161,
-  OuroSetHook: 162,
-  OuroSetIntrinsic: 163,
-  OuroGetIntrinsic: 164,
-  OuroEnqueueJob: 165,
-  OuroRunMicrotasks: 166,
-  OuroNow: 167,
-  OuroWallClock: 168,
-  OuroWriteStdout: 169,
-  OuroWriteStderr: 170,
-  OuroHash: 171,
-  OuroInternalKind: 172,
-  OuroPrimitiveValue: 173,
-  OuroFunctionKind: 174,
-  OuroIsConstructor: 175,
-  OuroProxyTarget: 176,
-  OuroMarkBuiltin: 177,
+  AsyncIteratorPrototypeSymbolAsyncIterator: 119,
+  GeneratorPrototypeNext: 120,
+  GeneratorPrototypeReturn: 121,
+  GeneratorPrototypeThrow: 122,
+  MathAbs: 123,
+  MathAcos: 124,
+  MathAcosh: 125,
+  MathAsin: 126,
+  MathAsinh: 127,
+  MathAtan: 128,
+  MathAtanh: 129,
+  MathAtan2: 130,
+  MathCbrt: 131,
+  MathCeil: 132,
+  MathClz32: 133,
+  MathCos: 134,
+  MathCosh: 135,
+  MathExp: 136,
+  MathExpm1: 137,
+  MathFloor: 138,
+  MathFround: 139,
+  MathHypot: 140,
+  MathImul: 141,
+  MathLog: 142,
+  MathLog1p: 143,
+  MathLog10: 144,
+  MathLog2: 145,
+  MathMax: 146,
+  MathMin: 147,
+  MathPow: 148,
+  MathRandom: 149,
+  MathRound: 150,
+  MathSign: 151,
+  MathSin: 152,
+  MathSinh: 153,
+  MathSqrt: 154,
+  MathTan: 155,
+  MathTanh: 156,
+  MathTrunc: 157,
+  Print: 158,
+  Quit: 159,
+  Read: 160,
+  Load: 161,
+  QueueMicrotask: 162,
+  OuroSetHook: 163,
+  OuroSetIntrinsic: 164,
+  OuroGetIntrinsic: 165,
+  OuroEnqueueJob: 166,
+  OuroRunMicrotasks: 167,
+  OuroNow: 168,
+  OuroWallClock: 169,
+  OuroWriteStdout: 170,
+  OuroWriteStderr: 171,
+  OuroHash: 172,
+  OuroInternalKind: 173,
+  OuroPrimitiveValue: 174,
+  OuroFunctionKind: 175,
+  OuroIsConstructor: 176,
+  OuroProxyTarget: 177,
+  OuroMarkBuiltin: 178,
 } as const;
 
 /** Number of builtins. */
-export const kBuiltinCount: i32 = 178;
+export const kBuiltinCount: i32 = 179;
 
 /** Runs builtin `id` on the call block at argv (runtime/builtins.ts builtinCall). */
 export function builtinDispatch(id: i32, argv: i32, argc: i32): i32 {
@@ -467,122 +468,124 @@ export function builtinDispatch(id: i32, argv: i32, argc: i32): i32 {
     case 118:
       return iteratorProtoIterator(argv, argc);
     case 119:
-      return generatorProtoNext(argv, argc);
+      return iteratorProtoIterator(argv, argc);
     case 120:
-      return generatorProtoReturn(argv, argc);
+      return generatorProtoNext(argv, argc);
     case 121:
-      return generatorProtoThrow(argv, argc);
+      return generatorProtoReturn(argv, argc);
     case 122:
-      return mathAbs(argv, argc);
+      return generatorProtoThrow(argv, argc);
     case 123:
-      return mathAcos(argv, argc);
+      return mathAbs(argv, argc);
     case 124:
-      return mathAcosh(argv, argc);
+      return mathAcos(argv, argc);
     case 125:
-      return mathAsin(argv, argc);
+      return mathAcosh(argv, argc);
     case 126:
-      return mathAsinh(argv, argc);
+      return mathAsin(argv, argc);
     case 127:
-      return mathAtan(argv, argc);
+      return mathAsinh(argv, argc);
     case 128:
-      return mathAtanh(argv, argc);
+      return mathAtan(argv, argc);
     case 129:
-      return mathAtan2(argv, argc);
+      return mathAtanh(argv, argc);
     case 130:
-      return mathCbrt(argv, argc);
+      return mathAtan2(argv, argc);
     case 131:
-      return mathCeil(argv, argc);
+      return mathCbrt(argv, argc);
     case 132:
-      return mathClz32(argv, argc);
+      return mathCeil(argv, argc);
     case 133:
-      return mathCos(argv, argc);
+      return mathClz32(argv, argc);
     case 134:
-      return mathCosh(argv, argc);
+      return mathCos(argv, argc);
     case 135:
-      return mathExp(argv, argc);
+      return mathCosh(argv, argc);
     case 136:
-      return mathExpm1(argv, argc);
+      return mathExp(argv, argc);
     case 137:
-      return mathFloor(argv, argc);
+      return mathExpm1(argv, argc);
     case 138:
-      return mathFround(argv, argc);
+      return mathFloor(argv, argc);
     case 139:
-      return mathHypot(argv, argc);
+      return mathFround(argv, argc);
     case 140:
-      return mathImul(argv, argc);
+      return mathHypot(argv, argc);
     case 141:
-      return mathLog(argv, argc);
+      return mathImul(argv, argc);
     case 142:
-      return mathLog1p(argv, argc);
+      return mathLog(argv, argc);
     case 143:
-      return mathLog10(argv, argc);
+      return mathLog1p(argv, argc);
     case 144:
-      return mathLog2(argv, argc);
+      return mathLog10(argv, argc);
     case 145:
-      return mathMax(argv, argc);
+      return mathLog2(argv, argc);
     case 146:
-      return mathMin(argv, argc);
+      return mathMax(argv, argc);
     case 147:
-      return mathPowBuiltin(argv, argc);
+      return mathMin(argv, argc);
     case 148:
-      return mathRandom(argv, argc);
+      return mathPowBuiltin(argv, argc);
     case 149:
-      return mathRound(argv, argc);
+      return mathRandom(argv, argc);
     case 150:
-      return mathSign(argv, argc);
+      return mathRound(argv, argc);
     case 151:
-      return mathSin(argv, argc);
+      return mathSign(argv, argc);
     case 152:
-      return mathSinh(argv, argc);
+      return mathSin(argv, argc);
     case 153:
-      return mathSqrt(argv, argc);
+      return mathSinh(argv, argc);
     case 154:
-      return mathTan(argv, argc);
+      return mathSqrt(argv, argc);
     case 155:
-      return mathTanh(argv, argc);
+      return mathTan(argv, argc);
     case 156:
-      return mathTrunc(argv, argc);
+      return mathTanh(argv, argc);
     case 157:
-      return shellPrint(argv, argc);
+      return mathTrunc(argv, argc);
     case 158:
-      return shellQuit(argv, argc);
+      return shellPrint(argv, argc);
     case 159:
-      return shellRead(argv, argc);
+      return shellQuit(argv, argc);
     case 160:
-      return shellLoad(argv, argc);
+      return shellRead(argv, argc);
     case 161:
-      return shellQueueMicrotask(argv, argc);
+      return shellLoad(argv, argc);
     case 162:
-      return ouroSetHook(argv, argc);
+      return shellQueueMicrotask(argv, argc);
     case 163:
-      return ouroSetIntrinsic(argv, argc);
+      return ouroSetHook(argv, argc);
     case 164:
-      return ouroGetIntrinsic(argv, argc);
+      return ouroSetIntrinsic(argv, argc);
     case 165:
-      return ouroEnqueueJob(argv, argc);
+      return ouroGetIntrinsic(argv, argc);
     case 166:
-      return ouroRunMicrotasks(argv, argc);
+      return ouroEnqueueJob(argv, argc);
     case 167:
-      return ouroNow(argv, argc);
+      return ouroRunMicrotasks(argv, argc);
     case 168:
-      return ouroWallClock(argv, argc);
+      return ouroNow(argv, argc);
     case 169:
-      return ouroWriteStdout(argv, argc);
+      return ouroWallClock(argv, argc);
     case 170:
-      return ouroWriteStderr(argv, argc);
+      return ouroWriteStdout(argv, argc);
     case 171:
-      return ouroHash(argv, argc);
+      return ouroWriteStderr(argv, argc);
     case 172:
-      return ouroInternalKind(argv, argc);
+      return ouroHash(argv, argc);
     case 173:
-      return ouroPrimitiveValue(argv, argc);
+      return ouroInternalKind(argv, argc);
     case 174:
-      return ouroFunctionKind(argv, argc);
+      return ouroPrimitiveValue(argv, argc);
     case 175:
-      return ouroIsConstructor(argv, argc);
+      return ouroFunctionKind(argv, argc);
     case 176:
-      return ouroProxyTarget(argv, argc);
+      return ouroIsConstructor(argv, argc);
     case 177:
+      return ouroProxyTarget(argv, argc);
+    case 178:
       return ouroMarkBuiltin(argv, argc);
   }
   return undefinedValue();

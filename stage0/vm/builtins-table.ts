@@ -173,6 +173,7 @@ export const BUILTINS: readonly BuiltinEntry[] = [
 
   // ---- Iterators and generators ----------------------------------------------------------------
   m('%IteratorPrototype%[Symbol.iterator]', 0, 'iterator', 'iteratorProtoIterator', { name: '[Symbol.iterator]' }),
+  m('%AsyncIteratorPrototype%[Symbol.asyncIterator]', 0, 'iterator', 'iteratorProtoIterator', { name: '[Symbol.asyncIterator]' }),
   m('%GeneratorPrototype%.next', 1, 'iterator', 'generatorProtoNext'),
   m('%GeneratorPrototype%.return', 1, 'iterator', 'generatorProtoReturn'),
   m('%GeneratorPrototype%.throw', 1, 'iterator', 'generatorProtoThrow'),
