@@ -335,7 +335,9 @@ export function iterableToArray(iterable: i32): i32 {
   const it: i32 = getIterator(iterable);
   if (isException(it)) return closeWith(scope, it);
   const hIt: i32 = handleNew(it);
-  const next: i32 = getProperty(it, atom('next'));
+  // Keys before objects: atom() may allocate (first use after an image load).
+  let key: i32 = atom('next');
+  const next: i32 = getProperty(handleGet(hIt), key);
   if (isException(next)) return closeWith(scope, next);
   const hNext: i32 = handleNew(next);
   const hArr: i32 = handleNew(arrayNew(0));
@@ -345,10 +347,12 @@ export function iterableToArray(iterable: i32): i32 {
     if (isException(result)) return closeWith(scope, result);
     if (!isJSObject(result)) return closeWith(scope, throwErrorWith(ErrorKind.TypeError, 'Iterator result ', result, ' is not an object'));
     const hR: i32 = handleNew(result);
-    const done: i32 = getProperty(result, atom('done'));
+    key = atom('done');
+    const done: i32 = getProperty(handleGet(hR), key);
     if (isException(done)) return closeWith(scope, done);
     if (toBoolean(done)) break;
-    const value: i32 = getProperty(handleGet(hR), atom('value'));
+    key = atom('value');
+    const value: i32 = getProperty(handleGet(hR), key);
     if (isException(value)) return closeWith(scope, value);
     elementsSet(handleGet(hArr), i, value);
     i = (i + 1) | 0;

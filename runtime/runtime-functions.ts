@@ -32,8 +32,12 @@ import { intrinsicGet, Intrinsic } from './realm.ts';
 import {
   throwErrorLit, throwErrorWith, throwError, errorNew, ErrorKind, isException, pendingException, pendingExceptionClear, throwValue,
 } from './errors.ts';
-import { toBoolean, toPropertyKey, isCallable } from './conversions.ts';
-import { getProperty, getKeyed, getWithReceiver, setWithReceiver, defineOwnDataProperty } from './property-access.ts';
+import { toBoolean, toPropertyKey, isCallable, stringToPropertyKey } from './conversions.ts';
+import {
+  getProperty, getKeyed, getWithReceiver, setWithReceiver, defineOwnDataProperty, defineOwnPropertyWithAttributes,
+  defineOwnAccessorProperty, getOwnPropertyAttributes,
+} from './property-access.ts';
+import { ownAccessorPair, keyArrayIndex } from './semantics-lookup.ts';
 import { FrameSlot, CallBlock, registerGet, frameArgv } from './frames.ts';
 import { isConstructorObject } from './interpreter-calls.ts';
 import { vmCall, vmCall0, vmCall1, vmConstruct, vmArgsReserve, vmArgsRelease, vmArgSet } from './interpreter.ts';
@@ -135,9 +139,12 @@ export function runtimeCall(id: i32, fp: i32, first: i32, count: i32): i32 {
       vmArgsRelease(argv);
       return isException(r) ? r : undefinedValue();
     }
-    case RuntimeFunction.DefineAccessor:
-      return defineAccessor(arg(fp, first, 0), arg(fp, first, 1), arg(fp, first, 2), arg(fp, first, 3),
-        PropertyAttr.ENUMERABLE | PropertyAttr.CONFIGURABLE);
+    case RuntimeFunction.DefineAccessor: {
+      const scope: i32 = handleScopeOpen();
+      const key: i32 = canonicalKey(arg(fp, first, 1));
+      return closeWith(scope, defineAccessor(arg(fp, first, 0), key, arg(fp, first, 2), arg(fp, first, 3),
+        PropertyAttr.ENUMERABLE | PropertyAttr.CONFIGURABLE));
+    }
     case RuntimeFunction.SetPrototypeInLiteral: {
       const v: i32 = arg(fp, first, 1);
       if (isJSObject(v) || v === nullValue()) objectSetPrototype(arg(fp, first, 0), v);
@@ -258,7 +265,9 @@ function defineClass(fp: i32, first: i32, count: i32): i32 {
       ctorParent = rootGet(RootIndex.functionPrototype);
     } else {
       if (!isConstructorObject(parent)) return closeWith(scope, throwErrorWith(ErrorKind.TypeError, 'Class extends value ', parent, ' is not a constructor or null'));
-      const p: i32 = getProperty(parent, atom('prototype'));
+      // atom() may allocate (first use after an image load): make the key, then re-read the parent.
+      const prototypeKey: i32 = atom('prototype');
+      const p: i32 = getProperty(arg(fp, first, 2), prototypeKey);
       if (isException(p)) return closeWith(scope, p);
       if (!isJSObject(p) && p !== nullValue()) {
         return closeWith(scope, throwErrorWith(ErrorKind.TypeError, 'Class extends value does not have valid prototype property ', p, ''));
@@ -270,8 +279,10 @@ function defineClass(fp: i32, first: i32, count: i32): i32 {
   const hProtoParent: i32 = handleNew(protoParent);
   const hProto: i32 = handleNew(objectNewPlain());
   if (handleGet(hProtoParent) !== rootGet(RootIndex.objectPrototype)) objectSetPrototype(handleGet(hProto), handleGet(hProtoParent));
-  objectDefineOwnProperty(handleGet(hProto), atom('constructor'), arg(fp, first, 1), PropertyAttr.WRITABLE | PropertyAttr.CONFIGURABLE);
-  objectDefineOwnProperty(arg(fp, first, 1), atom('prototype'), handleGet(hProto), 0);
+  let key: i32 = atom('constructor');
+  objectDefineOwnProperty(handleGet(hProto), key, arg(fp, first, 1), PropertyAttr.WRITABLE | PropertyAttr.CONFIGURABLE);
+  key = atom('prototype');
+  objectDefineOwnProperty(arg(fp, first, 1), key, handleGet(hProto), 0);
   if (ctorParent !== 0) objectSetPrototype(arg(fp, first, 1), arg(fp, first, 2) === nullValue() ? rootGet(RootIndex.functionPrototype) : arg(fp, first, 2));
   functionExtraSet(arg(fp, first, 1), FunctionExtra.homeObject, handleGet(hProto));
   const elements: i32 = (fixedArrayLength(arg(fp, first, 0)) - 1) >> 1;
@@ -279,11 +290,12 @@ function defineClass(fp: i32, first: i32, count: i32): i32 {
   for (let e: i32 = 0; e < elements; e++) {
     const bits: i32 = fixedArrayGet(arg(fp, first, 0), (1 + (e << 1)) | 0) >> 1;
     let key: i32 = fixedArrayGet(arg(fp, first, 0), (2 + (e << 1)) | 0);
-    if (key === nullValue()) {
+    const computed: bool = key === nullValue();
+    if (computed) {
       key = arg(fp, first, i);
       i = (i + 1) | 0;
     }
-    const hKey: i32 = handleNew(key);
+    const hKey: i32 = handleNew(canonicalKey(key));
     const closureIndex: i32 = i;
     i = (i + 1) | 0;
     const isStatic: bool = (bits & 1) !== 0;
@@ -291,6 +303,14 @@ function defineClass(fp: i32, first: i32, count: i32): i32 {
     const target: i32 = isStatic ? arg(fp, first, 1) : handleGet(hProto);
     const hTarget: i32 = handleNew(target);
     functionExtraSet(arg(fp, first, closureIndex), FunctionExtra.homeObject, handleGet(hTarget));
+    // Names: "get x" / "set x" for accessors, the key for computed method names ("[desc]" for symbols).
+    if (kind !== 0) {
+      const named: i32 = setFunctionName(arg(fp, first, closureIndex), handleGet(hKey), kind === 1 ? atom('get') : atom('set'));
+      if (isException(named)) return closeWith(scope, named);
+    } else if (computed) {
+      const named: i32 = setFunctionName(arg(fp, first, closureIndex), handleGet(hKey), undefinedValue());
+      if (isException(named)) return closeWith(scope, named);
+    }
     if (kind === 0) {
       const r: i32 = defineMethodProperty(handleGet(hTarget), handleGet(hKey), arg(fp, first, closureIndex));
       if (isException(r)) return closeWith(scope, r);
@@ -310,30 +330,43 @@ function defineClass(fp: i32, first: i32, count: i32): i32 {
   return closeWith(scope, arg(fp, first, 1));
 }
 
-/** Defines a method {writable, configurable, non-enumerable} for any key. May GC. */
+/** Defines a method {writable, configurable, non-enumerable}; TypeError when refused. May GC. */
 function defineMethodProperty(target: i32, key: i32, closure: i32): i32 {
-  if (isIndexKey(key)) {
-    const r: i32 = defineOwnDataProperty(target, key, closure);
-    return r;
+  const scope: i32 = handleScopeOpen();
+  const hKey: i32 = handleNew(key);
+  if (!defineOwnPropertyWithAttributes(target, key, closure, PropertyAttr.WRITABLE | PropertyAttr.CONFIGURABLE)) {
+    return closeWith(scope, throwErrorWith(ErrorKind.TypeError, 'Cannot redefine property: ', handleGet(hKey), ''));
   }
-  objectDefineOwnProperty(target, key, closure, PropertyAttr.WRITABLE | PropertyAttr.CONFIGURABLE);
-  return undefinedValue();
-}
-function isIndexKey(key: i32): bool {
-  return (key & 1) === 0 || (!isString(key) && !isSymbol(key));
+  return closeWith(scope, undefinedValue());
 }
 
-/** Defines (or completes) an accessor property: a getter or setter given as undefined keeps the existing half. May GC. */
+/** The canonical property key of a boilerplate key (a string: "1" is the index 1). May GC. */
+function canonicalKey(key: i32): i32 {
+  if ((key & 1) !== 0 && isString(key)) return stringToPropertyKey(key);
+  return key;
+}
+
+/**
+ * Defines (or completes) an accessor property: a getter or setter given as undefined keeps the
+ * existing half; TypeError when refused. May GC.
+ */
 function defineAccessor(obj: i32, key: i32, getter: i32, setter: i32, attrs: i32): i32 {
   let g: i32 = getter === nullValue() ? undefinedValue() : getter;
-  let s: i32 = setter === nullValue() ? undefinedValue() : setter;
-  const existing: i32 = objectGetOwn(obj, key);
-  if (isHeapObjectOfType(existing, InstanceType.ACCESSOR_PAIR)) {
-    if (g === undefinedValue()) g = accessorPairGetter(existing);
-    if (s === undefinedValue()) s = accessorPairSetter(existing);
+  let s2: i32 = setter === nullValue() ? undefinedValue() : setter;
+  const attrsNow: i32 = getOwnPropertyAttributes(obj, key);
+  if (attrsNow >= 0 && (attrsNow & PropertyAttr.ACCESSOR) !== 0) {
+    const existing: i32 = ownAccessorPair(obj, key, keyArrayIndex(key));
+    if (isHeapObjectOfType(existing, InstanceType.ACCESSOR_PAIR)) {
+      if (g === undefinedValue()) g = accessorPairGetter(existing);
+      if (s2 === undefinedValue()) s2 = accessorPairSetter(existing);
+    }
   }
-  objectDefineAccessor(obj, key, g, s, attrs);
-  return undefinedValue();
+  const scope: i32 = handleScopeOpen();
+  const hKey: i32 = handleNew(key);
+  if (!defineOwnAccessorProperty(obj, key, g, s2, attrs)) {
+    return closeWith(scope, throwErrorWith(ErrorKind.TypeError, 'Cannot redefine property: ', handleGet(hKey), ''));
+  }
+  return closeWith(scope, undefinedValue());
 }
 
 // ---- private names -------------------------------------------------------------------------------
