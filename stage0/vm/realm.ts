@@ -20,6 +20,7 @@ import { rawGet, smiFrom } from '../../runtime/memory.ts';
 import { RootIndex } from '../../runtime/roots.ts';
 import {
   InstanceType, PropertyAttr, ElementsKind, MapLayout, JSObjectLayout, JSPrimitiveWrapperLayout, SfiKind, SfiFlag,
+  JSFunctionLayout, SharedFunctionInfoLayout,
 } from '../../runtime/layouts.ts';
 import { undefinedValue, falseValue, theHole, symbolNew, numberNew, accessorPairGetter, accessorPairSetter } from '../../runtime/values.ts';
 import { stringNewOneByte, stringNewTwoByte, seqSetChar, stringInternalize, stringLength, stringGet } from '../../runtime/strings.ts';
@@ -429,11 +430,22 @@ export interface RealmOptions {
 // temporary directory, named by a hash of all of those, and later runs load it (a copy of a few
 // megabytes) instead of building the realm again.
 
-/** The files whose contents decide the realm: this module (the whole bundle when bundled), the kernel, the library. */
+/**
+ * The code this process loaded, hashed when the module was evaluated: reading the file later
+ * could see a newer build than the one running (a rebuild while a long run is under way), and a
+ * realm made by old code would then be cached under the new code's name.
+ */
+const SELF_FILE = fileURLToPath(import.meta.url);
+const SELF_HASH = createHash('sha1').update(readFileSync(SELF_FILE)).digest('hex');
+
+/** The inputs that decide the realm: the loaded code, the tables, the kernel files (from source), the library. */
 function realmFingerprint(): string {
   const hash = createHash('sha1');
-  const self = fileURLToPath(import.meta.url);
-  hash.update(readFileSync(self));
+  const self = SELF_FILE;
+  hash.update(SELF_HASH);
+  // The tables as this process has them in memory (builtin ids are baked into the image).
+  hash.update(JSON.stringify(BUILTINS));
+  hash.update(JSON.stringify(Intrinsic));
   if (/realm\.ts$/.test(self)) {
     // Running from source (tests): the module is only this file; add the kernel and the compiler.
     const root = path.resolve(path.dirname(self), '../..');
@@ -466,10 +478,23 @@ function realmFromCache(file: string): boolean {
   }
   const size = heapSize;
   const semi = youngSemiSize;
-  const ok = imageLoad(size, semi);
+  const ok = imageLoad(size, semi) && realmMatchesTable();
   nodeSetInputBlob(new Uint8Array(0));
   if (!ok) heapSetup(size, semi);
   return ok;
+}
+
+/** A loaded realm's constructors carry the builtin ids of this process's table (a stale image would not). */
+function realmMatchesTable(): boolean {
+  for (let id = 0; id < BUILTINS.length; id++) {
+    const entry = BUILTINS[id]!;
+    if (!entry.ctor) continue;
+    const f = intrinsicGet(CONSTRUCTOR_INTRINSICS[entry.at]![0]);
+    if ((f & 1) === 0 || f === undefinedValue()) return false;
+    const sfi = rawGet(f, JSFunctionLayout.shared);
+    if (rawGet(sfi, SharedFunctionInfoLayout.functionLiteralId) !== id) return false;
+  }
+  return true;
 }
 
 function realmToCache(file: string): void {
