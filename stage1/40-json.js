@@ -94,33 +94,31 @@
     }
 
     parseNumber() {
+      // Digit tests are inlined: calls are what costs in the interpreter.
       const s = this.s;
       const start = this.pos;
       let p = start;
-      if (s.charCodeAt(p) === 45) {
-        p++;
-        const d = s.charCodeAt(p);
-        if (!(d >= 48 && d <= 57)) throw this.errorAt('No number after minus sign', p);
+      let c = s.charCodeAt(p);
+      if (c === 45) {
+        c = s.charCodeAt(++p);
+        if (!(c >= 48 && c <= 57)) throw this.errorAt('No number after minus sign', p);
       }
-      if (s.charCodeAt(p) === 48) {
-        p++;
-        const d = s.charCodeAt(p);
-        if (d >= 48 && d <= 57) throw this.errorAt('Unexpected number', p);
+      if (c === 48) {
+        c = s.charCodeAt(++p);
+        if (c >= 48 && c <= 57) throw this.errorAt('Unexpected number', p);
       } else {
-        while (isDigit(s.charCodeAt(p))) p++;
+        while (c >= 48 && c <= 57) c = s.charCodeAt(++p);
       }
-      if (s.charCodeAt(p) === 46) {
-        p++;
-        if (!isDigit(s.charCodeAt(p))) throw this.errorAt('Unterminated fractional number', p);
-        while (isDigit(s.charCodeAt(p))) p++;
+      if (c === 46) {
+        c = s.charCodeAt(++p);
+        if (!(c >= 48 && c <= 57)) throw this.errorAt('Unterminated fractional number', p);
+        while (c >= 48 && c <= 57) c = s.charCodeAt(++p);
       }
-      const e = s.charCodeAt(p);
-      if (e === 101 || e === 69) {
-        p++;
-        const sign = s.charCodeAt(p);
-        if (sign === 43 || sign === 45) p++;
-        if (!isDigit(s.charCodeAt(p))) throw this.errorAt('Exponent part is missing a number', p);
-        while (isDigit(s.charCodeAt(p))) p++;
+      if (c === 101 || c === 69) {
+        c = s.charCodeAt(++p);
+        if (c === 43 || c === 45) c = s.charCodeAt(++p);
+        if (!(c >= 48 && c <= 57)) throw this.errorAt('Exponent part is missing a number', p);
+        while (c >= 48 && c <= 57) c = s.charCodeAt(++p);
       }
       this.pos = p;
       return +s.slice(start, p);
@@ -128,18 +126,17 @@
 
     parseString() {
       const s = this.s;
+      const n = s.length;
       let p = this.pos + 1;
       let start = p;
       let out = '';
       for (;;) {
-        if (p >= s.length) throw this.errorAt('Unterminated string', p);
-        const c = s.charCodeAt(p);
+        // Plain characters in a tight loop; stop at a quote, a backslash or a control character.
+        let c = s.charCodeAt(p);
+        while (c !== 34 && c !== 92 && c >= 32) c = s.charCodeAt(++p);
+        if (p >= n) throw this.errorAt('Unterminated string', p);
         if (c === 34) break;
         if (c < 32) throw this.errorAt('Bad control character in string literal', p);
-        if (c !== 92) {
-          p++;
-          continue;
-        }
         out += s.slice(start, p);
         p++;
         if (p >= s.length) throw syntaxError('Unexpected end of JSON input');
@@ -357,7 +354,11 @@
 
   /** SerializeJSONProperty (§25.5.2.2); returns undefined for "no output". */
   function serializeProperty(state, key, holder) {
-    let value = holder[key];
+    return serializeValue(state, key, holder, holder[key]);
+  }
+
+  /** SerializeJSONProperty after the Get of holder[key] (`value`). */
+  function serializeValue(state, key, holder, value) {
     if (isObj(value)) {
       const toJSON = value.toJSON;
       if (typeof toJSON === 'function') value = toJSON.call(value, key);
@@ -433,9 +434,17 @@
     state.indent = stepback + state.gap;
     const len = lib.lengthOf(value);
     const partial = [];
+    const plain = state.replacer === undefined;
     for (let i = 0; i < len; i++) {
-      const str = serializeProperty(state, '' + i, value);
-      partial.push(str === undefined ? 'null' : str);
+      const v = value[i];
+      // Primitive elements need no toJSON/replacer step (and no string key).
+      if (plain && typeof v === 'number') partial.push(v === v && v !== Infinity && v !== -Infinity ? '' + v : 'null');
+      else if (plain && typeof v === 'string') partial.push(quote(v));
+      else if (plain && (v === null || typeof v === 'boolean')) partial.push(v === null ? 'null' : v ? 'true' : 'false');
+      else {
+        const str = serializeValue(state, '' + i, value, v);
+        partial.push(str === undefined ? 'null' : str);
+      }
     }
     let final;
     if (partial.length === 0) {

@@ -79,6 +79,7 @@ export const builtinCases: string[] = [
   'console.log(JSON.stringify({ toJSON(k) { return "key:" + k; } }), JSON.stringify({ x: { toJSON(k) { return k; } } }), JSON.stringify(new Date(0)), JSON.stringify({ d: new Date(86400000) }));',
   'console.log(JSON.stringify([new Number(3), new String("s"), new Boolean(false), Object(1n) === 1]), JSON.stringify({ [Symbol("s")]: 1, k: 1 }));',
   'try { JSON.stringify(1n); } catch (e) { console.log(e.constructor.name, e.message); } try { JSON.stringify({ a: [2n] }); } catch (e) { console.log(e.message); }',
+  "const a = [1, 2]; let n = 0; Object.defineProperty(a, 0, { get() { n++; return { toJSON() { return 'T'; } }; } }); console.log(JSON.stringify(a), n, JSON.stringify([NaN, -0, 'q\"', null, true, [Infinity]]));",
   'const o = { a: 1 }; o.self = o; try { JSON.stringify(o); } catch (e) { console.log(e.message); }',
   'const o = { x: { y: [{}] } }; o.x.y[0].back = o; try { JSON.stringify(o); } catch (e) { console.log(e.message); }',
   'const o = { a: { b: { c: { d: { e: {} } } } } }; o.a.b.c.d.e.f = o.a; try { JSON.stringify(o); } catch (e) { console.log(e.message); }',
