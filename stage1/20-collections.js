@@ -550,9 +550,14 @@
     }
 
     next() {
-      if (!isObj(this) || !(#t in this)) throw incompatible('%MapIteratorPrototype%.next', this);
-      const t = CollectionIterator.#position(this);
+      let t;
+      try {
+        t = this.#t;
+      } catch (e) {
+        throw incompatible('%MapIteratorPrototype%.next', this);
+      }
       if (t === null) return { value: undefined, done: true };
+      if (t.next !== null) t = CollectionIterator.#position(this);
       let i = this.#index;
       while (i < t.used && t.keys[i] === HOLE) i++;
       if (i >= t.used) {
