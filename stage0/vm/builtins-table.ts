@@ -24,8 +24,8 @@ export interface BuiltinEntry {
   readonly fn: string;
   /** A constructor ([[Construct]] allowed; newTarget in the call block). */
   readonly ctor?: boolean;
-  /** Property attributes other than the default {writable, configurable}: 'none' = all false. */
-  readonly attrs?: 'none';
+  /** Property attributes other than the default {writable, configurable}: 'none' = all false, 'configurable' = only configurable. */
+  readonly attrs?: 'none' | 'configurable';
   /** The function's `name` when not derived from `at`. */
   readonly name?: string;
 }
@@ -157,7 +157,7 @@ export const BUILTINS: readonly BuiltinEntry[] = [
   m('Symbol.prototype.toString', 0, 'symbol', 'symbolProtoToString'),
   m('Symbol.prototype.valueOf', 0, 'symbol', 'symbolProtoValueOf'),
   m('get Symbol.prototype.description', 0, 'symbol', 'symbolProtoDescription'),
-  m('Symbol.prototype[Symbol.toPrimitive]', 1, 'symbol', 'symbolProtoValueOf', { name: '[Symbol.toPrimitive]', attrs: 'none' }),
+  m('Symbol.prototype[Symbol.toPrimitive]', 1, 'symbol', 'symbolProtoValueOf', { name: '[Symbol.toPrimitive]', attrs: 'configurable' }),
 
   // ---- Errors ----------------------------------------------------------------------------------
   ctor('Error', 1, 'error', 'errorConstructor'),

@@ -300,7 +300,7 @@ function installBuiltins(hGlobal: number, hOuro: number): void {
       else setter = handleGet(hF);
       objectDefineAccessor(handleGet(hHolder), handleGet(hK), getter, setter, C);
     } else {
-      define(hHolder, name, hF, entry.attrs === 'none' ? 0 : METHOD);
+      define(hHolder, name, hF, entry.attrs === 'none' ? 0 : entry.attrs === 'configurable' ? C : METHOD);
     }
     handleScopeClose(scope);
   }
