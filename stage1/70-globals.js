@@ -307,6 +307,40 @@
     }
   }
 
+  // %AsyncFunction%, %GeneratorFunction%, %AsyncGeneratorFunction% (not globals): the constructors
+  // their prototypes name, when the realm made none. They compile through Function.
+  function defineFunctionConstructor(sample, name, keyword) {
+    let proto;
+    try {
+      proto = Object.getPrototypeOf(sample);
+    } catch (e) {
+      return;
+    }
+    if (!lib.isObject(proto) || Object.prototype.hasOwnProperty.call(proto, 'constructor')) return;
+    // A function expression (not a method): these constructors are callable with `new`.
+    const ctor = {
+      [name]: function (...args) {
+        const body = args.length === 0 ? '' : lib.toStringValue(args[args.length - 1]);
+        const params = args.slice(0, -1).map((p) => lib.toStringValue(p)).join(',');
+        return Function('return ' + keyword + ' anonymous(' + params + '\n) {\n' + body + '\n}')();
+      },
+    }[name];
+    if (typeof K.markBuiltin === 'function') K.markBuiltin(ctor);
+    Object.setPrototypeOf(ctor, Function);
+    Object.defineProperty(ctor, 'prototype', { value: proto, writable: false, enumerable: false, configurable: false });
+    Object.defineProperty(ctor, 'length', { value: 1, writable: false, enumerable: false, configurable: true });
+    Object.defineProperty(proto, 'constructor', { value: ctor, writable: false, enumerable: false, configurable: true });
+  }
+  const kinds = [['AsyncFunction', 'async function'], ['GeneratorFunction', 'function*'], ['AsyncGeneratorFunction', 'async function*']];
+  for (let i = 0; i < kinds.length; i++) {
+    try {
+      // Samples made through Function, so that a kernel without some kind only skips that kind.
+      defineFunctionConstructor(Function('return ' + kinds[i][1] + ' () {}')(), kinds[i][0], kinds[i][1]);
+    } catch (e) {
+      // no Function constructor, or no such functions yet: leave the prototype as it is
+    }
+  }
+
   // Number.parseInt and Number.parseFloat are the global functions themselves.
   if (typeof Number.parseInt !== 'function' && typeof parseInt === 'function') {
     Object.defineProperty(Number, 'parseInt', { value: parseInt, writable: true, enumerable: false, configurable: true });
