@@ -4,13 +4,13 @@
 import type { i32 } from './types.ts';
 import { handleScopeOpen, handleScopeClose, handleNew, handleGet, handleSet } from './heap.ts';
 import { PropertyAttr } from './layouts.ts';
-import { undefinedValue, isJSObject, trueValue } from './values.ts';
+import { undefinedValue, isJSObject, trueValue, falseValue } from './values.ts';
 import { atom } from './atoms.ts';
 import { isString, stringLength, stringConcat } from './strings.ts';
 import { objectNew, objectDefineOwnProperty } from './objects.ts';
 import { mapCopyWithPrototype } from './maps.ts';
 import { arrayNew, arrayPush } from './elements.ts';
-import { isException, throwErrorLit, ErrorKind, errorInstallStack, errorKindName, appendLit } from './errors.ts';
+import { isException, throwErrorLit, ErrorKind, errorInstallStack, errorKindName, appendLit, isErrorObject } from './errors.ts';
 import { toString, toBoolean, isCallable } from './conversions.ts';
 import { getProperty, hasProperty } from './property-access.ts';
 import { vmCall0 } from './interpreter.ts';
@@ -197,4 +197,9 @@ export function errorCaptureStackTrace(argv: i32, argc: i32): i32 {
   const name: i32 = errorNameFor(hO, ErrorKind.Error);
   errorInstallStack(hO, hMsg, name);
   return close(scope, undefinedValue());
+}
+
+/** Error.isError(v): v has an [[ErrorData]] slot. */
+export function errorIsError(argv: i32, argc: i32): i32 {
+  return isErrorObject(arg(argv, argc, 0)) ? trueValue() : falseValue();
 }

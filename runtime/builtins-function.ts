@@ -243,3 +243,9 @@ export function boundTargetFunction(f: i32): i32 {
   while (instanceTypeOf(g) === InstanceType.JS_BOUND_FUNCTION) g = fieldGet(g, JSBoundFunctionLayout.target);
   return g;
 }
+
+/** %ThrowTypeError% (spec 10.2.4.1): the accessor of Function.prototype.caller/arguments. */
+export function throwTypeErrorBuiltin(argv: i32, argc: i32): i32 {
+  if (argv < 0 || argc < 0) return exceptionSentinel();
+  return throwErrorLit(ErrorKind.TypeError, '\'caller\', \'callee\', and \'arguments\' properties may not be accessed on strict mode functions or the arguments objects for calls to them');
+}

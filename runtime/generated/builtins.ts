@@ -10,10 +10,10 @@ import {
   arrayConstructor, arrayIsArray, arrayOf, arrayProtoConcat, arrayProtoFill, arrayProtoIncludes, arrayProtoIndexOf, arrayProtoJoin, arrayProtoLastIndexOf, arrayProtoPop, arrayProtoPush, arrayProtoReverse, arrayProtoShift, arrayProtoSlice, arrayProtoSplice, arrayProtoToString, arrayProtoUnshift,
 } from '../builtins-array.ts';
 import {
-  aggregateErrorConstructor, errorCaptureStackTrace, errorConstructor, errorProtoToString, evalErrorConstructor, rangeErrorConstructor, referenceErrorConstructor, syntaxErrorConstructor, typeErrorConstructor, uriErrorConstructor,
+  aggregateErrorConstructor, errorCaptureStackTrace, errorConstructor, errorIsError, errorProtoToString, evalErrorConstructor, rangeErrorConstructor, referenceErrorConstructor, syntaxErrorConstructor, typeErrorConstructor, uriErrorConstructor,
 } from '../builtins-error.ts';
 import {
-  functionConstructor, functionProtoApply, functionProtoBind, functionProtoCall, functionProtoHasInstance, functionProtoToString, globalEval,
+  functionConstructor, functionProtoApply, functionProtoBind, functionProtoCall, functionProtoHasInstance, functionProtoToString, globalEval, throwTypeErrorBuiltin,
 } from '../builtins-function.ts';
 import {
   generatorProtoNext, generatorProtoReturn, generatorProtoThrow, iteratorProtoIterator,
@@ -160,71 +160,73 @@ export const Builtin = {
   AggregateError: 115,
   ErrorPrototypeToString: 116,
   ErrorCaptureStackTrace: 117,
-  IteratorPrototypeSymbolIterator: 118,
-  AsyncIteratorPrototypeSymbolAsyncIterator: 119,
-  GeneratorPrototypeNext: 120,
-  GeneratorPrototypeReturn: 121,
-  GeneratorPrototypeThrow: 122,
-  MathAbs: 123,
-  MathAcos: 124,
-  MathAcosh: 125,
-  MathAsin: 126,
-  MathAsinh: 127,
-  MathAtan: 128,
-  MathAtanh: 129,
-  MathAtan2: 130,
-  MathCbrt: 131,
-  MathCeil: 132,
-  MathClz32: 133,
-  MathCos: 134,
-  MathCosh: 135,
-  MathExp: 136,
-  MathExpm1: 137,
-  MathFloor: 138,
-  MathFround: 139,
-  MathHypot: 140,
-  MathImul: 141,
-  MathLog: 142,
-  MathLog1p: 143,
-  MathLog10: 144,
-  MathLog2: 145,
-  MathMax: 146,
-  MathMin: 147,
-  MathPow: 148,
-  MathRandom: 149,
-  MathRound: 150,
-  MathSign: 151,
-  MathSin: 152,
-  MathSinh: 153,
-  MathSqrt: 154,
-  MathTan: 155,
-  MathTanh: 156,
-  MathTrunc: 157,
-  Print: 158,
-  Quit: 159,
-  Read: 160,
-  Load: 161,
-  QueueMicrotask: 162,
-  OuroSetHook: 163,
-  OuroSetIntrinsic: 164,
-  OuroGetIntrinsic: 165,
-  OuroEnqueueJob: 166,
-  OuroRunMicrotasks: 167,
-  OuroNow: 168,
-  OuroWallClock: 169,
-  OuroWriteStdout: 170,
-  OuroWriteStderr: 171,
-  OuroHash: 172,
-  OuroInternalKind: 173,
-  OuroPrimitiveValue: 174,
-  OuroFunctionKind: 175,
-  OuroIsConstructor: 176,
-  OuroProxyTarget: 177,
-  OuroMarkBuiltin: 178,
+  ErrorIsError: 118,
+  ThrowTypeError: 119,
+  IteratorPrototypeSymbolIterator: 120,
+  AsyncIteratorPrototypeSymbolAsyncIterator: 121,
+  GeneratorPrototypeNext: 122,
+  GeneratorPrototypeReturn: 123,
+  GeneratorPrototypeThrow: 124,
+  MathAbs: 125,
+  MathAcos: 126,
+  MathAcosh: 127,
+  MathAsin: 128,
+  MathAsinh: 129,
+  MathAtan: 130,
+  MathAtanh: 131,
+  MathAtan2: 132,
+  MathCbrt: 133,
+  MathCeil: 134,
+  MathClz32: 135,
+  MathCos: 136,
+  MathCosh: 137,
+  MathExp: 138,
+  MathExpm1: 139,
+  MathFloor: 140,
+  MathFround: 141,
+  MathHypot: 142,
+  MathImul: 143,
+  MathLog: 144,
+  MathLog1p: 145,
+  MathLog10: 146,
+  MathLog2: 147,
+  MathMax: 148,
+  MathMin: 149,
+  MathPow: 150,
+  MathRandom: 151,
+  MathRound: 152,
+  MathSign: 153,
+  MathSin: 154,
+  MathSinh: 155,
+  MathSqrt: 156,
+  MathTan: 157,
+  MathTanh: 158,
+  MathTrunc: 159,
+  Print: 160,
+  Quit: 161,
+  Read: 162,
+  Load: 163,
+  QueueMicrotask: 164,
+  OuroSetHook: 165,
+  OuroSetIntrinsic: 166,
+  OuroGetIntrinsic: 167,
+  OuroEnqueueJob: 168,
+  OuroRunMicrotasks: 169,
+  OuroNow: 170,
+  OuroWallClock: 171,
+  OuroWriteStdout: 172,
+  OuroWriteStderr: 173,
+  OuroHash: 174,
+  OuroInternalKind: 175,
+  OuroPrimitiveValue: 176,
+  OuroFunctionKind: 177,
+  OuroIsConstructor: 178,
+  OuroProxyTarget: 179,
+  OuroMarkBuiltin: 180,
 } as const;
 
 /** Number of builtins. */
-export const kBuiltinCount: i32 = 179;
+export const kBuiltinCount: i32 = 181;
 
 /** Runs builtin `id` on the call block at argv (runtime/builtins.ts builtinCall). */
 export function builtinDispatch(id: i32, argv: i32, argc: i32): i32 {
@@ -466,126 +468,130 @@ export function builtinDispatch(id: i32, argv: i32, argc: i32): i32 {
     case 117:
       return errorCaptureStackTrace(argv, argc);
     case 118:
-      return iteratorProtoIterator(argv, argc);
+      return errorIsError(argv, argc);
     case 119:
-      return iteratorProtoIterator(argv, argc);
+      return throwTypeErrorBuiltin(argv, argc);
     case 120:
-      return generatorProtoNext(argv, argc);
+      return iteratorProtoIterator(argv, argc);
     case 121:
-      return generatorProtoReturn(argv, argc);
+      return iteratorProtoIterator(argv, argc);
     case 122:
-      return generatorProtoThrow(argv, argc);
+      return generatorProtoNext(argv, argc);
     case 123:
-      return mathAbs(argv, argc);
+      return generatorProtoReturn(argv, argc);
     case 124:
-      return mathAcos(argv, argc);
+      return generatorProtoThrow(argv, argc);
     case 125:
-      return mathAcosh(argv, argc);
+      return mathAbs(argv, argc);
     case 126:
-      return mathAsin(argv, argc);
+      return mathAcos(argv, argc);
     case 127:
-      return mathAsinh(argv, argc);
+      return mathAcosh(argv, argc);
     case 128:
-      return mathAtan(argv, argc);
+      return mathAsin(argv, argc);
     case 129:
-      return mathAtanh(argv, argc);
+      return mathAsinh(argv, argc);
     case 130:
-      return mathAtan2(argv, argc);
+      return mathAtan(argv, argc);
     case 131:
-      return mathCbrt(argv, argc);
+      return mathAtanh(argv, argc);
     case 132:
-      return mathCeil(argv, argc);
+      return mathAtan2(argv, argc);
     case 133:
-      return mathClz32(argv, argc);
+      return mathCbrt(argv, argc);
     case 134:
-      return mathCos(argv, argc);
+      return mathCeil(argv, argc);
     case 135:
-      return mathCosh(argv, argc);
+      return mathClz32(argv, argc);
     case 136:
-      return mathExp(argv, argc);
+      return mathCos(argv, argc);
     case 137:
-      return mathExpm1(argv, argc);
+      return mathCosh(argv, argc);
     case 138:
-      return mathFloor(argv, argc);
+      return mathExp(argv, argc);
     case 139:
-      return mathFround(argv, argc);
+      return mathExpm1(argv, argc);
     case 140:
-      return mathHypot(argv, argc);
+      return mathFloor(argv, argc);
     case 141:
-      return mathImul(argv, argc);
+      return mathFround(argv, argc);
     case 142:
-      return mathLog(argv, argc);
+      return mathHypot(argv, argc);
     case 143:
-      return mathLog1p(argv, argc);
+      return mathImul(argv, argc);
     case 144:
-      return mathLog10(argv, argc);
+      return mathLog(argv, argc);
     case 145:
-      return mathLog2(argv, argc);
+      return mathLog1p(argv, argc);
     case 146:
-      return mathMax(argv, argc);
+      return mathLog10(argv, argc);
     case 147:
-      return mathMin(argv, argc);
+      return mathLog2(argv, argc);
     case 148:
-      return mathPowBuiltin(argv, argc);
+      return mathMax(argv, argc);
     case 149:
-      return mathRandom(argv, argc);
+      return mathMin(argv, argc);
     case 150:
-      return mathRound(argv, argc);
+      return mathPowBuiltin(argv, argc);
     case 151:
-      return mathSign(argv, argc);
+      return mathRandom(argv, argc);
     case 152:
-      return mathSin(argv, argc);
+      return mathRound(argv, argc);
     case 153:
-      return mathSinh(argv, argc);
+      return mathSign(argv, argc);
     case 154:
-      return mathSqrt(argv, argc);
+      return mathSin(argv, argc);
     case 155:
-      return mathTan(argv, argc);
+      return mathSinh(argv, argc);
     case 156:
-      return mathTanh(argv, argc);
+      return mathSqrt(argv, argc);
     case 157:
-      return mathTrunc(argv, argc);
+      return mathTan(argv, argc);
     case 158:
-      return shellPrint(argv, argc);
+      return mathTanh(argv, argc);
     case 159:
-      return shellQuit(argv, argc);
+      return mathTrunc(argv, argc);
     case 160:
-      return shellRead(argv, argc);
+      return shellPrint(argv, argc);
     case 161:
-      return shellLoad(argv, argc);
+      return shellQuit(argv, argc);
     case 162:
-      return shellQueueMicrotask(argv, argc);
+      return shellRead(argv, argc);
     case 163:
-      return ouroSetHook(argv, argc);
+      return shellLoad(argv, argc);
     case 164:
-      return ouroSetIntrinsic(argv, argc);
+      return shellQueueMicrotask(argv, argc);
     case 165:
-      return ouroGetIntrinsic(argv, argc);
+      return ouroSetHook(argv, argc);
     case 166:
-      return ouroEnqueueJob(argv, argc);
+      return ouroSetIntrinsic(argv, argc);
     case 167:
-      return ouroRunMicrotasks(argv, argc);
+      return ouroGetIntrinsic(argv, argc);
     case 168:
-      return ouroNow(argv, argc);
+      return ouroEnqueueJob(argv, argc);
     case 169:
-      return ouroWallClock(argv, argc);
+      return ouroRunMicrotasks(argv, argc);
     case 170:
-      return ouroWriteStdout(argv, argc);
+      return ouroNow(argv, argc);
     case 171:
-      return ouroWriteStderr(argv, argc);
+      return ouroWallClock(argv, argc);
     case 172:
-      return ouroHash(argv, argc);
+      return ouroWriteStdout(argv, argc);
     case 173:
-      return ouroInternalKind(argv, argc);
+      return ouroWriteStderr(argv, argc);
     case 174:
-      return ouroPrimitiveValue(argv, argc);
+      return ouroHash(argv, argc);
     case 175:
-      return ouroFunctionKind(argv, argc);
+      return ouroInternalKind(argv, argc);
     case 176:
-      return ouroIsConstructor(argv, argc);
+      return ouroPrimitiveValue(argv, argc);
     case 177:
-      return ouroProxyTarget(argv, argc);
+      return ouroFunctionKind(argv, argc);
     case 178:
+      return ouroIsConstructor(argv, argc);
+    case 179:
+      return ouroProxyTarget(argv, argc);
+    case 180:
       return ouroMarkBuiltin(argv, argc);
   }
   return undefinedValue();

@@ -170,6 +170,9 @@ export const BUILTINS: readonly BuiltinEntry[] = [
   ctor('AggregateError', 2, 'error', 'aggregateErrorConstructor'),
   m('Error.prototype.toString', 0, 'error', 'errorProtoToString'),
   m('Error.captureStackTrace', 2, 'error', 'errorCaptureStackTrace'),
+  m('Error.isError', 1, 'error', 'errorIsError'),
+  // %ThrowTypeError% (an intrinsic, not a property): Function.prototype's caller/arguments accessors.
+  m('%ThrowTypeError%', 0, 'function', 'throwTypeErrorBuiltin', { name: '' }),
 
   // ---- Iterators and generators ----------------------------------------------------------------
   m('%IteratorPrototype%[Symbol.iterator]', 0, 'iterator', 'iteratorProtoIterator', { name: '[Symbol.iterator]' }),

@@ -27,7 +27,7 @@ import { stringNewOneByte, stringNewTwoByte, seqSetChar, stringInternalize, stri
 import { mapNew, mapCopyWithPrototype } from '../../runtime/maps.ts';
 import {
   objectNew, objectNewPlain, objectDefineOwnProperty, objectDefineAccessor, objectGetOwn, objectDeleteProperty,
-  objectSetPrototype,
+  objectSetPrototype, objectPreventExtensions,
 } from '../../runtime/objects.ts';
 import { sharedFunctionInfoNew, sharedFunctionInfoSetFlags, sharedFunctionInfoSetLength, functionNew } from '../../runtime/functions.ts';
 import { intrinsicGet, intrinsicSet, Intrinsic } from '../../runtime/realm.ts';
@@ -261,6 +261,19 @@ function installBuiltins(hGlobal: number, hOuro: number): void {
       at = at.slice(4);
     }
     const hF = keep(builtinFunctionNew(entry, id));
+    if (/^%\w+%$/.test(at)) {
+      // An intrinsic that is no property: %ThrowTypeError% (frozen, as the spec wants).
+      intrinsicSet(Intrinsic[at.slice(1, -1) as keyof typeof Intrinsic], handleGet(hF));
+      const hLen = keep(numberNew(entry.length));
+      const lengthKey = key('length');
+      objectDefineOwnProperty(handleGet(hF), lengthKey, handleGet(hLen), 0);
+      const hName = keep(heapString(''));
+      const nameKey = key('name');
+      objectDefineOwnProperty(handleGet(hF), nameKey, handleGet(hName), 0);
+      objectPreventExtensions(handleGet(hF));
+      handleScopeClose(scope);
+      continue;
+    }
     if (entry.ctor) {
       const [ctorIndex, protoIndex] = CONSTRUCTOR_INTRINSICS[at]!;
       intrinsicSet(ctorIndex, handleGet(hF));
@@ -326,9 +339,11 @@ function installValues(hGlobal: number): void {
   for (const [n, v] of [['EPSILON', Number.EPSILON], ['MAX_SAFE_INTEGER', Number.MAX_SAFE_INTEGER], ['MAX_VALUE', Number.MAX_VALUE],
     ['MIN_SAFE_INTEGER', Number.MIN_SAFE_INTEGER], ['MIN_VALUE', Number.MIN_VALUE], ['NaN', NaN],
     ['NEGATIVE_INFINITY', -Infinity], ['POSITIVE_INFINITY', Infinity]] as [string, number][]) defineNumber(hNumber, n, v, none);
-  const hParseInt = keep(objectGetOwn(handleGet(hGlobal), key('parseInt')));
+  const parseIntKey = key('parseInt');
+  const hParseInt = keep(objectGetOwn(handleGet(hGlobal), parseIntKey));
   define(hNumber, 'parseInt', hParseInt, METHOD);
-  const hParseFloat = keep(objectGetOwn(handleGet(hGlobal), key('parseFloat')));
+  const parseFloatKey = key('parseFloat');
+  const hParseFloat = keep(objectGetOwn(handleGet(hGlobal), parseFloatKey));
   define(hNumber, 'parseFloat', hParseFloat, METHOD);
   // Symbol: the well-known symbols.
   const hSymbol = keep(intrinsicGet(Intrinsic.Symbol));
@@ -347,10 +362,18 @@ function installValues(hGlobal: number): void {
   }
   const hError = keep(intrinsicGet(Intrinsic.ErrorConstructor));
   defineNumber(hError, 'stackTraceLimit', 10, W | E | C);
-  intrinsicSet(Intrinsic.Eval, objectGetOwn(rootGet(RootIndex.globalObject), key('eval')));
+  const evalKey = key('eval');
+  intrinsicSet(Intrinsic.Eval, objectGetOwn(rootGet(RootIndex.globalObject), evalKey));
   // Object.prototype.toString for the kernel (Array.prototype.toString's fallback).
-  intrinsicSet(Intrinsic.ObjectProtoToString, objectGetOwn(intrinsicGet(Intrinsic.ObjectPrototype), key('toString')));
-  // Function.prototype: length 0, name ''.
+  const toStringKey = key('toString');
+  intrinsicSet(Intrinsic.ObjectProtoToString, objectGetOwn(intrinsicGet(Intrinsic.ObjectPrototype), toStringKey));
+  // Function.prototype.caller / .arguments: %ThrowTypeError% accessors (AddRestrictedFunctionProperties).
+  const hFP = keep(intrinsicGet(Intrinsic.FunctionPrototype));
+  const hTTE = keep(intrinsicGet(Intrinsic.ThrowTypeError));
+  for (const n of ['caller', 'arguments']) {
+    const k = key(n);
+    objectDefineAccessor(handleGet(hFP), k, handleGet(hTTE), handleGet(hTTE), C);
+  }
   handleScopeClose(scope);
 }
 
@@ -554,7 +577,8 @@ function buildRealm(options: RealmOptions): void {
   const t1 = performance.now();
   if (options.library !== false) for (const file of libraryFiles()) runLibraryFile(file);
   realmTimings.library = performance.now() - t1;
-  objectDeleteProperty(handleGet(hGlobal), key('__ouro'));
+  const ouroKey = key('__ouro');
+  objectDeleteProperty(handleGet(hGlobal), ouroKey);
   intrinsicSet(Intrinsic.OuroIntrinsics, undefinedValue());
   handleScopeClose(scope);
 }

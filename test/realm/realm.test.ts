@@ -28,7 +28,7 @@ describe('the realm without the library', () => {
       print(Object.getOwnPropertyNames(Function.prototype).join());
     `)).toEqual([
       'true false true', 'false false false', 'undefined function function function function function', 'true [object Math]',
-      'true true', 'length,name,constructor,call,apply,bind,toString',
+      'true true', 'length,name,constructor,call,apply,bind,toString,caller,arguments',
     ]);
   });
 
