@@ -44,6 +44,43 @@ import { vmCall0, vmCall1, vmArgsReserve, vmArgsRelease, vmArgSet, vmConstruct }
 import { contextSlotOf } from './interpreter-globals.ts';
 import { mapCopyWithPrototype } from './maps.ts';
 
+/**
+ * Materialises every atom the interpreter uses. atom() allocates the first time a literal is used
+ * in a process (after an image load: always), so `f(handleGet(h), atom('x'))` would pass a stale
+ * pointer when that allocation collects; vmRunScript calls this first, after which these atom()
+ * calls only read the atom table. May GC.
+ */
+export function interpreterAtomsMaterialize(): void {
+  atom(' ');
+  atom(' (');
+  atom(' is not a constructor');
+  atom(' is not a function');
+  atom(')');
+  atom(':');
+  atom('<anonymous>');
+  atom('RegExp');
+  atom('[');
+  atom('\n    at ');
+  atom(']');
+  atom('arguments');
+  atom('callee');
+  atom('caller');
+  atom('constructor');
+  atom('done');
+  atom('get');
+  atom('length');
+  atom('name');
+  atom('new ');
+  atom('next');
+  atom('prototype');
+  atom('raw');
+  atom('return');
+  atom('set');
+  atom('throw');
+  atom('value');
+  atom('with');
+}
+
 // ---- per-closure data kept in the feedback vector's extra slots ---------------------------------
 
 /** Extra feedback-vector slots counted from the end (FEEDBACK_EXTRA_SLOTS of them). */

@@ -58,7 +58,7 @@ import {
   forInEnumerate, forInNext, getIterator, typeOfTest, lookupSlotLoad, lookupSlotStore, lookupSlotDelete, superConstructorOf,
 } from './interpreter-objects.ts';
 import { runtimeCall } from './runtime-functions.ts';
-import { functionHomeObject } from './interpreter-objects.ts';
+import { functionHomeObject, interpreterAtomsMaterialize } from './interpreter-objects.ts';
 import { generatorSuspend, generatorResumeRegisters, generatorSwitchTarget } from './generators.ts';
 import { interpreterTraceInstruction } from './interpreter-trace.ts';
 import { gcSafepoint, gcFullRequested, collectYoung } from './gc.ts';
@@ -207,7 +207,8 @@ export function vmCall2(callee: i32, receiver: i32, a0: i32, a1: i32): i32 {
 export function vmRunScript(sfi: i32): i32 {
   const scope: i32 = handleScopeOpen();
   const hSfi: i32 = handleNew(sfi);
-  const info: i32 = fieldGet(sfi, SharedFunctionInfoLayout.scopeInfo);
+  interpreterAtomsMaterialize();
+  const info: i32 = fieldGet(handleGet(hSfi), SharedFunctionInfoLayout.scopeInfo);
   let slots: i32 = 0;
   if (info !== undefinedValue()) slots = fixedArrayLength(fixedArrayGet(info, 2));
   const context: i32 = contextNew(undefinedValue(), info, slots);
@@ -1015,9 +1016,13 @@ export function interpreterRun(startFp: i32): i32 {
         acc = toString(acc);
         break;
       case Bytecode.ToObject: {
-        const r: i32 = toObject(acc);
+        const target: i32 = opS(ob, scale);
+        const r: i32 = toObject(H32[(fp + FrameSlot.accumulator) >> 2]);
         if (isException(r)) acc = r;
-        else registerSet(fp, opS(ob, scale), r);
+        else {
+          registerSet(fp, target, r);
+          acc = H32[(fp + FrameSlot.accumulator) >> 2];
+        }
         break;
       }
 

@@ -45,8 +45,6 @@ export const KERNEL_BASELINE: readonly string[] = [
   "runtime/interpreter-objects.ts lookupSlotLoad gc-safety `name` may be moved by the GC at the call to lookupFind; keep it in a handle or re-load it",
   "runtime/interpreter-objects.ts lookupSlotStore gc-safety `name` may be moved by the GC at the call to lookupFind; keep it in a handle or re-load it",
   "runtime/interpreter-objects.ts lookupSlotDelete gc-safety `name` may be moved by the GC at the call to lookupFind; keep it in a handle or re-load it",
-  "runtime/interpreter.ts interpreterRun gc-safety `acc` may be moved by the GC at the call to toObject; keep it in a handle or re-load it",
-  "runtime/interpreter.ts interpreterRun gc-safety `ob` may be moved by the GC at the call to toObject; keep it in a handle or re-load it",
   // false positive: after objectNormalize the object is in dictionary mode and the function returns
   "runtime/objects.ts addProperty gc-safety `obj` may be moved by the GC at the call to objectNormalize; keep it in a handle or re-load it",
   "runtime/runtime-functions.ts runtimeCall gc-safety `it` is passed before the call to atom and may be moved by it; read it after the call",
