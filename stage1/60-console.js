@@ -128,8 +128,7 @@
       return r;
     };
 
-    let preview = lib.collectionIteratorPreview !== undefined ? lib.collectionIteratorPreview(tabularData) : undefined;
-    const mapIter = preview !== undefined && preview.isMap;
+    const preview = lib.collectionIteratorPreview !== undefined ? lib.collectionIteratorPreview(tabularData) : undefined;
     if ((preview !== undefined && preview.isKeyValue) || lib.isMap(tabularData)) {
       const entries = preview !== undefined ? preview.entries : lib.mapEntries(tabularData);
       const keys = [];
@@ -143,11 +142,12 @@
     if (preview !== undefined || lib.isSet(tabularData)) {
       const list = preview !== undefined ? preview.entries : lib.setValues(tabularData);
       const values = list.map(inspectCell);
-      void mapIter;
       return final(['(iteration index)', 'Values'], [getIndexArray(values.length), values]);
     }
 
-    const map = Object.create(null);
+    // Columns by property name, in the order of an object's keys (array indices first, in
+    // numeric order, then the others in insertion order), kept in a Map.
+    const columns = new Map();
     let hasPrimitives = false;
     const valuesKeyArray = [];
     const indexKeyArray = Object.keys(tabularData);
@@ -160,15 +160,22 @@
       } else {
         const keys = properties || Object.keys(item);
         for (let k = 0; k < keys.length; k++) {
-          const key = keys[k];
-          if (map[key] === undefined || map[key] === null) map[key] = [];
-          if ((primitive && properties) || !Object.prototype.hasOwnProperty.call(item, key)) map[key][i] = '';
-          else map[key][i] = inspectCell(item[key]);
+          const key = '' + keys[k];
+          let column = columns.get(key);
+          if (column === undefined) {
+            column = [];
+            columns.set(key, column);
+          }
+          if ((primitive && properties) || !Object.prototype.hasOwnProperty.call(item, key)) column[i] = '';
+          else column[i] = inspectCell(item[key]);
         }
       }
     }
-    const keys = Object.keys(map);
-    const values = keys.map((k) => map[k]);
+    const names = [];
+    columns.forEach((_, key) => names.push(key));
+    const indexNames = names.filter((k) => lib.isArrayIndexString(k)).sort((a, b) => a - b);
+    const keys = indexNames.concat(names.filter((k) => !lib.isArrayIndexString(k)));
+    const values = keys.map((k) => columns.get(k));
     if (hasPrimitives) {
       keys.push('Values');
       values.push(valuesKeyArray);

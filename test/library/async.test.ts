@@ -76,10 +76,10 @@ const programs: Record<string, string> = {
     MyPromise.all([1, 2]).then((v) => console.log('suball', v));
     console.log(Promise.resolve(m) === m, MyPromise.resolve(m) === m);`,
   timers: `
-    setTimeout(() => console.log('timeout 10'), 10);
+    setTimeout(() => console.log('timeout 100'), 100);
     setTimeout(() => console.log('timeout 0'), 0);
-    setTimeout(() => console.log('timeout 5'), 5);
-    setTimeout((a, b) => console.log('args', a, b), 5, 'x', 'y');
+    setTimeout(() => console.log('timeout 50'), 50);
+    setTimeout((a, b) => console.log('args', a, b), 50, 'x', 'y');
     const cancelled = setTimeout(() => console.log('never'), 1);
     clearTimeout(cancelled);
     setTimeout(() => {
@@ -87,7 +87,7 @@ const programs: Record<string, string> = {
       Promise.resolve().then(() => console.log('micro after outer'));
       setTimeout(() => console.log('inner timeout'), 0);
       setImmediate(() => console.log('inner immediate'));
-    }, 20);
+    }, 200);
     Promise.resolve().then(() => console.log('micro'));
     console.log('sync');`,
   interval: `
