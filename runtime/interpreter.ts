@@ -12,6 +12,11 @@
 // the caller fills the arguments with `vmArgSet` (allocation between filling and the call is
 // fine: the block is a GC root), calls, and pops the block with `vmArgsRelease(argv)`.
 //
+// The case labels are opcode numbers with the mnemonic in a comment (`case 2 /* LdaZero */:`):
+// V8 turns a switch into a jump table only when every label is a literal, and a chain of ~100
+// compares per instruction would cost more than the instruction. test/interpreter/dispatch.test.ts
+// checks every label against runtime/generated/bytecodes.ts.
+//
 // The loop is two switches. The first handles the frequent instructions that cannot allocate,
 // call or throw (register moves, Smi arithmetic, context slots, jumps) and `continue`s; anything
 // else (or a fast instruction whose operands are not Smis) falls through to the second, which
@@ -444,94 +449,94 @@ export function interpreterRun(startFp: i32): i32 {
 
     // ---- fast instructions: no allocation, no calls, no exceptions --------------------------
     switch (op) {
-      case Bytecode.LdaZero:
+      case 2 /* LdaZero */:
         acc = 0;
         pc = (pc + 1) | 0;
         continue;
-      case Bytecode.LdaSmi:
+      case 3 /* LdaSmi */:
         acc = opS(ob, scale) << 1;
         pc = (ob + scale - base) | 0;
         continue;
-      case Bytecode.LdaUndefined:
+      case 4 /* LdaUndefined */:
         acc = undef;
         pc = (ob - base) | 0;
         continue;
-      case Bytecode.LdaNull:
+      case 5 /* LdaNull */:
         acc = nul;
         pc = (ob - base) | 0;
         continue;
-      case Bytecode.LdaTheHole:
+      case 6 /* LdaTheHole */:
         acc = hole;
         pc = (ob - base) | 0;
         continue;
-      case Bytecode.LdaTrue:
+      case 7 /* LdaTrue */:
         acc = tru;
         pc = (ob - base) | 0;
         continue;
-      case Bytecode.LdaFalse:
+      case 8 /* LdaFalse */:
         acc = fls;
         pc = (ob - base) | 0;
         continue;
-      case Bytecode.LdaConstant:
+      case 9 /* LdaConstant */:
         acc = constantAt(base, opU(ob, scale));
         pc = (ob + scale - base) | 0;
         continue;
-      case Bytecode.Ldar:
+      case 15 /* Ldar */:
         acc = registerGet(fp, opS(ob, scale));
         pc = (ob + scale - base) | 0;
         continue;
-      case Bytecode.Star:
+      case 16 /* Star */:
         registerSet(fp, opS(ob, scale), acc);
         pc = (ob + scale - base) | 0;
         continue;
-      case Bytecode.Mov:
+      case 17 /* Mov */:
         registerSet(fp, opS((ob + scale) | 0, scale), registerGet(fp, opS(ob, scale)));
         pc = (ob + (scale << 1) - base) | 0;
         continue;
-      case Bytecode.LdaContext:
+      case 12 /* LdaContext */:
         acc = H32[(fp + FrameSlot.context) >> 2];
         pc = (ob - base) | 0;
         continue;
-      case Bytecode.LdaCurrentClosure:
+      case 11 /* LdaCurrentClosure */:
         acc = H32[(H32[(fp + FrameSlot.argv) >> 2] + CallBlock.callee) >> 2];
         pc = (ob - base) | 0;
         continue;
-      case Bytecode.LdaNewTarget:
+      case 10 /* LdaNewTarget */:
         acc = H32[(H32[(fp + FrameSlot.argv) >> 2] + CallBlock.newTarget) >> 2];
         pc = (ob - base) | 0;
         continue;
-      case Bytecode.LdaGlobalThis:
+      case 13 /* LdaGlobalThis */:
         acc = rootGet(RootIndex.globalObject);
         pc = (ob - base) | 0;
         continue;
-      case Bytecode.PushContext:
+      case 21 /* PushContext */:
         registerSet(fp, opS(ob, scale), H32[(fp + FrameSlot.context) >> 2]);
         H32[(fp + FrameSlot.context) >> 2] = acc;
         pc = (ob + scale - base) | 0;
         continue;
-      case Bytecode.PopContext:
+      case 22 /* PopContext */:
         H32[(fp + FrameSlot.context) >> 2] = registerGet(fp, opS(ob, scale));
         pc = (ob + scale - base) | 0;
         continue;
-      case Bytecode.LdaCurrentContextSlot:
+      case 23 /* LdaCurrentContextSlot */:
         acc = H32[contextSlotAddress(H32[(fp + FrameSlot.context) >> 2], opU(ob, scale)) >> 2];
         pc = (ob + scale - base) | 0;
         continue;
-      case Bytecode.LdaContextSlot:
+      case 24 /* LdaContextSlot */:
         acc = H32[contextSlotAddress(contextAtDepth(H32[(fp + FrameSlot.context) >> 2], opU((ob + scale) | 0, scale)), opU(ob, scale)) >> 2];
         pc = (ob + (scale << 1) - base) | 0;
         continue;
-      case Bytecode.StaCurrentContextSlot:
+      case 25 /* StaCurrentContextSlot */:
         contextSlotStore(H32[(fp + FrameSlot.context) >> 2], opU(ob, scale), acc);
         pc = (ob + scale - base) | 0;
         continue;
-      case Bytecode.StaContextSlot:
+      case 26 /* StaContextSlot */:
         contextSlotStore(contextAtDepth(H32[(fp + FrameSlot.context) >> 2], opU((ob + scale) | 0, scale)), opU(ob, scale), acc);
         pc = (ob + (scale << 1) - base) | 0;
         continue;
 
       // Smi fast paths: tagged Smis are n << 1, so +, -, &, |, ^ and comparisons work on the tags.
-      case Bytecode.Add: {
+      case 48 /* Add */: {
         const l: i32 = registerGet(fp, opS(ob, scale));
         if (((l | acc) & 1) === 0) {
           const r: i32 = (l + acc) | 0;
@@ -549,7 +554,7 @@ export function interpreterRun(startFp: i32): i32 {
         }
         break;
       }
-      case Bytecode.Sub: {
+      case 49 /* Sub */: {
         const l: i32 = registerGet(fp, opS(ob, scale));
         if (((l | acc) & 1) === 0) {
           const r: i32 = (l - acc) | 0;
@@ -567,8 +572,8 @@ export function interpreterRun(startFp: i32): i32 {
         }
         break;
       }
-      case Bytecode.Mul:
-      case Bytecode.Div: {
+      case 50 /* Mul */:
+      case 51 /* Div */: {
         const r: i32 = numberArith(op === Bytecode.Mul ? 2 : 3, registerGet(fp, opS(ob, scale)), acc);
         if (r !== 0) {
           acc = r;
@@ -577,7 +582,7 @@ export function interpreterRun(startFp: i32): i32 {
         }
         break;
       }
-      case Bytecode.BitwiseOr: {
+      case 54 /* BitwiseOr */: {
         const l: i32 = registerGet(fp, opS(ob, scale));
         if (((l | acc) & 1) === 0) {
           acc = l | acc;
@@ -586,7 +591,7 @@ export function interpreterRun(startFp: i32): i32 {
         }
         break;
       }
-      case Bytecode.BitwiseAnd: {
+      case 56 /* BitwiseAnd */: {
         const l: i32 = registerGet(fp, opS(ob, scale));
         if (((l | acc) & 1) === 0) {
           acc = l & acc;
@@ -595,7 +600,7 @@ export function interpreterRun(startFp: i32): i32 {
         }
         break;
       }
-      case Bytecode.BitwiseXor: {
+      case 55 /* BitwiseXor */: {
         const l: i32 = registerGet(fp, opS(ob, scale));
         if (((l | acc) & 1) === 0) {
           acc = l ^ acc;
@@ -604,7 +609,7 @@ export function interpreterRun(startFp: i32): i32 {
         }
         break;
       }
-      case Bytecode.AddSmi: {
+      case 60 /* AddSmi */: {
         if ((acc & 1) === 0) {
           const k: i32 = opS(ob, scale) << 1;
           const r: i32 = (acc + k) | 0;
@@ -622,7 +627,7 @@ export function interpreterRun(startFp: i32): i32 {
         }
         break;
       }
-      case Bytecode.SubSmi: {
+      case 61 /* SubSmi */: {
         if ((acc & 1) === 0) {
           const k: i32 = opS(ob, scale) << 1;
           const r: i32 = (acc - k) | 0;
@@ -640,49 +645,49 @@ export function interpreterRun(startFp: i32): i32 {
         }
         break;
       }
-      case Bytecode.BitwiseAndSmi:
+      case 68 /* BitwiseAndSmi */:
         if ((acc & 1) === 0) {
           acc = acc & (opS(ob, scale) << 1);
           pc = (ob + (scale << 1) - base) | 0;
           continue;
         }
         break;
-      case Bytecode.BitwiseOrSmi:
+      case 66 /* BitwiseOrSmi */:
         if ((acc & 1) === 0) {
           acc = acc | (opS(ob, scale) << 1);
           pc = (ob + (scale << 1) - base) | 0;
           continue;
         }
         break;
-      case Bytecode.ShiftRightSmi:
+      case 70 /* ShiftRightSmi */:
         if ((acc & 1) === 0) {
           acc = ((acc >> 1) >> (opS(ob, scale) & 31)) << 1;
           pc = (ob + (scale << 1) - base) | 0;
           continue;
         }
         break;
-      case Bytecode.Inc:
+      case 72 /* Inc */:
         if ((acc & 1) === 0 && acc !== 2147483646) {
           acc = (acc + 2) | 0;
           pc = (ob + scale - base) | 0;
           continue;
         }
         break;
-      case Bytecode.Dec:
+      case 73 /* Dec */:
         if ((acc & 1) === 0 && acc !== -2147483648) {
           acc = (acc - 2) | 0;
           pc = (ob + scale - base) | 0;
           continue;
         }
         break;
-      case Bytecode.ToNumeric:
-      case Bytecode.ToNumber:
+      case 94 /* ToNumeric */:
+      case 93 /* ToNumber */:
         if ((acc & 1) === 0) {
           pc = (ob + scale - base) | 0;
           continue;
         }
         break;
-      case Bytecode.TestLessThan: {
+      case 81 /* TestLessThan */: {
         const l: i32 = registerGet(fp, opS(ob, scale));
         if (((l | acc) & 1) === 0) {
           acc = l < acc ? tru : fls;
@@ -697,7 +702,7 @@ export function interpreterRun(startFp: i32): i32 {
         }
         break;
       }
-      case Bytecode.TestGreaterThan: {
+      case 82 /* TestGreaterThan */: {
         const l: i32 = registerGet(fp, opS(ob, scale));
         if (((l | acc) & 1) === 0) {
           acc = l > acc ? tru : fls;
@@ -712,7 +717,7 @@ export function interpreterRun(startFp: i32): i32 {
         }
         break;
       }
-      case Bytecode.TestLessThanOrEqual: {
+      case 83 /* TestLessThanOrEqual */: {
         const l: i32 = registerGet(fp, opS(ob, scale));
         if (((l | acc) & 1) === 0) {
           acc = l <= acc ? tru : fls;
@@ -727,7 +732,7 @@ export function interpreterRun(startFp: i32): i32 {
         }
         break;
       }
-      case Bytecode.TestGreaterThanOrEqual: {
+      case 84 /* TestGreaterThanOrEqual */: {
         const l: i32 = registerGet(fp, opS(ob, scale));
         if (((l | acc) & 1) === 0) {
           acc = l >= acc ? tru : fls;
@@ -742,8 +747,8 @@ export function interpreterRun(startFp: i32): i32 {
         }
         break;
       }
-      case Bytecode.TestEqual:
-      case Bytecode.TestEqualStrict: {
+      case 79 /* TestEqual */:
+      case 80 /* TestEqualStrict */: {
         const l: i32 = registerGet(fp, opS(ob, scale));
         if (((l | acc) & 1) === 0) {
           acc = l === acc ? tru : fls;
@@ -752,35 +757,35 @@ export function interpreterRun(startFp: i32): i32 {
         }
         break;
       }
-      case Bytecode.TestReferenceEqual:
+      case 85 /* TestReferenceEqual */:
         acc = registerGet(fp, opS(ob, scale)) === acc ? tru : fls;
         pc = (ob + scale - base) | 0;
         continue;
-      case Bytecode.TestNull:
+      case 89 /* TestNull */:
         acc = acc === nul ? tru : fls;
         pc = (ob - base) | 0;
         continue;
-      case Bytecode.TestUndefined:
+      case 90 /* TestUndefined */:
         acc = acc === undef ? tru : fls;
         pc = (ob - base) | 0;
         continue;
-      case Bytecode.TestUndetectable:
+      case 88 /* TestUndetectable */:
         acc = acc === undef || acc === nul ? tru : fls;
         pc = (ob - base) | 0;
         continue;
-      case Bytecode.LogicalNot:
+      case 77 /* LogicalNot */:
         acc = acc === tru ? fls : tru;
         pc = (ob - base) | 0;
         continue;
-      case Bytecode.ToBooleanLogicalNot:
+      case 76 /* ToBooleanLogicalNot */:
         acc = truthy(acc) ? fls : tru;
         pc = (ob - base) | 0;
         continue;
 
-      case Bytecode.Jump:
+      case 121 /* Jump */:
         pc = (pc + opS(ob, scale)) | 0;
         continue;
-      case Bytecode.JumpLoop:
+      case 122 /* JumpLoop */:
         pc = (pc + opS(ob, scale)) | 0;
         if (gcFullRequested || flagGcStress) {
           H32[(fp + FrameSlot.accumulator) >> 2] = acc;
@@ -791,40 +796,40 @@ export function interpreterRun(startFp: i32): i32 {
           base = bytecodeBase(fp);
         }
         continue;
-      case Bytecode.JumpIfTrue:
+      case 123 /* JumpIfTrue */:
         pc = acc === tru ? ((pc + opS(ob, scale)) | 0) : ((ob + scale - base) | 0);
         continue;
-      case Bytecode.JumpIfFalse:
+      case 124 /* JumpIfFalse */:
         pc = acc === fls ? ((pc + opS(ob, scale)) | 0) : ((ob + scale - base) | 0);
         continue;
-      case Bytecode.JumpIfToBooleanTrue:
+      case 125 /* JumpIfToBooleanTrue */:
         pc = truthy(acc) ? ((pc + opS(ob, scale)) | 0) : ((ob + scale - base) | 0);
         continue;
-      case Bytecode.JumpIfToBooleanFalse:
+      case 126 /* JumpIfToBooleanFalse */:
         pc = !truthy(acc) ? ((pc + opS(ob, scale)) | 0) : ((ob + scale - base) | 0);
         continue;
-      case Bytecode.JumpIfNull:
+      case 127 /* JumpIfNull */:
         pc = acc === nul ? ((pc + opS(ob, scale)) | 0) : ((ob + scale - base) | 0);
         continue;
-      case Bytecode.JumpIfNotNull:
+      case 128 /* JumpIfNotNull */:
         pc = acc !== nul ? ((pc + opS(ob, scale)) | 0) : ((ob + scale - base) | 0);
         continue;
-      case Bytecode.JumpIfUndefined:
+      case 129 /* JumpIfUndefined */:
         pc = acc === undef ? ((pc + opS(ob, scale)) | 0) : ((ob + scale - base) | 0);
         continue;
-      case Bytecode.JumpIfNotUndefined:
+      case 130 /* JumpIfNotUndefined */:
         pc = acc !== undef ? ((pc + opS(ob, scale)) | 0) : ((ob + scale - base) | 0);
         continue;
-      case Bytecode.JumpIfUndefinedOrNull:
+      case 131 /* JumpIfUndefinedOrNull */:
         pc = acc === undef || acc === nul ? ((pc + opS(ob, scale)) | 0) : ((ob + scale - base) | 0);
         continue;
-      case Bytecode.JumpIfJSReceiver:
+      case 132 /* JumpIfJSReceiver */:
         pc = isJSObject(acc) ? ((pc + opS(ob, scale)) | 0) : ((ob + scale - base) | 0);
         continue;
-      case Bytecode.JumpIfHole:
+      case 133 /* JumpIfHole */:
         pc = acc === hole ? ((pc + opS(ob, scale)) | 0) : ((ob + scale - base) | 0);
         continue;
-      case Bytecode.SwitchOnSmi: {
+      case 134 /* SwitchOnSmi */: {
         const next: i32 = (ob + Math.imul(3, scale) - base) | 0;
         if ((acc & 1) === 0) {
           const i: i32 = ((acc >> 1) - opS((ob + (scale << 1)) | 0, scale)) | 0;
@@ -845,81 +850,81 @@ export function interpreterRun(startFp: i32): i32 {
     H32[(fp + FrameSlot.accumulator) >> 2] = acc;
     const next: i32 = (pc + instructionSize(op, scale)) | 0;
     switch (op) {
-      case Bytecode.LdaHomeObject:
+      case 14 /* LdaHomeObject */:
         acc = functionHomeObject(H32[(H32[(fp + FrameSlot.argv) >> 2] + CallBlock.callee) >> 2]);
         break;
-      case Bytecode.LdaGlobal:
-      case Bytecode.LdaGlobalInsideTypeof:
+      case 18 /* LdaGlobal */:
+      case 19 /* LdaGlobalInsideTypeof */:
         acc = globalLoad(constantAt(base, opU(ob, scale)), op === Bytecode.LdaGlobalInsideTypeof, frameFeedback(fp), opU((ob + scale) | 0, scale));
         break;
-      case Bytecode.StaGlobal: {
+      case 20 /* StaGlobal */: {
         const r: i32 = globalStore(constantAt(base, opU(ob, scale)), acc, frameIsStrict(fp), frameFeedback(fp), opU((ob + scale) | 0, scale));
         acc = isException(r) ? r : H32[(fp + FrameSlot.accumulator) >> 2];
         break;
       }
-      case Bytecode.LdaModuleVariable:
-      case Bytecode.StaModuleVariable:
+      case 27 /* LdaModuleVariable */:
+      case 28 /* StaModuleVariable */:
         acc = throwErrorLit(ErrorKind.SyntaxError, 'modules are not supported by the interpreter yet');
         break;
-      case Bytecode.CreateFunctionContext:
-      case Bytecode.CreateEvalContext:
+      case 29 /* CreateFunctionContext */:
+      case 32 /* CreateEvalContext */:
         acc = contextNew(H32[(fp + FrameSlot.context) >> 2], constantAt(base, opU(ob, scale)), opU((ob + scale) | 0, scale));
         break;
-      case Bytecode.CreateBlockContext: {
+      case 30 /* CreateBlockContext */: {
         const info: i32 = constantAt(base, opU(ob, scale));
         acc = contextNew(H32[(fp + FrameSlot.context) >> 2], info, fixedArrayLength(fixedArrayGet(info, 2)));
         break;
       }
-      case Bytecode.CreateWithContext:
+      case 31 /* CreateWithContext */:
         acc = withContextCreate(fp, opS(ob, scale), constantAt(base, opU((ob + scale) | 0, scale)));
         break;
-      case Bytecode.LdaLookupSlot:
-      case Bytecode.LdaLookupSlotInsideTypeof:
+      case 33 /* LdaLookupSlot */:
+      case 34 /* LdaLookupSlotInsideTypeof */:
         acc = lookupSlotLoad(fp, constantAt(base, opU(ob, scale)), op === Bytecode.LdaLookupSlotInsideTypeof, -2147483648);
         break;
-      case Bytecode.LdaLookupCallee:
+      case 35 /* LdaLookupCallee */:
         acc = lookupSlotLoad(fp, constantAt(base, opU(ob, scale)), false, opS((ob + scale) | 0, scale));
         break;
-      case Bytecode.StaLookupSlot: {
+      case 36 /* StaLookupSlot */: {
         const r: i32 = lookupSlotStore(fp, constantAt(base, opU(ob, scale)), acc, H8[(ob + scale) | 0] !== 0);
         acc = isException(r) ? r : H32[(fp + FrameSlot.accumulator) >> 2];
         break;
       }
-      case Bytecode.DeleteLookupSlot:
+      case 37 /* DeleteLookupSlot */:
         acc = lookupSlotDelete(fp, constantAt(base, opU(ob, scale)));
         break;
 
-      case Bytecode.GetNamedProperty:
+      case 38 /* GetNamedProperty */:
         acc = icLoadNamed(registerGet(fp, opS(ob, scale)), constantAt(base, opU((ob + scale) | 0, scale)), frameFeedback(fp),
           opU((ob + (scale << 1)) | 0, scale));
         break;
-      case Bytecode.GetKeyedProperty:
+      case 39 /* GetKeyedProperty */:
         acc = icLoadKeyed(registerGet(fp, opS(ob, scale)), acc, frameFeedback(fp), opU((ob + scale) | 0, scale));
         break;
-      case Bytecode.SetNamedProperty: {
+      case 40 /* SetNamedProperty */: {
         const r: i32 = icStoreNamed(registerGet(fp, opS(ob, scale)), constantAt(base, opU((ob + scale) | 0, scale)), acc,
           frameIsStrict(fp), frameFeedback(fp), opU((ob + (scale << 1)) | 0, scale));
         acc = isException(r) ? r : H32[(fp + FrameSlot.accumulator) >> 2];
         break;
       }
-      case Bytecode.SetKeyedProperty: {
+      case 41 /* SetKeyedProperty */: {
         const r: i32 = icStoreKeyed(registerGet(fp, opS(ob, scale)), registerGet(fp, opS((ob + scale) | 0, scale)), acc,
           frameIsStrict(fp), frameFeedback(fp), opU((ob + (scale << 1)) | 0, scale));
         acc = isException(r) ? r : H32[(fp + FrameSlot.accumulator) >> 2];
         break;
       }
-      case Bytecode.DefineNamedOwnProperty: {
+      case 42 /* DefineNamedOwnProperty */: {
         const r: i32 = defineOwnDataProperty(registerGet(fp, opS(ob, scale)), constantAt(base, opU((ob + scale) | 0, scale)), acc);
         acc = isException(r) ? r : H32[(fp + FrameSlot.accumulator) >> 2];
         break;
       }
-      case Bytecode.DefineKeyedOwnProperty:
-      case Bytecode.StaInArrayLiteral: {
+      case 43 /* DefineKeyedOwnProperty */:
+      case 44 /* StaInArrayLiteral */: {
         const r: i32 = defineOwnDataProperty(registerGet(fp, opS(ob, scale)), registerGet(fp, opS((ob + scale) | 0, scale)), acc);
         acc = isException(r) ? r : H32[(fp + FrameSlot.accumulator) >> 2];
         break;
       }
-      case Bytecode.GetNamedPropertyFromSuper: {
+      case 45 /* GetNamedPropertyFromSuper */: {
         const proto: i32 = isJSObject(acc) ? objectGetPrototype(acc) : nul;
         if (proto === nul) {
           acc = throwErrorLit(ErrorKind.TypeError, 'Cannot read properties of null');
@@ -928,94 +933,94 @@ export function interpreterRun(startFp: i32): i32 {
         acc = getWithReceiver(proto, constantAt(base, opU((ob + scale) | 0, scale)), registerGet(fp, opS(ob, scale)));
         break;
       }
-      case Bytecode.DeletePropertyStrict:
-      case Bytecode.DeletePropertySloppy:
+      case 46 /* DeletePropertyStrict */:
+      case 47 /* DeletePropertySloppy */:
         acc = deletePropertyOperator(registerGet(fp, opS(ob, scale)), acc, op === Bytecode.DeletePropertyStrict);
         break;
 
-      case Bytecode.Add:
-      case Bytecode.Sub:
-      case Bytecode.Mul:
-      case Bytecode.Div:
-      case Bytecode.Mod:
-      case Bytecode.Exp:
-      case Bytecode.BitwiseOr:
-      case Bytecode.BitwiseXor:
-      case Bytecode.BitwiseAnd:
-      case Bytecode.ShiftLeft:
-      case Bytecode.ShiftRight:
-      case Bytecode.ShiftRightLogical:
+      case 48 /* Add */:
+      case 49 /* Sub */:
+      case 50 /* Mul */:
+      case 51 /* Div */:
+      case 52 /* Mod */:
+      case 53 /* Exp */:
+      case 54 /* BitwiseOr */:
+      case 55 /* BitwiseXor */:
+      case 56 /* BitwiseAnd */:
+      case 57 /* ShiftLeft */:
+      case 58 /* ShiftRight */:
+      case 59 /* ShiftRightLogical */:
         acc = binaryOperation((op - Bytecode.Add) | 0, registerGet(fp, opS(ob, scale)), acc);
         break;
-      case Bytecode.AddSmi:
-      case Bytecode.SubSmi:
-      case Bytecode.MulSmi:
-      case Bytecode.DivSmi:
-      case Bytecode.ModSmi:
-      case Bytecode.ExpSmi:
-      case Bytecode.BitwiseOrSmi:
-      case Bytecode.BitwiseXorSmi:
-      case Bytecode.BitwiseAndSmi:
-      case Bytecode.ShiftLeftSmi:
-      case Bytecode.ShiftRightSmi:
-      case Bytecode.ShiftRightLogicalSmi:
+      case 60 /* AddSmi */:
+      case 61 /* SubSmi */:
+      case 62 /* MulSmi */:
+      case 63 /* DivSmi */:
+      case 64 /* ModSmi */:
+      case 65 /* ExpSmi */:
+      case 66 /* BitwiseOrSmi */:
+      case 67 /* BitwiseXorSmi */:
+      case 68 /* BitwiseAndSmi */:
+      case 69 /* ShiftLeftSmi */:
+      case 70 /* ShiftRightSmi */:
+      case 71 /* ShiftRightLogicalSmi */:
         acc = binaryOperation((op - Bytecode.AddSmi) | 0, acc, opS(ob, scale) << 1);
         break;
-      case Bytecode.Inc:
+      case 72 /* Inc */:
         acc = increment(acc);
         break;
-      case Bytecode.Dec:
+      case 73 /* Dec */:
         acc = decrement(acc);
         break;
-      case Bytecode.Negate:
+      case 74 /* Negate */:
         acc = negate(acc);
         break;
-      case Bytecode.BitwiseNot:
+      case 75 /* BitwiseNot */:
         acc = bitwiseNot(acc);
         break;
-      case Bytecode.TypeOf:
+      case 78 /* TypeOf */:
         acc = typeOf(acc);
         break;
-      case Bytecode.TestEqual:
+      case 79 /* TestEqual */:
         acc = looseEquals(registerGet(fp, opS(ob, scale)), acc);
         break;
-      case Bytecode.TestEqualStrict:
+      case 80 /* TestEqualStrict */:
         acc = boolValue(strictEquals(registerGet(fp, opS(ob, scale)), acc));
         break;
-      case Bytecode.TestLessThan:
+      case 81 /* TestLessThan */:
         acc = compareOperation(CompareOp.lessThan, registerGet(fp, opS(ob, scale)), acc);
         break;
-      case Bytecode.TestGreaterThan:
+      case 82 /* TestGreaterThan */:
         acc = compareOperation(CompareOp.greaterThan, registerGet(fp, opS(ob, scale)), acc);
         break;
-      case Bytecode.TestLessThanOrEqual:
+      case 83 /* TestLessThanOrEqual */:
         acc = compareOperation(CompareOp.lessThanOrEqual, registerGet(fp, opS(ob, scale)), acc);
         break;
-      case Bytecode.TestGreaterThanOrEqual:
+      case 84 /* TestGreaterThanOrEqual */:
         acc = compareOperation(CompareOp.greaterThanOrEqual, registerGet(fp, opS(ob, scale)), acc);
         break;
-      case Bytecode.TestInstanceOf:
+      case 86 /* TestInstanceOf */:
         acc = instanceOf(registerGet(fp, opS(ob, scale)), acc);
         break;
-      case Bytecode.TestIn:
+      case 87 /* TestIn */:
         acc = hasPropertyOperator(registerGet(fp, opS(ob, scale)), acc);
         break;
-      case Bytecode.TestTypeOf:
+      case 91 /* TestTypeOf */:
         acc = boolValue(typeOfTest(acc, H8[ob]));
         break;
-      case Bytecode.ToName:
+      case 92 /* ToName */:
         acc = toPropertyKey(acc);
         break;
-      case Bytecode.ToNumber:
+      case 93 /* ToNumber */:
         acc = toNumber(acc);
         break;
-      case Bytecode.ToNumeric:
+      case 94 /* ToNumeric */:
         acc = toNumeric(acc);
         break;
-      case Bytecode.ToString:
+      case 96 /* ToString */:
         acc = toString(acc);
         break;
-      case Bytecode.ToObject: {
+      case 95 /* ToObject */: {
         const target: i32 = opS(ob, scale);
         const r: i32 = toObject(H32[(fp + FrameSlot.accumulator) >> 2]);
         if (isException(r)) acc = r;
@@ -1026,47 +1031,47 @@ export function interpreterRun(startFp: i32): i32 {
         break;
       }
 
-      case Bytecode.CreateRegExpLiteral:
+      case 97 /* CreateRegExpLiteral */:
         acc = regExpLiteralCreate(constantAt(base, opU(ob, scale)));
         break;
-      case Bytecode.CreateArrayLiteral:
+      case 98 /* CreateArrayLiteral */:
         acc = arrayLiteralCreate(constantAt(base, opU(ob, scale)));
         break;
-      case Bytecode.CreateEmptyArrayLiteral:
+      case 99 /* CreateEmptyArrayLiteral */:
         acc = emptyArrayLiteral();
         break;
-      case Bytecode.CreateArrayFromIterable:
+      case 100 /* CreateArrayFromIterable */:
         acc = iterableToArray(acc);
         break;
-      case Bytecode.CreateObjectLiteral:
+      case 101 /* CreateObjectLiteral */:
         acc = objectLiteralCreate(constantAt(base, opU(ob, scale)), (H8[(ob + (scale << 1)) | 0] & 2) !== 0);
         break;
-      case Bytecode.CreateEmptyObjectLiteral:
+      case 102 /* CreateEmptyObjectLiteral */:
         acc = emptyObjectLiteral();
         break;
-      case Bytecode.CloneObject:
+      case 103 /* CloneObject */:
         acc = cloneObject(registerGet(fp, opS(ob, scale)));
         break;
-      case Bytecode.GetTemplateObject:
+      case 104 /* GetTemplateObject */:
         acc = templateObjectGet(fp, opU(ob, scale));
         break;
-      case Bytecode.CreateClosure:
+      case 105 /* CreateClosure */:
         acc = closureCreate(constantAt(base, opU(ob, scale)), H32[(fp + FrameSlot.context) >> 2]);
         break;
-      case Bytecode.CreateMappedArguments:
-      case Bytecode.CreateUnmappedArguments:
+      case 106 /* CreateMappedArguments */:
+      case 107 /* CreateUnmappedArguments */:
         acc = argumentsObjectCreate(fp, op === Bytecode.CreateMappedArguments);
         break;
-      case Bytecode.CreateRestParameter:
+      case 108 /* CreateRestParameter */:
         acc = restParameterCreate(fp);
         break;
 
-      case Bytecode.CallAnyReceiver:
-      case Bytecode.CallProperty:
-      case Bytecode.CallUndefinedReceiver:
-      case Bytecode.CallWithSpread:
-      case Bytecode.Construct:
-      case Bytecode.ConstructWithSpread: {
+      case 109 /* CallAnyReceiver */:
+      case 110 /* CallProperty */:
+      case 111 /* CallUndefinedReceiver */:
+      case 112 /* CallWithSpread */:
+      case 114 /* Construct */:
+      case 115 /* ConstructWithSpread */: {
         const callee: i32 = registerGet(fp, opS(ob, scale));
         const first: i32 = opS((ob + scale) | 0, scale);
         const count: i32 = opU((ob + (scale << 1)) | 0, scale);
@@ -1109,32 +1114,32 @@ export function interpreterRun(startFp: i32): i32 {
         acc = undef;
         continue;
       }
-      case Bytecode.CallRuntime: {
+      case 113 /* CallRuntime */: {
         const id: i32 = H8[ob] | (H8[(ob + 1) | 0] << 8);
         acc = runtimeCall(id, fp, opS((ob + 2) | 0, scale), opU((ob + 2 + scale) | 0, scale));
         break;
       }
-      case Bytecode.GetSuperConstructor:
+      case 116 /* GetSuperConstructor */:
         registerSet(fp, opS(ob, scale), superConstructorOf(acc));
         break;
-      case Bytecode.ThrowIfNotSuperConstructor: {
+      case 117 /* ThrowIfNotSuperConstructor */: {
         const c: i32 = registerGet(fp, opS(ob, scale));
         if (!isConstructorObject(c)) acc = throwErrorLit(ErrorKind.TypeError, 'Super constructor is not a constructor');
         break;
       }
 
-      case Bytecode.GetIterator:
+      case 118 /* GetIterator */:
         acc = getIterator(registerGet(fp, opS(ob, scale)));
         break;
-      case Bytecode.ForInEnumerate:
+      case 119 /* ForInEnumerate */:
         acc = forInEnumerate(registerGet(fp, opS(ob, scale)));
         break;
-      case Bytecode.ForInNext:
+      case 120 /* ForInNext */:
         acc = forInNext(registerGet(fp, opS(ob, scale)));
         break;
 
-      case Bytecode.Return:
-      case Bytecode.SuspendGenerator: {
+      case 135 /* Return */:
+      case 143 /* SuspendGenerator */: {
         if (op === Bytecode.SuspendGenerator) {
           generatorSuspend(fp, opS(ob, scale), opS((ob + scale) | 0, scale), opU((ob + (scale << 1)) | 0, scale),
             opU((ob + Math.imul(3, scale)) | 0, scale));
@@ -1168,33 +1173,33 @@ export function interpreterRun(startFp: i32): i32 {
         if (acc === sentinel) break;
         continue;
       }
-      case Bytecode.Throw:
+      case 136 /* Throw */:
         acc = throwValue(acc);
         break;
-      case Bytecode.ReThrow:
+      case 137 /* ReThrow */:
         acc = throwValue(acc);
         break;
-      case Bytecode.ThrowReferenceErrorIfHole:
+      case 138 /* ThrowReferenceErrorIfHole */:
         if (acc === hole) acc = throwErrorWith(ErrorKind.ReferenceError, 'Cannot access \'', constantAt(base, opU(ob, scale)), '\' before initialization');
         break;
-      case Bytecode.ThrowSuperNotCalledIfHole:
+      case 139 /* ThrowSuperNotCalledIfHole */:
         if (acc === hole) acc = throwErrorLit(ErrorKind.ReferenceError, 'Must call super constructor in derived class before accessing \'this\' or returning from derived constructor');
         break;
-      case Bytecode.ThrowSuperAlreadyCalledIfNotHole:
+      case 140 /* ThrowSuperAlreadyCalledIfNotHole */:
         if (acc !== hole) acc = throwErrorLit(ErrorKind.ReferenceError, 'Super constructor may only be called once');
         break;
-      case Bytecode.SetPendingMessage: {
+      case 141 /* SetPendingMessage */: {
         const m: i32 = rootGet(RootIndex.interpreterPendingMessage);
         rootSet(RootIndex.interpreterPendingMessage, acc);
         acc = m === 0 ? hole : m;
         break;
       }
-      case Bytecode.Debugger:
+      case 142 /* Debugger */:
         break;
-      case Bytecode.ResumeGenerator:
+      case 144 /* ResumeGenerator */:
         acc = generatorResumeRegisters(fp, registerGet(fp, opS(ob, scale)), opS((ob + scale) | 0, scale), opU((ob + (scale << 1)) | 0, scale));
         break;
-      case Bytecode.SwitchOnGeneratorState: {
+      case 145 /* SwitchOnGeneratorState */: {
         const target: i32 = generatorSwitchTarget(fp, registerGet(fp, opS(ob, scale)), base, opU((ob + scale) | 0, scale));
         if (target >= 0) {
           pc = target;
