@@ -25,6 +25,8 @@ export const HookId = {
   runTimers: 5,
   /** (promise, reason) an unhandled rejection surfaced at the end of a macrotask */
   unhandledRejection: 6,
+  /** (syncIterator) => CreateAsyncFromSyncIterator(syncIterator): the async iterator `for await` uses over a sync iterable */
+  asyncFromSyncIterator: 7,
   count: 16,
 } as const;
 

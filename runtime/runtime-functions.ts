@@ -42,7 +42,8 @@ import { FrameSlot, CallBlock, registerGet, frameArgv } from './frames.ts';
 import { isConstructorObject } from './interpreter-calls.ts';
 import { vmCall, vmCall0, vmCall1, vmConstruct, vmArgsReserve, vmArgsRelease, vmArgSet } from './interpreter.ts';
 import { declareGlobals } from './interpreter-globals.ts';
-import { copyDataProperties, iterableToArray, functionExtraGet, functionExtraSet, FunctionExtra } from './interpreter-objects.ts';
+import { copyDataProperties, iterableToArray, functionExtraGet, functionExtraSet, FunctionExtra, getIterator } from './interpreter-objects.ts';
+import { hookGet, HookId } from './hooks.ts';
 import {
   generatorCreate, generatorResumeMode, generatorClose, iterResultNew, asyncFunctionEnter, asyncFunctionAwait, asyncFunctionSettle,
 } from './generators.ts';
@@ -222,6 +223,16 @@ export function runtimeCall(id: i32, fp: i32, first: i32, count: i32): i32 {
       }
       handleSet(hSaved, 0);
       return closeWith(scope, isException(r) ? r : undefinedValue());
+    }
+    case RuntimeFunction.GetAsyncIterator:
+      return asyncIteratorOf(arg(fp, first, 0));
+    case RuntimeFunction.AsyncIteratorClose: {
+      const scope: i32 = handleScopeOpen();
+      const key: i32 = atom('return');
+      const ret: i32 = getProperty(arg(fp, first, 0), key);
+      if (isException(ret)) return closeWith(scope, ret);
+      if (ret === undefinedValue() || ret === nullValue()) return closeWith(scope, theHole());
+      return closeWith(scope, vmCall0(ret, arg(fp, first, 0)));
     }
     case RuntimeFunction.CreateGeneratorObject:
       return generatorCreate(arg(fp, first, 0), arg(fp, first, 1));
@@ -473,4 +484,28 @@ function setFunctionName(f: i32, key: i32, prefix: i32): i32 {
 import { toString } from './conversions.ts';
 function toPropertyKeyString(key: i32): i32 {
   return toString(key);
+}
+
+/**
+ * GetIterator(obj, async): obj[@@asyncIterator](), or for a sync iterable the library's
+ * CreateAsyncFromSyncIterator (hook asyncFromSyncIterator) over obj[@@iterator](). May GC.
+ */
+function asyncIteratorOf(obj: i32): i32 {
+  const scope: i32 = handleScopeOpen();
+  const hObj: i32 = handleNew(obj);
+  if (obj === undefinedValue() || obj === nullValue()) {
+    return closeWith(scope, throwErrorWith(ErrorKind.TypeError, '', obj, ' is not async iterable'));
+  }
+  const method: i32 = getProperty(obj, intrinsicGet(Intrinsic.SymbolAsyncIterator));
+  if (isException(method)) return closeWith(scope, method);
+  if (method !== undefinedValue() && method !== nullValue()) {
+    const it: i32 = vmCall0(method, handleGet(hObj));
+    if (!isException(it) && !isJSObject(it)) return closeWith(scope, throwErrorLit(ErrorKind.TypeError, 'Result of the Symbol.asyncIterator method is not an object'));
+    return closeWith(scope, it);
+  }
+  const sync: i32 = getIterator(handleGet(hObj));
+  if (isException(sync)) return closeWith(scope, sync);
+  const wrap: i32 = hookGet(HookId.asyncFromSyncIterator);
+  if (wrap === undefinedValue()) return closeWith(scope, throwErrorLit(ErrorKind.TypeError, 'for await over a sync iterable needs the library\'s asyncFromSyncIterator hook'));
+  return closeWith(scope, vmCall1(wrap, undefinedValue(), sync));
 }

@@ -703,6 +703,7 @@ export function hookIdByName(name: i32): i32 {
   if (r < 0 && nameIs(h, atom('errorStack'))) r = 4;
   if (r < 0 && nameIs(h, atom('runTimers'))) r = 5;
   if (r < 0 && nameIs(h, atom('unhandledRejection'))) r = 6;
+  if (r < 0 && nameIs(h, atom('asyncFromSyncIterator'))) r = 7;
   handleScopeClose(scope);
   return r;
 }
