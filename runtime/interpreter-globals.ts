@@ -13,7 +13,12 @@ import { InstanceType, ContextSlot, PropertyAttr, FeedbackVectorLayout } from '.
 import {
   undefinedValue, nullValue, theHole, instanceTypeOf, fixedArrayGet, fixedArraySet, fixedArrayLength, isHeapObjectOfType,
 } from './values.ts';
-import { objectGetOwn, objectGetOwnAttributes, objectGetPrototype, objectSet, objectDefineOwnProperty } from './objects.ts';
+import {
+  objectGetOwn, objectGetOwnAttributes, objectGetPrototype, objectSet, objectDefineOwnProperty, objectIsDictionaryMode,
+  objectProperties,
+} from './objects.ts';
+import { dictionaryCapacity, dictionaryKeyAt, dictionaryValueAt, dictionaryDetailsAt, dictionaryFind } from './dictionary.ts';
+import { detailsAttributes } from './maps.ts';
 import { accessorPairGetter, accessorPairSetter } from './values.ts';
 import { throwErrorWith, throwErrorLit, ErrorKind, isException } from './errors.ts';
 import { vmCall0, vmCall1 } from './interpreter.ts';
@@ -54,7 +59,7 @@ function contextSlotMode(ctx: i32, slot: i32): i32 {
 function scriptLookup(name: i32, feedback: i32, slot: i32): i32 {
   if ((feedback & 1) !== 0 && feedback !== undefinedValue()) {
     const cached: i32 = fieldGet(feedback, (FeedbackVectorLayout.slots + (slot << 2)) | 0);
-    if ((cached & 1) === 0 && cached !== 0) return cached >> 1;
+    if ((cached & 1) === 0 && cached > 0) return cached >> 1;
   }
   const n: i32 = scriptContextCount();
   for (let i: i32 = 0; i < n; i++) {
@@ -81,6 +86,9 @@ export function globalLoad(name: i32, insideTypeof: bool, feedback: i32, slot: i
     return v;
   }
   const global: i32 = rootGet(RootIndex.globalObject);
+  const cachedValue: i32 = globalCacheGet(global, name, feedback, slot);
+  if (cachedValue !== 0) return cachedValue;
+  globalCacheFill(global, name, feedback, slot);
   const nul: i32 = nullValue();
   for (let o: i32 = global; o !== nul; o = objectGetPrototype(o)) {
     const v: i32 = objectGetOwn(o, name);
@@ -138,6 +146,37 @@ export function globalStore(name: i32, value: i32, strict: bool, feedback: i32, 
     return isException(r) ? r : v;
   }
   return setProperty(global, name, value, strict);
+}
+
+/**
+ * The global-object feedback of a loadGlobal site: Smi -((entry << 8 | contexts & 255) + 1), the
+ * entry of `name` in the global object's property dictionary, valid while no script context was
+ * added since (a new script's lexical could shadow it) and the entry still holds `name` as a data
+ * property. Returns the value, or 0 on a miss. No GC.
+ */
+function globalCacheGet(global: i32, name: i32, feedback: i32, slot: i32): i32 {
+  if ((feedback & 1) === 0 || feedback === undefinedValue()) return 0;
+  const cached: i32 = fieldGet(feedback, (FeedbackVectorLayout.slots + (slot << 2)) | 0);
+  if ((cached & 1) !== 0 || cached >= 0) return 0;
+  const code: i32 = (0 - (cached >> 1) - 1) | 0;
+  if ((code & 255) !== (scriptContextCount() & 255)) return 0;
+  if (!objectIsDictionaryMode(global)) return 0;
+  const d: i32 = objectProperties(global);
+  const entry: i32 = code >> 8;
+  if (entry >= dictionaryCapacity(d) || dictionaryKeyAt(d, entry) !== name) return 0;
+  if ((detailsAttributes(dictionaryDetailsAt(d, entry)) & PropertyAttr.ACCESSOR) !== 0) return 0;
+  const v: i32 = dictionaryValueAt(d, entry);
+  return v === theHole() ? 0 : v;
+}
+/** Records the dictionary entry of own data property `name` of the global object in the site's feedback. No GC. */
+function globalCacheFill(global: i32, name: i32, feedback: i32, slot: i32): void {
+  if ((feedback & 1) === 0 || feedback === undefinedValue() || !objectIsDictionaryMode(global)) return;
+  const d: i32 = objectProperties(global);
+  const entry: i32 = dictionaryFind(d, name, false);
+  if (entry < 0 || entry >= 4194304) return;
+  if ((detailsAttributes(dictionaryDetailsAt(d, entry)) & PropertyAttr.ACCESSOR) !== 0) return;
+  const code: i32 = ((entry << 8) | (scriptContextCount() & 255)) + 1 | 0;
+  fieldSet(feedback, (FeedbackVectorLayout.slots + (slot << 2)) | 0, ((0 - code) | 0) << 1);
 }
 
 /** HasProperty(global object, name) without proxies. No GC. */

@@ -58,3 +58,20 @@ describe('number fast paths', () => {
     }
   });
 });
+
+describe('global lookups across scripts', () => {
+  it('a later script\'s lexical binding shadows a cached global-object property', async () => {
+    const { runRaw, js } = await import('./helpers.ts');
+    run('0');
+    expect(js(runRaw('globalThis.y = 1; function gy() { return y; } gy() + gy()'))).toBe(2);
+    expect(js(runRaw('let y = 5; gy()'))).toBe(5);
+    expect(js(runRaw('y = 6; gy()'))).toBe(6);
+    expect(js(runRaw('const z = 1; z'))).toBe(1);
+    expect(js(runRaw('let r; try { z = 2; } catch (e) { r = e.message; } r'))).toBe('Assignment to constant variable.');
+    // `r` is a lexical of the previous script: redeclaring it is a SyntaxError (GlobalDeclarationInstantiation).
+    const again = js(runRaw('let r = 1; r'));
+    expect(again).toBeInstanceOf(Thrown);
+    expect((again as Thrown).value).toBe("<error Identifier 'r' has already been declared>");
+    expect(js(runRaw('{ let z = 3; } typeof z'))).toBe('number');
+  });
+});
