@@ -78,6 +78,10 @@ function scriptLookup(name: i32, feedback: i32, slot: i32): i32 {
  * `insideTypeof`), or in its TDZ. May GC (getters run).
  */
 export function globalLoad(name: i32, insideTypeof: bool, feedback: i32, slot: i32): i32 {
+  // A cached global-object hit first: it was filled after the script contexts missed, and it is
+  // dropped when a script context is added.
+  const hit: i32 = globalCacheGet(rootGet(RootIndex.globalObject), name, feedback, slot);
+  if (hit !== 0) return hit;
   const code: i32 = scriptLookup(name, feedback, slot);
   if (code !== 0) {
     const ctx: i32 = scriptContextAt(((code - 1) >> 16) | 0);
@@ -86,8 +90,6 @@ export function globalLoad(name: i32, insideTypeof: bool, feedback: i32, slot: i
     return v;
   }
   const global: i32 = rootGet(RootIndex.globalObject);
-  const cachedValue: i32 = globalCacheGet(global, name, feedback, slot);
-  if (cachedValue !== 0) return cachedValue;
   globalCacheFill(global, name, feedback, slot);
   const nul: i32 = nullValue();
   for (let o: i32 = global; o !== nul; o = objectGetPrototype(o)) {
