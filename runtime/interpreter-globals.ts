@@ -156,7 +156,7 @@ export function globalStore(name: i32, value: i32, strict: bool, feedback: i32, 
  * added since (a new script's lexical could shadow it) and the entry still holds `name` as a data
  * property. Returns the value, or 0 on a miss. No GC.
  */
-function globalCacheGet(global: i32, name: i32, feedback: i32, slot: i32): i32 {
+export function globalCacheGet(global: i32, name: i32, feedback: i32, slot: i32): i32 {
   if ((feedback & 1) === 0 || feedback === undefinedValue()) return 0;
   const cached: i32 = fieldGet(feedback, (FeedbackVectorLayout.slots + (slot << 2)) | 0);
   if ((cached & 1) !== 0 || cached >= 0) return 0;

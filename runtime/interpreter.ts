@@ -56,7 +56,7 @@ import {
   callBlockPush, callBlockPop, callEnter, callCompletedValue, throwStackOverflow, isConstructorObject, framePush,
   interpreterTopFp, interpreterSetTopFp, callBlockPushReserve,
 } from './interpreter-calls.ts';
-import { globalLoad, globalStore } from './interpreter-globals.ts';
+import { globalLoad, globalStore, globalCacheGet } from './interpreter-globals.ts';
 import {
   closureCreate, objectLiteralCreate, arrayLiteralCreate, emptyArrayLiteral, emptyObjectLiteral, templateObjectGet,
   argumentsObjectCreate, restParameterCreate, iterableToArray, cloneObject, regExpLiteralCreate, withContextCreate,
@@ -505,6 +505,17 @@ export function interpreterRun(startFp: i32): i32 {
         acc = H32[(H32[(fp + FrameSlot.argv) >> 2] + CallBlock.newTarget) >> 2];
         pc = (ob - base) | 0;
         continue;
+      case 18 /* LdaGlobal */: {
+        // A cached global-object hit needs no call-out (interpreter-globals.ts globalCacheGet).
+        const hit: i32 = globalCacheGet(rootGet(RootIndex.globalObject), constantAt(base, opU(ob, scale)), H32[(fp + FrameSlot.feedback) >> 2],
+          opU((ob + scale) | 0, scale));
+        if (hit !== 0) {
+          acc = hit;
+          pc = (ob + (scale << 1) - base) | 0;
+          continue;
+        }
+        break;
+      }
       case 13 /* LdaGlobalThis */:
         acc = rootGet(RootIndex.globalObject);
         pc = (ob - base) | 0;
