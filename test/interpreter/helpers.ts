@@ -25,7 +25,10 @@ setScriptCompiler((source, name) => {
 export { freshHeap };
 
 export class Thrown {
-  constructor(readonly value: unknown) {}
+  readonly value: unknown;
+  constructor(value: unknown) {
+    this.value = value;
+  }
 }
 
 /** The JavaScript value of a kernel value (objects as '<object>', errors by their message when a string). */
