@@ -75,3 +75,19 @@ describe('global lookups across scripts', () => {
     expect(js(runRaw('{ let z = 3; } typeof z'))).toBe('number');
   });
 });
+
+describe('wide operands', () => {
+  it('runs functions with > 256 registers and constants (Wide prefixes)', () => {
+    const n = 300;
+    const decls = Array.from({ length: n }, (_, i) => `let v${i} = ${i};`).join(' ');
+    const sum = Array.from({ length: n }, (_, i) => `v${i}`).join(' + ');
+    const strings = Array.from({ length: n }, (_, i) => `"s${i}"`).join(', ');
+    const src = `function f() { ${decls} const a = [${strings}]; return (${sum}) + a[299].length + a.length; } f()`;
+    expect(run(src, { bare: true })).toBe((0, eval)(src));
+  });
+  it('jumps over more than 127 bytes and switches on Smis', () => {
+    const cases = Array.from({ length: 40 }, (_, i) => `case ${i}: r += ${i * 3}; break;`).join(' ');
+    const src = `let r = 0; for (let i = 0; i < 40; i++) { switch (i) { ${cases} default: r = -1; } } r`;
+    expect(run(src, { bare: true })).toBe((0, eval)(src));
+  });
+});
