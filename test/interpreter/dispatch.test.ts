@@ -14,3 +14,10 @@ it('every case label of the dispatch loop is the opcode its comment names', () =
   }
   expect(source).not.toMatch(/case Bytecode\./);
 });
+
+it('every opcode but the prefixes has a case in the dispatch loop', () => {
+  const source = readFileSync(path.resolve(__dirname, '../../runtime/interpreter.ts'), 'utf8');
+  const handled = new Set([...source.matchAll(/case \d+ \/\* (\w+) \*\/:/g)].map((m) => m[1]));
+  const missing = Object.keys(Bytecode).filter((name) => name !== 'Wide' && name !== 'ExtraWide' && !handled.has(name));
+  expect(missing).toEqual([]);
+});
