@@ -246,10 +246,12 @@ function compileForLoad(source: number, name: number): number {
     if (!(e instanceof CompileError)) throw e;
     // The realm's SyntaxError constructor is reached through the global object.
     const scope = handleScopeOpen();
-    const ctor = getProperty(rootGet(RootIndex.globalObject), heapString('SyntaxError', true));
-    let error: number = heapString(e.formatted.split('\n')[0]!, false);
-    if (isCallable(ctor)) {
-      const hCtor = handleNew(ctor);
+    // Keys and strings are made before objects are read: heapString allocates (and may collect).
+    const key = heapString('SyntaxError', true);
+    const ctor = getProperty(rootGet(RootIndex.globalObject), key);
+    const hCtor = handleNew(ctor);
+    let error: number = heapString(e.message, false);
+    if (isCallable(handleGet(hCtor))) {
       const hMessage = handleNew(error);
       error = vmCall2(handleGet(hCtor), undefinedValue(), handleGet(hMessage), undefinedValue());
       if (isException(error)) {
@@ -341,11 +343,14 @@ export function reportUncaught(value: number, engine: Engine, repl = false): voi
 function printValue(value: number, method: 'log' | 'error', format: string, engine: Engine): RunStatus {
   const scope = handleScopeOpen();
   const hValue = handleNew(value);
-  const consoleObject = getProperty(rootGet(RootIndex.globalObject), heapString('console', true));
+  // Keys before objects: heapString allocates (and may collect), which moves what was read.
+  const consoleKey = heapString('console', true);
+  const consoleObject = getProperty(rootGet(RootIndex.globalObject), consoleKey);
   let done = false;
   if (!isException(consoleObject) && (consoleObject & 1) !== 0 && isJSObject(consoleObject)) {
     const hConsole = handleNew(consoleObject);
-    const fn = getProperty(consoleObject, heapString(method, true));
+    const methodKey = heapString(method, true);
+    const fn = getProperty(handleGet(hConsole), methodKey);
     if (!isException(fn) && isCallable(fn)) {
       const hFn = handleNew(fn);
       const hFormat = handleNew(heapString(format, false));
