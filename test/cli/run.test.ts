@@ -178,6 +178,17 @@ describe('running programs in-process', () => {
     expect(r.kernel).toBe('[ 2, 2 ]');
   });
 
+  it('compiles load()ed files with the engine; a syntax error there is a catchable SyntaxError', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'ouro-load-'));
+    writeFileSync(path.join(dir, 'ok.js'), 'var loaded = 6 * 7;\n');
+    writeFileSync(path.join(dir, 'bad.js'), 'let x = ;\n');
+    const code = `load(${JSON.stringify(path.join(dir, 'ok.js'))}); console.log(loaded);\n` +
+      `try { load(${JSON.stringify(path.join(dir, 'bad.js'))}); } catch (e) { console.log(e instanceof SyntaxError, e.message); }`;
+    const r = await run(['-e', code]);
+    expect(r.status).toBe(0);
+    expect(r.kernel).toBe("42\ntrue Unexpected token ';'");
+  });
+
   it('prints the bytecode before running with --print-bytecode', async () => {
     const r = await run(['--print-bytecode', '-e', 'console.log(6 * 7)']);
     expect(r.status).toBe(0);
