@@ -15,6 +15,7 @@ import { exceptionSentinel, isException, throwErrorWith, ErrorKind, throwError }
 import { toString, isCallable } from './conversions.ts';
 import { vmRunScript } from './interpreter.ts';
 import { enqueueMicrotask } from './microtasks.ts';
+import { collectFull } from './gc.ts';
 import { intrinsicSet, Intrinsic } from './realm.ts';
 import { arg, argToString, argToF64, convF64 } from './builtins-util.ts';
 
@@ -187,5 +188,12 @@ export function shellQueueMicrotask(argv: i32, argc: i32): i32 {
     return closeWith(scope, throwError(ErrorKind.TypeError, handleGet(hM)));
   }
   enqueueMicrotask(cb, theHole(), theHole());
+  return undefinedValue();
+}
+
+/** gc(): a full, compacting collection (the global exists only with --expose-gc). May GC. */
+export function shellGc(argv: i32, argc: i32): i32 {
+  if (argc < 0 || argv < 0) return exceptionSentinel();
+  collectFull(true);
   return undefinedValue();
 }

@@ -31,7 +31,7 @@ import {
   ouroEnqueueJob, ouroFunctionKind, ouroGetIntrinsic, ouroHash, ouroInternalKind, ouroIsConstructor, ouroMarkBuiltin, ouroNow, ouroPrimitiveValue, ouroProxyTarget, ouroRunMicrotasks, ouroSetHook, ouroSetIntrinsic, ouroWallClock, ouroWriteStderr, ouroWriteStdout,
 } from '../builtins-ouro.ts';
 import {
-  shellLoad, shellPrint, shellQueueMicrotask, shellQuit, shellRead,
+  shellGc, shellLoad, shellPrint, shellQueueMicrotask, shellQuit, shellRead,
 } from '../builtins-shell.ts';
 import {
   stringConstructor, stringFromCharCode, stringFromCodePoint, stringProtoAt, stringProtoCharAt, stringProtoCharCodeAt, stringProtoCodePointAt, stringProtoConcat, stringProtoEndsWith, stringProtoIncludes, stringProtoIndexOf, stringProtoLastIndexOf, stringProtoPadEnd, stringProtoPadStart, stringProtoRepeat, stringProtoSlice, stringProtoSplit, stringProtoStartsWith, stringProtoSubstr, stringProtoSubstring, stringProtoToLowerCase, stringProtoToUpperCase, stringProtoTrim, stringProtoTrimEnd, stringProtoTrimStart, stringProtoValueOf,
@@ -223,10 +223,11 @@ export const Builtin = {
   OuroIsConstructor: 178,
   OuroProxyTarget: 179,
   OuroMarkBuiltin: 180,
+  Gc: 181,
 } as const;
 
 /** Number of builtins. */
-export const kBuiltinCount: i32 = 181;
+export const kBuiltinCount: i32 = 182;
 
 /** Runs builtin `id` on the call block at argv (runtime/builtins.ts builtinCall). */
 export function builtinDispatch(id: i32, argv: i32, argc: i32): i32 {
@@ -593,6 +594,8 @@ export function builtinDispatch(id: i32, argv: i32, argc: i32): i32 {
       return ouroProxyTarget(argv, argc);
     case 180:
       return ouroMarkBuiltin(argv, argc);
+    case 181:
+      return shellGc(argv, argc);
   }
   return undefinedValue();
 }

@@ -242,6 +242,10 @@ export const BUILTINS: readonly BuiltinEntry[] = [
   m('__ouro.isConstructor', 1, 'ouro', 'ouroIsConstructor'),
   m('__ouro.proxyTarget', 1, 'ouro', 'ouroProxyTarget'),
   m('__ouro.markBuiltin', 1, 'ouro', 'ouroMarkBuiltin'),
+
+  // ---- embedder ----------------------------------------------------------------------------------
+  // gc(): a full collection; stage0/vm/engine.ts deletes the global unless --expose-gc.
+  m('gc', 0, 'shell', 'shellGc'),
 ];
 
 /** The id constant of an entry: 'Array.prototype.push' -> ArrayPrototypePush. */

@@ -94,6 +94,8 @@ export function createEngine(flags: EngineFlags): Engine {
   // program runs with it.
   flagsSetGcStress(flags.gcStress);
   for (const missing of wireFlags(flags)) nodeWrite(2, `ouro: ${missing} (flag ignored)\n`);
+  // The realm always has the gc() builtin; it is a global only with --expose-gc, as in V8.
+  if (!flags.exposeGc) runHidden('delete globalThis.gc;');
 
   const engine: Engine = {
     flags,
@@ -169,7 +171,6 @@ function wireFlags(flags: EngineFlags): string[] {
   }
   icSetTraceIc(flags.traceIc);
   icSetTraceShapes(flags.traceShapes);
-  if (flags.exposeGc) missing.push('--expose-gc: the realm has no gc builtin yet');
   return missing;
 }
 

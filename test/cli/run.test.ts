@@ -189,6 +189,14 @@ describe('running programs in-process', () => {
     expect(r.kernel).toBe("42\ntrue Unexpected token ';'");
   });
 
+  it('defines gc() only with --expose-gc', async () => {
+    const off = await run(['-e', 'console.log(typeof gc)']);
+    expect(off.kernel).toBe('undefined');
+    const on = await run(['--expose-gc', '-e', 'const keep = [{ a: 1 }]; gc(); console.log(typeof gc, keep[0].a)']);
+    expect(on.status).toBe(0);
+    expect(on.kernel).toBe('function 1');
+  });
+
   it('prints the bytecode before running with --print-bytecode', async () => {
     const r = await run(['--print-bytecode', '-e', 'console.log(6 * 7)']);
     expect(r.status).toBe(0);
