@@ -31,8 +31,12 @@ export async function evalCommand(args: string[], io: Io): Promise<number> {
   if (args[rest] !== '-e' && args[rest] !== '--eval') throw new CliError('usage: ouro [FLAGS] -e CODE');
   const code = args[rest + 1];
   if (code === undefined) throw new CliError('ouro -e: missing CODE');
-  if (rest + 2 < args.length) throw new CliError(`ouro -e: unexpected argument ${args[rest + 2]}`);
-  return withEngine(flags, io, (engine) => engine.runMain(code, '[eval]', 'script'));
+  // As `node -e CODE ARGS…`: the arguments after CODE are process.argv[1…].
+  const argv = [process.execPath, ...args.slice(rest + 2)];
+  return withEngine(flags, io, (engine) => {
+    engine.setArgv(argv);
+    return engine.runMain(code, '[eval]', 'script');
+  });
 }
 
 /** `ouro [FLAGS]` with no file: the REPL. */
