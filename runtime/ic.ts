@@ -228,28 +228,33 @@ function traceShape(oldMap: i32, newMap: i32, key: i32): void {
 
 // ---- the stub cache ---------------------------------------------------------------------------------
 
-function stubIndex(map: i32, key: i32): i32 {
+/**
+ * Loads and stores keep separate halves of the stub cache: a load handler and a store handler for
+ * the same (map, key) mean different things (a field read versus, say, an add-property transition).
+ */
+function stubIndex(kind: i32, map: i32, key: i32): i32 {
   let h: i32 = 0;
   if ((key & 1) === 0) h = key;
   else if (isSymbol(key)) h = symbolHash(key);
   else if (isString(key)) h = stringHash(key);
   const x: i32 = ((map >>> 3) ^ Math.imul(h, 0x9e3779b1)) | 0;
-  return (x ^ (x >>> 15)) & (STUB_CACHE_SIZE - 1);
+  const half: i32 = kind === IcKind.storeNamed || kind === IcKind.storeKeyed ? STUB_CACHE_SIZE >> 1 : 0;
+  return ((x ^ (x >>> 15)) & ((STUB_CACHE_SIZE >> 1) - 1)) + half | 0;
 }
 
 /** The handler cached for (map, key), or 0. No GC. */
-function stubCacheGet(map: i32, key: i32): i32 {
+function stubCacheGet(kind: i32, map: i32, key: i32): i32 {
   const state: i32 = rootGet(RootIndex.icStubCache);
   if ((state & 1) === 0 || state === undefinedValue()) return 0;
-  const base: i32 = (1 + Math.imul(stubIndex(map, key), ENTRY)) | 0;
+  const base: i32 = (1 + Math.imul(stubIndex(kind, map, key), ENTRY)) | 0;
   if (fixedArrayGet(state, base) !== map || fixedArrayGet(state, (base + 1) | 0) !== key) return 0;
   return fixedArrayGet(state, (base + 2) | 0);
 }
 
 /** Enters (map, key) -> handler, replacing whatever hashed there. May GC (the first time). */
-function stubCacheSet(hMap: i32, hKey: i32, hHandler: i32): void {
+function stubCacheSet(kind: i32, hMap: i32, hKey: i32, hHandler: i32): void {
   const state: i32 = icStateArray();
-  const base: i32 = (1 + Math.imul(stubIndex(handleGet(hMap), handleGet(hKey)), ENTRY)) | 0;
+  const base: i32 = (1 + Math.imul(stubIndex(kind, handleGet(hMap), handleGet(hKey)), ENTRY)) | 0;
   fixedArraySet(state, base, handleGet(hMap));
   fixedArraySet(state, (base + 1) | 0, handleGet(hKey));
   fixedArraySet(state, (base + 2) | 0, handleGet(hHandler));
@@ -266,7 +271,7 @@ function feedbackUpdate(kind: i32, hFeedback: i32, slot: i32, hMap: i32, hKey: i
   const fb: i32 = feedbackGet(handleGet(hFeedback), slot);
   const from: i32 = icStateOf(fb);
   if (from === IcState.megamorphic) {
-    stubCacheSet(hMap, hKey, hHandler);
+    stubCacheSet(kind, hMap, hKey, hHandler);
     return;
   }
   const count: i32 = from === IcState.uninitialized ? 0 : (fixedArrayLength(fb) / ENTRY) | 0;
@@ -286,9 +291,9 @@ function feedbackUpdate(kind: i32, hFeedback: i32, slot: i32, hMap: i32, hKey: i
       const hM: i32 = handleNew(fixedArrayGet(handleGet(hOld), base));
       const hK: i32 = handleNew(fixedArrayGet(handleGet(hOld), (base + 1) | 0));
       const hH: i32 = handleNew(fixedArrayGet(handleGet(hOld), (base + 2) | 0));
-      stubCacheSet(hM, hK, hH);
+      stubCacheSet(kind, hM, hK, hH);
     }
-    stubCacheSet(hMap, hKey, hHandler);
+    stubCacheSet(kind, hMap, hKey, hHandler);
     feedbackSet(handleGet(hFeedback), slot, MEGAMORPHIC);
     statIcToMegamorphic = (statIcToMegamorphic + 1) | 0;
     if (flagTraceIc) traceTransition(kind, handleGet(hFeedback), slot, from, IcState.megamorphic, handleGet(hMap), handleGet(hKey));
@@ -313,9 +318,9 @@ function feedbackUpdate(kind: i32, hFeedback: i32, slot: i32, hMap: i32, hKey: i
 }
 
 /** The handler for (map, key) at the site, or 0. No GC. */
-function feedbackLookup(fb: i32, map: i32, key: i32): i32 {
+function feedbackLookup(kind: i32, fb: i32, map: i32, key: i32): i32 {
   if (fb === MEGAMORPHIC) {
-    const h: i32 = stubCacheGet(map, key);
+    const h: i32 = stubCacheGet(kind, map, key);
     if (h !== 0) statIcStubCacheHits += 1;
     return h;
   }
@@ -527,7 +532,7 @@ export function icLoadNamed(v: i32, name: i32, feedback: i32, slot: i32): i32 {
       return H32[(v - 1 + (first >> 5)) >> 2];
     }
   }
-  const handler: i32 = feedbackLookup(fb, map, name);
+  const handler: i32 = feedbackLookup(IcKind.loadNamed, fb, map, name);
   if (handler !== 0) {
     const r: i32 = runLoadHandler(v, handler, name);
     if (r !== theHole()) {
@@ -563,7 +568,7 @@ export function icLoadKeyed(v: i32, key: i32, feedback: i32, slot: i32): i32 {
         }
       }
     }
-    const handler: i32 = feedbackLookup(fb, map, ELEMENT_KEY);
+    const handler: i32 = feedbackLookup(IcKind.loadKeyed, fb, map, ELEMENT_KEY);
     if (handler !== 0 && elementLoadHits(v, handler, smiValue(key))) {
       countHit(IcKind.loadKeyed);
       return elementLoad(v, handler, smiValue(key));
@@ -572,7 +577,7 @@ export function icLoadKeyed(v: i32, key: i32, feedback: i32, slot: i32): i32 {
   }
   if (isInternalized(key) || isSymbol(key)) {
     if (keyArrayIndex(key) >= 0) return getKeyed(v, key);
-    const handler: i32 = feedbackLookup(fb, map, key);
+    const handler: i32 = feedbackLookup(IcKind.loadKeyed, fb, map, key);
     if (handler !== 0) {
       const r: i32 = runLoadHandler(v, handler, key);
       if (r !== theHole()) {
@@ -781,7 +786,7 @@ export function icStoreNamed(v: i32, name: i32, value: i32, strict: bool, feedba
       return value;
     }
   }
-  const handler: i32 = feedbackLookup(fb, map, name);
+  const handler: i32 = feedbackLookup(IcKind.storeNamed, fb, map, name);
   if (handler !== 0 && runStoreHandler(v, handler, name, value)) {
     countHit(IcKind.storeNamed);
     return value;
@@ -798,7 +803,7 @@ export function icStoreKeyed(v: i32, key: i32, value: i32, strict: bool, feedbac
   const map: i32 = H32[(v - 1) >> 2];
   if ((key & 1) === 0) {
     if (key < 0) return setKeyed(v, key, value, strict);
-    const handler: i32 = feedbackLookup(fb, map, ELEMENT_KEY);
+    const handler: i32 = feedbackLookup(IcKind.storeKeyed, fb, map, ELEMENT_KEY);
     if (handler !== 0 && runElementStore(v, handler, smiValue(key), value)) {
       countHit(IcKind.storeKeyed);
       return value;
@@ -806,7 +811,7 @@ export function icStoreKeyed(v: i32, key: i32, value: i32, strict: bool, feedbac
     return storeMiss(IcKind.storeKeyed, v, key, value, strict, feedback, slot, true);
   }
   if ((isInternalized(key) || isSymbol(key)) && keyArrayIndex(key) < 0) {
-    const handler: i32 = feedbackLookup(fb, map, key);
+    const handler: i32 = feedbackLookup(IcKind.storeKeyed, fb, map, key);
     if (handler !== 0 && runStoreHandler(v, handler, key, value)) {
       countHit(IcKind.storeKeyed);
       return value;
