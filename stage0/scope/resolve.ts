@@ -14,12 +14,13 @@
 import { hasHomeObject, thisFunctionOf, type ScopeModel } from './model.ts';
 import type { Binding, BindingKind, EvalOptions, FunctionInfo, Reference, Resolution, Scope } from './types.ts';
 
-const PSEUDO_KINDS: Record<string, BindingKind> = {
-  this: 'this',
-  'new.target': 'new.target',
-  '.home-object': 'home-object',
-  '.function-object': 'function-object',
-};
+// A Map, not an object literal: `valueOf in {}` is true.
+const PSEUDO_KINDS: ReadonlyMap<string, BindingKind> = new Map<string, BindingKind>([
+  ['this', 'this'],
+  ['new.target', 'new.target'],
+  ['.home-object', 'home-object'],
+  ['.function-object', 'function-object'],
+]);
 
 export class Resolver {
   private readonly model: ScopeModel;
@@ -85,7 +86,7 @@ export class Resolver {
   private resolve(ref: Reference): Resolution {
     const direct = this.directTargets.get(ref);
     if (direct) return bound(direct);
-    if (ref.name in PSEUDO_KINDS) return this.resolvePseudo(ref);
+    if (PSEUDO_KINDS.has(ref.name)) return this.resolvePseudo(ref);
     if (ref.name.startsWith('#')) return this.resolvePrivate(ref);
     let dynamic = false;
     for (let s: Scope | null = ref.scope; s; s = s.parent) {
@@ -141,7 +142,7 @@ export class Resolver {
   private pseudoBinding(func: FunctionInfo, name: string): Binding {
     const existing = func.scope.bindings.get(name);
     if (existing) return existing;
-    const kind = PSEUDO_KINDS[name]!;
+    const kind = PSEUDO_KINDS.get(name)!;
     const b = this.model.declare(func.scope, name, kind, func.node);
     if (kind === 'this' && func.classConstructorKind === 'derived') {
       // Uninitialised until super() returns (BindThisValue); no use can prove it initialised.

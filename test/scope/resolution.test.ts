@@ -22,6 +22,13 @@ describe('script scope', () => {
     expect(refs(a, 'q')[0]!.kind).toBe('write');
   });
 
+  it('resolves names of Object.prototype members like any other name', () => {
+    const a = analyse('function f() { valueOf; toString; constructor; __proto__; hasOwnProperty; }');
+    for (const name of ['valueOf', 'toString', 'constructor', '__proto__', 'hasOwnProperty']) {
+      expect(refs(a, name).map(target)).toEqual(['global']);
+    }
+  });
+
   it('gives top-level this the global this value', () => {
     const a = analyse('this; () => this;');
     expect(refs(a, 'this').map(target)).toEqual(['this:this', 'this:this']);
