@@ -59,7 +59,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   const engineCommand = name === undefined || name.startsWith('--') || name === '-e'
     ? (argv.includes('-e') || argv.includes('--eval') ? evalCommand : replCommand)
     : null;
-  const command = engineCommand ?? COMMANDS[name!];
+  const command = engineCommand ?? (Object.hasOwn(COMMANDS, name!) ? COMMANDS[name!] : undefined);
   if (!command) {
     io.stderr(`ouro: unknown command '${name}'\n\n${USAGE}`);
     return 2;

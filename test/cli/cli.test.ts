@@ -84,6 +84,16 @@ describe('ouro strip', () => {
   });
 });
 
+describe('unknown commands', () => {
+  it('are usage errors, also when named like Object.prototype members', async () => {
+    for (const name of ['frobnicate', 'constructor', 'toString', '__proto__']) {
+      const r = await run([name]);
+      expect(r.status).toBe(2);
+      expect(r.stderr).toContain(`unknown command '${name}'`);
+    }
+  });
+});
+
 describe('the built binary', () => {
   it('runs from dist/ouro.mjs and reports usage errors cleanly', () => {
     const root = ensureBuilt();
