@@ -63,7 +63,8 @@ function generatorObjectNew(closure: i32, receiver: i32, fallbackProto: i32, use
   const hReceiver: i32 = handleNew(receiver);
   let proto: i32 = fallbackProto;
   if (useClosurePrototype) {
-    const p: i32 = getProperty(closure, atom('prototype'));
+    const kPrototype: i32 = atom('prototype');
+    const p: i32 = getProperty(handleGet(hClosure), kPrototype);
     if (isException(p)) {
       handleScopeClose(scope);
       return p;
@@ -148,10 +149,12 @@ export function generatorClose(gen: i32): void {
 export function iterResultNew(value: i32, done: bool): i32 {
   const scope: i32 = handleScopeOpen();
   const hValue: i32 = handleNew(value);
-  const obj: i32 = objectNewPlain();
-  const hObj: i32 = handleNew(obj);
-  objectDefineOwnProperty(obj, atom('value'), handleGet(hValue), PropertyAttr.ALL);
-  objectDefineOwnProperty(handleGet(hObj), atom('done'), boolValue(done), PropertyAttr.ALL);
+  const hObj: i32 = handleNew(objectNewPlain());
+  // Each atom before the object is read from its handle: atom() allocates on first use.
+  const kValue: i32 = atom('value');
+  objectDefineOwnProperty(handleGet(hObj), kValue, handleGet(hValue), PropertyAttr.ALL);
+  const kDone: i32 = atom('done');
+  objectDefineOwnProperty(handleGet(hObj), kDone, boolValue(done), PropertyAttr.ALL);
   const r: i32 = handleGet(hObj);
   handleScopeClose(scope);
   return r;
@@ -240,10 +243,12 @@ export function asyncFunctionAwait(gen: i32, value: i32): i32 {
   const scope: i32 = handleScopeOpen();
   const hGen: i32 = handleNew(gen);
   const hValue: i32 = handleNew(value);
-  const onFulfilled: i32 = boundResumer(gen, atom('next'));
+  const kNext: i32 = atom('next');
+  const onFulfilled: i32 = boundResumer(handleGet(hGen), kNext);
   if (isException(onFulfilled)) return closeWith(scope, onFulfilled);
   const hF: i32 = handleNew(onFulfilled);
-  const onRejected: i32 = boundResumer(handleGet(hGen), atom('throw'));
+  const kThrow: i32 = atom('throw');
+  const onRejected: i32 = boundResumer(handleGet(hGen), kThrow);
   if (isException(onRejected)) return closeWith(scope, onRejected);
   const hR: i32 = handleNew(onRejected);
   const argv: i32 = vmArgsReserve(3);
