@@ -209,8 +209,9 @@ export function runtimeCall(id: i32, fp: i32, first: i32, count: i32): i32 {
       const saved: i32 = onThrow ? pendingException() : 0;
       const scope: i32 = handleScopeOpen();
       const hSaved: i32 = handleNew(saved);
+      const kReturn: i32 = atom('return');
       const it: i32 = arg(fp, first, 0);
-      const ret: i32 = getProperty(it, atom('return'));
+      const ret: i32 = getProperty(it, kReturn);
       let r: i32 = undefinedValue();
       if (isException(ret)) r = ret;
       else if (ret !== undefinedValue() && ret !== nullValue()) {
@@ -316,7 +317,8 @@ function defineClass(fp: i32, first: i32, count: i32): i32 {
     functionExtraSet(arg(fp, first, closureIndex), FunctionExtra.homeObject, handleGet(hTarget));
     // Names: "get x" / "set x" for accessors, the key for computed method names ("[desc]" for symbols).
     if (kind !== 0) {
-      const named: i32 = setFunctionName(arg(fp, first, closureIndex), handleGet(hKey), kind === 1 ? atom('get') : atom('set'));
+      const prefix: i32 = kind === 1 ? atom('get') : atom('set');
+      const named: i32 = setFunctionName(arg(fp, first, closureIndex), handleGet(hKey), prefix);
       if (isException(named)) return closeWith(scope, named);
     } else if (computed) {
       const named: i32 = setFunctionName(arg(fp, first, closureIndex), handleGet(hKey), undefinedValue());
@@ -436,7 +438,8 @@ function callWithArrayLike(callee: i32, receiver: i32, list: i32, construct: boo
   const hList: i32 = handleNew(list);
   const hNewTarget: i32 = handleNew(newTarget);
   if (!isJSObject(list)) return closeWith(scope, throwErrorLit(ErrorKind.TypeError, 'CreateListFromArrayLike called on non-object'));
-  const lengthValue: i32 = getProperty(list, atom('length'));
+  const kLength: i32 = atom('length');
+  const lengthValue: i32 = getProperty(handleGet(hList), kLength);
   if (isException(lengthValue)) return closeWith(scope, lengthValue);
   const n: i32 = (lengthValue & 1) === 0 ? lengthValue >> 1 : 0;
   const argv: i32 = vmArgsReserve(n);
@@ -465,8 +468,11 @@ function setFunctionName(f: i32, key: i32, prefix: i32): i32 {
     if (d === undefinedValue() || !isString(d)) name = rootGet(RootIndex.emptyString);
     else {
       const hD: i32 = handleNew(d);
-      const open: i32 = stringConcat(atom('['), handleGet(hD));
-      name = stringConcat(open, atom(']'));
+      const kOpen: i32 = atom('[');
+      const open: i32 = stringConcat(kOpen, handleGet(hD));
+      const hOpen: i32 = handleNew(open);
+      const kClose: i32 = atom(']');
+      name = stringConcat(handleGet(hOpen), kClose);
     }
   } else if (!isString(key)) {
     const s: i32 = toPropertyKeyString(key);
@@ -475,10 +481,13 @@ function setFunctionName(f: i32, key: i32, prefix: i32): i32 {
   }
   if (handleGet(hPrefix) !== undefinedValue() && isString(handleGet(hPrefix))) {
     const hName: i32 = handleNew(name);
-    const withSpace: i32 = stringConcat(handleGet(hPrefix), atom(' '));
+    const kSpace: i32 = atom(' ');
+    const withSpace: i32 = stringConcat(handleGet(hPrefix), kSpace);
     name = stringConcat(withSpace, handleGet(hName));
   }
-  objectDefineOwnProperty(handleGet(hF), atom('name'), name, PropertyAttr.CONFIGURABLE);
+  const hFinal: i32 = handleNew(name);
+  const kName: i32 = atom('name');
+  objectDefineOwnProperty(handleGet(hF), kName, handleGet(hFinal), PropertyAttr.CONFIGURABLE);
   return closeWith(scope, handleGet(hF));
 }
 import { toString } from './conversions.ts';

@@ -42,13 +42,6 @@ export const KERNEL_BASELINE: readonly string[] = [
   "runtime/interpreter-objects.ts lookupSlotDelete gc-safety `name` may be moved by the GC at the call to lookupFind; keep it in a handle or re-load it",
   // false positive: after objectNormalize the object is in dictionary mode and the function returns
   "runtime/objects.ts addProperty gc-safety `obj` may be moved by the GC at the call to objectNormalize; keep it in a handle or re-load it",
-  "runtime/runtime-functions.ts runtimeCall gc-safety `it` is passed before the call to atom and may be moved by it; read it after the call",
-  "runtime/runtime-functions.ts defineClass gc-safety `handleGet(hKey)` is passed before the call to atom and may be moved by it; read it after the call",
-  "runtime/runtime-functions.ts callWithArrayLike gc-safety `list` is passed before the call to atom and may be moved by it; read it after the call",
-  "runtime/runtime-functions.ts setFunctionName gc-safety `open` is passed before the call to atom and may be moved by it; read it after the call",
-  "runtime/runtime-functions.ts setFunctionName gc-safety `handleGet(hPrefix)` is passed before the call to atom and may be moved by it; read it after the call",
-  "runtime/runtime-functions.ts setFunctionName gc-safety `handleGet(hF)` is passed before the call to atom and may be moved by it; read it after the call",
-  "runtime/runtime-functions.ts setFunctionName gc-safety `name` may be moved by the GC at the call to atom; keep it in a handle or re-load it",
   "runtime/values.ts fixedArrayNewWithMap gc-safety `fill` may be moved by the GC at the call to allocateOld; keep it in a handle or re-load it",
   "test/kernelc/programs/int-divide.ts main sign-mix / of u32 and i32 (`m`, `n`): convert one side with | 0 or >>> 0",
   "test/kernelc/programs/int-divide.ts main sign-mix % of u32 and i32 (`m`, `n`): convert one side with | 0 or >>> 0",
