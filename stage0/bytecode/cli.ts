@@ -4,7 +4,7 @@
 // the generator does not support yet, 2 usage.
 import { OuroSyntaxError } from '../parse/errors.ts';
 import { parseFile } from '../parse/source-file.ts';
-import { formatSourceError } from '../diagnostics/code-frame.ts';
+import { formatSourceError, lineColumnMapper } from '../diagnostics/code-frame.ts';
 import { analyzeScopes } from '../scope/analyze.ts';
 import type { EsNode } from '../scope/types.ts';
 import { disassembleAll } from './disassembler.ts';
@@ -18,25 +18,6 @@ export interface BytecodeIo {
 }
 
 const USAGE = 'usage: ouro bytecode FILE [--module|--script] [--bytes]\n';
-
-/** Line:column (1-based both) of every source offset, for position markers. */
-function lineColumnMapper(source: string): (offset: number) => string {
-  const starts = [0];
-  for (let i = 0; i < source.length; i++) {
-    const c = source.charCodeAt(i);
-    if (c === 10 || c === 0x2028 || c === 0x2029 || (c === 13 && source.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
-  }
-  return (offset) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return `${lo + 1}:${offset - starts[lo]! + 1}`;
-  };
-}
 
 export function bytecodeCommand(args: string[], io: BytecodeIo): number {
   let file: string | null = null;

@@ -46,3 +46,22 @@ export function formatSourceError(
   const head = `${c.bold(`${file}:${pos.line}:${pos.column + 1}`)}: ${c.red(name)}: ${message}`;
   return head + '\n' + codeFrame(source, pos, colour) + '\n';
 }
+
+/** Line:column (1-based both) of every source offset, for position markers. */
+export function lineColumnMapper(source: string): (offset: number) => string {
+  const starts = [0];
+  for (let i = 0; i < source.length; i++) {
+    const c = source.charCodeAt(i);
+    if (c === 10 || c === 0x2028 || c === 0x2029 || (c === 13 && source.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
+  }
+  return (offset) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return `${lo + 1}:${offset - starts[lo]! + 1}`;
+  };
+}

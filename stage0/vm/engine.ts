@@ -29,7 +29,7 @@ import { generateProgram, NotSupportedError } from '../bytecode/generator.ts';
 import type { BytecodeFunction } from '../bytecode/function.ts';
 import { disassembleAll } from '../bytecode/disassembler.ts';
 import { loadBytecodeFunction } from '../bytecode/load.ts';
-import { formatSourceError } from '../diagnostics/code-frame.ts';
+import { formatSourceError, lineColumnMapper } from '../diagnostics/code-frame.ts';
 import { runEventLoop } from './event-loop.ts';
 import { createRealm, setScriptCompiler, realmExitCode } from './realm.ts';
 import { runMicrotasks } from '../../runtime/microtasks.ts';
@@ -263,24 +263,6 @@ function compileForLoad(source: number, name: number): number {
     handleScopeClose(scope);
     return throwValue(error);
   }
-}
-
-function lineColumnMapper(source: string): (offset: number) => string {
-  const starts = [0];
-  for (let i = 0; i < source.length; i++) {
-    const c = source.charCodeAt(i);
-    if (c === 10 || c === 0x2028 || c === 0x2029 || (c === 13 && source.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
-  }
-  return (offset) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return `${lo + 1}:${offset - starts[lo]! + 1}`;
-  };
 }
 
 // ---- strings between host and heap -------------------------------------------------------------
