@@ -233,15 +233,26 @@ function searchString(argv: i32, argc: i32, i: i32): i32 {
   return i < argc ? arg(argv, argc, i) : atom('undefined');
 }
 
-export function stringProtoIndexOf(argv: i32, argc: i32): i32 {
-  if (isException(thisString(argv))) return exceptionSentinel();
-  const pattern: i32 = searchArg(argv, argc, 0);
-  if (isException(pattern)) return pattern;
-  if (!position(argv, argc, 1)) return exceptionSentinel();
+/**
+ * The common head of indexOf/includes/startsWith: `this` as a string, the RegExp check of
+ * `method` (-1: none; see rejectRegExp), the search string (argument 0) and the position
+ * (argument 1) clamped to [0, length]. Returns the position, or -1 when a step threw.
+ */
+function searchFrom(argv: i32, argc: i32, method: i32): i32 {
+  if (isException(thisString(argv))) return -1;
+  if (method >= 0 && rejectRegExp(argv, argc, method) !== 0) return -1;
+  if (isException(searchArg(argv, argc, 0))) return -1;
+  if (!position(argv, argc, 1)) return -1;
   const len: i32 = stringLength(argThis(argv));
   const from: f64 = convF64 < 0 ? 0 : convF64 > len ? len : convF64;
+  return from | 0;
+}
+
+export function stringProtoIndexOf(argv: i32, argc: i32): i32 {
+  const from: i32 = searchFrom(argv, argc, -1);
+  if (from < 0) return exceptionSentinel();
   const p: i32 = searchString(argv, argc, 0);
-  return smiFrom(stringIndexOf(argThis(argv), p, from | 0));
+  return smiFrom(stringIndexOf(argThis(argv), p, from));
 }
 
 export function stringProtoLastIndexOf(argv: i32, argc: i32): i32 {
@@ -275,16 +286,10 @@ function rejectRegExp(argv: i32, argc: i32, method: i32): i32 {
 }
 
 export function stringProtoIncludes(argv: i32, argc: i32): i32 {
-  if (isException(thisString(argv))) return exceptionSentinel();
-  const bad: i32 = rejectRegExp(argv, argc, 0);
-  if (bad !== 0) return bad;
-  const pattern: i32 = searchArg(argv, argc, 0);
-  if (isException(pattern)) return pattern;
-  if (!position(argv, argc, 1)) return exceptionSentinel();
-  const len: i32 = stringLength(argThis(argv));
-  const from: f64 = convF64 < 0 ? 0 : convF64 > len ? len : convF64;
+  const from: i32 = searchFrom(argv, argc, 0);
+  if (from < 0) return exceptionSentinel();
   const p: i32 = searchString(argv, argc, 0);
-  return boolResult(stringIndexOf(argThis(argv), p, from | 0) >= 0);
+  return boolResult(stringIndexOf(argThis(argv), p, from) >= 0);
 }
 
 /** True when `pattern` occurs in `s` at `at`. No GC. */
@@ -296,16 +301,10 @@ function matchesAt(s: i32, pattern: i32, at: i32): bool {
 }
 
 export function stringProtoStartsWith(argv: i32, argc: i32): i32 {
-  if (isException(thisString(argv))) return exceptionSentinel();
-  const bad: i32 = rejectRegExp(argv, argc, 1);
-  if (bad !== 0) return bad;
-  const pattern: i32 = searchArg(argv, argc, 0);
-  if (isException(pattern)) return pattern;
-  if (!position(argv, argc, 1)) return exceptionSentinel();
-  const len: i32 = stringLength(argThis(argv));
-  const start: f64 = convF64 < 0 ? 0 : convF64 > len ? len : convF64;
+  const start: i32 = searchFrom(argv, argc, 1);
+  if (start < 0) return exceptionSentinel();
   const p: i32 = searchString(argv, argc, 0);
-  return boolResult(matchesAt(argThis(argv), p, start | 0));
+  return boolResult(matchesAt(argThis(argv), p, start));
 }
 
 export function stringProtoEndsWith(argv: i32, argc: i32): i32 {
