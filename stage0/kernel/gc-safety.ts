@@ -80,6 +80,20 @@ function strip(e: N): N {
   return x;
 }
 
+/** The terms of a chain of `+`/`-` with their signs: `a - 1 + b` is [a +1, 1 -1, b +1]. */
+function signedTerms(e: N): { e: N; sign: number }[] {
+  const terms: { e: N; sign: number }[] = [];
+  const flatten = (y0: N, sign: number): void => {
+    const y = strip(y0);
+    if (y?.type === 'BinaryExpression' && (y.operator === '+' || y.operator === '-')) {
+      flatten(y.left, sign);
+      flatten(y.right, y.operator === '-' ? -sign : sign);
+    } else terms.push({ e: y, sign });
+  };
+  flatten(e, 1);
+  return terms;
+}
+
 function dirname(p: string): string {
   const i = p.lastIndexOf('/');
   return i < 0 ? '' : p.slice(0, i);
@@ -511,15 +525,7 @@ export function analyseGc(programs: { path: string; program: N }[]): GcAnalysis 
   function taggedBase(index: N): string | null {
     let x = strip(index);
     if (x?.type === 'BinaryExpression' && (x.operator === '>>' || x.operator === '|')) x = strip(x.left);
-    const terms: { e: N; sign: number }[] = [];
-    const flatten = (e: N, sign: number): void => {
-      const y = strip(e);
-      if (y?.type === 'BinaryExpression' && (y.operator === '+' || y.operator === '-')) {
-        flatten(y.left, sign);
-        flatten(y.right, y.operator === '-' ? -sign : sign);
-      } else terms.push({ e: y, sign });
-    };
-    flatten(x, 1);
+    const terms = signedTerms(x);
     const minusOne = terms.some((t) => t.sign < 0 && t.e?.type === 'Literal' && t.e.value === 1);
     const first = terms[0];
     if (!minusOne || !first || first.sign < 0 || first.e?.type !== 'Identifier') return null;
@@ -568,15 +574,7 @@ export function analyseGc(programs: { path: string; program: N }[]): GcAnalysis 
     let x = strip(index);
     if (x?.type !== 'BinaryExpression' || x.operator !== '>>') return false;
     x = strip(x.left);
-    const terms: { e: N; sign: number }[] = [];
-    const flatten = (y0: N, sign: number): void => {
-      const y = strip(y0);
-      if (y?.type === 'BinaryExpression' && (y.operator === '+' || y.operator === '-')) {
-        flatten(y.left, sign);
-        flatten(y.right, y.operator === '-' ? -sign : sign);
-      } else terms.push({ e: y, sign });
-    };
-    flatten(x, 1);
+    const terms = signedTerms(x);
     if (terms.length !== 3) return false;
     const minusOne = terms.some((t) => t.sign < 0 && t.e?.type === 'Literal' && t.e.value === 1);
     const tagged = terms.some((t) => t.sign > 0 && fieldIsTagged(t.e) === true);
@@ -593,15 +591,7 @@ export function analyseGc(programs: { path: string; program: N }[]): GcAnalysis 
   function computeUntaggedFieldAddress(e: N): boolean {
     let x = strip(e);
     if (x?.type === 'BinaryExpression' && x.operator === '|') x = strip(x.left);
-    const terms: { e: N; sign: number }[] = [];
-    const flatten = (y0: N, sign: number): void => {
-      const y = strip(y0);
-      if (y?.type === 'BinaryExpression' && (y.operator === '+' || y.operator === '-')) {
-        flatten(y.left, sign);
-        flatten(y.right, y.operator === '-' ? -sign : sign);
-      } else terms.push({ e: y, sign });
-    };
-    flatten(x, 1);
+    const terms = signedTerms(x);
     if (terms.length < 3) return false;
     const minusOne = terms.some((t) => t.sign < 0 && t.e?.type === 'Literal' && t.e.value === 1);
     const field = terms.some((t) => t.sign > 0 && t.e?.type === 'MemberExpression' && !t.e.computed && /Layout$/.test(t.e.object?.name ?? ''));
