@@ -24,6 +24,7 @@
 // sees the pc), runs the instruction, and ends in a common tail: unwinding when the accumulator
 // holds the exception sentinel, else re-reading the bytecode base (a full GC may have moved it).
 import type { i32, f64, bool } from './types.ts';
+import { moduleVariableLoad, moduleVariableStore } from './modules.ts';
 import { H8, H32, HF64, hostFatal } from './host/host.ts';
 import { STACK_START, STACK_SIZE } from './memory.ts';
 import { arrayLength, elementsGet } from './elements.ts';
@@ -874,8 +875,10 @@ export function interpreterRun(startFp: i32): i32 {
         break;
       }
       case 27 /* LdaModuleVariable */:
+        acc = moduleVariableLoad(fp, opS(ob, scale), opU((ob + scale) | 0, scale));
+        break;
       case 28 /* StaModuleVariable */:
-        acc = throwErrorLit(ErrorKind.SyntaxError, 'modules are not supported by the interpreter yet');
+        acc = moduleVariableStore(fp, acc, opS(ob, scale), opU((ob + scale) | 0, scale));
         break;
       case 29 /* CreateFunctionContext */:
       case 32 /* CreateEvalContext */:

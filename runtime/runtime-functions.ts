@@ -48,6 +48,11 @@ import {
   generatorCreate, generatorResumeMode, generatorClose, iterResultNew, asyncFunctionEnter, asyncFunctionAwait, asyncFunctionSettle,
 } from './generators.ts';
 
+import { dynamicImport, importMetaGet, moduleNamespaceGet } from './modules.ts';
+import { declareEvalVars, resolvePossiblyDirectEval } from './eval.ts';
+import { asyncGeneratorAwait, asyncGeneratorYield, asyncGeneratorResolve, asyncGeneratorReject } from './async-generators.ts';
+import { disposableStackCreate, disposableResourceAdd, disposeResources } from './disposal.ts';
+
 export const PrivateNameSlot = { description: 0, method: 1, getter: 2, setter: 3, size: 4 } as const;
 
 function arg(fp: i32, first: i32, i: i32): i32 {
@@ -254,8 +259,32 @@ export function runtimeCall(id: i32, fp: i32, first: i32, count: i32): i32 {
       return toPropertyKey(arg(fp, first, 0));
     case RuntimeFunction.NewTypeErrorWithMessage:
       return errorNew(ErrorKind.TypeError, arg(fp, first, 0));
+    case RuntimeFunction.DeclareEvalVars:
+      return declareEvalVars(fp, arg(fp, first, 0), arg(fp, first, 1));
+    case RuntimeFunction.ResolvePossiblyDirectEval:
+      return resolvePossiblyDirectEval(fp, first);
+    case RuntimeFunction.AsyncGeneratorAwait:
+      return asyncGeneratorAwait(arg(fp, first, 0), arg(fp, first, 1));
+    case RuntimeFunction.AsyncGeneratorYield:
+      return asyncGeneratorYield(arg(fp, first, 0), arg(fp, first, 1));
+    case RuntimeFunction.AsyncGeneratorResolve:
+      return asyncGeneratorResolve(arg(fp, first, 0), arg(fp, first, 1), arg(fp, first, 2));
+    case RuntimeFunction.AsyncGeneratorReject:
+      return asyncGeneratorReject(arg(fp, first, 0), arg(fp, first, 1));
+    case RuntimeFunction.DynamicImport:
+      return dynamicImport(fp, arg(fp, first, 0), arg(fp, first, 1));
+    case RuntimeFunction.GetImportMeta:
+      return importMetaGet(fp);
+    case RuntimeFunction.GetModuleNamespace:
+      return moduleNamespaceGet(fp, arg(fp, first, 0));
+    case RuntimeFunction.AddDisposableResource:
+      return disposableResourceAdd(arg(fp, first, 0), arg(fp, first, 1), arg(fp, first, 2));
+    case RuntimeFunction.CreateDisposableStack:
+      return disposableStackCreate();
+    case RuntimeFunction.DisposeResources:
+      return disposeResources(arg(fp, first, 0), arg(fp, first, 1));
     default:
-      return throwErrorLit(ErrorKind.SyntaxError, 'not supported by the interpreter yet (async generators, modules, eval, using)');
+      return throwErrorLit(ErrorKind.SyntaxError, 'unknown runtime function');
   }
 }
 
