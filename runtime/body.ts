@@ -5,7 +5,7 @@ import { H32 } from './host/host.ts';
 import {
   InstanceType, MapLayout, FreeSpaceLayout, FixedArrayLayout, FixedDoubleArrayLayout, ByteArrayLayout,
   SeqStringLayout, ConsStringLayout, SlicedStringLayout, SymbolLayout, OddballLayout, AccessorPairLayout,
-  SharedFunctionInfoLayout, BytecodeArrayLayout, FeedbackVectorLayout, JSObjectLayout,
+  SharedFunctionInfoLayout, BytecodeArrayLayout, FeedbackVectorLayout, JSObjectLayout, BigIntLayout,
 } from './layouts.ts';
 
 export function mapInstanceType(mapRef: i32): i32 {
@@ -34,6 +34,8 @@ export function objectSizeWithMap(addr: i32, mapRef: i32): i32 {
       return (BytecodeArrayLayout.bytes + length + 7) & ~7;
     case InstanceType.FEEDBACK_VECTOR:
       return (FeedbackVectorLayout.slots + (length << 2) + 7) & ~7;
+    case InstanceType.BIGINT:
+      return (BigIntLayout.digits + (length << 2) + 7) & ~7;
     default:
       // FixedArray-shaped kinds: FIXED_ARRAY, DESCRIPTOR_ARRAY, TRANSITION_ARRAY, HASH_TABLE, CONTEXT.
       return (FixedArrayLayout.elements + (length << 2) + 7) & ~7;

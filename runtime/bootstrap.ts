@@ -113,6 +113,13 @@ function createReadOnlyRoots(): void {
   }
   H32[(rootGet(RootIndex.exceptionSentinel) - 1 + OddballLayout.toString) >> 2] = 0;
   H32[(rootGet(RootIndex.exceptionSentinel) - 1 + OddballLayout.typeOf) >> 2] = 0;
+  // The BigInt map (outside the contiguous run of maps above): variable size, prototype null.
+  roMap(RootIndex.bigIntMap, InstanceType.BIGINT, 0);
+  const bigIntMap: i32 = rootGet(RootIndex.bigIntMap);
+  H32[(bigIntMap - 1 + MapLayout.prototype) >> 2] = nul;
+  H32[(bigIntMap - 1 + MapLayout.backPointer) >> 2] = undef;
+  H32[(bigIntMap - 1 + MapLayout.descriptors) >> 2] = rootGet(RootIndex.emptyDescriptorArray);
+  H32[(bigIntMap - 1 + MapLayout.transitions) >> 2] = undef;
 }
 
 function setOddballStrings(rootIndex: i32, toString: i32, typeOf: i32): void {

@@ -43,6 +43,8 @@ export const InstanceType = {
   SHARED_FUNCTION_INFO: 29,
   BYTECODE_ARRAY: 30,
   FEEDBACK_VECTOR: 31,
+  /** BigInt primitives (BigIntLayout; runtime/bigint.ts): immutable sign + magnitude digits. */
+  BIGINT: 32,
   FIRST_JS_OBJECT_TYPE: 40,
   JS_OBJECT: 40,
   JS_ARRAY: 41,
@@ -251,3 +253,10 @@ export const JSGeneratorObjectLayout = {
   input: 32, registers: 36, argc: 40, promise: 44,
   taggedStart: 4, taggedEnd: 48, size: 48,
 } as const;
+
+/**
+ * BigInt primitives (runtime/bigint.ts, docs/bigint.md): `length` 32-bit digits of the magnitude
+ * follow the header, least significant first, the top digit nonzero; `sign` is 1 for negative
+ * values. Zero has length 0 and sign 0. Immutable once made; no tagged words after the map.
+ */
+export const BigIntLayout = { map: 0, length: 4, sign: 8, taggedStart: 4, taggedEnd: 4, digits: 12, size: 12 } as const;

@@ -54,7 +54,9 @@ export const RootIndex = {
   scriptContextTable: 46,
   /** FixedArray of the realm's intrinsics, indexed by Intrinsic (runtime/realm.ts). */
   intrinsics: 47,
-  /** 48..51: unused (were wrapper maps; those are intrinsics, runtime/realm.ts). */
+  /** The map of BigInt primitives (read-only, made by bootstrap.ts; runtime/bigint.ts). */
+  bigIntMap: 48,
+  /** 49..51: unused (were wrapper maps; those are intrinsics, runtime/realm.ts). */
   /** The megamorphic stub cache of the inline caches (runtime/ic.ts): a FixedArray, or 0/undefined until first use. */
   icStubCache: 52,
   /** Interpreter --stats: a FixedDoubleArray of per-opcode execution counts (runtime/interpreter.ts), or undefined. */
