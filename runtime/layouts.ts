@@ -56,7 +56,9 @@ export const InstanceType = {
   JS_ERROR: 45,
   /** Generator and async-function objects: a suspended interpreter frame (JSGeneratorObjectLayout; runtime/generators.ts). */
   JS_GENERATOR_OBJECT: 46,
-  LAST_TYPE: 46,
+  /** Module namespace exotic objects (runtime/modules.ts; JSModuleNamespaceLayout). */
+  JS_MODULE_NAMESPACE: 47,
+  LAST_TYPE: 47,
 } as const;
 
 /** Elements kinds; transitions only go to a larger kind along the lattice of elements.ts. */
@@ -252,6 +254,16 @@ export const JSGeneratorObjectLayout = {
   map: 0, properties: 4, elements: 8, function: 12, context: 16, receiver: 20, state: 24, resumeMode: 28,
   input: 32, registers: 36, argc: 40, promise: 44,
   taggedStart: 4, taggedEnd: 48, size: 48,
+} as const;
+
+/**
+ * A module namespace object (runtime/modules.ts): a null-prototype, non-extensible,
+ * dictionary-mode object whose export properties mirror the module's bindings; `module` is the
+ * module record (a FixedArray) whose cells [[Get]] reads (live bindings, TDZ).
+ */
+export const JSModuleNamespaceLayout = {
+  map: 0, properties: 4, elements: 8, module: 12,
+  taggedStart: 4, taggedEnd: 16, size: 16,
 } as const;
 
 /**

@@ -63,6 +63,8 @@ export const RootIndex = {
   interpreterOpcodeCounts: 53,
   /** The pending message swapped by SetPendingMessage around finally blocks (runtime/interpreter.ts). */
   interpreterPendingMessage: 54,
+  /** The module registry (runtime/modules.ts): a FixedArray of module records, or undefined. */
+  moduleRegistry: 55,
   /** Roots from here to `count` are free for embedders (interpreter, tests). */
   firstUser: 64,
   count: 1024,
