@@ -5,10 +5,16 @@ import type { i32 } from './types.ts';
 import { H32, hostFatal } from './host/host.ts';
 import { LARGE_OBJECT_THRESHOLD } from './memory.ts';
 import { youngAllocateRaw, oldAllocateRaw, largeAllocateRaw } from './heap.ts';
-import { collectYoung, collectFull, gcFullRequested } from './gc.ts';
+import { collectYoung, collectFull, gcFullRequested, noGcDepth } from './gc.ts';
 import { flagGcStress } from './flags.ts';
 
 let stressCount: i32 = 0;
+/** The slow path of an allocation inside a no-GC scope: old space or a fatal error, never a GC. */
+function allocateNoGc(size: i32): i32 {
+  const addr: i32 = size > LARGE_OBJECT_THRESHOLD ? largeAllocateRaw(size) : oldAllocateRaw(size);
+  if (addr === 0) hostFatal('out of memory inside a no-GC scope (raise --max-heap)');
+  return finish(addr, size);
+}
 
 function stress(): void {
   stressCount = (stressCount + 1) | 0;
@@ -34,10 +40,11 @@ function allocateLarge(size: i32): i32 {
 
 /** A young object of `size` bytes (a multiple of 8; large ones go to large-object space). May GC. */
 export function allocate(size: i32): i32 {
-  if (flagGcStress) stress();
-  if (size > LARGE_OBJECT_THRESHOLD) return allocateLarge(size);
+  if (flagGcStress && noGcDepth === 0) stress();
+  if (size > LARGE_OBJECT_THRESHOLD) return noGcDepth === 0 ? allocateLarge(size) : allocateNoGc(size);
   let addr: i32 = youngAllocateRaw(size);
   if (addr !== 0) return finish(addr, size);
+  if (noGcDepth !== 0) return allocateNoGc(size);
   if (gcFullRequested) collectFull(false);
   else collectYoung();
   if (gcFullRequested) collectFull(false);
@@ -52,7 +59,8 @@ export function allocate(size: i32): i32 {
 
 /** An old (pretenured) object: maps and other long-lived metadata. May GC. */
 export function allocateOld(size: i32): i32 {
-  if (flagGcStress) stress();
+  if (flagGcStress && noGcDepth === 0) stress();
+  if (noGcDepth !== 0) return allocateNoGc(size);
   if (size > LARGE_OBJECT_THRESHOLD) return allocateLarge(size);
   let addr: i32 = oldAllocateRaw(size);
   if (addr === 0) {

@@ -5,7 +5,7 @@
 // satisfied (or at every allocation under --gc-stress); the interpreter calls gcSafepoint() at
 // function entry and loop back-edges. Callers hold their pointers in handles or frames.
 import type { i32, f64, bool } from './types.ts';
-import { hostNowMs, hostWriteLit, hostWriteF64, hostWriteI32 } from './host/host.ts';
+import { hostNowMs, hostWriteLit, hostWriteF64, hostWriteI32, hostFatal } from './host/host.ts';
 import { PAGED_START, MB, youngStart, youngSemiSize, memoryFill } from './memory.ts';
 import { youngTop, youngSpaceStart, oldUsedBytes, largeUsedBytes, oldTop } from './heap.ts';
 import { scavenge, scavengeSurvivedBytes, scavengePromotedBytes } from './gc-scavenge.ts';
@@ -54,8 +54,25 @@ function zapInactiveSemispace(): void {
   memoryFill(inactive, 219, youngSemiSize);
 }
 
+/** Depth of no-GC scopes: while > 0 the allocator never collects (see noGcEnter). */
+export let noGcDepth: i32 = 0;
+
+/**
+ * Opens a no-GC scope: until the matching noGcExit, allocation never collects; when young space is
+ * full it takes old space, and when that is exhausted the process dies with a fatal message. For
+ * short, bounded allocations that callers must be able to make without keeping their pointers in
+ * handles (atom materialisation). The checker treats a function calling this as non-collecting.
+ */
+export function noGcEnter(): void {
+  noGcDepth = (noGcDepth + 1) | 0;
+}
+export function noGcExit(): void {
+  noGcDepth = (noGcDepth - 1) | 0;
+}
+
 /** A young-generation collection. */
 export function collectYoung(): void {
+  if (noGcDepth !== 0) hostFatal('a collection inside a no-GC scope');
   const t0: f64 = hostNowMs();
   const before: f64 = heapUsedBytes();
   statsAddAllocated(+((youngTop - youngSpaceStart) | 0));
@@ -75,6 +92,7 @@ export function collectYoung(): void {
 
 /** A full collection: promote the young generation, mark, then sweep or compact. */
 export function collectFull(compact: bool): void {
+  if (noGcDepth !== 0) hostFatal('a collection inside a no-GC scope');
   const t0: f64 = hostNowMs();
   const before: f64 = heapUsedBytes();
   statsAddAllocated(+((youngTop - youngSpaceStart) | 0));

@@ -39,6 +39,13 @@ const CHILD_KEYS: readonly string[] = [
 
 /** Collection entry points; everything that reaches them may move objects. */
 export const GC_ROOTS: ReadonlySet<string> = new Set(['collectYoung', 'collectFull', 'gcSafepoint']);
+/**
+ * Opens a no-GC scope (runtime/alloc.ts): the allocator never collects inside it (it takes old
+ * space instead, and a collection there is a fatal error). A function that calls it is a *no-GC
+ * boundary*: it does not become may-GC through its callees, and its own body is not flow-checked.
+ * It must call noGcEnter() first and noGcExit() before every return (checked at run time).
+ */
+export const NO_GC_ENTER = 'noGcEnter';
 /** Functions whose result is a (movable) heap reference or the address of a new object. */
 const REF_RETURN_SEEDS: ReadonlySet<string> = new Set([
   'allocate', 'allocateOld', 'youngAllocateRaw', 'oldAllocateRaw', 'largeAllocateRaw',
@@ -354,12 +361,14 @@ export function analyseGc(programs: { path: string; program: N }[]): GcAnalysis 
       else callers.set(g, [f.key]);
     }
   }
+  const noGcBoundary = new Set<string>();
+  for (const f of fns.values()) for (const k of f.calls) if (fns.get(k)?.name === NO_GC_ENTER) noGcBoundary.add(f.key);
   const mayGc = new Set<string>();
   const work: string[] = [];
   for (const f of fns.values()) if (GC_ROOTS.has(f.name)) { mayGc.add(f.key); work.push(f.key); }
   while (work.length > 0) {
     const k = work.pop()!;
-    for (const c of callers.get(k) ?? []) if (!mayGc.has(c)) { mayGc.add(c); work.push(c); }
+    for (const c of callers.get(k) ?? []) if (!mayGc.has(c) && !noGcBoundary.has(c)) { mayGc.add(c); work.push(c); }
   }
 
   // ---- read-only roots: immovable ------------------------------------------------------------
@@ -693,6 +702,7 @@ export function analyseGc(programs: { path: string; program: N }[]): GcAnalysis 
   // ---- the flow analysis ----------------------------------------------------------------------
   const reports: GcReport[] = [];
   for (const f of fns.values()) {
+    if (noGcBoundary.has(f.key)) continue;
     let callsGc = false;
     for (const k of f.calls) if (mayGc.has(k)) { callsGc = true; break; }
     if (!callsGc) continue;

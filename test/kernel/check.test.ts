@@ -294,6 +294,9 @@ describe('gc-safety: no heap reference in a local across a call that may collect
       'export function f(obj: i32, c: bool): i32 { let kind: i32 = 0; if (c) { alloc(8); kind = 2; } kind = h(kind); if (kind === 2) return 0; return fieldGet(obj, 4); }',
     'a flag set before the allocation':
       'export function f(obj: i32, c: bool): i32 { let kind: i32 = 0; if (c) { kind = 2; alloc(8); } else alloc(8); if (kind === 2) return 0; return fieldGet(obj, 4); }',
+    'the same allocating callee without its no-GC scope':
+      'function interned(): i32 { const s: i32 = alloc(8); return s; } ' +
+      'export function f(obj: i32): i32 { const s: i32 = interned(); fieldSet(obj, 4, s); return fieldGet(obj, 4); }',
     'the stored value of a tagged store':
       'export function f(o: i32, v: i32): void { const h1: i32 = handleNew(o); alloc(8); fieldSet(handleGet(h1), 4, v); }',
   };
@@ -305,6 +308,10 @@ describe('gc-safety: no heap reference in a local across a call that may collect
       'export function f(obj: i32): i32 { const h1: i32 = handleNew(obj); alloc(8); obj = handleGet(h1); return fieldGet(obj, 4); }',
     'calls that do not collect':
       'export function f(obj: i32): i32 { noGc(obj); hostFatal("x"); }',
+    'a call to a no-GC boundary (a function that opens a no-GC scope first)':
+      'export function noGcEnter(): void { g = (g + 1) | 0; } export function noGcExit(): void { g = (g - 1) | 0; } ' +
+      'function interned(): i32 { noGcEnter(); const s: i32 = alloc(8); noGcExit(); return s; } ' +
+      'export function f(obj: i32): i32 { const s: i32 = interned(); fieldSet(obj, 4, s); return fieldGet(obj, 4); }',
     'an integer local (not a reference) across an allocation':
       'export function f(obj: i32): i32 { const n: i32 = (fieldGet(obj, 4) >> 1) + 0 | 0; const a: i32 = alloc(8); fieldSet(a, 4, smiFrom(n)); return a; }',
     'a Smi kept across an allocation':
