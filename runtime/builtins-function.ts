@@ -3,7 +3,6 @@
 import type { i32, f64, bool } from './types.ts';
 import { rootGet, fieldGet, handleScopeOpen, handleScopeClose, handleNew, handleGet, handleSet } from './heap.ts';
 import { RootIndex } from './roots.ts';
-import { hostCompileScript } from './host/host.ts';
 import { InstanceType, PropertyAttr, SfiKind, SfiFlag, SharedFunctionInfoLayout, JSFunctionLayout, JSBoundFunctionLayout } from './layouts.ts';
 import { isJSObject, instanceTypeOf, fixedArrayNew, fixedArraySet, fixedArrayGet, fixedArrayLength, isHeapNumber, heapNumberValue } from './values.ts';
 import { isSmi, smiValue } from './memory.ts';
@@ -17,35 +16,28 @@ import { toString, isCallable } from './conversions.ts';
 import { getProperty, getKeyed } from './property-access.ts';
 import { ordinaryHasInstance } from './operators.ts';
 import { vmArgsReserve, vmArgsRelease, vmArgSet, vmCall, vmConstruct, vmRunScript } from './interpreter.ts';
-import { arg, argThis, isNullish, numberResult, toF64, convF64, isArrayObject, integerOf } from './builtins-util.ts';
+import { arg, argThis, argCallee, argNewTarget, isNullish, numberResult, toF64, convF64, isArrayObject, integerOf } from './builtins-util.ts';
 import { ElementsKind } from './layouts.ts';
 import { ScriptSlot } from './stack-trace.ts';
+import { dynamicFunctionCreate, indirectEval, DynamicMode } from './eval.ts';
+
 
 /**
- * new Function(p1, ..., body) / Function(...): builds the source text
- * `(function anonymous(p1,p2\n) {\nbody\n})` and compiles it as a script (hostCompileScript).
+ * new Function(p1, ..., body) / Function(...) and the constructors of the other function kinds
+ * (%GeneratorFunction%, %AsyncFunction%, %AsyncGeneratorFunction%): CreateDynamicFunction
+ * (runtime/eval.ts), which compiles `function anonymous(p1,p2\n) {\nbody\n}` through the host.
  */
 export function functionConstructor(argv: i32, argc: i32): i32 {
-  const scope: i32 = handleScopeOpen();
-  const hSrc: i32 = handleNew(atom('(function anonymous('));
-  for (let i: i32 = 0; i < ((argc - 1) | 0); i++) {
-    const p: i32 = toString(arg(argv, argc, i));
-    if (isException(p)) return close(scope, p);
-    const hP: i32 = handleNew(p);
-    if (i > 0) appendLit(hSrc, ',');
-    handleSet(hSrc, stringConcat(handleGet(hSrc), handleGet(hP)));
-  }
-  appendLit(hSrc, '\n) {\n');
-  if (argc > 0) {
-    const body: i32 = toString(arg(argv, argc, (argc - 1) | 0));
-    if (isException(body)) return close(scope, body);
-    handleSet(hSrc, stringConcat(handleGet(hSrc), body));
-  }
-  appendLit(hSrc, '\n})');
-  const name: i32 = atom('anonymous');
-  const sfi: i32 = hostCompileScript(handleGet(hSrc), name);
-  if (isException(sfi)) return close(scope, sfi);
-  return close(scope, vmRunScript(sfi));
+  return dynamicFunctionCreate(argCallee(argv), argNewTarget(argv), argv, argc, DynamicMode.function);
+}
+export function generatorFunctionConstructor(argv: i32, argc: i32): i32 {
+  return dynamicFunctionCreate(argCallee(argv), argNewTarget(argv), argv, argc, DynamicMode.generator);
+}
+export function asyncFunctionConstructor(argv: i32, argc: i32): i32 {
+  return dynamicFunctionCreate(argCallee(argv), argNewTarget(argv), argv, argc, DynamicMode.asyncFunction);
+}
+export function asyncGeneratorFunctionConstructor(argv: i32, argc: i32): i32 {
+  return dynamicFunctionCreate(argCallee(argv), argNewTarget(argv), argv, argc, DynamicMode.asyncGenerator);
 }
 
 function close(scope: i32, v: i32): i32 {
@@ -53,17 +45,9 @@ function close(scope: i32, v: i32): i32 {
   return v;
 }
 
-/**
- * eval(x) called as a function (an indirect eval, spec 19.2.1.1 PerformEval with direct false):
- * a string is compiled as global code (hostCompileScript) and run; anything else is returned.
- */
+/** eval(x) called as a function: an indirect eval (runtime/eval.ts). */
 export function globalEval(argv: i32, argc: i32): i32 {
-  const x: i32 = arg(argv, argc, 0);
-  if (!isString(x)) return x;
-  const name: i32 = atom('eval');
-  const sfi: i32 = hostCompileScript(arg(argv, argc, 0), name);
-  if (isException(sfi)) return sfi;
-  return vmRunScript(sfi);
+  return indirectEval(arg(argv, argc, 0));
 }
 
 /** Function.prototype.call(thisArg, ...args). */

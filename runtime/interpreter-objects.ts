@@ -76,6 +76,7 @@ export function interpreterAtomsMaterialize(): void {
   atom('raw');
   atom('return');
   atom('set');
+  atom('this');
   atom('throw');
   atom('value');
   atom('with');
@@ -658,6 +659,13 @@ function lookupFind(fp: i32, name: i32): i32 {
         lookupIsObject = false;
         return closeWith(scope, trueValue());
       }
+      // Vars and functions a sloppy direct eval declared here (runtime/eval.ts): the extension object.
+      const ext: i32 = fixedArrayGet(c, ContextSlot.extension);
+      if (isJSObject(ext) && objectGetOwnAttributes(ext, handleGet(hName)) >= 0) {
+        lookupHolder = ext;
+        lookupIsObject = true;
+        return closeWith(scope, trueValue());
+      }
     }
     handleSet(hC, fixedArrayGet(handleGet(hC), ContextSlot.previous));
   }
@@ -703,6 +711,8 @@ export function lookupSlotLoad(fp: i32, name: i32, insideTypeof: bool, receiverR
     return v;
   }
   if (receiverReg !== -2147483648) registerSet(fp, receiverReg, undefinedValue());
+  // `this` of direct eval code outside any function: the global this value.
+  if (name === atom('this')) return rootGet(RootIndex.globalObject);
   return globalLoad(name, insideTypeof, undefinedValue(), 0);
 }
 

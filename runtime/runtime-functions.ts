@@ -90,9 +90,6 @@ export function runtimeCall(id: i32, fp: i32, first: i32, count: i32): i32 {
       const bytecode: i32 = fieldGet(functionShared(closure), SharedFunctionInfoLayout.bytecode);
       return declareGlobals(arg(fp, first, 0), fieldGet(bytecode, BytecodeArrayLayout.constantPool), H32[(fp + FrameSlot.context) >> 2]);
     }
-    case RuntimeFunction.ResolvePossiblyDirectEval:
-      // No compiler inside the VM yet: eval(...) calls whatever `eval` is (an indirect eval at best).
-      return arg(fp, first, 0);
     case RuntimeFunction.DefineClass:
       return defineClass(fp, first, count);
     case RuntimeFunction.CreatePrivateName: {

@@ -13,7 +13,7 @@ import {
   aggregateErrorConstructor, errorCaptureStackTrace, errorConstructor, errorIsError, errorProtoToString, evalErrorConstructor, rangeErrorConstructor, referenceErrorConstructor, syntaxErrorConstructor, typeErrorConstructor, uriErrorConstructor,
 } from '../builtins-error.ts';
 import {
-  functionConstructor, functionProtoApply, functionProtoBind, functionProtoCall, functionProtoHasInstance, functionProtoToString, globalEval, throwTypeErrorBuiltin,
+  asyncFunctionConstructor, asyncGeneratorFunctionConstructor, functionConstructor, functionProtoApply, functionProtoBind, functionProtoCall, functionProtoHasInstance, functionProtoToString, generatorFunctionConstructor, globalEval, throwTypeErrorBuiltin,
 } from '../builtins-function.ts';
 import {
   generatorProtoNext, generatorProtoReturn, generatorProtoThrow, iteratorProtoIterator,
@@ -21,6 +21,9 @@ import {
 import {
   mathAbs, mathAcos, mathAcosh, mathAsin, mathAsinh, mathAtan, mathAtan2, mathAtanh, mathCbrt, mathCeil, mathClz32, mathCos, mathCosh, mathExp, mathExpm1, mathFloor, mathFround, mathHypot, mathImul, mathLog, mathLog10, mathLog1p, mathLog2, mathMax, mathMin, mathPowBuiltin, mathRandom, mathRound, mathSign, mathSin, mathSinh, mathSqrt, mathTan, mathTanh, mathTrunc,
 } from '../builtins-math.ts';
+import {
+  moduleCallbackBuiltin,
+} from '../builtins-modules.ts';
 import {
   booleanConstructor, booleanProtoToString, booleanProtoValueOf, globalIsFinite, globalIsNaN, globalParseFloat, globalParseInt, numberConstructor, numberIsFinite, numberIsInteger, numberIsNaN, numberIsSafeInteger, numberProtoToExponential, numberProtoToFixed, numberProtoToLocaleString, numberProtoToPrecision, numberProtoToString, numberProtoValueOf,
 } from '../builtins-number.ts';
@@ -223,11 +226,15 @@ export const Builtin = {
   OuroIsConstructor: 178,
   OuroProxyTarget: 179,
   OuroMarkBuiltin: 180,
-  Gc: 181,
+  OuroModuleCallback: 181,
+  Gc: 182,
+  GeneratorFunction: 183,
+  AsyncFunction: 184,
+  AsyncGeneratorFunction: 185,
 } as const;
 
 /** Number of builtins. */
-export const kBuiltinCount: i32 = 182;
+export const kBuiltinCount: i32 = 186;
 
 /** Runs builtin `id` on the call block at argv (runtime/builtins.ts builtinCall). */
 export function builtinDispatch(id: i32, argv: i32, argc: i32): i32 {
@@ -595,7 +602,15 @@ export function builtinDispatch(id: i32, argv: i32, argc: i32): i32 {
     case 180:
       return ouroMarkBuiltin(argv, argc);
     case 181:
+      return moduleCallbackBuiltin(argv, argc);
+    case 182:
       return shellGc(argv, argc);
+    case 183:
+      return generatorFunctionConstructor(argv, argc);
+    case 184:
+      return asyncFunctionConstructor(argv, argc);
+    case 185:
+      return asyncGeneratorFunctionConstructor(argv, argc);
   }
   return undefinedValue();
 }
@@ -690,6 +705,7 @@ export function intrinsicIndexByName(name: i32): i32 {
   if (r < 0 && nameIs(h, atom('StrictArgumentsMap'))) r = 83;
   if (r < 0 && nameIs(h, atom('JoinStack'))) r = 84;
   if (r < 0 && nameIs(h, atom('Eval'))) r = 85;
+  if (r < 0 && nameIs(h, atom('ExoticMaps'))) r = 86;
   handleScopeClose(scope);
   return r;
 }
@@ -707,6 +723,7 @@ export function hookIdByName(name: i32): i32 {
   if (r < 0 && nameIs(h, atom('runTimers'))) r = 5;
   if (r < 0 && nameIs(h, atom('unhandledRejection'))) r = 6;
   if (r < 0 && nameIs(h, atom('asyncFromSyncIterator'))) r = 7;
+  if (r < 0 && nameIs(h, atom('proxyTrap'))) r = 8;
   handleScopeClose(scope);
   return r;
 }

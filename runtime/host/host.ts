@@ -122,6 +122,26 @@ export function hostCompileScript(source: i32, name: i32): i32 {
   return node.nodeCompileScript(source, name);
 }
 
+/**
+ * Compiles code made at run time (runtime/eval.ts): eval code (`a` the source, `b` unused) or a
+ * dynamic function (`a` the parameters, `b` the body), as `mode` (DynamicMode in runtime/eval.ts)
+ * says; returns the SharedFunctionInfo of the eval code or of the function, or the exception
+ * sentinel after recording a SyntaxError. Node: the compiler stage0/vm/realm.ts registers.
+ */
+export function hostCompileDynamic(a: i32, b: i32, mode: i32): i32 {
+  return node.nodeCompileDynamic(a, b, mode);
+}
+
+/**
+ * The module loader of the embedder (runtime/modules.ts, docs/modules.md): `op` is a ModuleOp
+ * (dynamic import job, async module step, import.meta.resolve), `a` and `b` its operands (heap
+ * values). Returns a value or the exception sentinel. Node: the loader stage0/vm/modules.ts
+ * registers (nodeSetModuleHost).
+ */
+export function hostModuleRequest(op: i32, a: i32, b: i32): i32 {
+  return node.nodeModuleRequest(op, a, b);
+}
+
 /** Ends the process with `code` after flushing output (d8's quit). Node: see nodeExit. Never returns. */
 export function hostExit(code: i32): never {
   return node.nodeExit(code);

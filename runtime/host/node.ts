@@ -188,6 +188,26 @@ export function nodeCompileScript(source: number, name: number): number {
   return scriptCompiler(source, name);
 }
 
+/** The compiler of eval code and dynamic functions (hostCompileDynamic). */
+let dynamicCompiler: ((a: number, b: number, mode: number) => number) | null = null;
+export function nodeSetDynamicCompiler(fn: ((a: number, b: number, mode: number) => number) | null): void {
+  dynamicCompiler = fn;
+}
+export function nodeCompileDynamic(a: number, b: number, mode: number): number {
+  if (!dynamicCompiler) throw new OuroFatalError('no dynamic code compiler registered (stage0/vm/realm.ts setScriptCompiler)');
+  return dynamicCompiler(a, b, mode);
+}
+
+/** The module loader of the embedder (hostModuleRequest; stage0/vm/modules.ts). */
+let moduleHost: ((op: number, a: number, b: number) => number) | null = null;
+export function nodeSetModuleHost(fn: ((op: number, a: number, b: number) => number) | null): void {
+  moduleHost = fn;
+}
+export function nodeModuleRequest(op: number, a: number, b: number): number {
+  if (!moduleHost) throw new OuroFatalError('no module loader registered (stage0/vm/modules.ts)');
+  return moduleHost(op, a, b);
+}
+
 /** Thrown by hostExit when exits are caught (tests, embedders that must survive quit()). */
 export class OuroExit extends Error {
   override name = 'OuroExit';

@@ -25,6 +25,20 @@ export interface ParseOptions {
    *  to sloppy code only, whatever this says. `annexB: false` also turns off the Annex B RegExp
    *  pattern grammar, which otherwise applies in every goal. */
   annexB?: boolean;
+  /** Eval code (PerformEval steps 4-8): what the code around a direct eval allows. */
+  evalContext?: EvalParseContext;
+}
+
+/** What a direct eval's surroundings allow in the eval code (ECMA-262 PerformEval). */
+export interface EvalParseContext {
+  /** Inside a non-arrow function (new.target allowed). */
+  inFunction: boolean;
+  /** Inside a method (super.x allowed). */
+  inMethod: boolean;
+  /** Inside a derived constructor (super() allowed). */
+  inDerivedConstructor: boolean;
+  /** Inside a class field initialiser (arguments is an error). */
+  inClassFieldInitializer: boolean;
 }
 
 // Scope flags.
@@ -324,20 +338,24 @@ export abstract class ParserBase extends Lexer {
     return this.isModule;
   }
   get allowSuper(): boolean {
-    return (this.currentThisScope().flags & SCOPE_SUPER) !== 0;
+    const s = this.currentThisScope();
+    return (s.flags & SCOPE_SUPER) !== 0 || (s.flags & SCOPE_TOP && this.options.evalContext?.inMethod) === true;
   }
   get allowDirectSuper(): boolean {
-    return (this.currentThisScope().flags & SCOPE_DIRECT_SUPER) !== 0;
+    const s = this.currentThisScope();
+    return (s.flags & SCOPE_DIRECT_SUPER) !== 0 || (s.flags & SCOPE_TOP && this.options.evalContext?.inDerivedConstructor) === true;
   }
   get allowNewTarget(): boolean {
     const s = this.currentThisScope();
-    return (s.flags & (SCOPE_FUNCTION | SCOPE_CLASS_STATIC_BLOCK | SCOPE_CLASS_FIELD_INIT)) !== 0;
+    return (s.flags & (SCOPE_FUNCTION | SCOPE_CLASS_STATIC_BLOCK | SCOPE_CLASS_FIELD_INIT)) !== 0 ||
+      (s.flags & SCOPE_TOP && this.options.evalContext?.inFunction) === true;
   }
   get inClassStaticBlock(): boolean {
     return (this.currentVarScope().flags & SCOPE_CLASS_STATIC_BLOCK) !== 0;
   }
   get inClassFieldInit(): boolean {
-    return (this.currentThisScope().flags & SCOPE_CLASS_FIELD_INIT) !== 0;
+    const s = this.currentThisScope();
+    return (s.flags & SCOPE_CLASS_FIELD_INIT) !== 0 || (s.flags & SCOPE_TOP && this.options.evalContext?.inClassFieldInitializer) === true;
   }
 
   /** In this scope, function declarations behave like `var` (function and script top level). */

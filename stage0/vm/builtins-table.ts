@@ -242,10 +242,17 @@ export const BUILTINS: readonly BuiltinEntry[] = [
   m('__ouro.isConstructor', 1, 'ouro', 'ouroIsConstructor'),
   m('__ouro.proxyTarget', 1, 'ouro', 'ouroProxyTarget'),
   m('__ouro.markBuiltin', 1, 'ouro', 'ouroMarkBuiltin'),
+  // The module loader's callback (runtime/modules.ts moduleCallbackFunction makes its own copy).
+  m('__ouro.moduleCallback', 3, 'modules', 'moduleCallbackBuiltin'),
 
   // ---- embedder ----------------------------------------------------------------------------------
   // gc(): a full collection; stage0/vm/engine.ts deletes the global unless --expose-gc.
   m('gc', 0, 'shell', 'shellGc'),
+
+  // ---- the constructors of the other function kinds (not globals: %X.prototype%.constructor) ---
+  m('%GeneratorFunction%', 1, 'function', 'generatorFunctionConstructor', { ctor: true, name: 'GeneratorFunction' }),
+  m('%AsyncFunction%', 1, 'function', 'asyncFunctionConstructor', { ctor: true, name: 'AsyncFunction' }),
+  m('%AsyncGeneratorFunction%', 1, 'function', 'asyncGeneratorFunctionConstructor', { ctor: true, name: 'AsyncGeneratorFunction' }),
 ];
 
 /** The id constant of an entry: 'Array.prototype.push' -> ArrayPrototypePush. */

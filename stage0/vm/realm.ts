@@ -33,14 +33,19 @@ import { sharedFunctionInfoNew, sharedFunctionInfoSetFlags, sharedFunctionInfoSe
 import { intrinsicGet, intrinsicSet, Intrinsic } from '../../runtime/realm.ts';
 import { ErrorKind, isException, pendingException, pendingExceptionClear } from '../../runtime/errors.ts';
 import { vmRunScript } from '../../runtime/interpreter.ts';
-import { nodeSetScriptCompiler, nodeCompileScript, nodeSetInputBlob, nodeTakeBlob, OuroFatalError } from '../../runtime/host/node.ts';
+import { nodeSetScriptCompiler, nodeSetDynamicCompiler, nodeCompileScript, nodeSetInputBlob, nodeTakeBlob, OuroFatalError } from '../../runtime/host/node.ts';
 import { BUILTINS, builtinFunctionName, type BuiltinEntry } from './builtins-table.ts';
+import { compileDynamic } from './dynamic-code.ts';
 
 type ScriptCompiler = (source: number, name: number) => number;
 
-/** Registers the compiler behind load(), new Function() and the library (host strings in, SFI out). */
+/**
+ * Registers the compiler behind load() and the library (host strings in, SFI out), and with it the
+ * stage0 compiler of eval code and the Function constructors (dynamic-code.ts, hostCompileDynamic).
+ */
 export function setScriptCompiler(fn: ScriptCompiler | null): void {
   nodeSetScriptCompiler(fn);
+  nodeSetDynamicCompiler(fn ? compileDynamic : null);
 }
 
 const W = PropertyAttr.WRITABLE;
@@ -261,6 +266,16 @@ function installBuiltins(hGlobal: number, hOuro: number): void {
       at = at.slice(4);
     }
     const hF = keep(builtinFunctionNew(entry, id));
+    if (entry.ctor && /^%\w+%$/.test(at)) {
+      // A constructor that is no global (%GeneratorFunction%...): %X.prototype%.constructor, and a
+      // subclass of Function (its [[Prototype]] is %Function%).
+      const hProto = keep(intrinsicGet(Intrinsic[`${at.slice(1, -1)}Prototype` as keyof typeof Intrinsic]));
+      define(hF, 'prototype', hProto, 0);
+      define(hProto, 'constructor', hF, C);
+      objectSetPrototype(handleGet(hF), intrinsicGet(Intrinsic.Function));
+      handleScopeClose(scope);
+      continue;
+    }
     if (/^%\w+%$/.test(at)) {
       // An intrinsic that is no property: %ThrowTypeError% (frozen, as the spec wants).
       intrinsicSet(Intrinsic[at.slice(1, -1) as keyof typeof Intrinsic], handleGet(hF));
@@ -511,7 +526,7 @@ function realmFromCache(file: string): boolean {
 function realmMatchesTable(): boolean {
   for (let id = 0; id < BUILTINS.length; id++) {
     const entry = BUILTINS[id]!;
-    if (!entry.ctor) continue;
+    if (!entry.ctor || !CONSTRUCTOR_INTRINSICS[entry.at]) continue;
     const f = intrinsicGet(CONSTRUCTOR_INTRINSICS[entry.at]![0]);
     if ((f & 1) === 0 || f === undefinedValue()) return false;
     const sfi = rawGet(f, JSFunctionLayout.shared);
