@@ -60,7 +60,7 @@ export function dictionaryIsLive(d: i32, entry: i32): bool {
 }
 
 function numberHash(x: f64): i32 {
-  const n: i32 = x >>> 0;
+  const n: i32 = (x >>> 0) | 0;
   let h: i32 = Math.imul(n ^ (n >>> 16), 0x45d9f3b);
   h = Math.imul(h ^ (h >>> 16), 0x45d9f3b);
   return (h ^ (h >>> 16)) & 1073741823;

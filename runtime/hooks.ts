@@ -6,7 +6,7 @@
 // CONTRACT STUB (seeded by the lead): HookId may be appended to; the realm/builtins owner
 // implements setHook (a builtin) on top of hookSet.
 import type { i32 } from './types.ts';
-import { rootGet, rootSet } from './heap.ts';
+import { rootGet, rootSet, handleScopeOpen, handleScopeClose, handleNew, handleGet } from './heap.ts';
 import { RootIndex } from './roots.ts';
 import { fixedArrayNew, fixedArrayGet, fixedArraySet, fixedArrayLength, undefinedValue } from './values.ts';
 
@@ -27,6 +27,8 @@ export const HookId = {
   unhandledRejection: 6,
   /** (syncIterator) => CreateAsyncFromSyncIterator(syncIterator): the async iterator `for await` uses over a sync iterable */
   asyncFromSyncIterator: 7,
+  /** (op, proxy, a, b, c) => the result of proxy internal method `op` (ProxyOp in runtime/builtins-proxy.ts; stage1/35-typedarray.js) */
+  proxyTrap: 8,
   count: 16,
 } as const;
 
@@ -41,7 +43,12 @@ export function hookGet(id: i32): i32 {
 /** Registers hook `id`. May GC (the first time). */
 export function hookSet(id: i32, fn: i32): void {
   if (rootGet(RootIndex.hooks) === undefinedValue() || rootGet(RootIndex.hooks) === 0) {
+    const scope: i32 = handleScopeOpen();
+    const hFn: i32 = handleNew(fn);
     rootSet(RootIndex.hooks, fixedArrayNew(HookId.count));
+    fixedArraySet(rootGet(RootIndex.hooks), id, handleGet(hFn));
+    handleScopeClose(scope);
+    return;
   }
   fixedArraySet(rootGet(RootIndex.hooks), id, fn);
 }

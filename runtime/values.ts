@@ -73,9 +73,13 @@ export function fixedArraySize(length: i32): i32 {
   return (FixedArrayLayout.elements + (length << 2) + 7) & ~7;
 }
 /** A FixedArray-shaped object of `length` slots set to `fill`, with map root `mapRoot`. May GC. */
-export function fixedArrayNewWithMap(mapRoot: i32, length: i32, fill: i32, old: bool): i32 {
+export function fixedArrayNewWithMap(mapRoot: i32, length: i32, fillValue: i32, old: bool): i32 {
   const size: i32 = fixedArraySize(length);
+  const scope: i32 = handleScopeOpen();
+  const hFill: i32 = handleNew(fillValue);
   const addr: i32 = old ? allocateOld(size) : allocate(size);
+  const fill: i32 = handleGet(hFill);
+  handleScopeClose(scope);
   H32[addr >> 2] = rootGet(mapRoot);
   H32[(addr + FixedArrayLayout.length) >> 2] = length;
   const end: i32 = (addr + FixedArrayLayout.elements + (length << 2)) | 0;
