@@ -122,6 +122,8 @@ function setOnReceiver(receiver: i32, name: i32, index: f64, value: i32, strict:
   const own: i32 = ownAttributes(receiver, name, index);
   if (own >= 0) {
     if ((own & PropertyAttr.ACCESSOR) !== 0 || (own & PropertyAttr.WRITABLE) === 0) return setFailed(SetFail.readOnly, receiver, name, value, strict);
+    // A module namespace's [[Set]] always fails (its bindings change only in their module).
+    if (instanceTypeOf(receiver) === InstanceType.JS_MODULE_NAMESPACE) return setFailed(SetFail.readOnly, receiver, name, value, strict);
     if (index < 0 && keyIsLength(name) && instanceTypeOf(receiver) === InstanceType.JS_ARRAY) return setArrayLength(receiver, value, strict);
   } else if (!mapIsExtensible(objectMap(receiver))) {
     return setFailed(SetFail.notExtensible, receiver, name, value, strict);

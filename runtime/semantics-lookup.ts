@@ -31,6 +31,12 @@ import { numberDictionaryFind, dictionaryValueAt } from './dictionary.ts';
 import { elementsGet, elementsGetAttributes } from './elements.ts';
 import { intrinsicGet, Intrinsic } from './realm.ts';
 import { vmCall0 } from './interpreter.ts';
+import { typedArrayValidIndex, typedArrayGet } from './builtins-typedarray.ts';
+import { proxyOperation, ProxyOp } from './builtins-proxy.ts';
+import { moduleNamespaceGetOwn } from './modules.ts';
+
+/** "Infinity". */
+const INFINITY_CHARS: Int32Array = new Int32Array([73, 110, 102, 105, 110, 105, 116, 121]);
 
 /** Not an array index (what keyArrayIndex returns for names and symbols). */
 export const NO_INDEX: f64 = -1;
@@ -49,6 +55,50 @@ export function keyArrayIndex(key: i32): f64 {
     return (index >>> 0) === (NOT_ARRAY_INDEX >>> 0) ? NO_INDEX : +(index >>> 0);
   }
   return NO_INDEX;
+}
+
+/**
+ * CanonicalNumericIndexString(key) is not undefined for a key that is not an array index: "-0",
+ * "Infinity", "-Infinity", "NaN", and the shortest decimal spellings of other numbers ("-1",
+ * "1.5", "4294967295", "1e+21"). Typed arrays treat such keys as integer indices that are never
+ * valid. Checked by shape without converting (no GC): an optional "-", digits without a leading
+ * zero (or one "0"), an optional fraction without a trailing zero, an optional exponent "e+N" /
+ * "e-N". The rare spellings that have this shape but are not canonical (fewer than 7 fraction
+ * digits after "0.0...", over 21 integer digits) count as numeric too.
+ */
+export function keyIsCanonicalNumeric(key: i32): bool {
+  if ((key & 1) === 0 || !isString(key)) return false;
+  const n: i32 = stringLength(key);
+  if (n === 0) return false;
+  let i: i32 = 0;
+  if (stringGet(key, 0) === 45) i = 1; // '-'
+  if (i === n) return false;
+  const c0: i32 = stringGet(key, i);
+  if (c0 === 73) {
+    if (((n - i) | 0) !== 8) return false;
+    for (let j: i32 = 0; j < 8; j++) if (stringGet(key, (i + j) | 0) !== INFINITY_CHARS[j]) return false;
+    return true;
+  }
+  if (c0 === 78) return i === 0 && n === 3 && stringGet(key, 1) === 97 && stringGet(key, 2) === 78; // NaN
+  if (c0 < 48 || c0 > 57) return false;
+  const start: i32 = i;
+  while (i < n && stringGet(key, i) >= 48 && stringGet(key, i) <= 57) i++;
+  if (c0 === 48 && i - start > 1) return false;
+  if (i < n && stringGet(key, i) === 46) {
+    i++;
+    const f: i32 = i;
+    while (i < n && stringGet(key, i) >= 48 && stringGet(key, i) <= 57) i++;
+    if (i === f || stringGet(key, (i - 1) | 0) === 48) return false;
+  }
+  if (i < n && stringGet(key, i) === 101) {
+    i++;
+    if (i >= n || (stringGet(key, i) !== 43 && stringGet(key, i) !== 45)) return false;
+    i++;
+    const e: i32 = i;
+    while (i < n && stringGet(key, i) >= 48 && stringGet(key, i) <= 57) i++;
+    if (i === e || stringGet(key, e) === 48) return false;
+  }
+  return i === n;
 }
 
 /** True when the key is the string "length" (compared by contents: no atom, no GC). */
@@ -115,6 +165,7 @@ export function primitivePrototype(v: i32): i32 {
  */
 export function ownGet(obj: i32, key: i32, index: f64): i32 {
   const type: i32 = instanceTypeOf(obj);
+  if (type === InstanceType.JS_TYPED_ARRAY && index >= 0) return typedArrayGet(obj, index);
   if (index >= 0) {
     if (type === InstanceType.JS_PRIMITIVE_WRAPPER) {
       const s: i32 = stringWrapperValue(obj);
@@ -123,6 +174,8 @@ export function ownGet(obj: i32, key: i32, index: f64): i32 {
     return elementsGet(obj, index >>> 0);
   }
   if (type === InstanceType.JS_ARRAY && keyIsLength(key)) return fieldGet(obj, JSArrayLayout.length);
+  // Module namespace exotic objects (runtime/modules.ts): bindings are read from their cells.
+  if (type === InstanceType.JS_MODULE_NAMESPACE) return moduleNamespaceGetOwn(obj, key);
   if (type === InstanceType.JS_PRIMITIVE_WRAPPER && keyIsLength(key)) {
     const s: i32 = stringWrapperValue(obj);
     if (s !== 0) return smiFrom(stringLength(s));
@@ -133,6 +186,10 @@ export function ownGet(obj: i32, key: i32, index: f64): i32 {
 /** Attributes (PropertyAttr, ACCESSOR for accessors) of own property `key` of JS object `obj`, or -1. No GC. */
 export function ownAttributes(obj: i32, key: i32, index: f64): i32 {
   const type: i32 = instanceTypeOf(obj);
+  if (type === InstanceType.JS_TYPED_ARRAY) {
+    if (index >= 0) return typedArrayValidIndex(obj, index) ? PropertyAttr.ALL : -1;
+    if (keyIsCanonicalNumeric(key)) return -1;
+  }
   if (index >= 0) {
     if (type === InstanceType.JS_PRIMITIVE_WRAPPER) {
       const s: i32 = stringWrapperValue(obj);
@@ -160,6 +217,11 @@ export function callGetter(pair: i32, receiver: i32): i32 {
 export function lookupGet(holder: i32, key: i32, index: f64, receiver: i32): i32 {
   const nul: i32 = nullValue();
   for (let o: i32 = holder; o !== nul; o = objectGetPrototype(o)) {
+    const type: i32 = instanceTypeOf(o);
+    if (type === InstanceType.JS_PROXY) return proxyOperation(ProxyOp.get, o, key, receiver, undefinedValue());
+    if (type === InstanceType.JS_TYPED_ARRAY && (index >= 0 || keyIsCanonicalNumeric(key))) {
+      return index >= 0 ? typedArrayGet(o, index) : undefinedValue();
+    }
     const attrs: i32 = ownAttributes(o, key, index);
     if (attrs < 0) continue;
     if ((attrs & PropertyAttr.ACCESSOR) !== 0) return callGetter(ownAccessorPair(o, key, index), receiver);
