@@ -28,8 +28,4 @@ export const KERNEL_BASELINE: readonly string[] = [
   "runtime/objects.ts addProperty gc-safety `obj` may be moved by the GC at the call to objectNormalize; keep it in a handle or re-load it",
   "test/kernelc/programs/int-divide.ts main sign-mix / of u32 and i32 (`m`, `n`): convert one side with | 0 or >>> 0",
   "test/kernelc/programs/int-divide.ts main sign-mix % of u32 and i32 (`m`, `n`): convert one side with | 0 or >>> 0",
-  "test/kernelc/programs/kernel-objects.ts main gc-safety `world` may be moved by the GC at the call to stringConcat; keep it in a handle or re-load it",
-  "test/kernelc/programs/kernel-objects.ts main gc-safety `hello` may be moved by the GC at the call to stringInternalize; keep it in a handle or re-load it",
-  "test/kernelc/programs/kernel-objects.ts main gc-safety `atom('key')` is passed before the call to digits and may be moved by it; read it after the call",
-  "test/kernelc/programs/kernel-objects.ts main gc-safety `atom('key')` is passed before the call to digits and may be moved by it; read it after the call",
 ];
