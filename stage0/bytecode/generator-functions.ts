@@ -13,6 +13,7 @@ import type { Binding, EsNode, Scope } from '../scope/types.ts';
 import { Label } from './builder.ts';
 import type { FunctionGenerator } from './generator.ts';
 import { hopsBetween, isAnonymousDefinition } from './generator-util.ts';
+import { emitNamespaceImports } from './generator-modules.ts';
 import { Register } from './opcodes.ts';
 
 
@@ -161,6 +162,7 @@ function emitTopLevelDeclarations(g: FunctionGenerator, scope: Scope): void {
       g.callRuntime(info.kind === 'eval' && !info.strict ? 'DeclareEvalVars' : 'DeclareGlobals', [args, args + 1]);
     });
   }
+  if (info.kind === 'module') emitNamespaceImports(g);
   emitDeclarations(g, scope);
 }
 

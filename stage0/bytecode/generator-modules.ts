@@ -48,3 +48,30 @@ export function emitDynamicImport(g: FunctionGenerator, node: EsNode): void {
     g.callRuntime('DynamicImport', [specifier, options]);
   });
 }
+
+/**
+ * `import * as ns from 'm'`: the namespace binding is initialised in the prologue, before the
+ * initial suspend (InitializeEnvironment), from GetModuleNamespace(index of 'm' in
+ * ModuleInfo.requestedModules); the linker has made the namespace by then.
+ */
+export function emitNamespaceImports(g: FunctionGenerator): void {
+  const module = g.analysis.module;
+  if (!module || g.info.kind !== 'module') return;
+  const b = g.b;
+  for (const node of g.info.node.body as EsNode[]) {
+    if (node.type !== 'ImportDeclaration' || node.importKind === 'type') continue;
+    for (const spec of node.specifiers as EsNode[]) {
+      if (spec.type !== 'ImportNamespaceSpecifier') continue;
+      const binding = g.info.scope.bindings.get(spec.local.name);
+      if (!binding) continue;
+      const index = module.requestedModules.indexOf(String(node.source.value));
+      g.withTemps(() => {
+        const r = g.newRegister();
+        b.emit('LdaSmi', index);
+        b.emit('Star', r);
+        g.callRuntime('GetModuleNamespace', [r]);
+      });
+      g.initBindingHere(binding);
+    }
+  }
+}
