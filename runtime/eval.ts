@@ -148,6 +148,11 @@ function lexicalSlot(c: i32, name: i32): bool {
   return (fixedArrayGet(fixedArrayGet(scopeInfoOf(c), ScopeInfoSlot.modes), s) >> 1) !== VariableMode.var;
 }
 
+function nameListHas(names: i32, name: i32): bool {
+  for (let i: i32 = 0; i < fixedArrayLength(names); i++) if (fixedArrayGet(names, i) === name) return true;
+  return false;
+}
+
 /** Does the list of names hold a declaration that conflicts with a binding of context c? No GC. */
 function conflictIn(c: i32, names: i32, onlyLexical: bool): i32 {
   for (let i: i32 = 0; i < fixedArrayLength(names); i++) {
@@ -188,6 +193,15 @@ export function declareEvalVars(fp: i32, declarations: i32, closure: i32): i32 {
     if (bad !== 0) return closeWith(scope, redeclared(bad));
   }
   const hVarEnv: i32 = handleNew(varEnv);
+  // Eval in parameter expressions may not declare `arguments` (PerformEval: the parameter scope
+  // would shadow the arguments object being made).
+  if (varEnv !== 0 && (scopeInfoFlags(scopeInfoOf(varEnv)) & 4) !== 0) {
+    const kArguments: i32 = atom('arguments');
+    if (nameListHas(fixedArrayGet(handleGet(hDecls), Decl.functionNames), kArguments) ||
+        nameListHas(fixedArrayGet(handleGet(hDecls), Decl.varNames), kArguments)) {
+      return closeWith(scope, redeclared(kArguments));
+    }
+  }
   if (varEnv !== 0) {
     let bad: i32 = conflictIn(varEnv, fixedArrayGet(declarations, Decl.functionNames), true);
     if (bad === 0) bad = conflictIn(varEnv, fixedArrayGet(declarations, Decl.varNames), true);

@@ -17,6 +17,8 @@ export interface ScopeInfoDescriptor {
   modes: ('var' | 'let' | 'const')[];
   /** A sloppy-eval var target: the context may grow an extension object. */
   hasExtension: boolean;
+  /** The parameter scope of a function whose parameters contain expressions (eval there may not declare `arguments`). */
+  parameterScope?: boolean;
 }
 
 export interface ArrayBoilerplate {

@@ -662,6 +662,7 @@ export function scopeInfoOf(scope: Scope): ScopeInfoDescriptor {
     names: scope.contextSlots.map((b) => b.name),
     modes: scope.contextSlots.map((b) => (b.immutable ? 'const' : b.hasTdz ? 'let' : 'var')),
     hasExtension: scope.sloppyEvalVarTarget || scope.kind === 'with',
+    ...(scope.kind === 'function' && scope.func.hasParameterExpressions ? { parameterScope: true } : {}),
   };
 }
 

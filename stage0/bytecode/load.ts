@@ -28,6 +28,7 @@ import {
   instanceTypeOf,
 } from '../../runtime/values.ts';
 import { stringNewOneByte, stringNewTwoByte, seqSetChar, stringInternalize, stringLength, stringGet, isString } from '../../runtime/strings.ts';
+import { stringToBigInt, bigIntToString } from '../../runtime/bigint.ts';
 
 // ---- encodings ---------------------------------------------------------------------------------
 
@@ -81,7 +82,7 @@ export const FunctionExtras = {
 /** Source positions: a ByteArray of 8-byte records {bytecodeOffset, sourceOffset << 1 | isStatement}. */
 export const SourcePositionEntry = { bytecodeOffset: 0, sourceAndStatement: 4, size: 8 } as const;
 
-/** ScopeInfo record (FixedArray): scope type (string), flags (Smi: 1 strict, 2 hasExtension), names, modes. */
+/** ScopeInfo record (FixedArray): scope type (string), flags (Smi: 1 strict, 2 hasExtension, 4 parameterScope), names, modes. */
 export const ScopeInfoSlot = { scopeType: 0, flags: 1, names: 2, modes: 3, size: 4 } as const;
 const SCOPE_MODES = ['var', 'let', 'const'] as const;
 
@@ -212,7 +213,7 @@ function scopeInfoNew(info: ScopeInfoDescriptor): number {
   return scoped(() => {
     const h = handleNew(fixedArrayNew(ScopeInfoSlot.size));
     put(h, ScopeInfoSlot.scopeType, () => internalize(info.scopeType));
-    put(h, ScopeInfoSlot.flags, () => smiFrom((info.strict ? 1 : 0) | (info.hasExtension ? 2 : 0)));
+    put(h, ScopeInfoSlot.flags, () => smiFrom((info.strict ? 1 : 0) | (info.hasExtension ? 2 : 0) | (info.parameterScope ? 4 : 0)));
     put(h, ScopeInfoSlot.names, () => fixedArrayOf(info.names, internalize));
     put(h, ScopeInfoSlot.modes, () => fixedArrayOf(info.modes, (m) => smiFrom(SCOPE_MODES.indexOf(m))));
     return handleGet(h);
@@ -224,8 +225,8 @@ function constantNew(c: ConstantEntry): number {
   switch (c.kind) {
     case 'number': return numberNew(c.value);
     case 'string': return internalize(c.value);
-    // No BigInt heap objects yet: a one-slot FixedArray holding the decimal digits (internalized).
-    case 'bigint': return fixedArrayOf([c.value], internalize);
+    // A BigInt primitive (runtime/bigint.ts), parsed from the literal's digits.
+    case 'bigint': return stringToBigInt(internalize(c.value));
     case 'function': return loadFunction(c.fn);
     case 'scopeInfo': return scopeInfoNew(c.info);
     case 'templateObject': return scoped(() => {
@@ -393,6 +394,7 @@ function readScopeInfo(v: number): ScopeInfoDescriptor {
     names: fixedArrayRead(fixedArrayGet(v, ScopeInfoSlot.names), jsString),
     modes: fixedArrayRead(fixedArrayGet(v, ScopeInfoSlot.modes), (m) => SCOPE_MODES[smiValue(m)]),
     hasExtension: (flags & 2) !== 0,
+    ...((flags & 4) !== 0 ? { parameterScope: true } : {}),
   };
 }
 
@@ -400,7 +402,7 @@ function readConstant(kind: ConstantEntry['kind'], v: number): ConstantEntry {
   switch (kind) {
     case 'number': return { kind, value: numberValue(v) };
     case 'string': return { kind, value: jsString(v) };
-    case 'bigint': return { kind, value: jsString(fixedArrayGet(v, 0)) };
+    case 'bigint': return { kind, value: jsString(bigIntToString(v, 10)) };
     case 'function': return { kind, fn: readBackBytecodeFunction(v) };
     case 'scopeInfo': return { kind, info: readScopeInfo(v) };
     case 'templateObject': return {

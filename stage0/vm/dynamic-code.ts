@@ -16,6 +16,7 @@
 import { parse } from '../parse/parser.ts';
 import { OuroSyntaxError } from '../parse/errors.ts';
 import { analyzeScopes } from '../scope/analyze.ts';
+import { hasUseStrictDirective } from '../scope/declarations.ts';
 import type { EsNode } from '../scope/types.ts';
 import { generateProgram, NotSupportedError } from '../bytecode/generator.ts';
 import type { BytecodeFunction } from '../bytecode/function.ts';
@@ -78,7 +79,9 @@ function compileEval(source: string, mode: number): number {
       inClassFieldInitializer: (mode & DynamicMode.inClassFieldInitializer) !== 0,
     } : undefined,
   }) as unknown as EsNode;
-  const top = generateProgram(analyzeScopes(program, { eval: { direct, strict } }));
+  // Eval code is strict when its caller is or when it has its own directive (then its vars stay in it).
+  const evalStrict = strict || hasUseStrictDirective(program.body as EsNode[]);
+  const top = generateProgram(analyzeScopes(program, { eval: { direct, strict: evalStrict } }));
   return loadBytecodeFunction(top, { fileName: '<anonymous>', source });
 }
 
