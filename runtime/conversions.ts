@@ -4,7 +4,8 @@
 //
 // Fast paths first: Smis, HeapNumbers and strings never reach a call into JavaScript. Objects go
 // through ToPrimitive, which reads its methods with semantics-lookup.ts and calls them with the
-// interpreter's vmCall*. BigInt is not in the heap yet.
+// interpreter's vmCall*. BigInts (runtime/bigint.ts) convert to strings and booleans, never
+// implicitly to Numbers (ToNumber throws; ToNumeric keeps them).
 import type { i32, u32, f64, bool } from './types.ts';
 import { H32 } from './host/host.ts';
 import { smiFrom, smiValue } from './memory.ts';
@@ -19,12 +20,13 @@ import { isString, isInternalized, stringLength, stringInternalize } from './str
 import { numberToString, stringToNumber, stringToArrayIndex, NOT_ARRAY_INDEX } from './number-conversions.ts';
 import { objectNew } from './objects.ts';
 import { functionShared, sharedFunctionInfoFlags } from './functions.ts';
-import { isException, throwErrorLit, ErrorKind } from './errors.ts';
+import { isException, throwErrorLit, throwErrorWith, ErrorKind } from './errors.ts';
 import { atom } from './atoms.ts';
 import { intrinsicGet, Intrinsic } from './realm.ts';
 import { vmCall0, vmCall1 } from './interpreter.ts';
 import { getValue, isCallableValue, isBoolean, isUndefinedOrNull } from './semantics-lookup.ts';
 import { throwNotAFunction } from './semantics-messages.ts';
+import { isBigInt, bigIntLength, bigIntToString, bigIntFromI32, bigIntFromIntegralF64, stringToBigInt } from './bigint.ts';
 
 export const ToPrimitiveHint = { default: 0, number: 1, string: 2 } as const;
 
@@ -43,6 +45,7 @@ export function toBoolean(v: i32): bool {
     return x === x && x !== 0;
   }
   if (type === InstanceType.ODDBALL) return v === trueValue();
+  if (type === InstanceType.BIGINT) return bigIntLength(v) !== 0;
   return true;
 }
 
@@ -75,6 +78,7 @@ export function typeOf(v: i32): i32 {
   if (type === InstanceType.HEAP_NUMBER) return atom('number');
   if (type === InstanceType.ODDBALL) return fieldGet(v, OddballLayout.typeOf);
   if (type === InstanceType.SYMBOL) return atom('symbol');
+  if (type === InstanceType.BIGINT) return atom('bigint');
   if ((H32[(map - 1 + MapLayout.bitField) >> 2] & MapBit.CALLABLE) !== 0) return atom('function');
   return atom('object');
 }
@@ -146,6 +150,7 @@ function primitiveToNumber(v: i32): i32 {
   if (v === nullValue() || v === falseValue()) return smiFrom(0);
   if (v === trueValue()) return smiFrom(1);
   if (isSymbol(v)) return throwErrorLit(ErrorKind.TypeError, 'Cannot convert a Symbol value to a number');
+  if (isBigInt(v)) return throwErrorLit(ErrorKind.TypeError, 'Cannot convert a BigInt value to a number');
   return heapNumberNew(NaN);
 }
 
@@ -158,9 +163,50 @@ export function toNumber(v: i32): i32 {
   return primitiveToNumber(p);
 }
 
-/** ToNumeric: a Number or BigInt, or the exception sentinel (no BigInt yet: ToNumber). May GC. */
+/** ToNumeric (spec 7.1.3): a Number or BigInt, or the exception sentinel. May GC. */
 export function toNumeric(v: i32): i32 {
-  return toNumber(v);
+  if ((v & 1) === 0 || isHeapNumber(v) || isBigInt(v)) return v;
+  if (!isJSObject(v)) return primitiveToNumber(v);
+  const p: i32 = toPrimitive(v, ToPrimitiveHint.number);
+  if (isException(p)) return p;
+  if (isBigInt(p)) return p;
+  return primitiveToNumber(p);
+}
+
+/**
+ * ToBigInt (spec 7.1.13): a BigInt, or the exception sentinel (TypeError for undefined, null,
+ * Numbers and symbols, SyntaxError for strings that are no integer). May GC.
+ */
+export function toBigInt(v: i32): i32 {
+  let p: i32 = v;
+  if (isJSObject(v)) {
+    p = toPrimitive(v, ToPrimitiveHint.number);
+    if (isException(p)) return p;
+  }
+  if (isBigInt(p)) return p;
+  if (p === trueValue()) return bigIntFromI32(1);
+  if (p === falseValue()) return bigIntFromI32(0);
+  if (isString(p)) {
+    const scope: i32 = handleScopeOpen();
+    const hP: i32 = handleNew(p);
+    const r: i32 = stringToBigInt(p);
+    const result: i32 = r === 0 ? throwErrorWith(ErrorKind.SyntaxError, 'Cannot convert ', handleGet(hP), ' to a BigInt') : r;
+    handleScopeClose(scope);
+    return result;
+  }
+  return throwErrorWith(ErrorKind.TypeError, 'Cannot convert ', p, ' to a BigInt');
+}
+
+/**
+ * NumberToBigInt (spec 21.2.1.1.1) of a Number value: RangeError "The number 1.5 cannot be
+ * converted to a BigInt because it is not an integer". May GC.
+ */
+export function numberToBigInt(v: i32): i32 {
+  const x: f64 = numberToF64(v);
+  if (x !== x || x === Infinity || x === -Infinity || Math.trunc(x) !== x) {
+    return throwErrorWith(ErrorKind.RangeError, 'The number ', v, ' cannot be converted to a BigInt because it is not an integer');
+  }
+  return bigIntFromIntegralF64(x);
 }
 
 /** ToNumber as an f64 for a value known to be a Number, string, oddball (no JS, no throw). No GC except strings. */
@@ -209,6 +255,7 @@ function primitiveToString(v: i32): i32 {
   if (type === InstanceType.HEAP_NUMBER) return numberToString(heapNumberValue(v));
   if (type === InstanceType.ODDBALL) return fieldGet(v, OddballLayout.toString);
   if (type === InstanceType.SYMBOL) return throwErrorLit(ErrorKind.TypeError, 'Cannot convert a Symbol value to a string');
+  if (type === InstanceType.BIGINT) return bigIntToString(v, 10);
   return atom('');
 }
 
@@ -274,6 +321,7 @@ function wrapperMapIntrinsic(v: i32): i32 {
   if (isString(v)) return Intrinsic.StringWrapperMap;
   if (isBoolean(v)) return Intrinsic.BooleanWrapperMap;
   if (isSymbol(v)) return Intrinsic.SymbolWrapperMap;
+  if (isBigInt(v)) return Intrinsic.BigIntWrapperMap;
   return -1;
 }
 

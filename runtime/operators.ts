@@ -2,7 +2,9 @@
 // bitwise, relational and equality operators, instanceof and in. Smi fast paths first, then
 // HeapNumbers; the slow paths convert with conversions.ts (which may run valueOf/toString).
 // Every function returns a tagged value or the exception sentinel (comparisons return the
-// true/false oddballs). BigInt is not in the heap yet.
+// true/false oddballs). BigInts (runtime/bigint.ts) go through the slow paths: two BigInts use
+// the kernel arithmetic, a BigInt with a Number is a TypeError, comparisons and == mix them
+// exactly.
 import type { i32, f64, bool } from './types.ts';
 import { H32 } from './host/host.ts';
 import { smiFrom, smiValue, smiFits } from './memory.ts';
@@ -25,6 +27,11 @@ import { getValue, isCallableValue, isBoolean, isUndefinedOrNull } from './seman
 import { hasProperty } from './property-access.ts';
 import { throwErrorWith2, throwNotAFunction } from './semantics-messages.ts';
 import { mathPow } from './semantics-math.ts';
+import {
+  isBigInt, bigIntAdd, bigIntSubtract, bigIntMultiply, bigIntDivide, bigIntExponentiate, bigIntBitwise, BigIntBitOp,
+  bigIntShiftLeft, bigIntShiftRight, bigIntUnaryMinus, bigIntAddSmall, bigIntBitwiseNot, bigIntEquals, bigIntCompare,
+  bigIntCompareToF64, stringToBigInt,
+} from './bigint.ts';
 
 /** Binary operator ids (the order of the Add..ShiftRightLogical bytecodes). */
 export const BinaryOp = {
@@ -147,6 +154,50 @@ function addSlow(a: i32, b: i32): i32 {
   return result;
 }
 
+/** x op y on two BigInts (spec 6.1.6.2). May GC; RangeError/TypeError as the sentinel. */
+function bigIntBinary(op: i32, x: i32, y: i32): i32 {
+  switch (op) {
+    case BinaryOp.add:
+      return bigIntAdd(x, y);
+    case BinaryOp.sub:
+      return bigIntSubtract(x, y);
+    case BinaryOp.mul:
+      return bigIntMultiply(x, y);
+    case BinaryOp.div:
+      return bigIntDivide(x, y, false);
+    case BinaryOp.mod:
+      return bigIntDivide(x, y, true);
+    case BinaryOp.exp:
+      return bigIntExponentiate(x, y);
+    case BinaryOp.bitwiseOr:
+      return bigIntBitwise(BigIntBitOp.or, x, y);
+    case BinaryOp.bitwiseXor:
+      return bigIntBitwise(BigIntBitOp.xor, x, y);
+    case BinaryOp.bitwiseAnd:
+      return bigIntBitwise(BigIntBitOp.and, x, y);
+    case BinaryOp.shiftLeft:
+      return bigIntShiftLeft(x, y);
+    case BinaryOp.shiftRight:
+      return bigIntShiftRight(x, y);
+    default:
+      return throwErrorLit(ErrorKind.TypeError, 'BigInts have no unsigned right shift, use >> instead');
+  }
+}
+
+/** The TypeError of a BigInt operand meeting a Number. May GC. */
+function throwMixBigInt(): i32 {
+  return throwErrorLit(ErrorKind.TypeError, 'Cannot mix BigInt and other types, use explicit conversions');
+}
+
+/** x op y on two numerics (ToNumeric results): Numbers, BigInts, or the mixing TypeError. May GC. */
+function numericOperands(op: i32, x: i32, y: i32): i32 {
+  const bx: bool = isBigInt(x);
+  const by: bool = isBigInt(y);
+  if (bx && by) return bigIntBinary(op, x, y);
+  if (bx || by) return throwMixBigInt();
+  return numberBinary(op, x, y);
+}
+
 /** ToNumeric both operands (in handles), left first, then the numeric operator. May GC. */
 function numericBinary(op: i32, hA: i32, hB: i32): i32 {
   const scope: i32 = handleScopeOpen();
@@ -157,7 +208,7 @@ function numericBinary(op: i32, hA: i32, hB: i32): i32 {
   }
   const hX: i32 = handleNew(x);
   const y: i32 = toNumeric(handleGet(hB));
-  const result: i32 = isException(y) ? y : numberBinary(op, handleGet(hX), y);
+  const result: i32 = isException(y) ? y : numericOperands(op, handleGet(hX), y);
   handleScopeClose(scope);
   return result;
 }
@@ -166,6 +217,7 @@ function numericBinary(op: i32, hA: i32, hB: i32): i32 {
 export function binaryOperation(op: i32, a: i32, b: i32): i32 {
   if (((a | b) & 1) === 0) return smiBinary(op, a, b);
   if (isNumberValue(a) && isNumberValue(b)) return numberBinary(op, a, b);
+  if (isBigInt(a) && isBigInt(b)) return bigIntBinary(op, a, b);
   if (op === BinaryOp.add) {
     if (isString(a) && isString(b)) return stringAdd(a, b);
     return addSlow(a, b);
@@ -188,10 +240,19 @@ function unaryNumber(v: i32, which: i32): i32 {
   return numberNew(-x);
 }
 
+/** ++, --, unary - and ~ of a BigInt (`which` as in unaryNumber). May GC. */
+function unaryBigInt(v: i32, which: i32): i32 {
+  if (which === 0) return bigIntAddSmall(v, 1);
+  if (which === 1) return bigIntAddSmall(v, -1);
+  if (which === 2) return bigIntUnaryMinus(v);
+  return bigIntBitwiseNot(v);
+}
+
 function unary(v: i32, which: i32): i32 {
   if (!isNumberValue(v)) {
     const n: i32 = toNumeric(v);
     if (isException(n)) return n;
+    if (isBigInt(n)) return unaryBigInt(n, which);
     return unaryNumber(n, which);
   }
   return unaryNumber(v, which);
@@ -226,6 +287,7 @@ export function strictEquals(a: i32, b: i32): bool {
   if (isNumberValue(a)) return isNumberValue(b) && f64Of(a) === f64Of(b);
   if (a === b) return true;
   if ((a & 1) !== 0 && (b & 1) !== 0 && isString(a) && isString(b)) return stringEquals(a, b);
+  if (isBigInt(a) && isBigInt(b)) return bigIntEquals(a, b);
   return false;
 }
 
@@ -290,6 +352,23 @@ export function looseEquals(a: i32, b: i32): i32 {
       result = boolValue(stringToNumber(x) === f64Of(y));
       break;
     }
+    const xBigInt: bool = isBigInt(x);
+    const yBigInt: bool = isBigInt(y);
+    if (xBigInt && yBigInt) {
+      result = boolValue(bigIntEquals(x, y));
+      break;
+    }
+    if ((xBigInt && isNumberValue(y)) || (yBigInt && isNumberValue(x))) {
+      result = boolValue(xBigInt ? bigIntCompareToF64(x, f64Of(y)) === 0 : bigIntCompareToF64(y, f64Of(x)) === 0);
+      break;
+    }
+    if ((xBigInt && yString) || (yBigInt && xString)) {
+      // StringToBigInt of the string; no integer: false.
+      const n: i32 = stringToBigInt(xString ? x : y);
+      const other: i32 = xBigInt ? handleGet(hX) : handleGet(hY);
+      result = boolValue(n !== 0 && bigIntEquals(n, other));
+      break;
+    }
     if (isBoolean(x)) {
       handleSet(hX, smiFrom(x === trueValue() ? 1 : 0));
       continue;
@@ -304,7 +383,7 @@ export function looseEquals(a: i32, b: i32): i32 {
       result = falseValue(); // distinct objects (x === y handled above)
       break;
     }
-    if (xObject && (yString || isNumberValue(y) || isSymbol(y))) {
+    if (xObject && (yString || isNumberValue(y) || isSymbol(y) || yBigInt)) {
       const p: i32 = toPrimitive(x, ToPrimitiveHint.default);
       if (isException(p)) {
         result = p;
@@ -313,7 +392,7 @@ export function looseEquals(a: i32, b: i32): i32 {
       handleSet(hX, p);
       continue;
     }
-    if (yObject && (xString || isNumberValue(x) || isSymbol(x))) {
+    if (yObject && (xString || isNumberValue(x) || isSymbol(x) || xBigInt)) {
       const p: i32 = toPrimitive(y, ToPrimitiveHint.default);
       if (isException(p)) {
         result = p;
@@ -332,15 +411,40 @@ export function looseEquals(a: i32, b: i32): i32 {
 // ---- relational comparison --------------------------------------------------------------------
 
 /**
- * IsLessThan(x, y) on primitives (spec 7.2.13): 1 true, 0 false, -1 undefined (a NaN). May GC
- * (no: numbers of strings need none).
+ * IsLessThan(x, y) on primitives (spec 7.2.13): 1 true, 0 false, -1 undefined (a NaN, or a string
+ * that is no BigInt). May GC (StringToBigInt).
  */
 function primitiveLessThan(x: i32, y: i32): i32 {
   if (isString(x) && isString(y)) return stringCompare(x, y) < 0 ? 1 : 0;
+  const bx: bool = isBigInt(x);
+  const by: bool = isBigInt(y);
+  if (bx || by) return bigIntLessThan(x, y, bx, by);
   const nx: f64 = primitiveNumber(x);
   const ny: f64 = primitiveNumber(y);
   if (nx !== nx || ny !== ny) return -1;
   return nx < ny ? 1 : 0;
+}
+
+/** IsLessThan with at least one BigInt operand (bx, by say which). May GC. */
+function bigIntLessThan(x: i32, y: i32, bx: bool, by: bool): i32 {
+  if (bx && by) return bigIntCompare(x, y) < 0 ? 1 : 0;
+  if (isString(x) || isString(y)) {
+    const scope: i32 = handleScopeOpen();
+    const hX: i32 = handleNew(x);
+    const hY: i32 = handleNew(y);
+    const n: i32 = stringToBigInt(bx ? y : x);
+    let r: i32 = -1;
+    if (n !== 0) r = bx ? (bigIntCompare(handleGet(hX), n) < 0 ? 1 : 0) : (bigIntCompare(n, handleGet(hY)) < 0 ? 1 : 0);
+    handleScopeClose(scope);
+    return r;
+  }
+  // A BigInt and a Number (after ToNumeric of booleans, null, undefined).
+  if (bx) {
+    const c: i32 = bigIntCompareToF64(x, primitiveNumber(y));
+    return c === 2 ? -1 : c < 0 ? 1 : 0;
+  }
+  const c: i32 = bigIntCompareToF64(y, primitiveNumber(x));
+  return c === 2 ? -1 : c > 0 ? 1 : 0;
 }
 
 function primitiveNumber(v: i32): f64 {
