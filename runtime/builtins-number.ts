@@ -6,11 +6,12 @@
 // is a finite decimal fraction): exactDigits writes it to a scratch buffer with bignums
 // (bignum.ts layout: limb count, then 32-bit limbs) and the formats round it half up, as the spec's
 // "pick the larger n" does.
+import { isBigInt, bigIntToF64 } from './bigint.ts';
 import type { i32, f64, bool } from './types.ts';
 import { H8, H32, HF64 } from './host/host.ts';
 import { handleScopeOpen, handleScopeClose, handleNew, handleGet } from './heap.ts';
 import { InstanceType } from './layouts.ts';
-import { undefinedValue, trueValue, falseValue, isJSObject, instanceTypeOf, isHeapNumber, heapNumberValue } from './values.ts';
+import { undefinedValue, trueValue, falseValue, isJSObject, instanceTypeOf, isHeapNumber, heapNumberValue, numberNew } from './values.ts';
 import { isSmi, smiValue } from './memory.ts';
 import { atom } from './atoms.ts';
 import { stringLength, stringGet, stringFlatten, stringSlice, stringNewOneByte, stringNewTwoByte, seqSetChar } from './strings.ts';
@@ -49,6 +50,7 @@ export function numberConstructor(argv: i32, argc: i32): i32 {
   if (argc > 0) {
     n = toNumeric(arg(argv, argc, 0));
     if (isException(n)) return n;
+    if (isBigInt(n)) n = numberNew(bigIntToF64(n)); // Number(1n) is 1 (exact, ties to even)
   }
   if (argNewTarget(argv) === undefinedValue()) return n;
   const scope: i32 = handleScopeOpen();

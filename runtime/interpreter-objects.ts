@@ -597,7 +597,7 @@ export function typeOfTest(v: i32, literal: i32): bool {
     case 1: return (v & 1) !== 0 && isString(v);
     case 2: return isSymbol(v);
     case 3: return v === trueValue() || v === falseValue();
-    case 4: return (v & 1) !== 0 && !isObj && !isString(v) && !isSymbol(v) && !isHeapNumber(v) && instanceTypeOf(v) === InstanceType.FIXED_ARRAY;
+    case 4: return (v & 1) !== 0 && instanceTypeOf(v) === InstanceType.BIGINT;
     case 5: return v === undefinedValue();
     case 6: return isObj && isCallable(v);
     case 7: return v === nullValue() || (isObj && !isCallable(v));

@@ -152,6 +152,7 @@ export function primitivePrototype(v: i32): i32 {
   else if (isString(v)) which = Intrinsic.StringPrototype;
   else if (isBoolean(v)) which = Intrinsic.BooleanPrototype;
   else if (isSymbol(v)) which = Intrinsic.SymbolPrototype;
+  else if ((v & 1) !== 0 && instanceTypeOf(v) === InstanceType.BIGINT) which = Intrinsic.BigIntPrototype;
   if (which < 0) return nullValue();
   const proto: i32 = intrinsicGet(which);
   if ((proto & 1) === 0 || !isJSObject(proto)) return rootGet(RootIndex.objectPrototype);

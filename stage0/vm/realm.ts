@@ -250,6 +250,7 @@ const CONSTRUCTOR_INTRINSICS: Record<string, [number, number]> = {
   Number: [Intrinsic.Number, Intrinsic.NumberPrototype],
   Boolean: [Intrinsic.Boolean, Intrinsic.BooleanPrototype],
   Symbol: [Intrinsic.Symbol, Intrinsic.SymbolPrototype],
+  BigInt: [Intrinsic.BigInt, Intrinsic.BigIntPrototype],
 };
 for (let kind = 0; kind < ERROR_NAMES.length; kind++) {
   CONSTRUCTOR_INTRINSICS[ERROR_NAMES[kind]!] = [Intrinsic.ErrorConstructor + kind, Intrinsic.ErrorPrototype + kind];
@@ -368,6 +369,8 @@ function installValues(hGlobal: number): void {
   }
   const hSymbolProto = keep(intrinsicGet(Intrinsic.SymbolPrototype));
   defineString(hSymbolProto, { symbol: Intrinsic.SymbolToStringTag }, 'Symbol', C);
+  const hBigIntProto = keep(intrinsicGet(Intrinsic.BigIntPrototype));
+  defineString(hBigIntProto, { symbol: Intrinsic.SymbolToStringTag }, 'BigInt', C);
   // Errors: name and message on the prototypes; NativeError constructors inherit from Error.
   for (let kind = 0; kind < ERROR_NAMES.length; kind++) {
     const hProto = keep(intrinsicGet(Intrinsic.ErrorPrototype + kind));
