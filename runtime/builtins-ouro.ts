@@ -1,5 +1,6 @@
 // The library intrinsics on the hidden `__ouro` object (stage1/INTRINSICS.md): hooks, intrinsic
 // slots, jobs, clocks, output, hashing and introspection for the self-hosted library.
+import { isBigInt, bigIntHash } from './bigint.ts';
 import type { i32, f64, bool } from './types.ts';
 import { hostNowMs, hostWallClockMs } from './host/host.ts';
 import { fieldGet, handleScopeOpen, handleScopeClose, handleNew, handleGet } from './heap.ts';
@@ -115,6 +116,7 @@ export function ouroHash(argv: i32, argc: i32): i32 {
   if (isHeapNumber(v)) return smiFrom(hashF64(heapNumberValue(v)));
   if (isString(v)) return smiFrom(stringHash(stringFlatten(v)) & 1073741823);
   if (isSymbol(v)) return smiFrom(symbolHash(v) & 1073741823);
+  if (isBigInt(v)) return smiFrom(bigIntHash(v));
   if (isJSObject(v)) return smiFrom(objectIdentityHash(v));
   if (v === undefinedValue()) return smiFrom(0x1234567);
   if (v === nullValue()) return smiFrom(0x2345678);
@@ -145,6 +147,7 @@ export function ouroInternalKind(argv: i32, argc: i32): i32 {
     if (isString(p)) return atom('String');
     if (isSymbol(p)) return atom('Symbol');
     if (p === trueValue() || p === falseValue()) return atom('Boolean');
+    if (isBigInt(p)) return atom('BigInt');
     return atom('Number');
   }
   const map: i32 = fieldGet(v, 0);

@@ -10,6 +10,9 @@ import {
   arrayConstructor, arrayIsArray, arrayOf, arrayProtoConcat, arrayProtoFill, arrayProtoIncludes, arrayProtoIndexOf, arrayProtoJoin, arrayProtoLastIndexOf, arrayProtoPop, arrayProtoPush, arrayProtoReverse, arrayProtoShift, arrayProtoSlice, arrayProtoSplice, arrayProtoToString, arrayProtoUnshift,
 } from '../builtins-array.ts';
 import {
+  bigIntAsIntN, bigIntAsUintN, bigIntConstructor, bigIntProtoToLocaleString, bigIntProtoToString, bigIntProtoValueOf,
+} from '../builtins-bigint.ts';
+import {
   aggregateErrorConstructor, errorCaptureStackTrace, errorConstructor, errorIsError, errorProtoToString, evalErrorConstructor, rangeErrorConstructor, referenceErrorConstructor, syntaxErrorConstructor, typeErrorConstructor, uriErrorConstructor,
 } from '../builtins-error.ts';
 import {
@@ -231,10 +234,16 @@ export const Builtin = {
   GeneratorFunction: 183,
   AsyncFunction: 184,
   AsyncGeneratorFunction: 185,
+  BigInt: 186,
+  BigIntAsIntN: 187,
+  BigIntAsUintN: 188,
+  BigIntPrototypeToString: 189,
+  BigIntPrototypeToLocaleString: 190,
+  BigIntPrototypeValueOf: 191,
 } as const;
 
 /** Number of builtins. */
-export const kBuiltinCount: i32 = 186;
+export const kBuiltinCount: i32 = 192;
 
 /** Runs builtin `id` on the call block at argv (runtime/builtins.ts builtinCall). */
 export function builtinDispatch(id: i32, argv: i32, argc: i32): i32 {
@@ -611,6 +620,18 @@ export function builtinDispatch(id: i32, argv: i32, argc: i32): i32 {
       return asyncFunctionConstructor(argv, argc);
     case 185:
       return asyncGeneratorFunctionConstructor(argv, argc);
+    case 186:
+      return bigIntConstructor(argv, argc);
+    case 187:
+      return bigIntAsIntN(argv, argc);
+    case 188:
+      return bigIntAsUintN(argv, argc);
+    case 189:
+      return bigIntProtoToString(argv, argc);
+    case 190:
+      return bigIntProtoToLocaleString(argv, argc);
+    case 191:
+      return bigIntProtoValueOf(argv, argc);
   }
   return undefinedValue();
 }
@@ -705,7 +726,6 @@ export function intrinsicIndexByName(name: i32): i32 {
   if (r < 0 && nameIs(h, atom('StrictArgumentsMap'))) r = 83;
   if (r < 0 && nameIs(h, atom('JoinStack'))) r = 84;
   if (r < 0 && nameIs(h, atom('Eval'))) r = 85;
-  if (r < 0 && nameIs(h, atom('ExoticMaps'))) r = 86;
   handleScopeClose(scope);
   return r;
 }

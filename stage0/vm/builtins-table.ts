@@ -253,6 +253,14 @@ export const BUILTINS: readonly BuiltinEntry[] = [
   m('%GeneratorFunction%', 1, 'function', 'generatorFunctionConstructor', { ctor: true, name: 'GeneratorFunction' }),
   m('%AsyncFunction%', 1, 'function', 'asyncFunctionConstructor', { ctor: true, name: 'AsyncFunction' }),
   m('%AsyncGeneratorFunction%', 1, 'function', 'asyncGeneratorFunctionConstructor', { ctor: true, name: 'AsyncGeneratorFunction' }),
+
+  // ---- BigInt (runtime/builtins-bigint.ts, docs/bigint.md) -----------------------------------------
+  ctor('BigInt', 1, 'bigint', 'bigIntConstructor'),
+  m('BigInt.asIntN', 2, 'bigint', 'bigIntAsIntN'),
+  m('BigInt.asUintN', 2, 'bigint', 'bigIntAsUintN'),
+  m('BigInt.prototype.toString', 0, 'bigint', 'bigIntProtoToString'),
+  m('BigInt.prototype.toLocaleString', 0, 'bigint', 'bigIntProtoToLocaleString'),
+  m('BigInt.prototype.valueOf', 0, 'bigint', 'bigIntProtoValueOf'),
 ];
 
 /** The id constant of an entry: 'Array.prototype.push' -> ArrayPrototypePush. */
