@@ -16,7 +16,18 @@ export class OuroFatalError extends Error {
   override name = 'OuroFatalError';
 }
 
+/**
+ * Embedders that load a heap image per task (the test262 runner) keep the buffer: a new one per
+ * load made Node's GC account for ~100 MB of external memory each time. The caller zeroes what a
+ * fresh heap needs zeroed (stage0/test262/executor.ts).
+ */
+let reuseHeapBuffer = false;
+export function nodeSetHeapBufferReuse(on: boolean): void {
+  reuseHeapBuffer = on;
+}
+
 export function nodeMemoryReserve(bytes: number): boolean {
+  if (reuseHeapBuffer && heapBuffer.byteLength === bytes) return true;
   try {
     heapBuffer = new ArrayBuffer(bytes);
   } catch {
