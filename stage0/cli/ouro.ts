@@ -9,6 +9,8 @@ import { checkKernelCommand } from './commands/check-kernel.ts';
 import { kernelcMain } from '../kernelc/cli.ts';
 import { bytecodeCommand } from '../bytecode/cli.ts';
 import { runCommand, evalCommand, replCommand } from './commands/run.ts';
+import { test262Command } from './commands/test262.ts';
+import { isMainThread } from 'node:worker_threads';
 import { flagHelp } from './flags.ts';
 
 const USAGE = `usage: ouro <command> [args…]
@@ -24,6 +26,7 @@ const USAGE = `usage: ouro <command> [args…]
   ouro check-kernel [DIR]                        the kernel-subset checker over runtime/
   ouro kernelc FILE.ts -o OUT [--print-lir] [--print-asm]   kernel TS -> static x86-64 Linux ELF
   ouro kernelc --node FILE.ts [ARGS…]            run the same kernel-TS program on Node
+  ouro test262 [OPTIONS] [PATH…]                 conformance run on all cores (ouro test262 --help)
   ouro help                                      this text
 
 Flags of run, -e and the REPL (before FILE):
@@ -46,6 +49,7 @@ const COMMANDS: Record<string, Command> = {
   'check-kernel': checkKernelCommand,
   kernelc: (args) => kernelcMain(args),
   run: runCommand,
+  test262: test262Command,
   help: (_args, io) => { io.stdout(USAGE); return 0; },
 };
 
@@ -79,7 +83,8 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   }
 }
 
-const isEntry = process.argv[1] !== undefined && /ouro(\.mjs|\.ts)?$/.test(process.argv[1]);
+// Worker threads of `ouro test262` load this same bundle (stage0/test262/pool.ts): not an entry.
+const isEntry = isMainThread && process.argv[1] !== undefined && /ouro(\.mjs|\.ts)?$/.test(process.argv[1]);
 if (isEntry) {
   main(process.argv.slice(2)).then((code) => { process.exitCode = code; });
 }

@@ -1,0 +1,336 @@
+// Runs one test262 test in this thread on a fresh realm (docs/test262.md, "Executing a test").
+//
+// The realm is never built per test. At start the executor creates the engine (the realm comes
+// from the realm image cache, stage0/vm/realm.ts) and writes the heap as an image kept in memory:
+// the *base image*. For each set of harness files a test includes, the base image is loaded, the
+// harness scripts (compiled once per executor) are run, and the heap is written again: a *harness
+// image*, kept in a small cache. A test then costs one image load (a copy of ~1 MB into the heap),
+// the compilation of its own source, and its run. Nothing of one test survives into the next.
+//
+// Harness files run as separate classic scripts before the test (sloppy, sharing the global
+// lexical environment, as in a browser with several <script> elements); the test itself runs in
+// its mode: '"use strict";' prepended for strict, as is for sloppy and raw, as a module for module.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { imageLoad, imageWrite } from '../../runtime/image.ts';
+import { heapSize, youngSemiSize, sideStart } from '../../runtime/memory.ts';
+import { handleScopeOpen, handleScopeClose, handleNew, handleGet } from '../../runtime/heap.ts';
+import { isException, pendingException, pendingExceptionClear } from '../../runtime/errors.ts';
+import { vmRunScript, vmCall0 } from '../../runtime/interpreter.ts';
+import { runMicrotasks } from '../../runtime/microtasks.ts';
+import { hookGet, HookId } from '../../runtime/hooks.ts';
+import { getProperty } from '../../runtime/property-access.ts';
+import { isCallable, numberToF64, toString } from '../../runtime/conversions.ts';
+import { isNumber, isJSObject, undefinedValue } from '../../runtime/values.ts';
+import { isString } from '../../runtime/strings.ts';
+import {
+  nodeSetInputBlob, nodeTakeBlob, nodeHeapBytes, nodeSetHeapBufferReuse, nodeCaptureOutput, nodeFlushOutput, nodeSetExitThrows, OuroExit, OuroFatalError,
+} from '../../runtime/host/node.ts';
+import { createEngine, loadScript, heapString, hostString, type CompiledScript } from '../vm/engine.ts';
+import { DEFAULT_FLAGS } from '../cli/flags.ts';
+import { OuroSyntaxError } from '../parse/errors.ts';
+import { parseFile } from '../parse/source-file.ts';
+import { analyzeScopes } from '../scope/analyze.ts';
+import type { EsNode } from '../scope/types.ts';
+import { generateProgram, NotSupportedError } from '../bytecode/generator.ts';
+import { harnessOf, type TestMetadata, type TestMode } from './metadata.ts';
+
+export interface ExecutorOptions {
+  /** The test262 checkout (its harness/ directory is read from here). */
+  root: string;
+  /** Old-generation size of each test's heap, in MB. */
+  heapMB?: number;
+  /** How many harness images to keep (LRU). */
+  harnessImages?: number;
+  /** Load every image into the same heap buffer (default true; false allocates a new one per test). */
+  reuseHeap?: boolean;
+}
+
+export interface TestJob {
+  /** Absolute path of the test file. */
+  file: string;
+  mode: TestMode;
+  meta: TestMetadata;
+}
+
+export interface TestOutcome {
+  pass: boolean;
+  /** Why it failed (one line), or '' when it passed. */
+  message: string;
+  /** The executor's state is suspect (a host exception escaped the kernel): the caller should start a new one. */
+  poisoned?: boolean;
+}
+
+/** A compile failure: a real SyntaxError of the test, or something the front end cannot do yet. */
+class CompileFailure {
+  readonly syntax: boolean;
+  readonly message: string;
+  constructor(syntax: boolean, message: string) {
+    this.syntax = syntax;
+    this.message = message;
+  }
+}
+
+/** The one-line form of an exception message for reports. */
+function oneLine(s: string): string {
+  const line = s.split('\n')[0]!;
+  return line.length > 300 ? line.slice(0, 297) + '...' : line;
+}
+
+export class Test262Executor {
+  private readonly root: string;
+  private readonly base: Uint8Array;
+  private readonly harnessScripts = new Map<string, CompiledScript>();
+  private readonly harnessImages = new Map<string, Uint8Array | CompileFailure>();
+  private readonly maxHarnessImages: number;
+  private readonly reuse: boolean;
+
+  constructor(options: ExecutorOptions) {
+    this.root = options.root;
+    this.maxHarnessImages = options.harnessImages ?? 48;
+    nodeSetExitThrows(true);
+    createEngine({ ...DEFAULT_FLAGS, maxHeapMB: options.heapMB ?? 128 });
+    imageWrite();
+    this.base = nodeTakeBlob();
+    this.reuse = options.reuseHeap ?? true;
+    nodeSetHeapBufferReuse(this.reuse);
+  }
+
+  /** Runs one test on a fresh realm. Never throws for anything the test does. */
+  run(job: TestJob): TestOutcome {
+    const source = readFileSync(job.file, 'utf8');
+    const harness = harnessOf(job.meta, job.mode);
+    const image = this.harnessImage(harness);
+    if (image instanceof CompileFailure) return { pass: false, message: `harness: ${image.message}` };
+    this.load(image);
+    const neg = job.meta.negative;
+    let compiled: CompiledScript | CompileFailure;
+    if (job.mode === 'module') compiled = compileModule(source, job.file);
+    else compiled = compileScript(job.mode === 'strict' ? `"use strict";\n${source}` : source, job.file);
+    if (compiled instanceof CompileFailure) {
+      if (!compiled.syntax) return { pass: false, message: compiled.message };
+      if (neg && neg.phase === 'parse' && neg.type === 'SyntaxError') return { pass: true, message: '' };
+      return { pass: false, message: `unexpected SyntaxError at parse: ${compiled.message}` };
+    }
+    if (neg && (neg.phase === 'parse' || neg.phase === 'resolution')) {
+      return { pass: false, message: `expected a ${neg.phase}-phase ${neg.type}, but the test compiled` };
+    }
+    return this.execute(compiled, job);
+  }
+
+  /**
+   * Loads an image into the heap buffer of the previous test (nodeSetHeapBufferReuse). What the
+   * image does not overwrite is either ignored by the kernel until written (old and large pages
+   * beyond the image, the young generation, handles and VM stack above their tops — a heap that
+   * has run for a while has garbage there too) or must read as zero, as in a fresh buffer: the
+   * side tables (page kinds, mark and remembered-set bitmaps, ages), zeroed here.
+   */
+  private load(image: Uint8Array): void {
+    if (this.reuse) nodeHeapBytes().fill(0, sideStart, heapSize);
+    nodeSetInputBlob(image);
+    const ok = imageLoad(heapSize, youngSemiSize);
+    nodeSetInputBlob(new Uint8Array(0));
+    if (!ok) throw new OuroFatalError('test262: an in-memory realm image did not load');
+  }
+
+  /** The heap image of the base realm after running `harness`; made on first use. */
+  private harnessImage(harness: string[]): Uint8Array | CompileFailure {
+    const key = harness.join(',');
+    const cached = this.harnessImages.get(key);
+    if (cached !== undefined) {
+      // Most recently used last.
+      this.harnessImages.delete(key);
+      this.harnessImages.set(key, cached);
+      return cached;
+    }
+    this.load(this.base);
+    let result: Uint8Array | CompileFailure | null = null;
+    for (const name of harness) {
+      const script = this.harnessScript(name);
+      if (script instanceof CompileFailure) {
+        result = script;
+        break;
+      }
+      const r = vmRunScript(loadScript(script));
+      if (isException(r)) {
+        result = new CompileFailure(false, `${name} threw ${describeThrown(takePending())}`);
+        break;
+      }
+    }
+    if (result === null) {
+      imageWrite();
+      result = nodeTakeBlob();
+    }
+    if (this.harnessImages.size >= this.maxHarnessImages) this.harnessImages.delete(this.harnessImages.keys().next().value!);
+    this.harnessImages.set(key, result);
+    return result;
+  }
+
+  private harnessScript(name: string): CompiledScript | CompileFailure {
+    const cached = this.harnessScripts.get(name);
+    if (cached) return cached;
+    let text: string;
+    try {
+      text = readFileSync(path.join(this.root, 'harness', name), 'utf8');
+    } catch {
+      return new CompileFailure(false, `cannot read harness/${name}`);
+    }
+    const compiled = compileScript(text, `harness/${name}`);
+    if (compiled instanceof CompileFailure) return new CompileFailure(false, `harness/${name}: ${compiled.message}`);
+    this.harnessScripts.set(name, compiled);
+    return compiled;
+  }
+
+  /** Runs a compiled test, then its jobs and timers; classifies the result. */
+  private execute(compiled: CompiledScript, job: TestJob): TestOutcome {
+    const lines: string[] = [];
+    nodeCaptureOutput(lines);
+    let thrown: string | null = null;
+    let thrownType = '';
+    try {
+      let r = vmRunScript(loadScript(compiled));
+      if (!isException(r)) r = drainJobs();
+      if (isException(r)) {
+        const scope = handleScopeOpen();
+        const h = handleNew(takePending());
+        thrownType = constructorName(handleGet(h));
+        thrown = describeThrown(handleGet(h));
+        handleScopeClose(scope);
+      }
+      nodeFlushOutput();
+    } catch (e) {
+      nodeFlushOutput();
+      if (e instanceof OuroExit) thrown = `quit(${e.code}) called`;
+      else if (e instanceof OuroFatalError) return { pass: false, message: `fatal: ${oneLine(e.message)}`, poisoned: true };
+      else return { pass: false, message: `engine crash: ${(e as Error)?.name}: ${oneLine(String((e as Error)?.message ?? e))}`, poisoned: true };
+    } finally {
+      nodeCaptureOutput(null);
+    }
+    const neg = job.meta.negative;
+    if (neg) {
+      if (thrown === null) return { pass: false, message: `expected a runtime ${neg.type}, but no exception was thrown` };
+      if (thrownType !== neg.type) return { pass: false, message: `expected a runtime ${neg.type}, got ${thrown}` };
+      return { pass: true, message: '' };
+    }
+    if (thrown !== null) return { pass: false, message: thrown };
+    if (job.meta.flags.includes('async')) {
+      const failure = lines.find((l) => l.startsWith('Test262:AsyncTestFailure:'));
+      if (failure) return { pass: false, message: oneLine(failure.slice('Test262:AsyncTestFailure:'.length)) };
+      if (!lines.includes('Test262:AsyncTestComplete')) return { pass: false, message: 'async test did not complete ($DONE was not called)' };
+    }
+    return { pass: true, message: '' };
+  }
+}
+
+// ---- compiling --------------------------------------------------------------------------------
+
+function compileScript(text: string, file: string): CompiledScript | CompileFailure {
+  try {
+    const program = parseFile(text, file, 'script') as unknown as EsNode;
+    return { top: generateProgram(analyzeScopes(program)), file, text };
+  } catch (e) {
+    return compileFailure(e);
+  }
+}
+
+/** Modules: parsed (so that negative parse tests are decided); running them waits for the module loader. */
+function compileModule(text: string, file: string): CompiledScript | CompileFailure {
+  try {
+    analyzeScopes(parseFile(text, file, 'module') as unknown as EsNode);
+  } catch (e) {
+    return compileFailure(e);
+  }
+  return new CompileFailure(false, 'modules are not supported yet');
+}
+
+function compileFailure(e: unknown): CompileFailure {
+  if (e instanceof OuroSyntaxError) return new CompileFailure(true, oneLine(e.message));
+  if (e instanceof NotSupportedError) return new CompileFailure(false, oneLine(e.message));
+  const err = e as Error;
+  return new CompileFailure(false, `compiler crash: ${err?.name ?? 'Error'}: ${oneLine(String(err?.message ?? e))}`);
+}
+
+// ---- running ----------------------------------------------------------------------------------
+
+/** One cell to sleep on while a timer is pending. */
+const sleepCell = new Int32Array(new SharedArrayBuffer(4));
+
+/**
+ * Microtasks, then due timers (the library's runTimers hook), until neither is left. Unhandled
+ * rejections are not failures in test262. Returns the sentinel when a job or callback threw.
+ */
+function drainJobs(): number {
+  let idle = false;
+  for (;;) {
+    const m = runMicrotasks();
+    if (isException(m)) return m;
+    const fn = hookGet(HookId.runTimers);
+    if (!isCallable(fn)) return undefinedValue();
+    const next = vmCall0(fn, undefinedValue());
+    if (isException(next)) return next;
+    const delay = isNumber(next) ? numberToF64(next) : -1;
+    if (delay < 0) {
+      if (idle) return undefinedValue();
+      idle = true;
+      continue;
+    }
+    idle = false;
+    if (delay > 0) Atomics.wait(sleepCell, 0, 0, Math.ceil(delay));
+  }
+}
+
+function takePending(): number {
+  const v = pendingException();
+  pendingExceptionClear();
+  return v;
+}
+
+/** A property of a value as a host string, or null (not a string, or the read threw). May GC. */
+function stringProperty(obj: number, name: string): string | null {
+  const scope = handleScopeOpen();
+  const hObj = handleNew(obj);
+  const k = heapString(name, true);
+  const v = getProperty(handleGet(hObj), k);
+  let out: string | null = null;
+  if (isException(v)) pendingExceptionClear();
+  else if ((v & 1) !== 0 && isString(v)) out = hostString(v);
+  handleScopeClose(scope);
+  return out;
+}
+
+/** thrown.constructor.name ('' when there is none): how negative runtime tests name the error type. */
+function constructorName(v: number): string {
+  if ((v & 1) === 0 || !isJSObject(v)) return '';
+  const scope = handleScopeOpen();
+  const k = heapString('constructor', true);
+  const hV = handleNew(v);
+  const ctor = getProperty(handleGet(hV), k);
+  let name = '';
+  if (isException(ctor)) pendingExceptionClear();
+  else if ((ctor & 1) !== 0 && isJSObject(ctor)) name = stringProperty(ctor, 'name') ?? '';
+  handleScopeClose(scope);
+  return name;
+}
+
+/** `Name: message` for error-like objects, else the value as a string. May GC. */
+function describeThrown(v: number): string {
+  const scope = handleScopeOpen();
+  const h = handleNew(v);
+  let out: string;
+  if ((v & 1) !== 0 && isJSObject(v)) {
+    // Test262Error has no `name`: its constructor's name stands in.
+    const name = stringProperty(handleGet(h), 'name') ?? (constructorName(handleGet(h)) || null);
+    const message = stringProperty(handleGet(h), 'message');
+    out = name !== null || message !== null ? `${name ?? 'Error'}: ${message ?? ''}` : 'a thrown object';
+  } else {
+    const s = toString(handleGet(h));
+    if (isException(s)) {
+      pendingExceptionClear();
+      out = 'a thrown value';
+    } else {
+      out = `thrown ${hostString(s)}`;
+    }
+  }
+  handleScopeClose(scope);
+  return oneLine(out);
+}

@@ -1,0 +1,160 @@
+// A pool of worker threads running test262 jobs (docs/test262.md, "Workers"). Each worker keeps
+// its realm images in memory; the pool hands out one job at a time per worker, kills a worker
+// whose job runs past the time limit (an infinite loop: the result is a "timeout" failure) and
+// starts a new one, and turns a worker that dies (an engine crash) into a failure of the job it
+// was running — never into a failure of the run.
+import { Worker } from 'node:worker_threads';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { JobMessage, WorkerConfig, WorkerMessage } from './worker.ts';
+
+export interface JobResult {
+  pass: boolean;
+  message: string;
+  ms: number;
+}
+
+export interface PoolOptions {
+  workers: number;
+  root: string;
+  heapMB: number;
+  timeoutMs: number;
+}
+
+/**
+ * The script a worker thread runs. The built bundle (dist/ouro.mjs) contains the worker, so it is
+ * its own worker script. From source (vitest, scripts/ts.mjs) stage0/test262/worker.ts is bundled
+ * with esbuild into node_modules/.cache first: Node cannot run the TypeScript files themselves.
+ */
+let workerScript: Promise<string> | null = null;
+function resolveWorkerScript(): Promise<string> {
+  workerScript ??= (async () => {
+    const self = fileURLToPath(import.meta.url);
+    if (/ouro\.mjs$/.test(self)) return self;
+    const source = findWorkerSource(path.dirname(self)) ?? findWorkerSource(process.cwd());
+    if (!source) throw new Error('test262: cannot find stage0/test262/worker.ts to build the worker');
+    const repo = path.resolve(path.dirname(source), '../..');
+    const outDir = path.join(repo, 'node_modules/.cache/test262');
+    mkdirSync(outDir, { recursive: true });
+    const out = path.join(outDir, `worker-${process.pid}-${Date.now()}.mjs`);
+    const esbuild = await import('esbuild');
+    await esbuild.build({
+      entryPoints: [source], outfile: out, bundle: true, platform: 'node', format: 'esm', target: 'node20',
+      packages: 'external', logLevel: 'error', absWorkingDir: repo,
+    });
+    process.on('exit', () => rmSync(out, { force: true }));
+    return out;
+  })();
+  return workerScript;
+}
+
+function findWorkerSource(start: string): string | null {
+  let dir = start;
+  for (;;) {
+    const candidate = path.join(dir, 'stage0/test262/worker.ts');
+    if (existsSync(candidate)) return candidate;
+    const up = path.dirname(dir);
+    if (up === dir) return null;
+    dir = up;
+  }
+}
+
+interface Slot {
+  worker: Worker | null;
+  ready: boolean;
+  job: JobMessage | null;
+  timer: ReturnType<typeof setTimeout> | null;
+  started: number;
+}
+
+/**
+ * Runs `jobs` on the pool; `onResult(index, result)` for each, in completion order. Resolves when
+ * every job has a result.
+ */
+export async function runJobs(
+  jobs: readonly Omit<JobMessage, 'id'>[], options: PoolOptions, onResult: (index: number, result: JobResult) => void,
+): Promise<void> {
+  if (jobs.length === 0) return;
+  const script = await resolveWorkerScript();
+  const config: WorkerConfig = { ouroTest262Worker: true, root: options.root, heapMB: options.heapMB };
+  let next = 0;
+  let done = 0;
+  let fatal: string | null = null;
+  return new Promise<void>((resolve, reject) => {
+    const slots: Slot[] = [];
+    const finish = (slot: Slot, result: JobResult): void => {
+      const job = slot.job!;
+      if (slot.timer) clearTimeout(slot.timer);
+      slot.timer = null;
+      slot.job = null;
+      done++;
+      onResult(job.id, result);
+      if (done === jobs.length) {
+        for (const s of slots) void s.worker?.terminate();
+        resolve();
+      }
+    };
+    const dispatch = (slot: Slot): void => {
+      if (!slot.worker || !slot.ready || slot.job) return;
+      if (next >= jobs.length) {
+        void slot.worker.terminate();
+        slot.worker = null;
+        return;
+      }
+      const id = next++;
+      slot.job = { ...jobs[id]!, id };
+      slot.started = performance.now();
+      slot.timer = setTimeout(() => {
+        // An infinite loop (or a very slow test): the worker cannot be interrupted, so it goes.
+        const w = slot.worker;
+        slot.worker = null;
+        void w?.terminate();
+        finish(slot, { pass: false, message: `timeout (${options.timeoutMs / 1000} s)`, ms: performance.now() - slot.started });
+        spawn(slot);
+      }, options.timeoutMs);
+      slot.worker.postMessage(slot.job);
+    };
+    const spawn = (slot: Slot): void => {
+      if (next >= jobs.length) return;
+      const worker = new Worker(script, { workerData: config, stdout: false, stderr: false });
+      slot.worker = worker;
+      slot.ready = false;
+      worker.on('message', (m: WorkerMessage) => {
+        if (slot.worker !== worker) return;
+        if (m.type === 'ready') {
+          slot.ready = true;
+          dispatch(slot);
+        } else if (m.type === 'result') {
+          if (slot.job && slot.job.id === m.id) finish(slot, { pass: m.pass, message: m.message, ms: m.ms });
+          if (m.poisoned) {
+            // The worker exits after this result: no job for it, a new worker instead.
+            slot.worker = null;
+            void worker.terminate();
+            spawn(slot);
+          } else {
+            dispatch(slot);
+          }
+        } else {
+          fatal = m.message;
+          for (const s of slots) void s.worker?.terminate();
+          reject(new Error(`test262: a worker could not start: ${fatal}`));
+        }
+      });
+      const lost = (why: string): void => {
+        if (slot.worker !== worker || fatal !== null) return;
+        slot.worker = null;
+        if (slot.job) finish(slot, { pass: false, message: `engine crash: ${why}`, ms: performance.now() - slot.started });
+        spawn(slot);
+      };
+      worker.on('error', (e: Error) => lost(`${e?.name ?? 'Error'}: ${String(e?.message ?? e).split('\n')[0]}`));
+      worker.on('exit', (code) => lost(`the worker exited (${code})`));
+    };
+    const n = Math.max(1, Math.min(options.workers, jobs.length));
+    for (let i = 0; i < n; i++) {
+      const slot: Slot = { worker: null, ready: false, job: null, timer: null, started: 0 };
+      slots.push(slot);
+      spawn(slot);
+    }
+  });
+}

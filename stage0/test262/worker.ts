@@ -1,0 +1,53 @@
+// The worker thread of a test262 run (pool.ts starts it): one Test262Executor, which keeps the
+// realm images in memory, running the jobs the pool posts one at a time. A test that escapes the
+// kernel with a host exception poisons the executor: the worker reports the result and exits, and
+// the pool starts a new one.
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { Test262Executor, type TestJob } from './executor.ts';
+
+export interface WorkerConfig {
+  ouroTest262Worker: true;
+  root: string;
+  heapMB: number;
+}
+
+export interface JobMessage extends TestJob {
+  id: number;
+}
+
+export type WorkerMessage =
+  | { type: 'ready' }
+  | { type: 'result'; id: number; pass: boolean; message: string; ms: number; poisoned: boolean }
+  | { type: 'fatal'; message: string };
+
+function workerMain(config: WorkerConfig): void {
+  const port = parentPort!;
+  let executor: Test262Executor;
+  try {
+    executor = new Test262Executor({ root: config.root, heapMB: config.heapMB });
+  } catch (e) {
+    port.postMessage({ type: 'fatal', message: `cannot create the realm: ${(e as Error)?.message ?? String(e)}` } satisfies WorkerMessage);
+    return;
+  }
+  port.postMessage({ type: 'ready' } satisfies WorkerMessage);
+  port.on('message', (job: JobMessage) => {
+    const t0 = performance.now();
+    let pass = false;
+    let message: string;
+    let poisoned = false;
+    try {
+      const out = executor.run(job);
+      pass = out.pass;
+      message = out.message;
+      poisoned = out.poisoned === true;
+    } catch (e) {
+      message = `runner crash: ${(e as Error)?.name ?? 'Error'}: ${String((e as Error)?.message ?? e).split('\n')[0]}`;
+      poisoned = true;
+    }
+    port.postMessage({ type: 'result', id: job.id, pass, message, ms: performance.now() - t0, poisoned } satisfies WorkerMessage);
+    if (poisoned) process.exit(0);
+  });
+}
+
+const data = workerData as Partial<WorkerConfig> | null;
+if (!isMainThread && data?.ouroTest262Worker === true) workerMain(data as WorkerConfig);
