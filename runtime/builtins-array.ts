@@ -3,6 +3,7 @@
 // with a fast path for "fast arrays": JS arrays with non-dictionary elements whose prototype is
 // %Array.prototype% (whose own elements, like %Object.prototype%'s, are assumed empty, as V8's
 // "no elements protector" does). The rest of Array.prototype is self-hosted (stage1/).
+import { isArrayValue } from './builtins-reflect.ts';
 import type { i32, f64, bool } from './types.ts';
 import { rootGet, handleScopeOpen, handleScopeClose, handleNew, handleGet, handleSet } from './heap.ts';
 import { RootIndex } from './roots.ts';
@@ -208,7 +209,7 @@ function objectMapWord(v: i32): i32 {
 }
 
 export function arrayIsArray(argv: i32, argc: i32): i32 {
-  return isArrayObject(arg(argv, argc, 0)) ? trueValue() : falseValue();
+  return isArrayValue(arg(argv, argc, 0)); // arrays and proxies of arrays (builtins-reflect.ts)
 }
 
 export function arrayOf(argv: i32, argc: i32): i32 {

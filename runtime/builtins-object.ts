@@ -30,6 +30,13 @@ import { ordinaryCreateFromConstructor } from './interpreter-calls.ts';
 import { vmCall0 } from './interpreter.ts';
 import { intrinsicGet, Intrinsic } from './realm.ts';
 import { arg, argThis, argNewTarget, argCallee, argSet, isNullish, boolResult, numberF64, isArrayObject } from './builtins-util.ts';
+// Exotic objects (proxies, typed arrays) are dispatched to their owner's internal methods (docs/exotic-objects.md).
+import { isProxy, proxyOperation, ProxyOp } from './builtins-proxy.ts';
+import { isTypedArray, viewLength } from './builtins-typedarray.ts';
+import {
+  internalGetPrototypeOf, internalSetPrototypeOf, internalIsExtensible, internalPreventExtensions, exoticDefineOwnProperty,
+  exoticOwnAttributes, isArrayValue, typedArrayFixedLength,
+} from './builtins-reflect.ts';
 
 /** ownKeysArray filters. */
 export const KeyFilter = { strings: 1, symbols: 2, enumerableOnly: 4, all: 3 } as const;
@@ -45,6 +52,7 @@ function hiddenKey(key: i32): bool {
  * KeyFilter.enumerableOnly. May GC.
  */
 export function ownKeysArray(obj: i32, filter: i32): i32 {
+  if (isProxy(obj)) return proxyOperation(ProxyOp.ownKeys, obj, smiFrom(filter), undefinedValue(), undefinedValue());
   const scope: i32 = handleScopeOpen();
   const hObj: i32 = handleNew(obj);
   const hResult: i32 = handleNew(arrayNew(0));
@@ -54,6 +62,10 @@ export function ownKeysArray(obj: i32, filter: i32): i32 {
     const s: i32 = stringWrapperValue(handleGet(hObj));
     if (s !== 0) {
       const n: i32 = stringLength(s);
+      for (let i: i32 = 0; i < n; i++) pushIndexKey(hResult, i);
+    }
+    if (isTypedArray(handleGet(hObj))) {
+      const n: i32 = viewLength(handleGet(hObj));
       for (let i: i32 = 0; i < n; i++) pushIndexKey(hResult, i);
     }
     pushElementKeys(hObj, hResult, enumerableOnly);
@@ -133,7 +145,7 @@ const Desc = { value: 0, writable: 1, get: 2, set: 3, enumerable: 4, configurabl
  * not an object, when a getter/setter is not callable, or when both value-ish and accessor fields
  * are present). May run JavaScript (getters on the descriptor object).
  */
-function toPropertyDescriptor(o: i32): i32 {
+export function toPropertyDescriptor(o: i32): i32 {
   if (!isJSObject(o)) return throwErrorWith(ErrorKind.TypeError, 'Property description must be an object: ', o, '');
   const scope: i32 = handleScopeOpen();
   const hO: i32 = handleNew(o);
@@ -195,6 +207,7 @@ function descKey(field: i32): i32 {
  * there is no such property. May GC.
  */
 export function ownPropertyDescriptorObject(obj: i32, key: i32): i32 {
+  if (isProxy(obj)) return proxyOperation(ProxyOp.getOwnProperty, obj, key, undefinedValue(), undefinedValue());
   const index: f64 = keyArrayIndex(key);
   const attrs: i32 = ownAttributes(obj, key, index);
   if (attrs < 0 || hiddenKey(key)) return undefinedValue();
@@ -228,12 +241,22 @@ function descPut(hDesc: i32, field: i32, value: i32): void {
   handleScopeClose(scope);
 }
 
+/** Set while exoticDefineOwnProperty falls back to the ordinary algorithm for a typed array's named key. */
+let fromExotic: bool = false;
+
 /**
  * [[DefineOwnProperty]](obj, key, desc) for an ordinary object, an array (indices, `length`) or a
  * String wrapper; desc is a parsed descriptor (toPropertyDescriptor). Returns true/false (the
  * ValidateAndApplyPropertyDescriptor result) or the sentinel (array length RangeError). May GC.
  */
 export function definePropertyFromDescriptor(obj: i32, key: i32, desc: i32): i32 {
+  if (isProxy(obj) || (isTypedArray(obj) && !fromExotic)) {
+    fromExotic = true;
+    const r: i32 = exoticDefineOwnProperty(obj, key, desc);
+    fromExotic = false;
+    return r;
+  }
+  fromExotic = false;
   const scope: i32 = handleScopeOpen();
   const hObj: i32 = handleNew(obj);
   const hKey: i32 = handleNew(key);
@@ -499,7 +522,7 @@ function definePropertiesFrom(argv: i32, argc: i32, target: i32, props: i32): i3
 export function objectGetPrototypeOf(argv: i32, argc: i32): i32 {
   const o: i32 = toObject(arg(argv, argc, 0));
   if (isException(o)) return o;
-  return objectGetPrototype(o);
+  return internalGetPrototypeOf(o);
 }
 
 /** Object.setPrototypeOf(O, proto) with the cycle and extensibility checks of OrdinarySetPrototypeOf. */
@@ -517,6 +540,7 @@ export function objectSetPrototypeOf(argv: i32, argc: i32): i32 {
 
 /** OrdinarySetPrototypeOf: true/false, or the sentinel for a cycle (V8 throws there). May GC. */
 export function setPrototypeChecked(o: i32, proto: i32): i32 {
+  if (isProxy(o)) return internalSetPrototypeOf(o, proto);
   if (objectGetPrototype(o) === proto) return trueValue();
   if (!mapIsExtensible(objectMap(o))) return falseValue();
   for (let p: i32 = proto; p !== nullValue(); p = objectGetPrototype(p)) {
@@ -584,6 +608,18 @@ export function objectGetOwnPropertyDescriptors(argv: i32, argc: i32): i32 {
 
 /** SetIntegrityLevel(O, sealed | frozen) (spec 7.3.15). */
 function setIntegrity(o: i32, frozen: bool): i32 {
+  if (isProxy(o)) {
+    const pScope: i32 = handleScopeOpen();
+    const hP: i32 = handleNew(o);
+    const r: i32 = proxyOperation(ProxyOp.setIntegrity, o, boolResult(frozen), undefinedValue(), undefinedValue());
+    if (isException(r)) return scopeReturn(pScope, r);
+    if (r !== trueValue()) return scopeReturn(pScope, throwErrorLit(ErrorKind.TypeError, 'Cannot freeze or seal: the proxy refused'));
+    return scopeReturn(pScope, handleGet(hP));
+  }
+  if (isTypedArray(o)) {
+    if (viewLength(o) > 0) return throwErrorLit(ErrorKind.TypeError, 'Cannot freeze array buffer views with elements');
+    if (!typedArrayFixedLength(o)) return throwErrorLit(ErrorKind.TypeError, 'Cannot freeze array buffer views with elements');
+  }
   const scope: i32 = handleScopeOpen();
   const hO: i32 = handleNew(o);
   objectPreventExtensions(o);
@@ -622,6 +658,7 @@ function reconfigureAccessor(hO: i32, hK: i32, hPair: i32, attrs: i32): void {
 
 /** TestIntegrityLevel (spec 7.3.16): true/false. May GC. */
 function testIntegrity(o: i32, frozen: bool): i32 {
+  if (isProxy(o)) return proxyOperation(ProxyOp.testIntegrity, o, boolResult(frozen), undefinedValue(), undefinedValue());
   if (mapIsExtensible(objectMap(o))) return falseValue();
   const scope: i32 = handleScopeOpen();
   const hO: i32 = handleNew(o);
@@ -661,13 +698,15 @@ export function objectIsSealed(argv: i32, argc: i32): i32 {
 export function objectPreventExtensionsBuiltin(argv: i32, argc: i32): i32 {
   const o: i32 = arg(argv, argc, 0);
   if (!isJSObject(o)) return o;
-  objectPreventExtensions(o);
+  const r: i32 = internalPreventExtensions(o);
+  if (isException(r)) return r;
+  if (r === falseValue()) return throwErrorLit(ErrorKind.TypeError, 'Cannot prevent extensions');
   return arg(argv, argc, 0);
 }
 export function objectIsExtensible(argv: i32, argc: i32): i32 {
   const o: i32 = arg(argv, argc, 0);
   if (!isJSObject(o)) return falseValue();
-  return boolResult(mapIsExtensible(objectMap(o)));
+  return internalIsExtensible(o);
 }
 
 /** Object.assign(target, ...sources) (spec 20.1.2.1). */
@@ -710,7 +749,9 @@ export function objectHasOwn(argv: i32, argc: i32): i32 {
   argSet(argv, 0, o);
   const key: i32 = toPropertyKey(arg(argv, argc, 1));
   if (isException(key)) return key;
-  return boolResult(getOwnPropertyAttributes(arg(argv, argc, 0), key) >= 0 && !hiddenKey(key));
+  const attrs: i32 = exoticOwnAttributes(arg(argv, argc, 0), key);
+  if (attrs === -2) return exceptionSentinel();
+  return boolResult(attrs >= 0 && !hiddenKey(arg(argv, argc, 1)));
 }
 
 // ---- Object.prototype --------------------------------------------------------------------------
@@ -721,8 +762,9 @@ export function objectProtoHasOwnProperty(argv: i32, argc: i32): i32 {
   argSet(argv, 0, key);
   const o: i32 = toObject(argThis(argv));
   if (isException(o)) return o;
-  const k: i32 = arg(argv, argc, 0);
-  return boolResult(getOwnPropertyAttributes(o, k) >= 0 && !hiddenKey(k));
+  const attrs: i32 = exoticOwnAttributes(o, arg(argv, argc, 0));
+  if (attrs === -2) return exceptionSentinel();
+  return boolResult(attrs >= 0 && !hiddenKey(arg(argv, argc, 0)));
 }
 
 export function objectProtoIsPrototypeOf(argv: i32, argc: i32): i32 {
@@ -742,7 +784,8 @@ export function objectProtoPropertyIsEnumerable(argv: i32, argc: i32): i32 {
   argSet(argv, 0, key);
   const o: i32 = toObject(argThis(argv));
   if (isException(o)) return o;
-  const attrs: i32 = getOwnPropertyAttributes(o, arg(argv, argc, 0));
+  const attrs: i32 = exoticOwnAttributes(o, arg(argv, argc, 0));
+  if (attrs === -2) return exceptionSentinel();
   return boolResult(attrs >= 0 && (attrs & PropertyAttr.ENUMERABLE) !== 0);
 }
 
@@ -756,6 +799,7 @@ export function objectProtoToString(argv: i32, argc: i32): i32 {
   const scope: i32 = handleScopeOpen();
   const hO: i32 = handleNew(o);
   const hBuiltinTag: i32 = handleNew(builtinTag(o));
+  if (isException(handleGet(hBuiltinTag))) return scopeReturn(scope, handleGet(hBuiltinTag));
   const tagKey: i32 = intrinsicGet(Intrinsic.SymbolToStringTag);
   let tag: i32 = isSymbol(tagKey) ? getProperty(handleGet(hO), tagKey) : undefinedValue();
   if (isException(tag)) return scopeReturn(scope, tag);
@@ -777,6 +821,13 @@ function stringConcatHandles(hA: i32, hB: i32): i32 {
 /** The builtinTag of Object.prototype.toString for object o. May GC (atoms). */
 function builtinTag(o: i32): i32 {
   const type: i32 = instanceTypeOf(o);
+  if (type === InstanceType.JS_PROXY) {
+    const callable: bool = isCallable(o);
+    const isArray: i32 = isArrayValue(o);
+    if (isException(isArray)) return isArray;
+    if (isArray === trueValue()) return atom('Array');
+    return callable ? atom('Function') : atom('Object');
+  }
   if (type === InstanceType.JS_ARRAY) return atom('Array');
   if (type === InstanceType.JS_FUNCTION || type === InstanceType.JS_BOUND_FUNCTION) return atom('Function');
   if (type === InstanceType.JS_ERROR) return atom('Error');

@@ -2,9 +2,10 @@
 // slots, jobs, clocks, output, hashing and introspection for the self-hosted library.
 import { isBigInt, bigIntHash } from './bigint.ts';
 import type { i32, f64, bool } from './types.ts';
+import { isProxy, proxyTarget, isConstructorValue } from './builtins-proxy.ts';
 import { hostNowMs, hostWallClockMs } from './host/host.ts';
 import { fieldGet, handleScopeOpen, handleScopeClose, handleNew, handleGet } from './heap.ts';
-import { InstanceType, SfiKind, SfiFlag, SharedFunctionInfoLayout, JSFunctionLayout, JSGeneratorObjectLayout } from './layouts.ts';
+import { InstanceType, SfiKind, SfiFlag, SharedFunctionInfoLayout, JSFunctionLayout, JSGeneratorObjectLayout, JSArrayBufferLayout, ArrayBufferFlag } from './layouts.ts';
 import { undefinedValue, nullValue, trueValue, falseValue, isJSObject, isSymbol, symbolHash, instanceTypeOf, isHeapNumber, heapNumberValue } from './values.ts';
 import { isSmi, smiValue, smiFrom, rawGet, rawSet } from './memory.ts';
 import { atom } from './atoms.ts';
@@ -132,6 +133,12 @@ export function ouroInternalKind(argv: i32, argc: i32): i32 {
   const type: i32 = instanceTypeOf(v);
   if (type === InstanceType.JS_ARRAY) return atom('Array');
   if (type === InstanceType.JS_FUNCTION || type === InstanceType.JS_BOUND_FUNCTION) return atom('Function');
+  if (type === InstanceType.JS_PROXY) return atom('Proxy');
+  if (type === InstanceType.JS_TYPED_ARRAY) return atom('TypedArray');
+  if (type === InstanceType.JS_DATA_VIEW) return atom('DataView');
+  if (type === InstanceType.JS_ARRAY_BUFFER) {
+    return (smiValue(fieldGet(v, JSArrayBufferLayout.flags)) & ArrayBufferFlag.shared) !== 0 ? atom('SharedArrayBuffer') : atom('ArrayBuffer');
+  }
   if (type === InstanceType.JS_ERROR) return atom('Error');
   if (type === InstanceType.JS_GENERATOR_OBJECT) {
     const proto: i32 = intrinsicGet(Intrinsic.AsyncGeneratorPrototype);
@@ -182,12 +189,13 @@ export function ouroFunctionKind(argv: i32, argc: i32): i32 {
 }
 
 export function ouroIsConstructor(argv: i32, argc: i32): i32 {
-  return boolResult(isConstructor(arg(argv, argc, 0)));
+  return boolResult(isConstructorValue(arg(argv, argc, 0)));
 }
 
 export function ouroProxyTarget(argv: i32, argc: i32): i32 {
-  if (argc < 0 || argv < 0) return exceptionSentinel();
-  return undefinedValue();
+  const p: i32 = arg(argv, argc, 0);
+  if (!isProxy(p)) return undefinedValue();
+  return proxyTarget(p);
 }
 
 /** markBuiltin(f): toString gives [native code] and functionKind 'builtin'. */

@@ -424,6 +424,7 @@ function computeLoadHandler(v: i32, name: i32): i32 {
   for (let o: i32 = start; o !== nul; o = objectGetPrototype(o)) {
     const t: i32 = instanceTypeOf(o);
     if (t === InstanceType.JS_PRIMITIVE_WRAPPER || (t === InstanceType.JS_ARRAY && keyIsLength(name))) return 0;
+    if (t === InstanceType.JS_PROXY || t === InstanceType.JS_TYPED_ARRAY) return 0; // exotic [[Get]] on the chain (docs/exotic-objects.md)
     const attrs: i32 = objectGetOwnAttributes(o, name);
     if (attrs < 0) continue;
     if ((attrs & PropertyAttr.ACCESSOR) !== 0) return 0;
@@ -679,6 +680,7 @@ function chainHasNoElements(v: i32): bool {
   const empty: i32 = rootGet(RootIndex.emptyFixedArray);
   for (let o: i32 = objectGetPrototype(v); o !== nul; o = objectGetPrototype(o)) {
     if (instanceTypeOf(o) === InstanceType.JS_PRIMITIVE_WRAPPER) return false; // String wrappers have index properties
+    if (instanceTypeOf(o) === InstanceType.JS_PROXY || instanceTypeOf(o) === InstanceType.JS_TYPED_ARRAY) return false; // exotic
     if (objectElements(o) !== empty && !prototypeElementsEmpty(o)) return false;
   }
   return true;
@@ -723,6 +725,7 @@ function canCacheAdd(v: i32, name: i32): bool {
   for (let o: i32 = objectGetPrototype(v); o !== nul; o = objectGetPrototype(o)) {
     const t: i32 = instanceTypeOf(o);
     if (t === InstanceType.JS_PRIMITIVE_WRAPPER || (t === InstanceType.JS_ARRAY && keyIsLength(name))) return false;
+    if (t === InstanceType.JS_PROXY || t === InstanceType.JS_TYPED_ARRAY) return false; // exotic [[Set]] on the chain
     const attrs: i32 = objectGetOwnAttributes(o, name);
     if (attrs < 0) continue;
     return (attrs & (PropertyAttr.ACCESSOR | PropertyAttr.WRITABLE)) === PropertyAttr.WRITABLE;

@@ -27,6 +27,7 @@ import { FrameSlot, FrameFlag } from './frames.ts';
 import { gcSafepoint } from './gc.ts';
 import { collectYoung } from './gc.ts';
 import { flagGcStress } from './flags.ts';
+import { proxyCallBlock, proxyIsConstructor, proxyIsCallable } from './builtins-proxy.ts';
 
 /** The end of the VM stack region; frames never reach into the last STACK_RESERVE bytes. */
 const STACK_RESERVE: i32 = 4096;
@@ -111,6 +112,7 @@ export function isConstructorObject(v: i32): bool {
   const t: i32 = instanceTypeOf(v);
   if (t === InstanceType.JS_FUNCTION) return sharedIsConstructor(functionShared(v));
   if (t === InstanceType.JS_BOUND_FUNCTION) return isConstructorObject(fieldGet(v, JSBoundFunctionLayout.target));
+  if (t === InstanceType.JS_PROXY) return proxyIsConstructor(v);
   return false;
 }
 
@@ -278,6 +280,12 @@ export function callEnter(argv: i32, argc: i32, construct: bool, callerFp: i32, 
         H32[(argv - 4) >> 2] = fieldGet(callee, JSBoundFunctionLayout.boundThis);
       }
       continue;
+    }
+    if (type === InstanceType.JS_PROXY && (construct ? proxyIsConstructor(callee) : proxyIsCallable(callee))) {
+      // Proxies: the apply / construct trap (builtins-proxy.ts) on this block.
+      const r: i32 = proxyCallBlock(argv, n, construct);
+      callBlockPop(argv);
+      return completed(r);
     }
     callBlockPop(argv);
     return completed(throwNotCallable(callee, construct, callerFp, frameFlags));

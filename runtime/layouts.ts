@@ -58,7 +58,15 @@ export const InstanceType = {
   JS_GENERATOR_OBJECT: 46,
   /** Module namespace exotic objects (runtime/modules.ts; JSModuleNamespaceLayout). */
   JS_MODULE_NAMESPACE: 47,
-  LAST_TYPE: 47,
+  /** Proxy exotic objects (JSProxyLayout; runtime/builtins-proxy.ts). */
+  JS_PROXY: 48,
+  /** ArrayBuffer and SharedArrayBuffer objects (JSArrayBufferLayout; runtime/builtins-arraybuffer.ts). */
+  JS_ARRAY_BUFFER: 49,
+  /** Integer-indexed exotic objects (JSTypedArrayLayout; runtime/builtins-typedarray.ts). */
+  JS_TYPED_ARRAY: 50,
+  /** DataView objects (JSDataViewLayout). */
+  JS_DATA_VIEW: 51,
+  LAST_TYPE: 51,
 } as const;
 
 /** Elements kinds; transitions only go to a larger kind along the lattice of elements.ts. */
@@ -272,3 +280,43 @@ export const JSModuleNamespaceLayout = {
  * values. Zero has length 0 and sign 0. Immutable once made; no tagged words after the map.
  */
 export const BigIntLayout = { map: 0, length: 4, sign: 8, taggedStart: 4, taggedEnd: 4, digits: 12, size: 12 } as const;
+
+/**
+ * Proxy exotic objects (runtime/builtins-proxy.ts, docs/exotic-objects.md): `target` and `handler`
+ * are null once revoked; `flags` is a Smi of ProxyFlag bits fixed at creation. The map is a
+ * dictionary-mode map with a null prototype and DICTIONARY elements (so inline caches never cache
+ * a proxy receiver), CALLABLE when the target was callable.
+ */
+export const JSProxyLayout = {
+  map: 0, properties: 4, elements: 8, target: 12, handler: 16, flags: 20,
+  taggedStart: 4, taggedEnd: 24, size: 24,
+} as const;
+export const ProxyFlag = { callable: 1, constructor: 2 } as const;
+
+/**
+ * ArrayBuffer / SharedArrayBuffer: `store` is a ByteArray of maxByteLength bytes (undefined once
+ * detached), `byteLength` and `maxByteLength` Smis (maxByteLength -1 for fixed-length buffers),
+ * `flags` a Smi of ArrayBufferFlag bits. All fields tagged; `pad` keeps the size a multiple of 8.
+ */
+export const JSArrayBufferLayout = {
+  map: 0, properties: 4, elements: 8, store: 12, byteLength: 16, maxByteLength: 20, flags: 24, pad: 28,
+  taggedStart: 4, taggedEnd: 32, size: 32,
+} as const;
+export const ArrayBufferFlag = { shared: 1, resizable: 2, detached: 4 } as const;
+
+/**
+ * Typed arrays (integer-indexed exotic objects) and DataViews: the viewed `buffer`, `byteOffset`
+ * and `length` Smis (element count for typed arrays, byte length for DataViews; -1 when the view
+ * tracks a resizable buffer's length), `flags` a Smi: the TypedArrayKind in bits 0..3. Elements
+ * are an empty NumberDictionary with DICTIONARY kind (integer keys never reach them).
+ */
+export const JSTypedArrayLayout = {
+  map: 0, properties: 4, elements: 8, buffer: 12, byteOffset: 16, length: 20, flags: 24, pad: 28,
+  taggedStart: 4, taggedEnd: 32, size: 32,
+} as const;
+
+/** Element types of typed arrays (and DataView accessors), in the order of stage1/35-typedarray.js. */
+export const TypedArrayKind = {
+  Int8: 0, Uint8: 1, Uint8Clamped: 2, Int16: 3, Uint16: 4, Int32: 5, Uint32: 6, Float16: 7, Float32: 8, Float64: 9,
+  BigInt64: 10, BigUint64: 11, count: 12,
+} as const;

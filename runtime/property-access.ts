@@ -29,6 +29,9 @@ import {
   lookupGet, getValue, primitivePrototype, stringWrapperValue, ownAccessorPair,
 } from './semantics-lookup.ts';
 import { throwErrorWith2, throwErrorWithTyped } from './semantics-messages.ts';
+import { keyIsCanonicalNumeric } from './semantics-lookup.ts';
+import { typedArrayValidIndex, typedArraySet } from './builtins-typedarray.ts';
+import { proxyOperation, ProxyOp } from './builtins-proxy.ts';
 
 // ---- [[Get]] ---------------------------------------------------------------------------------------
 
@@ -74,9 +77,18 @@ export function getWithReceiver(holder: i32, name: i32, receiver: i32): i32 {
 
 const SetFail = { none: 0, readOnly: 1, noSetter: 2, notExtensible: 3, primitive: 4 } as const;
 
+/**
+ * Set by a failed sloppy [[Set]] (setFailed), cleared where JavaScript ran after the decision;
+ * setWithReceiverResult reads it to give Reflect.set its boolean.
+ */
+let setDidFail: bool = false;
+
 /** The TypeError of a failed [[Set]] in strict code, or `value` in sloppy code. May GC. */
 function setFailed(why: i32, receiver: i32, name: i32, value: i32, strict: bool): i32 {
-  if (!strict) return value;
+  if (!strict) {
+    setDidFail = true;
+    return value;
+  }
   switch (why) {
     case SetFail.readOnly:
       return throwErrorWithTyped(ErrorKind.TypeError, 'Cannot assign to read only property \'', name, '\' of ', receiver);
@@ -96,6 +108,7 @@ function setArrayLength(arr: i32, value: i32, strict: bool): i32 {
   const hValue: i32 = handleNew(value);
   let result: i32 = value;
   const n: i32 = toNumber(value);
+  setDidFail = false;
   if (isException(n)) {
     result = n;
   } else {
@@ -119,6 +132,33 @@ function setArrayLength(arr: i32, value: i32, strict: bool): i32 {
  * added when the object is extensible. May GC.
  */
 function setOnReceiver(receiver: i32, name: i32, index: f64, value: i32, strict: bool): i32 {
+  const type: i32 = instanceTypeOf(receiver);
+  if (type === InstanceType.JS_PROXY) {
+    const scope: i32 = handleScopeOpen();
+    const hValue: i32 = handleNew(value);
+    const hName: i32 = handleNew(name);
+    const hReceiver: i32 = handleNew(receiver);
+    const r: i32 = proxyOperation(ProxyOp.setOnReceiver, receiver, name, value, undefinedValue());
+    let result: i32 = r;
+    if (!isException(r)) {
+      setDidFail = false;
+      result = r === trueValue() ? handleGet(hValue) : setFailed(SetFail.readOnly, handleGet(hReceiver), handleGet(hName), handleGet(hValue), strict);
+    }
+    handleScopeClose(scope);
+    return result;
+  }
+  if (type === InstanceType.JS_TYPED_ARRAY && (index >= 0 || keyIsCanonicalNumeric(name))) {
+    // [[DefineOwnProperty]] of an integer index: a valid index is written, anything else refused.
+    if (index >= 0 && typedArrayValidIndex(receiver, index)) {
+      const scope: i32 = handleScopeOpen();
+      const hValue: i32 = handleNew(value);
+      const r: i32 = typedArraySet(receiver, index, value);
+      const result: i32 = isException(r) ? r : handleGet(hValue);
+      handleScopeClose(scope);
+      return result;
+    }
+    return setFailed(SetFail.primitive, receiver, name, value, strict);
+  }
   const own: i32 = ownAttributes(receiver, name, index);
   if (own >= 0) {
     if ((own & PropertyAttr.ACCESSOR) !== 0 || (own & PropertyAttr.WRITABLE) === 0) return setFailed(SetFail.readOnly, receiver, name, value, strict);
@@ -151,6 +191,41 @@ export function setWithReceiver(start: i32, name: i32, value: i32, receiver: i32
   const index: f64 = keyArrayIndex(name);
   const nul: i32 = nullValue();
   for (let o: i32 = start; o !== nul; o = objectGetPrototype(o)) {
+    const type: i32 = instanceTypeOf(o);
+    if (type === InstanceType.JS_PROXY) {
+      const scope: i32 = handleScopeOpen();
+      const hValue: i32 = handleNew(value);
+      const hName: i32 = handleNew(name);
+      const hReceiver: i32 = handleNew(receiver);
+      const r: i32 = proxyOperation(ProxyOp.set, o, name, value, receiver);
+      let result: i32 = r;
+      if (!isException(r)) {
+        setDidFail = false;
+        if (r === trueValue()) {
+          result = handleGet(hValue);
+        } else if (strict) {
+          result = throwErrorWith(ErrorKind.TypeError, '\'set\' on proxy: trap returned falsish for property \'', handleGet(hName), '\'');
+        } else {
+          result = setFailed(SetFail.readOnly, handleGet(hReceiver), handleGet(hName), handleGet(hValue), false);
+        }
+      }
+      handleScopeClose(scope);
+      return result;
+    }
+    if (type === InstanceType.JS_TYPED_ARRAY && (index >= 0 || keyIsCanonicalNumeric(name))) {
+      // TypedArray [[Set]] (spec 10.4.5.5): on itself, TypedArraySetElement (never fails); for
+      // another receiver an invalid index is a no-op and a valid one an ordinary data property.
+      if (o === receiver) {
+        const scope: i32 = handleScopeOpen();
+        const hValue: i32 = handleNew(value);
+        const r: i32 = index >= 0 ? typedArraySet(o, index, value) : undefinedValue();
+        const result: i32 = isException(r) ? r : handleGet(hValue);
+        handleScopeClose(scope);
+        return result;
+      }
+      if (index < 0 || !typedArrayValidIndex(o, index)) return value;
+      break;
+    }
     const attrs: i32 = ownAttributes(o, name, index);
     if (attrs < 0) continue;
     if ((attrs & PropertyAttr.ACCESSOR) !== 0) {
@@ -160,6 +235,7 @@ export function setWithReceiver(start: i32, name: i32, value: i32, receiver: i32
       const scope: i32 = handleScopeOpen();
       const hValue: i32 = handleNew(value);
       const r: i32 = vmCall1(setter, receiver, value);
+      setDidFail = false;
       const result: i32 = isException(r) ? r : handleGet(hValue);
       handleScopeClose(scope);
       return result;
@@ -169,6 +245,19 @@ export function setWithReceiver(start: i32, name: i32, value: i32, receiver: i32
   }
   if (!isJSObject(receiver)) return setFailed(SetFail.primitive, receiver, name, value, strict);
   return setOnReceiver(receiver, name, index, value, strict);
+}
+
+/**
+ * Receiver.[[Set]] through the chain from `start` with a boolean result (Reflect.set, the proxy
+ * set trap's default): true/false or the sentinel. May GC; may run setters and traps.
+ */
+export function setWithReceiverResult(start: i32, name: i32, value: i32, receiver: i32): i32 {
+  setDidFail = false;
+  const r: i32 = setWithReceiver(start, name, value, receiver, false);
+  if (isException(r)) return r;
+  const failed: bool = setDidFail;
+  setDidFail = false;
+  return failed ? falseValue() : trueValue();
 }
 
 /** v.name = value ([[Set]] with receiver v); TypeError on failure when strict. Returns value or the sentinel. May GC. */
@@ -206,6 +295,27 @@ export function setKeyed(v: i32, key: i32, value: i32, strict: bool): i32 {
 /** CreateDataPropertyOrThrow(obj, name, value) for a canonical key. May GC. */
 export function defineOwnDataPropertyByName(obj: i32, name: i32, value: i32): i32 {
   const index: f64 = keyArrayIndex(name);
+  const type: i32 = instanceTypeOf(obj);
+  if (type === InstanceType.JS_PROXY || (type === InstanceType.JS_TYPED_ARRAY && (index >= 0 || keyIsCanonicalNumeric(name)))) {
+    const scope: i32 = handleScopeOpen();
+    const hName: i32 = handleNew(name);
+    const hValue: i32 = handleNew(value);
+    let r: i32 = 0;
+    if (type === InstanceType.JS_PROXY) {
+      r = proxyOperation(ProxyOp.createDataProperty, obj, name, value, undefinedValue());
+    } else if (index >= 0 && typedArrayValidIndex(obj, index)) {
+      r = typedArraySet(obj, index, value);
+      if (!isException(r)) r = trueValue();
+    } else {
+      r = falseValue();
+    }
+    let result: i32 = r;
+    if (!isException(r)) {
+      result = r === trueValue() ? handleGet(hValue) : throwErrorWith(ErrorKind.TypeError, 'Cannot redefine property: ', handleGet(hName), '');
+    }
+    handleScopeClose(scope);
+    return result;
+  }
   if (index < 0 && keyIsLength(name) && instanceTypeOf(obj) === InstanceType.JS_ARRAY) return setArrayLength(obj, value, true);
   const scope: i32 = handleScopeOpen();
   const hName: i32 = handleNew(name);
@@ -237,9 +347,18 @@ export function defineOwnDataProperty(obj: i32, key: i32, value: i32): i32 {
 
 // ---- [[Delete]] and [[HasProperty]] ----------------------------------------------------------------
 
-/** obj.[[Delete]](name) for a JS object and a canonical key: true when gone. May GC. */
+/** obj.[[Delete]](name) for any JS object and a canonical key: true/false oddball or the sentinel (proxies). May GC. */
+export function deletePropertyResult(obj: i32, name: i32): i32 {
+  if (instanceTypeOf(obj) === InstanceType.JS_PROXY) return proxyOperation(ProxyOp.deleteProperty, obj, name, undefinedValue(), undefinedValue());
+  return deleteOwnProperty(obj, name) ? trueValue() : falseValue();
+}
+
+/** obj.[[Delete]](name) for a JS object (not a proxy: see deletePropertyResult) and a canonical key: true when gone. May GC. */
 export function deleteOwnProperty(obj: i32, name: i32): bool {
   const index: f64 = keyArrayIndex(name);
+  if (instanceTypeOf(obj) === InstanceType.JS_TYPED_ARRAY && (index >= 0 || keyIsCanonicalNumeric(name))) {
+    return index < 0 || !typedArrayValidIndex(obj, index);
+  }
   const attrs: i32 = ownAttributes(obj, name, index);
   if (attrs < 0) return true;
   if ((attrs & PropertyAttr.CONFIGURABLE) === 0) return false;
@@ -259,9 +378,10 @@ export function deletePropertyOperator(obj: i32, key: i32, strict: bool): i32 {
   } else {
     const hK: i32 = handleNew(k);
     const o: i32 = toObject(handleGet(hObj));
-    if (isException(o)) {
-      result = o;
-    } else if (deleteOwnProperty(o, handleGet(hK))) {
+    const deleted: i32 = isException(o) ? o : deletePropertyResult(o, handleGet(hK));
+    if (isException(deleted)) {
+      result = deleted;
+    } else if (deleted === trueValue()) {
       result = trueValue();
     } else if (strict) {
       result = throwErrorWith2(ErrorKind.TypeError, 'Cannot delete property \'', handleGet(hK), '\' of ', handleGet(hObj), '');
@@ -273,11 +393,16 @@ export function deletePropertyOperator(obj: i32, key: i32, strict: bool): i32 {
   return result;
 }
 
-/** HasProperty(obj, name) along the prototype chain: true/false oddball or the sentinel. No GC. */
+/** HasProperty(obj, name) along the prototype chain: true/false oddball or the sentinel. May GC (proxies' has traps). */
 export function hasProperty(obj: i32, name: i32): i32 {
   const index: f64 = keyArrayIndex(name);
   const nul: i32 = nullValue();
   for (let o: i32 = obj; o !== nul; o = objectGetPrototype(o)) {
+    const type: i32 = instanceTypeOf(o);
+    if (type === InstanceType.JS_PROXY) return proxyOperation(ProxyOp.has, o, name, undefinedValue(), undefinedValue());
+    if (type === InstanceType.JS_TYPED_ARRAY && (index >= 0 || keyIsCanonicalNumeric(name))) {
+      return index >= 0 && typedArrayValidIndex(o, index) ? trueValue() : falseValue();
+    }
     if (ownAttributes(o, name, index) >= 0) return trueValue();
   }
   return falseValue();

@@ -121,6 +121,8 @@ export const Intrinsic = {
   JoinStack: 84,
   /** %eval% (the global eval builtin: indirect eval; the interpreter compares callees with it for direct eval). */
   Eval: 85,
+  /** Maps of exotic objects (runtime/builtins-arraybuffer.ts exoticMapFor): a FixedArray of the last map made per ExoticMapSlot. */
+  ExoticMaps: 86,
   count: 96,
 } as const;
 

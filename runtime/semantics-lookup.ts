@@ -83,7 +83,7 @@ export function keyIsCanonicalNumeric(key: i32): bool {
   if (c0 < 48 || c0 > 57) return false;
   const start: i32 = i;
   while (i < n && stringGet(key, i) >= 48 && stringGet(key, i) <= 57) i++;
-  if (c0 === 48 && i - start > 1) return false;
+  if (c0 === 48 && ((i - start) | 0) > 1) return false;
   if (i < n && stringGet(key, i) === 46) {
     i++;
     const f: i32 = i;

@@ -10,6 +10,12 @@ import {
   arrayConstructor, arrayIsArray, arrayOf, arrayProtoConcat, arrayProtoFill, arrayProtoIncludes, arrayProtoIndexOf, arrayProtoJoin, arrayProtoLastIndexOf, arrayProtoPop, arrayProtoPush, arrayProtoReverse, arrayProtoShift, arrayProtoSlice, arrayProtoSplice, arrayProtoToString, arrayProtoUnshift,
 } from '../builtins-array.ts';
 import {
+  mathF16round, ouroAbCopy, ouroAbDetach, ouroAbInfo, ouroAbNew, ouroAbResize, ouroRawGet, ouroRawSet,
+} from '../builtins-arraybuffer.ts';
+import {
+  asyncGeneratorProtoNext, asyncGeneratorProtoReturn, asyncGeneratorProtoThrow, ouroAsyncGeneratorReaction,
+} from '../builtins-asyncgen.ts';
+import {
   bigIntAsIntN, bigIntAsUintN, bigIntConstructor, bigIntProtoToLocaleString, bigIntProtoToString, bigIntProtoValueOf,
 } from '../builtins-bigint.ts';
 import {
@@ -37,6 +43,12 @@ import {
   ouroEnqueueJob, ouroFunctionKind, ouroGetIntrinsic, ouroHash, ouroInternalKind, ouroIsConstructor, ouroMarkBuiltin, ouroNow, ouroPrimitiveValue, ouroProxyTarget, ouroRunMicrotasks, ouroSetHook, ouroSetIntrinsic, ouroWallClock, ouroWriteStderr, ouroWriteStdout,
 } from '../builtins-ouro.ts';
 import {
+  ouroMakeConstructor, ouroProxyInfo, ouroProxyRevoke, proxyConstructor,
+} from '../builtins-proxy.ts';
+import {
+  reflectApply, reflectConstruct, reflectDefineProperty, reflectDeleteProperty, reflectGet, reflectGetOwnPropertyDescriptor, reflectGetPrototypeOf, reflectHas, reflectIsExtensible, reflectOwnKeys, reflectPreventExtensions, reflectSet, reflectSetPrototypeOf,
+} from '../builtins-reflect.ts';
+import {
   shellGc, shellLoad, shellPrint, shellQueueMicrotask, shellQuit, shellRead,
 } from '../builtins-shell.ts';
 import {
@@ -45,6 +57,9 @@ import {
 import {
   symbolConstructor, symbolFor, symbolKeyFor, symbolProtoDescription, symbolProtoToString, symbolProtoValueOf,
 } from '../builtins-symbol.ts';
+import {
+  ouroTaInfo, ouroTaNew,
+} from '../builtins-typedarray.ts';
 
 /** Builtin ids (SharedFunctionInfo.functionLiteralId of builtin functions). */
 export const Builtin = {
@@ -230,20 +245,51 @@ export const Builtin = {
   OuroProxyTarget: 179,
   OuroMarkBuiltin: 180,
   OuroModuleCallback: 181,
-  Gc: 182,
-  GeneratorFunction: 183,
-  AsyncFunction: 184,
-  AsyncGeneratorFunction: 185,
-  BigInt: 186,
-  BigIntAsIntN: 187,
-  BigIntAsUintN: 188,
-  BigIntPrototypeToString: 189,
-  BigIntPrototypeToLocaleString: 190,
-  BigIntPrototypeValueOf: 191,
+  Proxy: 182,
+  ReflectApply: 183,
+  ReflectConstruct: 184,
+  ReflectDefineProperty: 185,
+  ReflectDeleteProperty: 186,
+  ReflectGet: 187,
+  ReflectGetOwnPropertyDescriptor: 188,
+  ReflectGetPrototypeOf: 189,
+  ReflectHas: 190,
+  ReflectIsExtensible: 191,
+  ReflectOwnKeys: 192,
+  ReflectPreventExtensions: 193,
+  ReflectSet: 194,
+  ReflectSetPrototypeOf: 195,
+  MathF16round: 196,
+  OuroMakeConstructor: 197,
+  OuroProxyInfo: 198,
+  OuroProxyRevoke: 199,
+  OuroAbNew: 200,
+  OuroAbInfo: 201,
+  OuroAbDetach: 202,
+  OuroAbResize: 203,
+  OuroAbCopy: 204,
+  OuroRawGet: 205,
+  OuroRawSet: 206,
+  OuroTaNew: 207,
+  OuroTaInfo: 208,
+  Gc: 209,
+  GeneratorFunction: 210,
+  AsyncFunction: 211,
+  AsyncGeneratorFunction: 212,
+  BigInt: 213,
+  BigIntAsIntN: 214,
+  BigIntAsUintN: 215,
+  BigIntPrototypeToString: 216,
+  BigIntPrototypeToLocaleString: 217,
+  BigIntPrototypeValueOf: 218,
+  AsyncGeneratorPrototypeNext: 219,
+  AsyncGeneratorPrototypeReturn: 220,
+  AsyncGeneratorPrototypeThrow: 221,
+  OuroAsyncGeneratorReaction: 222,
 } as const;
 
 /** Number of builtins. */
-export const kBuiltinCount: i32 = 192;
+export const kBuiltinCount: i32 = 223;
 
 /** Runs builtin `id` on the call block at argv (runtime/builtins.ts builtinCall). */
 export function builtinDispatch(id: i32, argv: i32, argc: i32): i32 {
@@ -613,25 +659,87 @@ export function builtinDispatch(id: i32, argv: i32, argc: i32): i32 {
     case 181:
       return moduleCallbackBuiltin(argv, argc);
     case 182:
-      return shellGc(argv, argc);
+      return proxyConstructor(argv, argc);
     case 183:
-      return generatorFunctionConstructor(argv, argc);
+      return reflectApply(argv, argc);
     case 184:
-      return asyncFunctionConstructor(argv, argc);
+      return reflectConstruct(argv, argc);
     case 185:
-      return asyncGeneratorFunctionConstructor(argv, argc);
+      return reflectDefineProperty(argv, argc);
     case 186:
-      return bigIntConstructor(argv, argc);
+      return reflectDeleteProperty(argv, argc);
     case 187:
-      return bigIntAsIntN(argv, argc);
+      return reflectGet(argv, argc);
     case 188:
-      return bigIntAsUintN(argv, argc);
+      return reflectGetOwnPropertyDescriptor(argv, argc);
     case 189:
-      return bigIntProtoToString(argv, argc);
+      return reflectGetPrototypeOf(argv, argc);
     case 190:
-      return bigIntProtoToLocaleString(argv, argc);
+      return reflectHas(argv, argc);
     case 191:
+      return reflectIsExtensible(argv, argc);
+    case 192:
+      return reflectOwnKeys(argv, argc);
+    case 193:
+      return reflectPreventExtensions(argv, argc);
+    case 194:
+      return reflectSet(argv, argc);
+    case 195:
+      return reflectSetPrototypeOf(argv, argc);
+    case 196:
+      return mathF16round(argv, argc);
+    case 197:
+      return ouroMakeConstructor(argv, argc);
+    case 198:
+      return ouroProxyInfo(argv, argc);
+    case 199:
+      return ouroProxyRevoke(argv, argc);
+    case 200:
+      return ouroAbNew(argv, argc);
+    case 201:
+      return ouroAbInfo(argv, argc);
+    case 202:
+      return ouroAbDetach(argv, argc);
+    case 203:
+      return ouroAbResize(argv, argc);
+    case 204:
+      return ouroAbCopy(argv, argc);
+    case 205:
+      return ouroRawGet(argv, argc);
+    case 206:
+      return ouroRawSet(argv, argc);
+    case 207:
+      return ouroTaNew(argv, argc);
+    case 208:
+      return ouroTaInfo(argv, argc);
+    case 209:
+      return shellGc(argv, argc);
+    case 210:
+      return generatorFunctionConstructor(argv, argc);
+    case 211:
+      return asyncFunctionConstructor(argv, argc);
+    case 212:
+      return asyncGeneratorFunctionConstructor(argv, argc);
+    case 213:
+      return bigIntConstructor(argv, argc);
+    case 214:
+      return bigIntAsIntN(argv, argc);
+    case 215:
+      return bigIntAsUintN(argv, argc);
+    case 216:
+      return bigIntProtoToString(argv, argc);
+    case 217:
+      return bigIntProtoToLocaleString(argv, argc);
+    case 218:
       return bigIntProtoValueOf(argv, argc);
+    case 219:
+      return asyncGeneratorProtoNext(argv, argc);
+    case 220:
+      return asyncGeneratorProtoReturn(argv, argc);
+    case 221:
+      return asyncGeneratorProtoThrow(argv, argc);
+    case 222:
+      return ouroAsyncGeneratorReaction(argv, argc);
   }
   return undefinedValue();
 }
@@ -726,6 +834,8 @@ export function intrinsicIndexByName(name: i32): i32 {
   if (r < 0 && nameIs(h, atom('StrictArgumentsMap'))) r = 83;
   if (r < 0 && nameIs(h, atom('JoinStack'))) r = 84;
   if (r < 0 && nameIs(h, atom('Eval'))) r = 85;
+  if (r < 0 && nameIs(h, atom('ExoticMaps'))) r = 86;
+  if (r < 0 && nameIs(h, atom('RegExpDataSymbol'))) r = 92;
   handleScopeClose(scope);
   return r;
 }

@@ -245,6 +245,37 @@ export const BUILTINS: readonly BuiltinEntry[] = [
   // The module loader's callback (runtime/modules.ts moduleCallbackFunction makes its own copy).
   m('__ouro.moduleCallback', 3, 'modules', 'moduleCallbackBuiltin'),
 
+
+  // ---- exotic objects: Proxy, Reflect, buffers and typed arrays (docs/exotic-objects.md) ----------
+  // Proxy is a plain row made a constructor by the library (__ouro.makeConstructor): it has no `prototype`.
+  m('Proxy', 2, 'proxy', 'proxyConstructor'),
+  m('Reflect.apply', 3, 'reflect', 'reflectApply'),
+  m('Reflect.construct', 2, 'reflect', 'reflectConstruct'),
+  m('Reflect.defineProperty', 3, 'reflect', 'reflectDefineProperty'),
+  m('Reflect.deleteProperty', 2, 'reflect', 'reflectDeleteProperty'),
+  m('Reflect.get', 2, 'reflect', 'reflectGet'),
+  m('Reflect.getOwnPropertyDescriptor', 2, 'reflect', 'reflectGetOwnPropertyDescriptor'),
+  m('Reflect.getPrototypeOf', 1, 'reflect', 'reflectGetPrototypeOf'),
+  m('Reflect.has', 2, 'reflect', 'reflectHas'),
+  m('Reflect.isExtensible', 1, 'reflect', 'reflectIsExtensible'),
+  m('Reflect.ownKeys', 1, 'reflect', 'reflectOwnKeys'),
+  m('Reflect.preventExtensions', 1, 'reflect', 'reflectPreventExtensions'),
+  m('Reflect.set', 3, 'reflect', 'reflectSet'),
+  m('Reflect.setPrototypeOf', 2, 'reflect', 'reflectSetPrototypeOf'),
+  m('Math.f16round', 1, 'arraybuffer', 'mathF16round'),
+  m('__ouro.makeConstructor', 1, 'proxy', 'ouroMakeConstructor'),
+  m('__ouro.proxyInfo', 2, 'proxy', 'ouroProxyInfo'),
+  m('__ouro.proxyRevoke', 1, 'proxy', 'ouroProxyRevoke'),
+  m('__ouro.abNew', 4, 'arraybuffer', 'ouroAbNew'),
+  m('__ouro.abInfo', 2, 'arraybuffer', 'ouroAbInfo'),
+  m('__ouro.abDetach', 1, 'arraybuffer', 'ouroAbDetach'),
+  m('__ouro.abResize', 2, 'arraybuffer', 'ouroAbResize'),
+  m('__ouro.abCopy', 5, 'arraybuffer', 'ouroAbCopy'),
+  m('__ouro.rawGet', 4, 'arraybuffer', 'ouroRawGet'),
+  m('__ouro.rawSet', 5, 'arraybuffer', 'ouroRawSet'),
+  m('__ouro.taNew', 5, 'typedarray', 'ouroTaNew'),
+  m('__ouro.taInfo', 2, 'typedarray', 'ouroTaInfo'),
+
   // ---- embedder ----------------------------------------------------------------------------------
   // gc(): a full collection; stage0/vm/engine.ts deletes the global unless --expose-gc.
   m('gc', 0, 'shell', 'shellGc'),
@@ -261,6 +292,13 @@ export const BUILTINS: readonly BuiltinEntry[] = [
   m('BigInt.prototype.toString', 0, 'bigint', 'bigIntProtoToString'),
   m('BigInt.prototype.toLocaleString', 0, 'bigint', 'bigIntProtoToLocaleString'),
   m('BigInt.prototype.valueOf', 0, 'bigint', 'bigIntProtoValueOf'),
+
+  // ---- async generators (runtime/builtins-asyncgen.ts, runtime/async-generators.ts) ------------
+  m('%AsyncGeneratorPrototype%.next', 1, 'asyncgen', 'asyncGeneratorProtoNext'),
+  m('%AsyncGeneratorPrototype%.return', 1, 'asyncgen', 'asyncGeneratorProtoReturn'),
+  m('%AsyncGeneratorPrototype%.throw', 1, 'asyncgen', 'asyncGeneratorProtoThrow'),
+  // The await reactions of async generators (runtime/async-generators.ts makes its own copies).
+  m('__ouro.asyncGeneratorReaction', 2, 'asyncgen', 'ouroAsyncGeneratorReaction'),
 ];
 
 /** The id constant of an entry: 'Array.prototype.push' -> ArrayPrototypePush. */

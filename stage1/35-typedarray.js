@@ -1,0 +1,1306 @@
+// Exotic objects, self-hosted (docs/exotic-objects.md): the Proxy internal methods behind the
+// kernel's `proxyTrap` hook (trap lookup, call and every invariant check of spec 10.5),
+// Proxy.revocable, Reflect's @@toStringTag; ArrayBuffer, SharedArrayBuffer, %TypedArray% and the
+// typed array constructors, DataView and Atomics on the kernel intrinsics K.abNew/abInfo/abDetach/
+// abResize/abCopy/rawGet/rawSet/taNew/taInfo (runtime/builtins-arraybuffer.ts,
+// runtime/builtins-typedarray.ts). Element reads and writes of typed arrays (ta[i]) are the
+// kernel's integer-indexed exotic [[Get]]/[[Set]].
+(function (K) {
+  'use strict';
+  const lib = K.lib;
+  const isObject = lib.isObject;
+  const toIntegerOrInfinity = lib.toIntegerOrInfinity;
+  const R = Reflect;
+  const RGetOwn = R.getOwnPropertyDescriptor;
+  const RDefine = R.defineProperty;
+  const RIsExtensible = R.isExtensible;
+  const RGetProto = R.getPrototypeOf;
+  const ROwnKeys = R.ownKeys;
+  const sameValue = Object.is;
+  const ArrayProto = Array.prototype;
+
+  // --- Proxy ------------------------------------------------------------------------------------
+
+  const OP_NAMES = ['getPrototypeOf', 'setPrototypeOf', 'isExtensible', 'preventExtensions', 'getOwnPropertyDescriptor',
+    'defineProperty', 'has', 'get', 'set', 'deleteProperty', 'ownKeys', 'apply', 'construct', 'set', 'freeze', 'isFrozen',
+    'defineProperty'];
+
+  function getTrap(handler, name) {
+    const trap = handler[name];
+    if (trap === undefined || trap === null) return undefined;
+    if (typeof trap !== 'function') throw new TypeError(String(trap) + ' is not a function');
+    return trap;
+  }
+
+  function toPropertyDescriptor(obj) {
+    if (!isObject(obj)) throw new TypeError('Property description must be an object: ' + String(obj));
+    const d = {};
+    if ('enumerable' in obj) d.enumerable = !!obj.enumerable;
+    if ('configurable' in obj) d.configurable = !!obj.configurable;
+    if ('value' in obj) d.value = obj.value;
+    if ('writable' in obj) d.writable = !!obj.writable;
+    if ('get' in obj) {
+      const g = obj.get;
+      if (g !== undefined && typeof g !== 'function') throw new TypeError('Getter must be a function: ' + String(g));
+      d.get = g;
+    }
+    if ('set' in obj) {
+      const s = obj.set;
+      if (s !== undefined && typeof s !== 'function') throw new TypeError('Setter must be a function: ' + String(s));
+      d.set = s;
+    }
+    if (('get' in d || 'set' in d) && ('value' in d || 'writable' in d)) {
+      throw new TypeError('Invalid property descriptor. Cannot both specify accessors and a value or writable attribute');
+    }
+    return d;
+  }
+  const isAccessorDesc = (d) => d !== undefined && ('get' in d || 'set' in d);
+  const isDataDesc = (d) => d !== undefined && ('value' in d || 'writable' in d);
+
+  function completeDescriptor(d) {
+    if (!isAccessorDesc(d)) {
+      if (!('value' in d)) d.value = undefined;
+      if (!('writable' in d)) d.writable = false;
+    } else {
+      if (!('get' in d)) d.get = undefined;
+      if (!('set' in d)) d.set = undefined;
+    }
+    if (!('enumerable' in d)) d.enumerable = false;
+    if (!('configurable' in d)) d.configurable = false;
+    return d;
+  }
+
+  /** IsCompatiblePropertyDescriptor (ValidateAndApplyPropertyDescriptor without an object). */
+  function isCompatible(extensible, desc, current) {
+    if (current === undefined) return extensible;
+    if (current.configurable === false) {
+      if (desc.configurable === true) return false;
+      if ('enumerable' in desc && desc.enumerable !== current.enumerable) return false;
+      const generic = !isAccessorDesc(desc) && !isDataDesc(desc);
+      if (!generic && isAccessorDesc(desc) !== isAccessorDesc(current)) return false;
+      if (isAccessorDesc(current)) {
+        if ('get' in desc && !sameValue(desc.get, current.get)) return false;
+        if ('set' in desc && !sameValue(desc.set, current.set)) return false;
+      } else if (current.writable === false) {
+        if (desc.writable === true) return false;
+        if ('value' in desc && !sameValue(desc.value, current.value)) return false;
+      }
+    }
+    return true;
+  }
+
+  function revoked(name) {
+    return new TypeError("Cannot perform '" + name + "' on a proxy that has been revoked");
+  }
+
+  function trapOwnKeys(proxy, target, handler) {
+    const trap = getTrap(handler, 'ownKeys');
+    if (trap === undefined) return ROwnKeys(target);
+    const result = trap.call(handler, target);
+    if (!isObject(result)) throw new TypeError('CreateListFromArrayLike called on non-object');
+    const len = lib.lengthOf(result);
+    const keys = [];
+    const seen = new lib.Set();
+    for (let i = 0; i < len; i++) {
+      const k = result[i];
+      if (typeof k !== 'string' && typeof k !== 'symbol') throw new TypeError(String(k) + ' is not a valid property name');
+      if (seen.has(k)) throw new TypeError("'ownKeys' on proxy: trap returned duplicate entries");
+      seen.add(k);
+      keys.push(k);
+    }
+    const extensible = RIsExtensible(target);
+    const targetKeys = ROwnKeys(target);
+    const configurable = [];
+    const nonconfigurable = [];
+    for (let i = 0; i < targetKeys.length; i++) {
+      const d = RGetOwn(target, targetKeys[i]);
+      if (d !== undefined && d.configurable === false) nonconfigurable.push(targetKeys[i]);
+      else configurable.push(targetKeys[i]);
+    }
+    if (extensible && nonconfigurable.length === 0) return keys;
+    const unchecked = new lib.Set(keys);
+    for (let i = 0; i < nonconfigurable.length; i++) {
+      if (!unchecked.has(nonconfigurable[i])) throw new TypeError("'ownKeys' on proxy: trap result did not include '" + String(nonconfigurable[i]) + "'");
+      unchecked.delete(nonconfigurable[i]);
+    }
+    if (extensible) return keys;
+    for (let i = 0; i < configurable.length; i++) {
+      if (!unchecked.has(configurable[i])) throw new TypeError("'ownKeys' on proxy: trap result did not include '" + String(configurable[i]) + "'");
+      unchecked.delete(configurable[i]);
+    }
+    if (unchecked.size !== 0) throw new TypeError("'ownKeys' on proxy: trap returned extra keys but proxy target is non-extensible");
+    return keys;
+  }
+
+  /** The kernel's proxyTrap hook: internal method `op` (ProxyOp in runtime/builtins-proxy.ts) of `proxy`. */
+  function proxyTrap(op, proxy, a, b, c) {
+    const handler = K.proxyInfo(proxy, 1);
+    if (handler === null) throw revoked(OP_NAMES[op]);
+    const target = K.proxyInfo(proxy, 0);
+    switch (op) {
+      case 0: { // [[GetPrototypeOf]]
+        const trap = getTrap(handler, 'getPrototypeOf');
+        if (trap === undefined) return RGetProto(target);
+        const proto = trap.call(handler, target);
+        if (proto !== null && !isObject(proto)) throw new TypeError("'getPrototypeOf' on proxy: trap returned neither object nor null");
+        if (RIsExtensible(target)) return proto;
+        if (!sameValue(proto, RGetProto(target))) throw new TypeError("'getPrototypeOf' on proxy: proxy target is non-extensible but the trap did not return its actual prototype");
+        return proto;
+      }
+      case 1: { // [[SetPrototypeOf]](V)
+        const trap = getTrap(handler, 'setPrototypeOf');
+        if (trap === undefined) return R.setPrototypeOf(target, a);
+        if (!trap.call(handler, target, a)) return false;
+        if (RIsExtensible(target)) return true;
+        if (!sameValue(a, RGetProto(target))) throw new TypeError("'setPrototypeOf' on proxy: trap returned truish for setting a new prototype on the non-extensible proxy target");
+        return true;
+      }
+      case 2: { // [[IsExtensible]]
+        const trap = getTrap(handler, 'isExtensible');
+        if (trap === undefined) return RIsExtensible(target);
+        const r = !!trap.call(handler, target);
+        if (r !== RIsExtensible(target)) throw new TypeError("'isExtensible' on proxy: trap result does not reflect extensibility of proxy target (which is '" + !r + "')");
+        return r;
+      }
+      case 3: { // [[PreventExtensions]]
+        const trap = getTrap(handler, 'preventExtensions');
+        if (trap === undefined) return R.preventExtensions(target);
+        const r = !!trap.call(handler, target);
+        if (r && RIsExtensible(target)) throw new TypeError("'preventExtensions' on proxy: trap returned truish but the proxy target is extensible");
+        return r;
+      }
+      case 4: { // [[GetOwnProperty]](P): a descriptor object or undefined
+        const trap = getTrap(handler, 'getOwnPropertyDescriptor');
+        if (trap === undefined) return RGetOwn(target, a);
+        const resultObj = trap.call(handler, target, a);
+        if (resultObj !== undefined && !isObject(resultObj)) {
+          throw new TypeError("'getOwnPropertyDescriptor' on proxy: trap returned neither object nor undefined for property '" + String(a) + "'");
+        }
+        const targetDesc = RGetOwn(target, a);
+        if (resultObj === undefined) {
+          if (targetDesc === undefined) return undefined;
+          if (targetDesc.configurable === false) throw new TypeError("'getOwnPropertyDescriptor' on proxy: trap returned undefined for property '" + String(a) + "' which is non-configurable in the proxy target");
+          if (!RIsExtensible(target)) throw new TypeError("'getOwnPropertyDescriptor' on proxy: trap returned undefined for property '" + String(a) + "' which exists in the non-extensible proxy target");
+          return undefined;
+        }
+        const extensible = RIsExtensible(target);
+        const desc = completeDescriptor(toPropertyDescriptor(resultObj));
+        if (!isCompatible(extensible, desc, targetDesc)) throw new TypeError("'getOwnPropertyDescriptor' on proxy: trap returned descriptor for property '" + String(a) + "' that is incompatible with the existing property in the proxy target");
+        if (desc.configurable === false) {
+          if (targetDesc === undefined || targetDesc.configurable === true) throw new TypeError("'getOwnPropertyDescriptor' on proxy: trap reported non-configurability for property '" + String(a) + "' which is either non-existent or configurable in the proxy target");
+          if ('writable' in desc && desc.writable === false && targetDesc.writable === true) throw new TypeError("'getOwnPropertyDescriptor' on proxy: trap reported non-configurable and writable for property '" + String(a) + "' which is non-configurable, non-writable in the proxy target");
+        }
+        return desc;
+      }
+      case 5: { // [[DefineOwnProperty]](P, descObj)
+        const trap = getTrap(handler, 'defineProperty');
+        if (trap === undefined) return RDefine(target, a, b);
+        const desc = toPropertyDescriptor(b);
+        if (!trap.call(handler, target, a, b)) return false;
+        const targetDesc = RGetOwn(target, a);
+        const extensible = RIsExtensible(target);
+        const settingConfigFalse = 'configurable' in desc && desc.configurable === false;
+        if (targetDesc === undefined) {
+          if (!extensible) throw new TypeError("'defineProperty' on proxy: trap returned truish for adding property '" + String(a) + "'  to the non-extensible proxy target");
+          if (settingConfigFalse) throw new TypeError("'defineProperty' on proxy: trap returned truish for defining non-configurable property '" + String(a) + "' which is either non-existent or configurable in the proxy target");
+        } else {
+          if (!isCompatible(extensible, desc, targetDesc)) throw new TypeError("'defineProperty' on proxy: trap returned truish for adding property '" + String(a) + "'  that is incompatible with the existing property in the proxy target");
+          if (settingConfigFalse && targetDesc.configurable) throw new TypeError("'defineProperty' on proxy: trap returned truish for defining non-configurable property '" + String(a) + "' which is either non-existent or configurable in the proxy target");
+          if (isDataDesc(targetDesc) && targetDesc.configurable === false && targetDesc.writable === true && 'writable' in desc && desc.writable === false) {
+            throw new TypeError("'defineProperty' on proxy: trap returned truish for defining non-configurable property '" + String(a) + "' which cannot be non-writable, unless there exists a corresponding non-configurable, non-writable own property of the target object.");
+          }
+        }
+        return true;
+      }
+      case 6: { // [[HasProperty]](P)
+        const trap = getTrap(handler, 'has');
+        if (trap === undefined) return R.has(target, a);
+        const r = !!trap.call(handler, target, a);
+        if (!r) {
+          const targetDesc = RGetOwn(target, a);
+          if (targetDesc !== undefined) {
+            if (targetDesc.configurable === false) throw new TypeError("'has' on proxy: trap returned falsish for property '" + String(a) + "' which exists in the proxy target as non-configurable");
+            if (!RIsExtensible(target)) throw new TypeError("'has' on proxy: trap returned falsish for property '" + String(a) + "' but the proxy target is not extensible");
+          }
+        }
+        return r;
+      }
+      case 7: { // [[Get]](P, Receiver)
+        const trap = getTrap(handler, 'get');
+        if (trap === undefined) return R.get(target, a, b);
+        const v = trap.call(handler, target, a, b);
+        const targetDesc = RGetOwn(target, a);
+        if (targetDesc !== undefined && targetDesc.configurable === false) {
+          if (isDataDesc(targetDesc) && targetDesc.writable === false && !sameValue(v, targetDesc.value)) {
+            throw new TypeError("'get' on proxy: property '" + String(a) + "' is a read-only and non-configurable data property on the proxy target but the proxy did not return its actual value");
+          }
+          if (isAccessorDesc(targetDesc) && targetDesc.get === undefined && v !== undefined) {
+            throw new TypeError("'get' on proxy: property '" + String(a) + "' is a non-configurable accessor property on the proxy target and does not have a getter function, but the trap did not return 'undefined'");
+          }
+        }
+        return v;
+      }
+      case 8: { // [[Set]](P, V, Receiver)
+        const trap = getTrap(handler, 'set');
+        if (trap === undefined) return R.set(target, a, b, c);
+        if (!trap.call(handler, target, a, b, c)) return false;
+        const targetDesc = RGetOwn(target, a);
+        if (targetDesc !== undefined && targetDesc.configurable === false) {
+          if (isDataDesc(targetDesc) && targetDesc.writable === false && !sameValue(b, targetDesc.value)) {
+            throw new TypeError("'set' on proxy: trap returned truish for property '" + String(a) + "' which exists in the proxy target as a non-configurable and non-writable data property with a different value");
+          }
+          if (isAccessorDesc(targetDesc) && targetDesc.set === undefined) {
+            throw new TypeError("'set' on proxy: trap returned truish for property '" + String(a) + "' which exists in the proxy target as a non-configurable and non-writable accessor property without a setter");
+          }
+        }
+        return true;
+      }
+      case 9: { // [[Delete]](P)
+        const trap = getTrap(handler, 'deleteProperty');
+        if (trap === undefined) return R.deleteProperty(target, a);
+        if (!trap.call(handler, target, a)) return false;
+        const targetDesc = RGetOwn(target, a);
+        if (targetDesc === undefined) return true;
+        if (targetDesc.configurable === false) throw new TypeError("'deleteProperty' on proxy: trap returned truish for property '" + String(a) + "' which is non-configurable in the proxy target");
+        if (!RIsExtensible(target)) throw new TypeError("'deleteProperty' on proxy: trap returned truish for property '" + String(a) + "' but the proxy target is non-extensible");
+        return true;
+      }
+      case 10: { // [[OwnPropertyKeys]], filtered for the kernel (KeyFilter: 1 strings, 2 symbols, 4 enumerable only)
+        const keys = trapOwnKeys(proxy, target, handler);
+        const filter = a;
+        if (filter === 3) return keys;
+        const out = [];
+        for (let i = 0; i < keys.length; i++) {
+          const k = keys[i];
+          if (typeof k === 'string' ? (filter & 1) === 0 : (filter & 2) === 0) continue;
+          if ((filter & 4) !== 0) {
+            const d = RGetOwn(proxy, k);
+            if (d === undefined || !d.enumerable) continue;
+          }
+          out.push(k);
+        }
+        return out;
+      }
+      case 11: { // [[Call]](thisArg, args)
+        const trap = getTrap(handler, 'apply');
+        if (trap === undefined) return R.apply(target, a, b);
+        return trap.call(handler, target, a, b);
+      }
+      case 12: { // [[Construct]](args, newTarget)
+        const trap = getTrap(handler, 'construct');
+        if (trap === undefined) return R.construct(target, a, b);
+        const r = trap.call(handler, target, a, b);
+        if (!isObject(r)) throw new TypeError("proxy [[Construct]] must return an object");
+        return r;
+      }
+      case 13: { // OrdinarySetWithOwnDescriptor's tail on a proxy receiver: (key, value)
+        const existing = RGetOwn(proxy, a);
+        if (existing !== undefined) {
+          if (isAccessorDesc(existing) || existing.writable === false) return false;
+          return RDefine(proxy, a, { value: b });
+        }
+        return RDefine(proxy, a, { value: b, writable: true, enumerable: true, configurable: true });
+      }
+      case 14: { // SetIntegrityLevel(proxy, frozen ? 'frozen' : 'sealed')
+        if (!R.preventExtensions(proxy)) return false;
+        const keys = ROwnKeys(proxy);
+        for (let i = 0; i < keys.length; i++) {
+          let desc = { configurable: false };
+          if (a) {
+            const current = RGetOwn(proxy, keys[i]);
+            if (current === undefined) continue;
+            if (!isAccessorDesc(current)) desc = { configurable: false, writable: false };
+          }
+          if (!RDefine(proxy, keys[i], desc)) throw new TypeError('Cannot redefine property: ' + String(keys[i]));
+        }
+        return true;
+      }
+      case 15: { // TestIntegrityLevel
+        if (RIsExtensible(proxy)) return false;
+        const keys = ROwnKeys(proxy);
+        for (let i = 0; i < keys.length; i++) {
+          const current = RGetOwn(proxy, keys[i]);
+          if (current === undefined) continue;
+          if (current.configurable) return false;
+          if (a && isDataDesc(current) && current.writable) return false;
+        }
+        return true;
+      }
+      case 16: // CreateDataProperty(key, value)
+        return RDefine(proxy, a, { value: b, writable: true, enumerable: true, configurable: true });
+      default:
+        throw new TypeError('proxy: unknown operation');
+    }
+  }
+  K.setHook('proxyTrap', proxyTrap);
+  K.makeConstructor(Proxy);
+  lib.defineMethods(Proxy, {
+    revocable(target, handler) {
+      let p = new Proxy(target, handler);
+      const revoke = [() => {
+        if (p !== null) {
+          K.proxyRevoke(p);
+          p = null;
+        }
+      }][0];
+      return { proxy: p, revoke };
+    },
+  });
+  lib.defineReadOnly(Reflect, Symbol.toStringTag, 'Reflect');
+
+  // --- shared helpers ---------------------------------------------------------------------------
+
+  function toIndex(v, what) {
+    if (v === undefined) return 0;
+    const i = toIntegerOrInfinity(v);
+    if (i < 0 || i > 9007199254740991) throw new RangeError('Invalid ' + (what || 'index'));
+    return i;
+  }
+
+  /** A relative index clamped to [0, len]; undefined gives `dflt`. */
+  function relIndex(v, len, dflt) {
+    if (v === undefined) return dflt;
+    const rel = toIntegerOrInfinity(v);
+    if (rel < 0) return rel + len < 0 ? 0 : rel + len;
+    return rel < len ? rel : len;
+  }
+
+  function protoFrom(newTarget, fallback) {
+    const p = newTarget.prototype;
+    return isObject(p) ? p : fallback;
+  }
+
+  function incompatible(method, receiver) {
+    return new TypeError('Method ' + method + ' called on incompatible receiver ' + lib.describe(receiver));
+  }
+
+  const AB_SHARED = 1;
+  const AB_RESIZABLE = 2;
+  const AB_DETACHED = 4;
+  const abFlags = (b) => K.abInfo(b, 2);
+
+  function requireBuffer(b, shared, method) {
+    const flags = abFlags(b);
+    if (flags < 0 || ((flags & AB_SHARED) !== 0) !== shared) throw incompatible(method, b);
+    return flags;
+  }
+
+  function maxLengthOption(options) {
+    if (!isObject(options)) return undefined;
+    const max = options.maxByteLength;
+    if (max === undefined) return undefined;
+    return toIndex(max, 'array buffer max length');
+  }
+
+  function allocateBuffer(newTarget, fallbackProto, byteLength, max, shared) {
+    if (max !== undefined && byteLength > max) throw new RangeError('Invalid array buffer max length');
+    const proto = protoFrom(newTarget, fallbackProto);
+    return K.abNew(proto, byteLength, max === undefined ? -1 : max, shared);
+  }
+
+  function speciesCtor(o, dflt) {
+    return lib.speciesConstructor(o, dflt);
+  }
+
+  // --- ArrayBuffer --------------------------------------------------------------------------------
+
+  const ArrayBuffer = class ArrayBuffer extends Object {
+    constructor(length, options = undefined) {
+      const byteLength = toIndex(length, 'array buffer length');
+      const max = maxLengthOption(options);
+      return allocateBuffer(new.target, ArrayBufferPrototype, byteLength, max, false);
+    }
+  };
+  const ArrayBufferPrototype = ArrayBuffer.prototype;
+  Object.setPrototypeOf(ArrayBuffer, Function.prototype);
+
+  function copyAndDetach(o, newLength, preserve, method) {
+    const flags = requireBuffer(o, false, method);
+    const newByteLength = newLength === undefined ? K.abInfo(o, 0) : toIndex(newLength, 'array buffer length');
+    if ((abFlags(o) & AB_DETACHED) !== 0) throw new TypeError('Cannot perform ' + method + ' on a detached ArrayBuffer');
+    const max = preserve && (flags & AB_RESIZABLE) !== 0 ? K.abInfo(o, 1) : undefined;
+    if (max !== undefined && newByteLength > max) throw new RangeError('Invalid array buffer length');
+    const nb = K.abNew(ArrayBufferPrototype, newByteLength, max === undefined ? -1 : max, false);
+    K.abCopy(nb, 0, o, 0, Math.min(newByteLength, K.abInfo(o, 0)));
+    K.abDetach(o);
+    return nb;
+  }
+
+  lib.defineMethods(ArrayBuffer, {
+    isView(arg) {
+      return K.taInfo(arg, 0) >= 0;
+    },
+    get [Symbol.species]() {
+      return this;
+    },
+  });
+  lib.defineMethods(ArrayBufferPrototype, {
+    get byteLength() {
+      requireBuffer(this, false, 'ArrayBuffer.prototype.byteLength');
+      return K.abInfo(this, 0);
+    },
+    get maxByteLength() {
+      const flags = requireBuffer(this, false, 'ArrayBuffer.prototype.maxByteLength');
+      if ((flags & AB_DETACHED) !== 0) return 0;
+      return (flags & AB_RESIZABLE) !== 0 ? K.abInfo(this, 1) : K.abInfo(this, 0);
+    },
+    get resizable() {
+      return (requireBuffer(this, false, 'ArrayBuffer.prototype.resizable') & AB_RESIZABLE) !== 0;
+    },
+    get detached() {
+      return (requireBuffer(this, false, 'ArrayBuffer.prototype.detached') & AB_DETACHED) !== 0;
+    },
+    slice(start, end) {
+      requireBuffer(this, false, 'ArrayBuffer.prototype.slice');
+      if ((abFlags(this) & AB_DETACHED) !== 0) throw new TypeError('Cannot perform ArrayBuffer.prototype.slice on a detached ArrayBuffer');
+      const len = K.abInfo(this, 0);
+      const first = relIndex(start, len, 0);
+      const final = relIndex(end, len, len);
+      const newLen = Math.max(final - first, 0);
+      const C = speciesCtor(this, ArrayBuffer);
+      const nb = new C(newLen);
+      const nf = abFlags(nb);
+      if (nf < 0 || (nf & AB_SHARED) !== 0) throw new TypeError('ArrayBuffer subclass returned this from species constructor');
+      if ((nf & AB_DETACHED) !== 0) throw new TypeError('Cannot perform ArrayBuffer.prototype.slice on a detached ArrayBuffer');
+      if (nb === this) throw new TypeError('ArrayBuffer subclass returned this from species constructor');
+      if (K.abInfo(nb, 0) < newLen) throw new TypeError('Species constructor returned a too-small buffer');
+      if ((abFlags(this) & AB_DETACHED) !== 0) throw new TypeError('Cannot perform ArrayBuffer.prototype.slice on a detached ArrayBuffer');
+      const cur = K.abInfo(this, 0);
+      const count = first < cur ? Math.min(newLen, cur - first) : 0;
+      K.abCopy(nb, 0, this, first, count);
+      return nb;
+    },
+    resize(newLength) {
+      const flags = requireBuffer(this, false, 'ArrayBuffer.prototype.resize');
+      if ((flags & AB_RESIZABLE) === 0) throw incompatible('ArrayBuffer.prototype.resize', this);
+      const n = toIndex(newLength, 'length');
+      if ((abFlags(this) & AB_DETACHED) !== 0) throw new TypeError('Cannot perform ArrayBuffer.prototype.resize on a detached ArrayBuffer');
+      if (n > K.abInfo(this, 1)) throw new RangeError('ArrayBuffer.prototype.resize: Invalid length parameter');
+      K.abResize(this, n);
+      return undefined;
+    },
+    transfer(newLength = undefined) {
+      return copyAndDetach(this, newLength, true, 'ArrayBuffer.prototype.transfer');
+    },
+    transferToFixedLength(newLength = undefined) {
+      return copyAndDetach(this, newLength, false, 'ArrayBuffer.prototype.transferToFixedLength');
+    },
+  });
+  lib.setFunctionLength(ArrayBufferPrototype.transfer, 0);
+  lib.setFunctionLength(ArrayBufferPrototype.transferToFixedLength, 0);
+  lib.defineReadOnly(ArrayBufferPrototype, Symbol.toStringTag, 'ArrayBuffer');
+
+  // --- SharedArrayBuffer --------------------------------------------------------------------------
+
+  const SharedArrayBuffer = class SharedArrayBuffer extends Object {
+    constructor(length, options = undefined) {
+      const byteLength = toIndex(length, 'array buffer length');
+      const max = maxLengthOption(options);
+      return allocateBuffer(new.target, SharedArrayBufferPrototype, byteLength, max, true);
+    }
+  };
+  const SharedArrayBufferPrototype = SharedArrayBuffer.prototype;
+  Object.setPrototypeOf(SharedArrayBuffer, Function.prototype);
+  lib.defineMethods(SharedArrayBuffer, {
+    get [Symbol.species]() {
+      return this;
+    },
+  });
+  lib.defineMethods(SharedArrayBufferPrototype, {
+    get byteLength() {
+      requireBuffer(this, true, 'SharedArrayBuffer.prototype.byteLength');
+      return K.abInfo(this, 0);
+    },
+    get growable() {
+      return (requireBuffer(this, true, 'SharedArrayBuffer.prototype.growable') & AB_RESIZABLE) !== 0;
+    },
+    get maxByteLength() {
+      const flags = requireBuffer(this, true, 'SharedArrayBuffer.prototype.maxByteLength');
+      return (flags & AB_RESIZABLE) !== 0 ? K.abInfo(this, 1) : K.abInfo(this, 0);
+    },
+    grow(newLength) {
+      const flags = requireBuffer(this, true, 'SharedArrayBuffer.prototype.grow');
+      if ((flags & AB_RESIZABLE) === 0) throw incompatible('SharedArrayBuffer.prototype.grow', this);
+      const n = toIndex(newLength, 'length');
+      if (n > K.abInfo(this, 1) || n < K.abInfo(this, 0)) throw new RangeError('SharedArrayBuffer.prototype.grow: Invalid length parameter');
+      K.abResize(this, n);
+      return undefined;
+    },
+    slice(start, end) {
+      requireBuffer(this, true, 'SharedArrayBuffer.prototype.slice');
+      const len = K.abInfo(this, 0);
+      const first = relIndex(start, len, 0);
+      const final = relIndex(end, len, len);
+      const newLen = Math.max(final - first, 0);
+      const C = speciesCtor(this, SharedArrayBuffer);
+      const nb = new C(newLen);
+      const nf = abFlags(nb);
+      if (nf < 0 || (nf & AB_SHARED) === 0) throw new TypeError('SharedArrayBuffer subclass returned a non-shared buffer');
+      if (nb === this) throw new TypeError('SharedArrayBuffer subclass returned this from species constructor');
+      if (K.abInfo(nb, 0) < newLen) throw new TypeError('Species constructor returned a too-small buffer');
+      K.abCopy(nb, 0, this, first, newLen);
+      return nb;
+    },
+  });
+  lib.defineReadOnly(SharedArrayBufferPrototype, Symbol.toStringTag, 'SharedArrayBuffer');
+
+  // --- %TypedArray% -------------------------------------------------------------------------------
+
+  const NAMES = ['Int8Array', 'Uint8Array', 'Uint8ClampedArray', 'Int16Array', 'Uint16Array', 'Int32Array', 'Uint32Array',
+    'Float16Array', 'Float32Array', 'Float64Array', 'BigInt64Array', 'BigUint64Array'];
+  const SIZES = [1, 1, 1, 2, 2, 4, 4, 2, 4, 8, 8, 8];
+  const KIND_COUNT = 10; // the BigInt kinds wait for BigInt
+  const CTORS = [];
+  const PROTOS = [];
+
+  const kindOf = (o) => K.taInfo(o, 0);
+  const isTA = (o) => { const k = K.taInfo(o, 0); return k >= 0 && k < 12; };
+
+  /** ValidateTypedArray: the current length; TypeError for a non-typed-array or an out-of-bounds one. */
+  function validate(o, method) {
+    if (!isTA(o)) throw new TypeError('this is not a typed array.');
+    const len = K.taInfo(o, 4);
+    if (len < 0) throw new TypeError('Cannot perform ' + method + ' on a detached ArrayBuffer');
+    return len;
+  }
+
+  function taLength(o) {
+    const len = K.taInfo(o, 4);
+    return len < 0 ? 0 : len;
+  }
+
+  /** TypedArrayCreateFromConstructor(C, args) with its checks. */
+  function createFromCtor(C, args, method) {
+    const ta = R.construct(C, args);
+    validate(ta, method);
+    if (args.length === 1 && typeof args[0] === 'number' && K.taInfo(ta, 4) < args[0]) {
+      throw new TypeError('Derived TypedArray constructor created an array which was too small');
+    }
+    return ta;
+  }
+
+  function speciesCreate(exemplar, args, method) {
+    const kind = kindOf(exemplar);
+    const C = speciesCtor(exemplar, CTORS[kind]);
+    const ta = createFromCtor(C, args, method);
+    if ((kindOf(ta) >= 10) !== (kind >= 10)) throw new TypeError('Content type mismatch');
+    return ta;
+  }
+
+  function createSameType(exemplar, length) {
+    return new CTORS[kindOf(exemplar)](length);
+  }
+
+  function allocate(kind, newTarget, length) {
+    const proto = protoFrom(newTarget, PROTOS[kind]);
+    const byteLength = length * SIZES[kind];
+    if (byteLength > 1073741823) throw new RangeError('Invalid typed array length: ' + length);
+    const buffer = K.abNew(ArrayBufferPrototype, byteLength, -1, false);
+    return K.taNew(proto, kind, buffer, 0, length);
+  }
+
+  function construct(kind, newTarget, argc, a0, a1, a2) {
+    if (argc === 0 || !isObject(a0)) {
+      const length = toIndex(a0, 'typed array length: ' + String(a0));
+      return allocate(kind, newTarget, length);
+    }
+    const proto = protoFrom(newTarget, PROTOS[kind]);
+    const size = SIZES[kind];
+    const srcKind = kindOf(a0);
+    if (srcKind >= 0 && srcKind < 12) {
+      const len = validate(a0, 'Construct');
+      if ((srcKind >= 10) !== (kind >= 10)) throw new TypeError('Content type mismatch');
+      const buffer = K.abNew(ArrayBufferPrototype, len * size, -1, false);
+      const ta = K.taNew(proto, kind, buffer, 0, len);
+      if (srcKind === kind) K.abCopy(buffer, 0, K.taInfo(a0, 1), K.taInfo(a0, 2), len * size);
+      else for (let i = 0; i < len; i++) ta[i] = a0[i];
+      return ta;
+    }
+    const flags = abFlags(a0);
+    if (flags >= 0) {
+      const offset = toIndex(a1, 'offset');
+      if (offset % size !== 0) throw new RangeError('start offset of ' + NAMES[kind] + ' should be a multiple of ' + size);
+      const newLength = a2 === undefined ? undefined : toIndex(a2, 'typed array length: ' + String(a2));
+      if ((abFlags(a0) & AB_DETACHED) !== 0) throw new TypeError('Cannot perform Construct on a detached ArrayBuffer');
+      const bufferLength = K.abInfo(a0, 0);
+      const fixed = (flags & AB_RESIZABLE) === 0;
+      if (newLength === undefined && !fixed) {
+        if (offset > bufferLength) throw new RangeError('Start offset ' + offset + ' is outside the bounds of the buffer');
+        return K.taNew(proto, kind, a0, offset, -1);
+      }
+      let byteLength;
+      if (newLength === undefined) {
+        if (bufferLength % size !== 0) throw new RangeError('byte length of ' + NAMES[kind] + ' should be a multiple of ' + size);
+        byteLength = bufferLength - offset;
+        if (byteLength < 0) throw new RangeError('Start offset ' + offset + ' is outside the bounds of the buffer');
+      } else {
+        byteLength = newLength * size;
+        if (offset + byteLength > bufferLength) throw new RangeError('Invalid typed array length: ' + newLength);
+      }
+      return K.taNew(proto, kind, a0, offset, byteLength / size);
+    }
+    const usingIterator = a0[Symbol.iterator];
+    let values = a0;
+    if (usingIterator !== undefined && usingIterator !== null) {
+      if (typeof usingIterator !== 'function') throw new TypeError(String(usingIterator) + ' is not a function');
+      values = [];
+      const it = usingIterator.call(a0);
+      if (!isObject(it)) throw new TypeError('Result of the Symbol.iterator method is not an object');
+      const next = it.next;
+      for (;;) {
+        const r = next.call(it);
+        if (!isObject(r)) throw new TypeError('Iterator result ' + String(r) + ' is not an object');
+        if (r.done) break;
+        values.push(r.value);
+      }
+    }
+    const len = lib.lengthOf(values);
+    const byteLength = len * size;
+    if (byteLength > 1073741823) throw new RangeError('Invalid typed array length: ' + len);
+    const buffer = K.abNew(ArrayBufferPrototype, byteLength, -1, false);
+    const ta = K.taNew(proto, kind, buffer, 0, len);
+    for (let i = 0; i < len; i++) ta[i] = values[i];
+    return ta;
+  }
+
+  const TypedArray = class TypedArray {
+    constructor() {
+      throw new TypeError('Abstract class TypedArray not directly constructable');
+    }
+  };
+  const TypedArrayPrototype = TypedArray.prototype;
+
+  function defaultCompare(x, y) {
+    if (x !== x) return y !== y ? 0 : 1;
+    if (y !== y) return -1;
+    if (x < y) return -1;
+    if (x > y) return 1;
+    if (x === 0 && y === 0) {
+      const nx = 1 / x < 0;
+      const ny = 1 / y < 0;
+      if (nx && !ny) return -1;
+      if (!nx && ny) return 1;
+    }
+    return 0;
+  }
+
+  function sortedValues(o, len, comparefn) {
+    const items = [];
+    for (let i = 0; i < len; i++) items.push(o[i]);
+    const cmp = comparefn === undefined ? defaultCompare : (x, y) => {
+      const v = +comparefn(x, y);
+      return v !== v ? 0 : v;
+    };
+    return lib.sort(items, cmp);
+  }
+
+  function findVia(o, pred, thisArg, fromEnd, method) {
+    const len = validate(o, method);
+    if (typeof pred !== 'function') throw new TypeError(lib.describe(pred) + ' is not a function');
+    for (let n = 0; n < len; n++) {
+      const k = fromEnd ? len - 1 - n : n;
+      const v = o[k];
+      if (pred.call(thisArg, v, k, o)) return { k, v };
+    }
+    return { k: -1, v: undefined };
+  }
+
+  function callback(fn) {
+    if (typeof fn !== 'function') throw new TypeError(lib.describe(fn) + ' is not a function');
+    return fn;
+  }
+
+  lib.defineMethods(TypedArray, {
+    from(source, mapfn = undefined, thisArg = undefined) {
+      const C = this;
+      if (!lib.isConstructor(C)) throw new TypeError(lib.describe(C) + ' is not a constructor');
+      if (mapfn !== undefined && typeof mapfn !== 'function') throw new TypeError(lib.describe(mapfn) + ' is not a function');
+      const usingIterator = source === null || source === undefined ? undefined : source[Symbol.iterator];
+      let values;
+      if (usingIterator !== undefined && usingIterator !== null) {
+        if (typeof usingIterator !== 'function') throw new TypeError(String(usingIterator) + ' is not a function');
+        values = [];
+        const it = usingIterator.call(source);
+        const next = it.next;
+        for (;;) {
+          const r = next.call(it);
+          if (!isObject(r)) throw new TypeError('Iterator result ' + String(r) + ' is not an object');
+          if (r.done) break;
+          values.push(r.value);
+        }
+      } else {
+        values = lib.toObject(source);
+      }
+      const len = lib.lengthOf(values);
+      const target = createFromCtor(C, [len], '%TypedArray%.from');
+      for (let k = 0; k < len; k++) {
+        const v = values[k];
+        target[k] = mapfn === undefined ? v : mapfn.call(thisArg, v, k);
+      }
+      return target;
+    },
+    of(...items) {
+      const C = this;
+      if (!lib.isConstructor(C)) throw new TypeError(lib.describe(C) + ' is not a constructor');
+      const target = createFromCtor(C, [items.length], '%TypedArray%.of');
+      for (let k = 0; k < items.length; k++) target[k] = items[k];
+      return target;
+    },
+    get [Symbol.species]() {
+      return this;
+    },
+  }, { from: 1, of: 0 });
+
+  lib.defineMethods(TypedArrayPrototype, {
+    get buffer() {
+      if (!isTA(this)) throw incompatible('%TypedArray%.prototype.buffer', this);
+      return K.taInfo(this, 1);
+    },
+    get byteLength() {
+      if (!isTA(this)) throw incompatible('%TypedArray%.prototype.byteLength', this);
+      return taLength(this) * SIZES[kindOf(this)];
+    },
+    get byteOffset() {
+      if (!isTA(this)) throw incompatible('%TypedArray%.prototype.byteOffset', this);
+      return K.taInfo(this, 4) < 0 ? 0 : K.taInfo(this, 2);
+    },
+    get length() {
+      if (!isTA(this)) throw incompatible('%TypedArray%.prototype.length', this);
+      return taLength(this);
+    },
+    get [Symbol.toStringTag]() {
+      return isTA(this) ? NAMES[kindOf(this)] : undefined;
+    },
+    at(index) {
+      const len = validate(this, '%TypedArray%.prototype.at');
+      const rel = toIntegerOrInfinity(index);
+      const k = rel >= 0 ? rel : len + rel;
+      if (k < 0 || k >= len) return undefined;
+      return this[k];
+    },
+    copyWithin(target, start, end = undefined) {
+      let len = validate(this, '%TypedArray%.prototype.copyWithin');
+      const to = relIndex(target, len, 0);
+      const from = relIndex(start, len, 0);
+      const final = relIndex(end, len, len);
+      const count = Math.min(final - from, len - to);
+      if (count > 0) {
+        len = validate(this, '%TypedArray%.prototype.copyWithin');
+        const size = SIZES[kindOf(this)];
+        const offset = K.taInfo(this, 2);
+        const limit = len * size + offset;
+        const toByte = to * size + offset;
+        const fromByte = from * size + offset;
+        const bytes = Math.min(count * size, limit - fromByte, limit - toByte);
+        if (bytes > 0) K.abCopy(K.taInfo(this, 1), toByte, K.taInfo(this, 1), fromByte, bytes);
+      }
+      return this;
+    },
+    entries() {
+      validate(this, '%TypedArray%.prototype.entries');
+      return ArrayProto.entries.call(this);
+    },
+    every(fn, thisArg = undefined) {
+      const len = validate(this, '%TypedArray%.prototype.every');
+      callback(fn);
+      for (let k = 0; k < len; k++) if (!fn.call(thisArg, this[k], k, this)) return false;
+      return true;
+    },
+    fill(value, start = undefined, end = undefined) {
+      let len = validate(this, '%TypedArray%.prototype.fill');
+      const v = kindOf(this) >= 10 ? value : +value;
+      const k0 = relIndex(start, len, 0);
+      let final = relIndex(end, len, len);
+      len = validate(this, '%TypedArray%.prototype.fill');
+      final = Math.min(final, len);
+      for (let k = k0; k < final; k++) this[k] = v;
+      return this;
+    },
+    filter(fn, thisArg = undefined) {
+      const len = validate(this, '%TypedArray%.prototype.filter');
+      callback(fn);
+      const kept = [];
+      for (let k = 0; k < len; k++) {
+        const v = this[k];
+        if (fn.call(thisArg, v, k, this)) kept.push(v);
+      }
+      const a = speciesCreate(this, [kept.length], '%TypedArray%.prototype.filter');
+      for (let n = 0; n < kept.length; n++) a[n] = kept[n];
+      return a;
+    },
+    find(fn, thisArg = undefined) {
+      return findVia(this, fn, thisArg, false, '%TypedArray%.prototype.find').v;
+    },
+    findIndex(fn, thisArg = undefined) {
+      return findVia(this, fn, thisArg, false, '%TypedArray%.prototype.findIndex').k;
+    },
+    findLast(fn, thisArg = undefined) {
+      return findVia(this, fn, thisArg, true, '%TypedArray%.prototype.findLast').v;
+    },
+    findLastIndex(fn, thisArg = undefined) {
+      return findVia(this, fn, thisArg, true, '%TypedArray%.prototype.findLastIndex').k;
+    },
+    forEach(fn, thisArg = undefined) {
+      const len = validate(this, '%TypedArray%.prototype.forEach');
+      callback(fn);
+      for (let k = 0; k < len; k++) fn.call(thisArg, this[k], k, this);
+      return undefined;
+    },
+    includes(search, fromIndex = undefined) {
+      const len = validate(this, '%TypedArray%.prototype.includes');
+      if (len === 0) return false;
+      let n = toIntegerOrInfinity(fromIndex);
+      if (n === Infinity) return false;
+      if (n === -Infinity) n = 0;
+      let k = n >= 0 ? n : Math.max(len + n, 0);
+      for (; k < len; k++) {
+        const v = this[k];
+        if (v === search || (v !== v && search !== search)) return true;
+      }
+      return false;
+    },
+    indexOf(search, fromIndex = undefined) {
+      const len = validate(this, '%TypedArray%.prototype.indexOf');
+      if (len === 0) return -1;
+      let n = toIntegerOrInfinity(fromIndex);
+      if (n === Infinity) return -1;
+      if (n === -Infinity) n = 0;
+      let k = n >= 0 ? n : Math.max(len + n, 0);
+      for (; k < len; k++) if (k in this && this[k] === search) return k;
+      return -1;
+    },
+    join(separator) {
+      const len = validate(this, '%TypedArray%.prototype.join');
+      const sep = separator === undefined ? ',' : String(separator);
+      let r = '';
+      for (let k = 0; k < len; k++) {
+        if (k > 0) r += sep;
+        const v = this[k];
+        if (v !== undefined) r += String(v);
+      }
+      return r;
+    },
+    keys() {
+      validate(this, '%TypedArray%.prototype.keys');
+      return ArrayProto.keys.call(this);
+    },
+    lastIndexOf(search, ...rest) {
+      const len = validate(this, '%TypedArray%.prototype.lastIndexOf');
+      if (len === 0) return -1;
+      const n = rest.length > 0 ? toIntegerOrInfinity(rest[0]) : len - 1;
+      if (n === -Infinity) return -1;
+      let k = n >= 0 ? Math.min(n, len - 1) : len + n;
+      for (; k >= 0; k--) if (k in this && this[k] === search) return k;
+      return -1;
+    },
+    map(fn, thisArg = undefined) {
+      const len = validate(this, '%TypedArray%.prototype.map');
+      callback(fn);
+      const a = speciesCreate(this, [len], '%TypedArray%.prototype.map');
+      for (let k = 0; k < len; k++) a[k] = fn.call(thisArg, this[k], k, this);
+      return a;
+    },
+    reduce(fn, ...init) {
+      const len = validate(this, '%TypedArray%.prototype.reduce');
+      callback(fn);
+      let k = 0;
+      let acc;
+      if (init.length > 0) acc = init[0];
+      else if (len === 0) throw new TypeError('Reduce of empty array with no initial value');
+      else acc = this[k++];
+      for (; k < len; k++) acc = fn(acc, this[k], k, this);
+      return acc;
+    },
+    reduceRight(fn, ...init) {
+      const len = validate(this, '%TypedArray%.prototype.reduceRight');
+      callback(fn);
+      let k = len - 1;
+      let acc;
+      if (init.length > 0) acc = init[0];
+      else if (len === 0) throw new TypeError('Reduce of empty array with no initial value');
+      else acc = this[k--];
+      for (; k >= 0; k--) acc = fn(acc, this[k], k, this);
+      return acc;
+    },
+    reverse() {
+      const len = validate(this, '%TypedArray%.prototype.reverse');
+      for (let lo = 0, hi = len - 1; lo < hi; lo++, hi--) {
+        const t = this[lo];
+        this[lo] = this[hi];
+        this[hi] = t;
+      }
+      return this;
+    },
+    set(source, offset = undefined) {
+      if (!isTA(this)) throw incompatible('%TypedArray%.prototype.set', this);
+      const targetOffset = toIntegerOrInfinity(offset);
+      if (targetOffset < 0) throw new RangeError('offset is out of bounds');
+      const targetLength = validate(this, '%TypedArray%.prototype.set');
+      const kind = kindOf(this);
+      const srcKind = kindOf(source);
+      if (srcKind >= 0 && srcKind < 12) {
+        const srcLength = validate(source, '%TypedArray%.prototype.set');
+        if ((srcKind >= 10) !== (kind >= 10)) throw new TypeError('Content type mismatch');
+        if (targetOffset === Infinity || srcLength + targetOffset > targetLength) throw new RangeError('offset is out of bounds');
+        if (srcKind === kind) {
+          const size = SIZES[kind];
+          K.abCopy(K.taInfo(this, 1), K.taInfo(this, 2) + targetOffset * size, K.taInfo(source, 1), K.taInfo(source, 2), srcLength * size);
+        } else {
+          const values = [];
+          for (let i = 0; i < srcLength; i++) values.push(source[i]);
+          for (let i = 0; i < srcLength; i++) this[targetOffset + i] = values[i];
+        }
+        return undefined;
+      }
+      const src = lib.toObject(source);
+      const srcLength = lib.lengthOf(src);
+      if (targetOffset === Infinity || srcLength + targetOffset > targetLength) throw new RangeError('offset is out of bounds');
+      for (let i = 0; i < srcLength; i++) {
+        const v = src[i];
+        this[targetOffset + i] = v;
+      }
+      return undefined;
+    },
+    slice(start, end) {
+      let len = validate(this, '%TypedArray%.prototype.slice');
+      const k0 = relIndex(start, len, 0);
+      let final = relIndex(end, len, len);
+      let count = Math.max(final - k0, 0);
+      const a = speciesCreate(this, [count], '%TypedArray%.prototype.slice');
+      if (count > 0) {
+        len = validate(this, '%TypedArray%.prototype.slice');
+        final = Math.min(final, len);
+        count = Math.max(final - k0, 0);
+        const kind = kindOf(this);
+        if (kindOf(a) === kind) {
+          const size = SIZES[kind];
+          const srcByte = K.taInfo(this, 2) + k0 * size;
+          const limit = Math.min(count * size, K.taInfo(this, 2) + len * size - srcByte);
+          if (limit > 0) K.abCopy(K.taInfo(a, 1), K.taInfo(a, 2), K.taInfo(this, 1), srcByte, limit);
+        } else {
+          for (let n = 0, k = k0; k < final; k++, n++) a[n] = this[k];
+        }
+      }
+      return a;
+    },
+    some(fn, thisArg = undefined) {
+      const len = validate(this, '%TypedArray%.prototype.some');
+      callback(fn);
+      for (let k = 0; k < len; k++) if (fn.call(thisArg, this[k], k, this)) return true;
+      return false;
+    },
+    sort(comparefn) {
+      if (comparefn !== undefined && typeof comparefn !== 'function') throw new TypeError('The comparison function must be either a function or undefined');
+      const len = validate(this, '%TypedArray%.prototype.sort');
+      const sorted = sortedValues(this, len, comparefn);
+      for (let k = 0; k < len; k++) this[k] = sorted[k];
+      return this;
+    },
+    subarray(start, end) {
+      if (!isTA(this)) throw incompatible('%TypedArray%.prototype.subarray', this);
+      const srcLength = taLength(this);
+      const begin = relIndex(start, srcLength, 0);
+      const size = SIZES[kindOf(this)];
+      const beginByte = K.taInfo(this, 2) + begin * size;
+      const buffer = K.taInfo(this, 1);
+      if (K.taInfo(this, 3) < 0 && end === undefined) return speciesCreate(this, [buffer, beginByte], '%TypedArray%.prototype.subarray');
+      const final = relIndex(end, srcLength, srcLength);
+      const newLength = Math.max(final - begin, 0);
+      return speciesCreate(this, [buffer, beginByte, newLength], '%TypedArray%.prototype.subarray');
+    },
+    toLocaleString(...args) {
+      const len = validate(this, '%TypedArray%.prototype.toLocaleString');
+      let r = '';
+      for (let k = 0; k < len; k++) {
+        if (k > 0) r += ',';
+        const v = this[k];
+        if (v !== undefined && v !== null) r += String(v.toLocaleString(...args));
+      }
+      return r;
+    },
+    toReversed() {
+      const len = validate(this, '%TypedArray%.prototype.toReversed');
+      const a = createSameType(this, len);
+      for (let k = 0; k < len; k++) a[k] = this[len - 1 - k];
+      return a;
+    },
+    toSorted(comparefn) {
+      if (comparefn !== undefined && typeof comparefn !== 'function') throw new TypeError('The comparison function must be either a function or undefined');
+      const len = validate(this, '%TypedArray%.prototype.toSorted');
+      const a = createSameType(this, len);
+      const sorted = sortedValues(this, len, comparefn);
+      for (let k = 0; k < len; k++) a[k] = sorted[k];
+      return a;
+    },
+    values() {
+      validate(this, '%TypedArray%.prototype.values');
+      return ArrayProto.values.call(this);
+    },
+    with(index, value) {
+      const len = validate(this, '%TypedArray%.prototype.with');
+      const rel = toIntegerOrInfinity(index);
+      const actual = rel >= 0 ? rel : len + rel;
+      const v = kindOf(this) >= 10 ? value : +value;
+      if (!(actual >= 0 && actual < taLength(this))) throw new RangeError('Invalid typed array index');
+      const a = createSameType(this, len);
+      for (let k = 0; k < len; k++) a[k] = k === actual ? v : this[k];
+      return a;
+    },
+  }, { fill: 1, copyWithin: 2, every: 1, filter: 1, find: 1, findIndex: 1, findLast: 1, findLastIndex: 1, forEach: 1,
+    includes: 1, indexOf: 1, lastIndexOf: 1, map: 1, reduce: 1, reduceRight: 1, set: 1, some: 1, with: 2 });
+  Object.defineProperty(TypedArrayPrototype, 'toString', { value: ArrayProto.toString, writable: true, enumerable: false, configurable: true });
+  Object.defineProperty(TypedArrayPrototype, Symbol.iterator, { value: TypedArrayPrototype.values, writable: true, enumerable: false, configurable: true });
+  if (typeof K.markBuiltin === 'function') K.markBuiltin(TypedArray);
+
+  for (let kind = 0; kind < KIND_COUNT; kind++) {
+    const C = class extends TypedArray {
+      constructor(a0, a1, a2) {
+        return construct(kind, new.target, arguments.length, a0, a1, a2);
+      }
+    };
+    lib.setFunctionName(C, NAMES[kind]);
+    lib.setFunctionLength(C, 3);
+    Object.defineProperty(C, 'BYTES_PER_ELEMENT', { value: SIZES[kind], writable: false, enumerable: false, configurable: false });
+    Object.defineProperty(C.prototype, 'BYTES_PER_ELEMENT', { value: SIZES[kind], writable: false, enumerable: false, configurable: false });
+    if (typeof K.markBuiltin === 'function') K.markBuiltin(C);
+    CTORS[kind] = C;
+    PROTOS[kind] = C.prototype;
+    lib.defineGlobal(NAMES[kind], C);
+  }
+
+  // --- DataView -----------------------------------------------------------------------------------
+
+  const DV = 12;
+  const DataView = class DataView extends Object {
+    constructor(buffer, byteOffset = undefined, byteLength = undefined) {
+      const flags = abFlags(buffer);
+      if (flags < 0) throw new TypeError('First argument to DataView constructor must be an ArrayBuffer');
+      const offset = toIndex(byteOffset, 'DataView offset');
+      if ((abFlags(buffer) & AB_DETACHED) !== 0) throw new TypeError('Cannot perform DataView constructor on a detached ArrayBuffer');
+      let bufferLength = K.abInfo(buffer, 0);
+      if (offset > bufferLength) throw new RangeError('Start offset ' + offset + ' is outside the bounds of the buffer');
+      const tracking = byteLength === undefined && (flags & AB_RESIZABLE) !== 0;
+      let viewLength = -1;
+      if (!tracking) {
+        viewLength = byteLength === undefined ? bufferLength - offset : toIndex(byteLength, 'DataView length');
+        if (offset + viewLength > bufferLength) throw new RangeError('Invalid DataView length ' + viewLength);
+      }
+      const proto = protoFrom(new.target, DataViewPrototype);
+      if ((abFlags(buffer) & AB_DETACHED) !== 0) throw new TypeError('Cannot perform DataView constructor on a detached ArrayBuffer');
+      bufferLength = K.abInfo(buffer, 0);
+      if (offset > bufferLength) throw new RangeError('Start offset ' + offset + ' is outside the bounds of the buffer');
+      if (byteLength !== undefined && offset + viewLength > bufferLength) throw new RangeError('Invalid DataView length ' + viewLength);
+      return K.taNew(proto, DV, buffer, offset, viewLength);
+    }
+  };
+  const DataViewPrototype = DataView.prototype;
+  Object.setPrototypeOf(DataView, Function.prototype);
+  const isDV = (v) => K.taInfo(v, 0) === DV;
+
+  function viewGet(view, index, little, kind, method) {
+    if (!isDV(view)) throw incompatible('DataView.prototype.' + method, view);
+    const i = toIndex(index, 'offset');
+    const le = !!little;
+    const size = K.taInfo(view, 4);
+    if (size < 0) throw new TypeError('Cannot perform DataView.prototype.' + method + ' on a detached ArrayBuffer');
+    if (i + SIZES[kind] > size) throw new RangeError('Offset is outside the bounds of the DataView');
+    return K.rawGet(K.taInfo(view, 1), i + K.taInfo(view, 2), kind, le);
+  }
+
+  function viewSet(view, index, little, kind, value, method) {
+    if (!isDV(view)) throw incompatible('DataView.prototype.' + method, view);
+    const i = toIndex(index, 'offset');
+    const v = +value;
+    const le = !!little;
+    const size = K.taInfo(view, 4);
+    if (size < 0) throw new TypeError('Cannot perform DataView.prototype.' + method + ' on a detached ArrayBuffer');
+    if (i + SIZES[kind] > size) throw new RangeError('Offset is outside the bounds of the DataView');
+    K.rawSet(K.taInfo(view, 1), i + K.taInfo(view, 2), kind, v, le);
+    return undefined;
+  }
+
+  const dvMethods = {
+    get buffer() {
+      if (!isDV(this)) throw incompatible('DataView.prototype.buffer', this);
+      return K.taInfo(this, 1);
+    },
+    get byteLength() {
+      if (!isDV(this)) throw incompatible('DataView.prototype.byteLength', this);
+      const n = K.taInfo(this, 4);
+      if (n < 0) throw new TypeError('Cannot perform DataView.prototype.byteLength on a detached ArrayBuffer');
+      return n;
+    },
+    get byteOffset() {
+      if (!isDV(this)) throw incompatible('DataView.prototype.byteOffset', this);
+      if (K.taInfo(this, 4) < 0) throw new TypeError('Cannot perform DataView.prototype.byteOffset on a detached ArrayBuffer');
+      return K.taInfo(this, 2);
+    },
+  };
+  const dvLengths = {};
+  const DV_TYPES = ['Int8', 'Uint8', '', 'Int16', 'Uint16', 'Int32', 'Uint32', 'Float16', 'Float32', 'Float64'];
+  for (let kind = 0; kind < DV_TYPES.length; kind++) {
+    const t = DV_TYPES[kind];
+    if (t === '') continue;
+    const getName = 'get' + t;
+    const setName = 'set' + t;
+    const holder = {
+      [getName](byteOffset, littleEndian = undefined) {
+        return viewGet(this, byteOffset, littleEndian, kind, getName);
+      },
+      [setName](byteOffset, value, littleEndian = undefined) {
+        return viewSet(this, byteOffset, littleEndian, kind, value, setName);
+      },
+    };
+    dvMethods[getName] = holder[getName];
+    dvMethods[setName] = holder[setName];
+    dvLengths[getName] = 1;
+    dvLengths[setName] = 2;
+  }
+  lib.defineMethods(DataViewPrototype, dvMethods, dvLengths);
+  lib.defineReadOnly(DataViewPrototype, Symbol.toStringTag, 'DataView');
+
+  // --- Atomics ------------------------------------------------------------------------------------
+
+  function validateInteger(ta, waitable) {
+    const len = validate(ta, 'Atomics operation');
+    const kind = kindOf(ta);
+    if (waitable) {
+      if (kind !== 5 && kind !== 10) throw new TypeError('[object Array] is not an int32 or BigInt64 typed array.');
+    } else if (kind === 2 || kind === 7 || kind === 8 || kind === 9) {
+      throw new TypeError('[object Array] is not an integer shared typed array.');
+    }
+    return len;
+  }
+
+  function atomicIndex(ta, index) {
+    const len = K.taInfo(ta, 4);
+    const i = toIndex(index, 'atomic access index');
+    if (i >= len) throw new RangeError('Invalid atomic access index');
+    return i;
+  }
+
+  function toIntegral(value, ta) {
+    return kindOf(ta) >= 10 ? value : toIntegerOrInfinity(value);
+  }
+
+  function revalidate(ta) {
+    if (K.taInfo(ta, 4) < 0) throw new TypeError('Cannot perform Atomics operation on a detached ArrayBuffer');
+  }
+
+  function rmw(ta, index, value, op) {
+    validateInteger(ta, false);
+    const i = atomicIndex(ta, index);
+    let v = toIntegral(value, ta);
+    revalidate(ta);
+    if (typeof v === 'number') v = v % 4294967296;
+    const old = ta[i];
+    ta[i] = op(old, v);
+    return old;
+  }
+
+  const Atomics = {};
+  lib.defineMethods(Atomics, {
+    add(ta, index, value) {
+      return rmw(ta, index, value, (a, b) => a + b);
+    },
+    and(ta, index, value) {
+      return rmw(ta, index, value, (a, b) => a & b);
+    },
+    compareExchange(ta, index, expectedValue, replacementValue) {
+      validateInteger(ta, false);
+      const i = atomicIndex(ta, index);
+      const expected = toIntegral(expectedValue, ta);
+      const replacement = toIntegral(replacementValue, ta);
+      revalidate(ta);
+      const probe = new CTORS[kindOf(ta)](1);
+      probe[0] = expected;
+      const old = ta[i];
+      if (old === probe[0]) ta[i] = replacement;
+      return old;
+    },
+    exchange(ta, index, value) {
+      return rmw(ta, index, value, (a, b) => b);
+    },
+    isLockFree(size) {
+      const n = toIntegerOrInfinity(size);
+      return n === 1 || n === 2 || n === 4 || n === 8;
+    },
+    load(ta, index) {
+      validateInteger(ta, false);
+      const i = atomicIndex(ta, index);
+      revalidate(ta);
+      return ta[i];
+    },
+    or(ta, index, value) {
+      return rmw(ta, index, value, (a, b) => a | b);
+    },
+    store(ta, index, value) {
+      validateInteger(ta, false);
+      const i = atomicIndex(ta, index);
+      let v = toIntegral(value, ta);
+      if (v === 0) v = 0;
+      revalidate(ta);
+      ta[i] = v;
+      return v;
+    },
+    sub(ta, index, value) {
+      return rmw(ta, index, value, (a, b) => a - b);
+    },
+    xor(ta, index, value) {
+      return rmw(ta, index, value, (a, b) => a ^ b);
+    },
+    notify(ta, index, count = undefined) {
+      validateInteger(ta, true);
+      atomicIndex(ta, index);
+      if (count !== undefined) {
+        const c = toIntegerOrInfinity(count);
+        if (c < 0) return 0;
+      }
+      return 0;
+    },
+    wait(ta, index, value, timeout) {
+      validateInteger(ta, true);
+      if ((abFlags(K.taInfo(ta, 1)) & AB_SHARED) === 0) throw new TypeError('[object Array] is not a shared typed array.');
+      const i = atomicIndex(ta, index);
+      const v = kindOf(ta) >= 10 ? value : toIntegerOrInfinity(value) | 0;
+      const q = +timeout;
+      const t = q !== q ? Infinity : Math.max(q, 0);
+      if (ta[i] !== v) return 'not-equal';
+      // A single agent: nobody can notify, so the wait times out (Node would block for `t` ms).
+      if (t !== Infinity && t > 0) {
+        const until = K.now() + Math.min(t, 1000);
+        while (K.now() < until);
+      }
+      return 'timed-out';
+    },
+    waitAsync(ta, index, value, timeout) {
+      validateInteger(ta, true);
+      if ((abFlags(K.taInfo(ta, 1)) & AB_SHARED) === 0) throw new TypeError('[object Array] is not a shared typed array.');
+      const i = atomicIndex(ta, index);
+      const v = kindOf(ta) >= 10 ? value : toIntegerOrInfinity(value) | 0;
+      const q = +timeout;
+      const t = q !== q ? Infinity : Math.max(q, 0);
+      if (ta[i] !== v) return { async: false, value: 'not-equal' };
+      if (t === 0) return { async: false, value: 'timed-out' };
+      const promise = new Promise((resolve) => {
+        if (t !== Infinity) setTimeout(() => resolve('timed-out'), t);
+      });
+      return { async: true, value: promise };
+    },
+    pause(n = undefined) {
+      if (n !== undefined && !(typeof n === 'number' && Number.isInteger(n))) throw new TypeError('Atomics.pause argument must be undefined or an integer');
+      return undefined;
+    },
+  }, { add: 3, and: 3, compareExchange: 4, exchange: 3, isLockFree: 1, load: 2, or: 3, store: 3, sub: 3, xor: 3, notify: 3, wait: 4, waitAsync: 4, pause: 0 });
+  lib.defineReadOnly(Atomics, Symbol.toStringTag, 'Atomics');
+
+  for (const C of [ArrayBuffer, SharedArrayBuffer, DataView]) {
+    if (typeof K.markBuiltin === 'function') K.markBuiltin(C);
+    lib.defineGlobal(C.name, C);
+  }
+  lib.setFunctionLength(ArrayBuffer, 1);
+  lib.setFunctionLength(SharedArrayBuffer, 1);
+  lib.setFunctionLength(DataView, 1);
+  lib.defineGlobal('Atomics', Atomics);
+  lib.TypedArray = TypedArray;
+})(__ouro);
