@@ -77,7 +77,7 @@ export function bigIntProtoToString(argv: i32, argc: i32): i32 {
   }
   const radix: f64 = convF64;
   let r: i32 = 0;
-  if (radix < 2 || radix > 36) r = throwErrorLit(ErrorKind.RangeError, 'toString() radix must be between 2 and 36');
+  if (radix < 2 || radix > 36) r = throwErrorLit(ErrorKind.RangeError, 'toString() radix argument must be between 2 and 36');
   else r = bigIntToString(handleGet(hX), radix | 0);
   handleScopeClose(scope);
   return r;
