@@ -89,6 +89,8 @@ export const ModuleOp = {
   waitRejected: 5,
   /** import.meta.resolve(specifier): a = registry index, b = specifier string; returns a string. */
   resolve: 6,
+  /** require(specifier) of a CommonJS module: a = the host's module id, b = the specifier. */
+  require: 7,
 } as const;
 
 const CELL_SIZE: i32 = 2;
@@ -105,7 +107,7 @@ function registry(): i32 {
 export function moduleRecordAt(index: i32): i32 {
   const r: i32 = registry();
   if (r === 0 || index < 1 || index > (fixedArrayGet(r, 0) >> 1)) return undefinedValue();
-  return fixedArrayGet(r, (index + 1) | 0);
+  return fixedArrayGet(r, (index + 2) | 0);
 }
 
 /** Number of module records. No GC. */
@@ -114,26 +116,66 @@ export function moduleCount(): i32 {
   return r === 0 ? 0 : fixedArrayGet(r, 0) >> 1;
 }
 
+/** Makes the registry: [Smi count, callback function, held values, record 1, record 2, ...]. May GC. */
+function registryEnsure(): void {
+  if (registry() !== 0) return;
+  const fresh: i32 = fixedArrayNew(16);
+  fixedArraySet(fresh, 0, smiFrom(0));
+  rootSet(RootIndex.moduleRegistry, fresh);
+  const held: i32 = fixedArrayNew(8);
+  fixedArraySet(registry(), 2, held);
+}
+
 function registryAdd(record: i32): i32 {
   const scope: i32 = handleScopeOpen();
   const hRecord: i32 = handleNew(record);
-  if (registry() === 0) {
-    const fresh: i32 = fixedArrayNew(16);
-    fixedArraySet(fresh, 0, smiFrom(0));
-    rootSet(RootIndex.moduleRegistry, fresh);
-  }
+  registryEnsure();
   const count: i32 = fixedArrayGet(registry(), 0) >> 1;
-  if (((count + 2) | 0) >= fixedArrayLength(registry())) {
+  if (((count + 3) | 0) >= fixedArrayLength(registry())) {
     const bigger: i32 = fixedArrayNew(fixedArrayLength(registry()) << 1);
     const old: i32 = registry();
-    for (let i: i32 = 0; i < ((count + 2) | 0); i++) fixedArraySet(bigger, i, fixedArrayGet(old, i));
+    for (let i: i32 = 0; i < ((count + 3) | 0); i++) fixedArraySet(bigger, i, fixedArrayGet(old, i));
     rootSet(RootIndex.moduleRegistry, bigger);
   }
   const index: i32 = (count + 1) | 0;
-  fixedArraySet(registry(), (index + 1) | 0, handleGet(hRecord));
+  fixedArraySet(registry(), (index + 2) | 0, handleGet(hRecord));
   fixedArraySet(registry(), 0, smiFrom(index));
   handleScopeClose(scope);
   return index;
+}
+
+/**
+ * Keeps `value` alive for the host (which has no roots of its own across calls that run
+ * JavaScript): returns an id for moduleHeld / moduleRelease. May GC.
+ */
+export function moduleHold(value: i32): i32 {
+  const scope: i32 = handleScopeOpen();
+  const hValue: i32 = handleNew(value);
+  registryEnsure();
+  const held: i32 = fixedArrayGet(registry(), 2);
+  const n: i32 = fixedArrayLength(held);
+  for (let i: i32 = 1; i < n; i++) {
+    if (fixedArrayGet(held, i) === undefinedValue()) {
+      fixedArraySet(held, i, handleGet(hValue));
+      handleScopeClose(scope);
+      return i;
+    }
+  }
+  const bigger: i32 = fixedArrayNew(n << 1);
+  const old: i32 = fixedArrayGet(registry(), 2);
+  for (let i: i32 = 0; i < n; i++) fixedArraySet(bigger, i, fixedArrayGet(old, i));
+  fixedArraySet(registry(), 2, bigger);
+  fixedArraySet(bigger, n, handleGet(hValue));
+  handleScopeClose(scope);
+  return n;
+}
+/** A value held by moduleHold. No GC. */
+export function moduleHeld(id: i32): i32 {
+  return fixedArrayGet(fixedArrayGet(registry(), 2), id);
+}
+/** Releases a held value. No GC. */
+export function moduleRelease(id: i32): void {
+  fixedArraySet(fixedArrayGet(registry(), 2), id, undefinedValue());
 }
 
 /**
@@ -209,6 +251,15 @@ function cellStore(cell: i32, value: i32): void {
     const m: i32 = handleGet(hMirrors);
     objectSet(fixedArrayGet(m, (1 + (i << 1)) | 0), fixedArrayGet(m, (2 + (i << 1)) | 0), handleGet(hValue));
   }
+  handleScopeClose(scope);
+}
+
+/** Stores `value` into export cell `cell` of record `index` (synthetic modules' default export). May GC. */
+export function moduleCellStore(index: i32, cell: i32, value: i32): void {
+  const scope: i32 = handleScopeOpen();
+  const hValue: i32 = handleNew(value);
+  const c: i32 = moduleCellAt(index, cell);
+  cellStore(c, handleGet(hValue));
   handleScopeClose(scope);
 }
 
@@ -443,11 +494,7 @@ function rejectWithPending(packet: i32): i32 {
 
 /** The builtin function behind every module callback (made once, kept in the registry). May GC. */
 export function moduleCallbackFunction(): i32 {
-  if (registry() === 0) {
-    const fresh: i32 = fixedArrayNew(16);
-    fixedArraySet(fresh, 0, smiFrom(0));
-    rootSet(RootIndex.moduleRegistry, fresh);
-  }
+  registryEnsure();
   const existing: i32 = fixedArrayGet(registry(), 1);
   if ((existing & 1) !== 0 && isJSObject(existing)) return existing;
   const scope: i32 = handleScopeOpen();

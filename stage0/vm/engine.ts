@@ -34,6 +34,11 @@ import { runEventLoop } from './event-loop.ts';
 import { createRealm, setScriptCompiler, realmExitCode } from './realm.ts';
 import { runMicrotasks } from '../../runtime/microtasks.ts';
 import type { EngineFlags } from '../cli/flags.ts';
+import path from 'node:path';
+import {
+  installModuleHost, loadEntry, link, evaluate, requireFile, unsettledTopLevelAwait, linkErrorPosition, ModuleCompileError, ModuleThrow,
+  type HostModule,
+} from './modules.ts';
 
 /** quit(n) exits from the kernel (hostExit); the realm also records the code. */
 function exitRequested(): number {
@@ -48,11 +53,14 @@ export class CompileError extends Error {
   readonly formatted: string;
   /** True when the parser stopped at the end of the input (the REPL then asks for more lines). */
   readonly atEnd: boolean;
-  constructor(message: string, formatted: string, atEnd: boolean) {
+  /** The source is module code (compile() compiles scripts only; modules go through stage0/vm/modules.ts). */
+  readonly isModule: boolean;
+  constructor(message: string, formatted: string, atEnd: boolean, isModule = false) {
     super(message);
     this.name = 'SyntaxError';
     this.formatted = formatted;
     this.atEnd = atEnd;
+    this.isModule = isModule;
   }
 }
 
@@ -65,8 +73,13 @@ export interface Engine {
   runScript(source: string, file: string, goal?: Goal): RunStatus;
   /** Runs microtasks and timers until nothing is left (or an exception escapes). */
   runEventLoop(): RunStatus;
-  /** runScript then runEventLoop: the exit status of `ouro run` (0, or 1 after an uncaught exception). */
-  runMain(source: string, file: string, goal?: Goal): number;
+  /**
+   * runScript then runEventLoop: the exit status of `ouro run` (0, or 1 after an uncaught
+   * exception). Module code (goal 'module', or 'auto' with module syntax) runs as the entry
+   * module of a module graph (stage0/vm/modules.ts); goal 'commonjs' runs the file as a
+   * CommonJS module with `require`.
+   */
+  runMain(source: string, file: string, goal?: Goal | 'commonjs'): number;
   /** REPL: runs one input; prints its completion value as Node's REPL does. */
   evaluateAndPrint(source: string, file: string): RunStatus;
   /** Sets `process.argv` of the library's `process` object (Node's shape: [runtime, script, ...args]). */
@@ -90,6 +103,7 @@ export function createEngine(flags: EngineFlags): Engine {
   heapSetup(heapBytesFor(flags.maxHeapMB), YOUNG_SEMI_BYTES);
   setScriptCompiler(compileForLoad);
   createRealm();
+  installModuleHost(runHidden);
   // The realm and library are set up without stress (they are tested on their own); the user's
   // program runs with it.
   flagsSetGcStress(flags.gcStress);
@@ -104,6 +118,7 @@ export function createEngine(flags: EngineFlags): Engine {
       try {
         sfi = loadScript(compile(source, file, goal, flags));
       } catch (e) {
+        if (e instanceof CompileError && e.isModule) return runEntryModule(source, file, engine);
         if (e instanceof CompileError) {
           engine.stderr(e.formatted);
           return { kind: 'uncaught' };
@@ -116,9 +131,19 @@ export function createEngine(flags: EngineFlags): Engine {
       return runEventLoop({ runMicrotasks, exitRequested, reportUncaught: (value) => reportUncaught(value, engine) });
     },
     runMain(source, file, goal = 'auto') {
-      let status = engine.runScript(source, file, goal);
+      entryModule = null;
+      let status = goal === 'commonjs' ? runCommonJsEntry(file, engine) : engine.runScript(source, file, goal);
       if (status.kind === 'ok') status = engine.runEventLoop();
       nodeFlushOutput();
+      if (status.kind === 'ok' && entryModule !== null) {
+        // As Node: a top-level await that never settled is reported and the exit status is 13.
+        const unsettled = unsettledTopLevelAwait(entryModule);
+        if (unsettled !== null) {
+          engine.stderr(`Warning: Detected unsettled top-level await at ${unsettled.where}\n${unsettled.line}\n^\n\n\n\n`);
+          nodeFlushOutput();
+          return 13;
+        }
+      }
       if (status.kind === 'ok') return processExitCode();
       return status.kind === 'exit' ? status.code : 1;
     },
@@ -199,6 +224,59 @@ function settle(result: number, engine: Engine, repl = false): RunStatus {
   return { kind: 'uncaught' };
 }
 
+// ---- modules -------------------------------------------------------------------------------------
+
+/** The entry module of the running program (for the unsettled top-level await check). */
+let entryModule: HostModule | null = null;
+
+/**
+ * Runs `file` as the entry module: loads its static graph, links and evaluates it. Load and link
+ * errors are reported here (syntax errors with their code frame, link errors as V8 reports them
+ * at the import); an evaluation error rejects the entry's promise, which nobody handles, so the
+ * event loop reports it as uncaught (as Node does).
+ */
+function runEntryModule(source: string, file: string, engine: Engine): RunStatus {
+  let m: HostModule;
+  try {
+    m = loadEntry(file, source);
+    entryModule = m;
+    link(m);
+  } catch (e) {
+    return reportModuleError(e, engine);
+  }
+  evaluate(m);
+  return { kind: 'ok' };
+}
+
+/** Runs a CommonJS entry point (`ouro run file.cjs`). */
+function runCommonJsEntry(file: string, engine: Engine): RunStatus {
+  try {
+    requireFile(path.resolve(file));
+  } catch (e) {
+    return reportModuleError(e, engine);
+  }
+  return { kind: 'ok' };
+}
+
+function reportModuleError(e: unknown, engine: Engine): RunStatus {
+  if (e instanceof ModuleCompileError) {
+    engine.stderr(e.formatted);
+    return { kind: 'uncaught' };
+  }
+  if (e instanceof ModuleThrow) {
+    const value = e.take();
+    const where = linkErrorPosition(value);
+    if (where !== null) {
+      const message = stringProperty(value, 'message') ?? '';
+      engine.stderr(`${where}: SyntaxError: ${message}\n`);
+      return { kind: 'uncaught' };
+    }
+    reportUncaught(value, engine);
+    return { kind: 'uncaught' };
+  }
+  throw e;
+}
+
 // ---- compiling ---------------------------------------------------------------------------------
 
 /** A compiled top level and the (type-stripped) text its positions refer to. */
@@ -220,7 +298,7 @@ export function compile(source: string, file: string, goal: Goal, flags?: Engine
     if (isTypeScriptFile(file)) text = stripTypes(source, { file, sourceType: goal === 'script' ? 'script' : 'module' }).code;
     const program = parseFile(text, file, goal) as unknown as EsNode;
     if ((program as unknown as { sourceType: string }).sourceType === 'module') {
-      throw new CompileError('modules are not supported yet', `${file}: modules are not supported yet (ES module syntax found; run it as a script or wait for the module loader)\n`, false);
+      throw new CompileError('module code cannot be loaded as a script', `${file}: module code cannot be loaded as a script (it has import/export syntax)\n`, false, true);
     }
     const top = generateProgram(analyzeScopes(program));
     if (flags?.printBytecode) nodeWrite(1, disassembleAll(top, { bytes: false, position: lineColumnMapper(text) }));

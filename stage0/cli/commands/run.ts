@@ -17,7 +17,10 @@ export async function runCommand(args: string[], io: Io): Promise<number> {
   const file = args[rest];
   if (file === undefined) throw new CliError('usage: ouro run [FLAGS] FILE [ARGS…]   (flags: ouro help)');
   const source = io.readFile(file);
-  const goal: Goal = flags.goal === 'auto' ? goalOfFile(file) : flags.goal;
+  // .mjs/.mts: modules; .cjs/.cts: CommonJS (require, module.exports); .js/.ts: a classic script
+  // unless it has module syntax (import/export declarations, import.meta, top-level await), as
+  // Node's "detect module syntax" does (docs/modules.md).
+  const goal: Goal | 'commonjs' = flags.goal !== 'auto' ? flags.goal : /\.c[jt]s$/.test(file) ? 'commonjs' : goalOfFile(file);
   const argv = [process.execPath, path.resolve(file), ...args.slice(rest + 1)];
   return withEngine(flags, io, (engine) => {
     engine.setArgv(argv);
