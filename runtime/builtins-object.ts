@@ -43,7 +43,7 @@ export const KeyFilter = { strings: 1, symbols: 2, enumerableOnly: 4, all: 3 } a
 
 /** The identity-hash property key (a symbol never listed among own keys; builtins-ouro.ts). */
 function hiddenKey(key: i32): bool {
-  return key === intrinsicGet(Intrinsic.IdentityHashSymbol);
+  return key === intrinsicGet(Intrinsic.IdentityHashSymbol) || key === intrinsicGet(Intrinsic.RegExpDataSymbol);
 }
 
 /**

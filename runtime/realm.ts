@@ -123,6 +123,8 @@ export const Intrinsic = {
   Eval: 85,
   /** Maps of exotic objects (runtime/builtins-arraybuffer.ts exoticMapFor): a FixedArray of the last map made per ExoticMapSlot. */
   ExoticMaps: 86,
+  /** The hidden key of a RegExp object's compiled data (runtime/builtins-regexp.ts); never listed as a key. */
+  RegExpDataSymbol: 92,
   count: 96,
 } as const;
 

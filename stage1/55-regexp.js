@@ -1,413 +1,125 @@
-// RegExp: a backtracking matcher in JavaScript (the kernel creates regexp literals by calling the
-// global RegExp constructor). Supported: alternation, groups (capturing, named, non-capturing),
-// lookahead and lookbehind, backreferences (numbered and named), greedy and lazy quantifiers,
-// classes with ranges and \d\w\s escapes, \b \B ^ $ anchors, the flags d g i m s u y.
-// Case-insensitive matching compares simple case mappings (toLowerCase/toUpperCase of one
-// character); Unicode property escapes (\p{...}) and the v flag are not supported.
+// RegExp (docs/regexp.md). This file parses patterns and compiles them to regex bytecode; the
+// kernel runs the bytecode (runtime/regexp-vm.ts: a backtracking VM with an explicit stack) and
+// implements RegExpBuiltinExec (runtime/builtins-regexp.ts). Here: the pattern parser (u, v and the
+// Annex B grammar, named groups including duplicates in different alternatives, modifiers),
+// character sets (classes, \p{…} from the kernel's Unicode tables, v-mode set operations, case
+// closure for the i flag), the compiler, and the RegExp constructor and prototype with the
+// Symbol.match/matchAll/replace/search/split protocol.
 //
-// The pattern is parsed to a tree and compiled to matcher closures m(i, k): try to match at
-// index i and call the continuation k with the end index; they return the final end or -1.
-// Quantifiers over a single character (the common case) loop instead of recursing.
+// Compiled programs are cached by flags and source, so a regexp literal evaluated in a loop (or
+// the same `new RegExp(s)`) compiles once.
 (function (K) {
   'use strict';
 
   const lib = K.lib;
+  const INFINITE = 0x7fffffff;
+  const MAX_CP = 0x10ffff;
 
-  function syntaxError(source, message) {
-    return new SyntaxError('Invalid regular expression: /' + source + '/: ' + message);
+  // Opcodes of runtime/regexp-vm.ts (RxOp).
+  const OP = {
+    match: 0, char: 1, char2: 2, any: 3, anyAll: 4, cls: 5, ncls: 6, backward: 8,
+    jmp: 16, split: 17, splitLazy: 18, save: 19, clear: 20, bol: 21, eol: 22, bolM: 23, eolM: 24,
+    wordB: 25, nwordB: 26, backref: 27, look: 28, lookEnd: 29, setZero: 30, setPos: 31, loop: 32,
+    progress: 33, inc: 34, star: 35, fail: 36,
+  };
+
+  function syntaxError(source, flags, message) {
+    return new SyntaxError('Invalid regular expression: /' + source + '/' + flags + ': ' + message);
   }
 
-  // --- Parser --------------------------------------------------------------------------------------
+  // --- Character sets: sorted, merged arrays [lo, hi, lo, hi, …] ----------------------------------
 
-  const DIGIT = [[48, 57]];
-  const WORD = [[48, 57], [65, 90], [95, 95], [97, 122]];
-  const SPACE = [[9, 13], [32, 32], [160, 160], [0x1680, 0x1680], [0x2000, 0x200a], [0x2028, 0x2029],
-    [0x202f, 0x202f], [0x205f, 0x205f], [0x3000, 0x3000], [0xfeff, 0xfeff]];
-
-  class Parser {
-    constructor(source, unicode, named) {
-      this.s = source;
-      this.i = 0;
-      this.unicode = unicode;
-      this.groupCount = 0;
-      this.names = [];
-      this.hasNamed = named;
-      this.backrefNames = [];
-    }
-
-    error(message) {
-      return syntaxError(this.s, message);
-    }
-
-    peek() {
-      return this.s[this.i];
-    }
-
-    eat(c) {
-      if (this.s[this.i] === c) {
-        this.i++;
-        return true;
-      }
-      return false;
-    }
-
-    parse() {
-      const node = this.disjunction();
-      if (this.i < this.s.length) {
-        if (this.s[this.i] === ')') throw this.error('Unmatched \')\'');
-        throw this.error('Unexpected character');
-      }
-      for (let i = 0; i < this.backrefNames.length; i++) {
-        if (this.names.indexOf(this.backrefNames[i]) === -1) throw this.error('Invalid named capture referenced');
-      }
-      return node;
-    }
-
-    disjunction() {
-      const alts = [this.alternative()];
-      while (this.eat('|')) alts.push(this.alternative());
-      return alts.length === 1 ? alts[0] : { type: 'alt', alts };
-    }
-
-    alternative() {
-      const items = [];
-      while (this.i < this.s.length && this.peek() !== '|' && this.peek() !== ')') {
-        const atom = this.term();
-        if (atom !== null) items.push(atom);
-      }
-      return { type: 'seq', items };
-    }
-
-    term() {
-      const c = this.peek();
-      if (c === '^') {
-        this.i++;
-        return { type: 'bol' };
-      }
-      if (c === '$') {
-        this.i++;
-        return { type: 'eol' };
-      }
-      if (c === '\\' && (this.s[this.i + 1] === 'b' || this.s[this.i + 1] === 'B')) {
-        this.i += 2;
-        return { type: 'wordb', neg: this.s[this.i - 1] === 'B' };
-      }
-      if (c === '(' && this.s[this.i + 1] === '?') {
-        const d = this.s[this.i + 2];
-        const e = this.s[this.i + 3];
-        if (d === '=' || d === '!' || (d === '<' && (e === '=' || e === '!'))) {
-          const behind = d === '<';
-          this.i += behind ? 4 : 3;
-          const neg = behind ? e === '!' : d === '!';
-          const body = this.disjunction();
-          if (!this.eat(')')) throw this.error('Unterminated group');
-          const look = { type: 'look', behind, neg, body };
-          // Lookaheads may take a quantifier outside unicode mode (Annex B).
-          if (!behind && !this.unicode) return this.quantifier(look);
-          return look;
-        }
-      }
-      return this.quantifier(this.atom());
-    }
-
-    quantifier(atom) {
-      let min;
-      let max;
-      const c = this.peek();
-      if (c === '*') {
-        min = 0;
-        max = Infinity;
-        this.i++;
-      } else if (c === '+') {
-        min = 1;
-        max = Infinity;
-        this.i++;
-      } else if (c === '?') {
-        min = 0;
-        max = 1;
-        this.i++;
-      } else if (c === '{') {
-        const save = this.i;
-        this.i++;
-        const a = this.digits();
-        if (a < 0) {
-          this.i = save;
-          if (this.unicode) throw this.error('Incomplete quantifier');
-          return atom;
-        }
-        min = a;
-        max = a;
-        if (this.eat(',')) {
-          const b = this.digits();
-          max = b < 0 ? Infinity : b;
-        }
-        if (!this.eat('}')) {
-          this.i = save;
-          if (this.unicode) throw this.error('Incomplete quantifier');
-          return atom;
-        }
-        if (max < min) throw this.error('numbers out of order in {} quantifier');
+  function csNormalize(flat) {
+    const n = flat.length >> 1;
+    if (n <= 1) return flat.slice();
+    const order = new Array(n);
+    for (let i = 0; i < n; i++) order[i] = i;
+    let sorted = true;
+    for (let i = 1; i < n && sorted; i++) if (flat[2 * i] < flat[2 * i - 2]) sorted = false;
+    if (!sorted) order.sort((a, b) => flat[2 * a] - flat[2 * b]);
+    const out = [];
+    for (let k = 0; k < n; k++) {
+      const lo = flat[2 * order[k]];
+      const hi = flat[2 * order[k] + 1];
+      const m = out.length;
+      if (m > 0 && lo <= out[m - 1] + 1) {
+        if (hi > out[m - 1]) out[m - 1] = hi;
       } else {
-        return atom;
+        out.push(lo, hi);
       }
-      if (atom.type === 'bol' || atom.type === 'eol' || atom.type === 'wordb' || (atom.type === 'look' && atom.behind)) {
-        throw this.error('Nothing to repeat');
-      }
-      const greedy = !this.eat('?');
-      return { type: 'quant', body: atom, min, max, greedy, firstGroup: atom.firstGroup, lastGroup: atom.lastGroup };
     }
+    return out;
+  }
 
-    digits() {
-      const start = this.i;
-      let v = 0;
-      while (this.i < this.s.length) {
-        const c = this.s.charCodeAt(this.i);
-        if (c < 48 || c > 57) break;
-        v = v * 10 + (c - 48);
-        this.i++;
-      }
-      return this.i === start ? -1 : v;
+  function csComplement(a, max) {
+    const out = [];
+    let next = 0;
+    for (let i = 0; i < a.length; i += 2) {
+      if (a[i] > next) out.push(next, a[i] - 1);
+      next = a[i + 1] + 1;
     }
+    if (next <= max) out.push(next, max);
+    return out;
+  }
 
-    atom() {
-      const c = this.peek();
-      if (c === '.') {
-        this.i++;
-        return { type: 'dot' };
-      }
-      if (c === '(') {
-        this.i++;
-        let capture = -1;
-        let name;
-        if (this.eat('?')) {
-          if (this.eat(':')) {
-            // non-capturing
-          } else if (this.eat('<')) {
-            const end = this.s.indexOf('>', this.i);
-            if (end === -1) throw this.error('Invalid capture group name');
-            name = this.s.slice(this.i, end);
-            if (name === '' || this.names.indexOf(name) !== -1) throw this.error(name === '' ? 'Invalid capture group name' : 'Duplicate capture group name');
-            this.i = end + 1;
-            capture = ++this.groupCount;
-            this.names[capture] = name;
-          } else {
-            throw this.error('Invalid group');
-          }
-        } else {
-          capture = ++this.groupCount;
-        }
-        const first = capture !== -1 ? capture : this.groupCount + 1;
-        const body = this.disjunction();
-        if (!this.eat(')')) throw this.error('Unterminated group');
-        return { type: 'group', capture, name, body, firstGroup: first, lastGroup: this.groupCount };
-      }
-      if (c === '[') return this.classAtom();
-      if (c === '\\') return this.escapeAtom();
-      if (c === '*' || c === '+' || c === '?') throw this.error('Nothing to repeat');
-      if (c === '{' && this.unicode) throw this.error('Lone quantifier brackets');
-      if ((c === ']' || c === '}') && this.unicode) throw this.error('Lone quantifier brackets');
-      return { type: 'char', c: this.readChar() };
-    }
+  function csUnion(a, b) {
+    if (a.length === 0) return b;
+    if (b.length === 0) return a;
+    return csNormalize(a.concat(b));
+  }
 
-    /** The next character as a code point (a surrogate pair is one in unicode mode). */
-    readChar() {
-      const s = this.s;
-      const c = s.charCodeAt(this.i++);
-      if (this.unicode && c >= 0xd800 && c <= 0xdbff && this.i < s.length) {
-        const d = s.charCodeAt(this.i);
-        if (d >= 0xdc00 && d <= 0xdfff) {
-          this.i++;
-          return (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
-        }
-      }
-      return c;
+  function csIntersect(a, b) {
+    const out = [];
+    let i = 0;
+    let j = 0;
+    while (i < a.length && j < b.length) {
+      const lo = a[i] > b[j] ? a[i] : b[j];
+      const hi = a[i + 1] < b[j + 1] ? a[i + 1] : b[j + 1];
+      if (lo <= hi) out.push(lo, hi);
+      if (a[i + 1] < b[j + 1]) i += 2;
+      else j += 2;
     }
+    return out;
+  }
 
-    escapeAtom() {
-      this.i++;
-      const c = this.peek();
-      if (c === undefined) throw this.error('\\ at end of pattern');
-      if (c >= '1' && c <= '9') {
-        const save = this.i;
-        const n = this.digits();
-        // Resolved after parsing: a reference to a group that does not exist is an octal escape.
-        return { type: 'backref', index: n, save };
-      }
-      if (c === 'k' && (this.hasNamed || this.unicode)) {
-        this.i++;
-        if (!this.eat('<')) throw this.error('Invalid named reference');
-        const end = this.s.indexOf('>', this.i);
-        if (end === -1) throw this.error('Invalid named reference');
-        const name = this.s.slice(this.i, end);
-        this.i = end + 1;
-        this.backrefNames.push(name);
-        return { type: 'backref', name };
-      }
-      const cls = this.classEscape();
-      if (cls !== null) return cls;
-      return { type: 'char', c: this.characterEscape() };
-    }
+  function csSubtract(a, b) {
+    return csIntersect(a, csComplement(b, MAX_CP));
+  }
 
-    /** \d \D \w \W \s \S as a class node, or null. */
-    classEscape() {
-      const c = this.peek();
-      let ranges = null;
-      if (c === 'd' || c === 'D') ranges = DIGIT;
-      else if (c === 'w' || c === 'W') ranges = WORD;
-      else if (c === 's' || c === 'S') ranges = SPACE;
-      if (ranges === null) return null;
-      this.i++;
-      return { type: 'class', ranges, negate: c === 'D' || c === 'W' || c === 'S', items: null };
+  function csHas(a, c) {
+    for (let i = 0; i < a.length; i += 2) {
+      if (c < a[i]) return false;
+      if (c <= a[i + 1]) return true;
     }
+    return false;
+  }
 
-    characterEscape() {
-      const c = this.s[this.i++];
-      switch (c) {
-        case 'n': return 10;
-        case 'r': return 13;
-        case 't': return 9;
-        case 'v': return 11;
-        case 'f': return 12;
-        case '0': {
-          const d = this.s.charCodeAt(this.i);
-          if (d >= 48 && d <= 57) {
-            if (this.unicode) throw this.error('Invalid decimal escape');
-            return this.octal(0);
-          }
-          return 0;
-        }
-        case 'c': {
-          const d = this.s.charCodeAt(this.i);
-          if ((d >= 65 && d <= 90) || (d >= 97 && d <= 122)) {
-            this.i++;
-            return d % 32;
-          }
-          if (this.unicode) throw this.error('Invalid unicode escape');
-          this.i--;
-          return 92;
-        }
-        case 'x': {
-          const h = hexValue(this.s.charCodeAt(this.i));
-          const l = hexValue(this.s.charCodeAt(this.i + 1));
-          if (h >= 0 && l >= 0) {
-            this.i += 2;
-            return h * 16 + l;
-          }
-          if (this.unicode) throw this.error('Invalid escape');
-          return 120;
-        }
-        case 'u': {
-          if (this.unicode && this.s[this.i] === '{') {
-            const end = this.s.indexOf('}', this.i);
-            let v = 0;
-            for (let k = this.i + 1; k < end; k++) {
-              const h = hexValue(this.s.charCodeAt(k));
-              if (h < 0) throw this.error('Invalid Unicode escape');
-              v = v * 16 + h;
-            }
-            if (end === -1 || end === this.i + 1 || v > 0x10ffff) throw this.error('Invalid Unicode escape');
-            this.i = end + 1;
-            return v;
-          }
-          let v = 0;
-          for (let k = 0; k < 4; k++) {
-            const h = hexValue(this.s.charCodeAt(this.i + k));
-            if (h < 0) {
-              if (this.unicode) throw this.error('Invalid Unicode escape');
-              return 117;
-            }
-            v = v * 16 + h;
-          }
-          this.i += 4;
-          if (this.unicode && v >= 0xd800 && v <= 0xdbff && this.s[this.i] === '\\' && this.s[this.i + 1] === 'u') {
-            let w = 0;
-            let ok = true;
-            for (let k = 0; k < 4 && ok; k++) {
-              const h = hexValue(this.s.charCodeAt(this.i + 2 + k));
-              if (h < 0) ok = false;
-              else w = w * 16 + h;
-            }
-            if (ok && w >= 0xdc00 && w <= 0xdfff) {
-              this.i += 6;
-              return (v - 0xd800) * 0x400 + (w - 0xdc00) + 0x10000;
-            }
-          }
-          return v;
-        }
-        default: {
-          this.i--;
-          const code = this.readChar();
-          if (this.unicode) {
-            const ch = String.fromCharCode(code);
-            if ('^$\\.*+?()[]{}|/-'.indexOf(ch) === -1) throw this.error('Invalid escape');
-          }
-          return code;
-        }
-      }
-    }
+  /** The set closed under case equivalence (fold: simple case folding, else the toUpperCase rule). */
+  function csCaseClose(a, fold) {
+    const extra = K.regexpCaseClose(a, fold);
+    if (extra.length === 0) return a;
+    const flat = a.slice();
+    for (let i = 0; i < extra.length; i++) flat.push(extra[i], extra[i]);
+    return csNormalize(flat);
+  }
 
-    octal(first) {
-      let v = first;
-      for (let k = 0; k < 2; k++) {
-        const d = this.s.charCodeAt(this.i);
-        if (d < 48 || d > 55 || v * 8 + (d - 48) > 255) break;
-        v = v * 8 + (d - 48);
-        this.i++;
-      }
-      return v;
-    }
+  const DIGITS = [48, 57];
+  const WORD = [48, 57, 65, 90, 95, 95, 97, 122];
+  const WORD_IU = [48, 57, 65, 90, 95, 95, 97, 122, 0x17f, 0x17f, 0x212a, 0x212a];
+  const SPACE = [9, 13, 32, 32, 160, 160, 0x1680, 0x1680, 0x2000, 0x200a, 0x2028, 0x2029, 0x202f, 0x202f,
+    0x205f, 0x205f, 0x3000, 0x3000, 0xfeff, 0xfeff];
+  const LINE_TERMINATORS = [10, 10, 13, 13, 0x2028, 0x2029];
 
-    classAtom() {
-      this.i++;
-      const negate = this.eat('^');
-      const ranges = [];
-      const items = [];
-      while (this.peek() !== ']') {
-        if (this.i >= this.s.length) throw this.error('Unterminated character class');
-        const lo = this.classChar(items);
-        if (lo < 0) continue;
-        if (this.peek() === '-' && this.s[this.i + 1] !== ']' && this.i + 1 < this.s.length) {
-          this.i++;
-          const hi = this.classChar(items);
-          if (hi < 0) {
-            if (this.unicode) throw this.error('Invalid character class');
-            ranges.push([lo, lo], [45, 45]);
-            continue;
-          }
-          if (hi < lo) throw this.error('Range out of order in character class');
-          ranges.push([lo, hi]);
-        } else {
-          ranges.push([lo, lo]);
-        }
-      }
-      this.i++;
-      return { type: 'class', ranges, negate, items };
+  const unicodeSetCache = new Map();
+  function unicodeSet(kind, name) {
+    const key = kind + ':' + name;
+    let set = unicodeSetCache.get(key);
+    if (set === undefined) {
+      set = K.regexpUnicodeSet(kind, name);
+      if (set === undefined) return undefined;
+      unicodeSetCache.set(key, set);
     }
-
-    /** One class character (code point), or -1 after pushing a class escape into `items`. */
-    classChar(items) {
-      const c = this.peek();
-      if (c !== '\\') return this.readChar();
-      this.i++;
-      const e = this.peek();
-      if (e === 'b') {
-        this.i++;
-        return 8;
-      }
-      if (e === '-') {
-        this.i++;
-        return 45;
-      }
-      const cls = this.classEscape();
-      if (cls !== null) {
-        items.push(cls);
-        return -1;
-      }
-      if (e >= '1' && e <= '9' && !this.unicode) {
-        return this.octal(0);
-      }
-      return this.characterEscape();
-    }
+    return set;
   }
 
   function hexValue(c) {
@@ -417,443 +129,1151 @@
     return -1;
   }
 
-  /** Backreferences to groups that do not exist become octal escapes / literal digits (Annex B). */
-  function fixBackrefs(node, parser) {
-    if (node === null || typeof node !== 'object') return node;
-    if (node.type === 'backref' && node.name === undefined && node.index > parser.groupCount) {
-      if (parser.unicode) throw parser.error('Invalid escape');
-      const digits = String(node.index);
-      const items = [];
-      let v = 0;
-      let k = 0;
-      while (k < digits.length && digits.charCodeAt(k) <= 55 && v * 8 + (digits.charCodeAt(k) - 48) <= 255) {
-        v = v * 8 + (digits.charCodeAt(k) - 48);
-        k++;
+  function isSyntaxChar(c) {
+    return c === 94 || c === 36 || c === 92 || c === 46 || c === 42 || c === 43 || c === 63 || c === 40 ||
+      c === 41 || c === 91 || c === 93 || c === 123 || c === 125 || c === 124;
+  }
+
+  function isIdStart(c) {
+    if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 36 || c === 95;
+    return csHas(unicodeSet(0, 'ID_Start'), c);
+  }
+
+  function isIdPart(c) {
+    if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 36 || c === 95;
+    return c === 0x200c || c === 0x200d || csHas(unicodeSet(0, 'ID_Continue'), c);
+  }
+
+  // --- Parser ------------------------------------------------------------------------------------
+  //
+  // Nodes: {type: 'alt', alts} {type: 'seq', items} {type: 'bol'|'eol'} {type: 'wordb', neg}
+  // {type: 'group', capture (index or -1), name, body, mods ({add, remove} or null)}
+  // {type: 'look', behind, neg, body} {type: 'quant', body, min, max, greedy}
+  // {type: 'char', c} {type: 'dot'} {type: 'set', ranges, negate, strings} {type: 'backref', groups | name}
+
+  class Parser {
+    constructor(source, flags) {
+      this.s = source;
+      this.flags = flags;
+      this.i = 0;
+      this.v = flags.indexOf('v') !== -1;
+      this.um = this.v || flags.indexOf('u') !== -1;
+      this.icase = flags.indexOf('i') !== -1;
+      this.groupCount = 0;
+      this.totalGroups = 0;
+      this.hasNamed = false;
+      this.names = [undefined];
+      this.groupPaths = [];
+      this.path = [];
+      this.nextDisjunction = 0;
+      this.namedRefs = [];
+      this.prescan();
+      this.namedMode = this.um || this.hasNamed;
+    }
+
+    error(message) {
+      return syntaxError(this.s, this.flags, message);
+    }
+
+    /** Counts capturing groups and notes named ones (Annex B decisions depend on both). */
+    prescan() {
+      const s = this.s;
+      let inClass = 0;
+      for (let i = 0; i < s.length; i++) {
+        const c = s.charCodeAt(i);
+        if (c === 92) {
+          i++;
+        } else if (c === 91) {
+          if (this.v) inClass++;
+          else inClass = 1;
+        } else if (c === 93) {
+          if (inClass > 0) inClass--;
+        } else if (c === 40 && inClass === 0) {
+          if (s.charCodeAt(i + 1) !== 63) this.totalGroups++;
+          else if (s.charCodeAt(i + 2) === 60 && s.charCodeAt(i + 3) !== 61 && s.charCodeAt(i + 3) !== 33) {
+            this.totalGroups++;
+            this.hasNamed = true;
+          }
+        }
       }
-      if (k > 0) items.push({ type: 'char', c: v });
-      for (; k < digits.length; k++) items.push({ type: 'char', c: digits.charCodeAt(k) });
+    }
+
+    more() {
+      return this.i < this.s.length;
+    }
+
+    peek() {
+      return this.i < this.s.length ? this.s.charCodeAt(this.i) : -1;
+    }
+
+    peekAt(k) {
+      return this.i + k < this.s.length ? this.s.charCodeAt(this.i + k) : -1;
+    }
+
+    eat(c) {
+      if (this.peek() === c) {
+        this.i++;
+        return true;
+      }
+      return false;
+    }
+
+    parse() {
+      const node = this.disjunction();
+      if (this.more()) {
+        if (this.peek() === 41) throw this.error("Unmatched ')'");
+        throw this.error('Unexpected character');
+      }
+      for (let k = 0; k < this.namedRefs.length; k++) {
+        const ref = this.namedRefs[k];
+        const groups = [];
+        for (let g = 1; g < this.names.length; g++) if (this.names[g] === ref.name) groups.push(g);
+        if (groups.length === 0) throw this.error('Invalid named capture referenced');
+        ref.groups = groups;
+      }
+      return node;
+    }
+
+    disjunction() {
+      const id = this.nextDisjunction++;
+      this.path.push(id, 0);
+      const alts = [this.alternative()];
+      while (this.eat(124)) {
+        this.path[this.path.length - 1]++;
+        alts.push(this.alternative());
+      }
+      this.path.length -= 2;
+      return alts.length === 1 ? alts[0] : { type: 'alt', alts };
+    }
+
+    alternative() {
+      const items = [];
+      while (this.more() && this.peek() !== 124 && this.peek() !== 41) items.push(this.term());
       return { type: 'seq', items };
     }
-    if (node.type === 'alt') node.alts = node.alts.map((n) => fixBackrefs(n, parser));
-    else if (node.type === 'seq') node.items = node.items.map((n) => fixBackrefs(n, parser));
-    else if (node.body !== undefined) node.body = fixBackrefs(node.body, parser);
-    return node;
+
+    term() {
+      const c = this.peek();
+      if (c === 94) {
+        this.i++;
+        return this.noQuantifier({ type: 'bol' });
+      }
+      if (c === 36) {
+        this.i++;
+        return this.noQuantifier({ type: 'eol' });
+      }
+      if (c === 92 && (this.peekAt(1) === 98 || this.peekAt(1) === 66)) {
+        this.i += 2;
+        return this.noQuantifier({ type: 'wordb', neg: this.s.charCodeAt(this.i - 1) === 66 });
+      }
+      if (c === 40 && this.peekAt(1) === 63) {
+        const d = this.peekAt(2);
+        const e = this.peekAt(3);
+        if (d === 61 || d === 33 || (d === 60 && (e === 61 || e === 33))) {
+          const behind = d === 60;
+          this.i += behind ? 4 : 3;
+          const neg = behind ? e === 33 : d === 33;
+          const body = this.disjunction();
+          if (!this.eat(41)) throw this.error('Unterminated group');
+          const look = { type: 'look', behind, neg, body };
+          if (!behind && !this.um) return this.quantifier(look);
+          return this.noQuantifier(look);
+        }
+      }
+      return this.quantifier(this.atom());
+    }
+
+    noQuantifier(node) {
+      const c = this.peek();
+      if (c === 42 || c === 43 || c === 63) throw this.error('Nothing to repeat');
+      if (c === 123 && (this.um || this.quantifierAhead())) throw this.error('Nothing to repeat');
+      return node;
+    }
+
+    /** `{n}`, `{n,}` or `{n,m}` at the current position? */
+    quantifierAhead() {
+      let k = this.i + 1;
+      const s = this.s;
+      const digitsFrom = (at) => {
+        let j = at;
+        while (j < s.length && s.charCodeAt(j) >= 48 && s.charCodeAt(j) <= 57) j++;
+        return j;
+      };
+      let j = digitsFrom(k);
+      if (j === k) return false;
+      if (s.charCodeAt(j) === 44) {
+        k = j + 1;
+        j = digitsFrom(k);
+      }
+      return s.charCodeAt(j) === 125;
+    }
+
+    digits() {
+      const start = this.i;
+      let v = 0;
+      while (this.more()) {
+        const c = this.peek();
+        if (c < 48 || c > 57) break;
+        v = v * 10 + (c - 48);
+        this.i++;
+      }
+      return this.i === start ? -1 : v;
+    }
+
+    quantifier(atom) {
+      let min;
+      let max;
+      const c = this.peek();
+      if (c === 42) {
+        min = 0;
+        max = INFINITE;
+        this.i++;
+      } else if (c === 43) {
+        min = 1;
+        max = INFINITE;
+        this.i++;
+      } else if (c === 63) {
+        min = 0;
+        max = 1;
+        this.i++;
+      } else if (c === 123) {
+        if (!this.quantifierAhead()) {
+          if (this.um) throw this.error('Incomplete quantifier');
+          return atom;
+        }
+        this.i++;
+        min = this.digits();
+        max = min;
+        if (this.eat(44)) {
+          const b = this.digits();
+          max = b < 0 ? INFINITE : b;
+        }
+        this.i++;
+        if (max < min) throw this.error('numbers out of order in {} quantifier');
+        if (min > INFINITE) min = INFINITE;
+        if (max > INFINITE) max = INFINITE;
+      } else {
+        return atom;
+      }
+      const greedy = !this.eat(63);
+      const next = this.peek();
+      if (next === 42 || next === 43 || next === 63 || (next === 123 && (this.um || this.quantifierAhead()))) {
+        throw this.error('Nothing to repeat');
+      }
+      return { type: 'quant', body: atom, min, max, greedy };
+    }
+
+    atom() {
+      const c = this.peek();
+      if (c === 46) {
+        this.i++;
+        return { type: 'dot' };
+      }
+      if (c === 40) return this.group();
+      if (c === 91) {
+        this.i++;
+        return this.v ? this.classV() : this.classLegacy();
+      }
+      if (c === 92) return this.atomEscape();
+      if (c === 42 || c === 43 || c === 63) throw this.error('Nothing to repeat');
+      if (c === 123) {
+        if (this.um) throw this.error('Lone quantifier brackets');
+        if (this.quantifierAhead()) throw this.error('Nothing to repeat');
+      }
+      if ((c === 93 || c === 125) && this.um) throw this.error('Lone quantifier brackets');
+      return { type: 'char', c: this.readChar() };
+    }
+
+    group() {
+      this.i++;
+      if (!this.eat(63)) {
+        const capture = ++this.groupCount;
+        this.groupPaths[capture] = this.path.slice();
+        const body = this.disjunction();
+        if (!this.eat(41)) throw this.error('Unterminated group');
+        return { type: 'group', capture, name: undefined, body, mods: null };
+      }
+      if (this.eat(58)) {
+        const body = this.disjunction();
+        if (!this.eat(41)) throw this.error('Unterminated group');
+        return { type: 'group', capture: -1, body, mods: null };
+      }
+      if (this.peek() === 60) {
+        this.i++;
+        const name = this.groupName();
+        const capture = ++this.groupCount;
+        const path = this.path.slice();
+        for (let g = 1; g < capture; g++) {
+          if (this.names[g] === name && !differentAlternatives(this.groupPaths[g], path)) {
+            throw this.error('Duplicate capture group name');
+          }
+        }
+        this.names[capture] = name;
+        this.groupPaths[capture] = path;
+        const body = this.disjunction();
+        if (!this.eat(41)) throw this.error('Unterminated group');
+        return { type: 'group', capture, name, body, mods: null };
+      }
+      // Modifiers (?ims-ims:…)
+      const add = this.modifierFlags();
+      let remove = '';
+      if (this.eat(45)) {
+        remove = this.modifierFlags();
+        if (add === '' && remove === '') throw this.error('Invalid group');
+      }
+      if (!this.eat(58)) throw this.error('Invalid group');
+      for (let k = 0; k < remove.length; k++) {
+        if (add.indexOf(remove[k]) !== -1) throw this.error('Repeated flag in regular expression modifiers');
+      }
+      const body = this.disjunction();
+      if (!this.eat(41)) throw this.error('Unterminated group');
+      return { type: 'group', capture: -1, body, mods: { add, remove } };
+    }
+
+    modifierFlags() {
+      let out = '';
+      for (;;) {
+        const c = this.peek();
+        if (c !== 105 && c !== 109 && c !== 115) break;
+        const ch = String.fromCharCode(c);
+        if (out.indexOf(ch) !== -1) throw this.error('Repeated flag in regular expression modifiers');
+        out += ch;
+        this.i++;
+      }
+      const c = this.peek();
+      if (c !== 58 && c !== 45) throw this.error('Invalid group');
+      return out;
+    }
+
+    /** RegExpIdentifierName then `>`; the `<` is consumed. */
+    groupName() {
+      let name = '';
+      let first = true;
+      for (;;) {
+        if (this.eat(62)) break;
+        if (!this.more()) throw this.error('Invalid capture group name');
+        let c;
+        if (this.peek() === 92) {
+          this.i++;
+          if (!this.eat(117)) throw this.error('Invalid capture group name');
+          c = this.unicodeEscapeBody(true);
+          if (c < 0) throw this.error('Invalid Unicode escape');
+        } else {
+          c = this.readCodePoint();
+        }
+        if (first ? !isIdStart(c) : !isIdPart(c)) throw this.error('Invalid capture group name');
+        name += String.fromCodePoint(c);
+        first = false;
+      }
+      if (name === '') throw this.error('Invalid capture group name');
+      return name;
+    }
+
+    /** After `\u`: the escaped code point, or -1 (nothing consumed). `pairs`: \uLead\uTrail and \u{…}. */
+    unicodeEscapeBody(pairs) {
+      if (pairs && this.peek() === 123) {
+        let k = this.i + 1;
+        let v = 0;
+        while (k < this.s.length && hexValue(this.s.charCodeAt(k)) >= 0) {
+          v = v * 16 + hexValue(this.s.charCodeAt(k));
+          if (v > MAX_CP) throw this.error('Invalid Unicode escape');
+          k++;
+        }
+        if (k === this.i + 1 || this.s.charCodeAt(k) !== 125) throw this.error('Invalid Unicode escape');
+        this.i = k + 1;
+        return v;
+      }
+      const v = this.hex4(this.i);
+      if (v < 0) return -1;
+      this.i += 4;
+      if (pairs && v >= 0xd800 && v <= 0xdbff && this.peek() === 92 && this.peekAt(1) === 117) {
+        const w = this.hex4(this.i + 2);
+        if (w >= 0xdc00 && w <= 0xdfff) {
+          this.i += 6;
+          return (v - 0xd800) * 0x400 + (w - 0xdc00) + 0x10000;
+        }
+      }
+      return v;
+    }
+
+    hex4(at) {
+      let v = 0;
+      for (let k = 0; k < 4; k++) {
+        const h = at + k < this.s.length ? hexValue(this.s.charCodeAt(at + k)) : -1;
+        if (h < 0) return -1;
+        v = v * 16 + h;
+      }
+      return v;
+    }
+
+    /** The next source character: a code point (a surrogate pair is one). */
+    readCodePoint() {
+      const s = this.s;
+      const c = s.charCodeAt(this.i++);
+      if (c >= 0xd800 && c <= 0xdbff && this.i < s.length) {
+        const d = s.charCodeAt(this.i);
+        if (d >= 0xdc00 && d <= 0xdfff) {
+          this.i++;
+          return (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
+        }
+      }
+      return c;
+    }
+
+    /** A pattern character: a code point in unicode mode, a code unit otherwise. */
+    readChar() {
+      return this.um ? this.readCodePoint() : this.s.charCodeAt(this.i++);
+    }
+
+    atomEscape() {
+      this.i++;
+      if (!this.more()) throw this.error('\\ at end of pattern');
+      const c = this.peek();
+      if (c >= 49 && c <= 57) {
+        const save = this.i;
+        const n = this.digits();
+        if (n <= this.totalGroups) return { type: 'backref', groups: [n] };
+        if (this.um) throw this.error('Invalid escape');
+        this.i = save;
+        if (c >= 56) {
+          this.i++;
+          return { type: 'char', c };
+        }
+        return { type: 'char', c: this.legacyOctal() };
+      }
+      if (c === 107 && this.namedMode) {
+        this.i++;
+        if (!this.eat(60)) throw this.error('Invalid named reference');
+        const name = this.groupName();
+        const ref = { type: 'backref', name, groups: null };
+        this.namedRefs.push(ref);
+        return ref;
+      }
+      const set = this.classEscape();
+      if (set !== null) return set;
+      return { type: 'char', c: this.characterEscape(false) };
+    }
+
+    legacyOctal() {
+      let v = this.s.charCodeAt(this.i++) - 48;
+      for (let k = 0; k < 2; k++) {
+        const d = this.peek();
+        if (d < 48 || d > 55 || v * 8 + (d - 48) > 255) break;
+        v = v * 8 + (d - 48);
+        this.i++;
+      }
+      return v;
+    }
+
+    /** \d \D \s \S \w \W \p{…} \P{…} as a set node, or null (nothing consumed). */
+    classEscape() {
+      const c = this.peek();
+      let ranges = null;
+      let negate = false;
+      if (c === 100 || c === 68) ranges = DIGITS;
+      else if (c === 115 || c === 83) ranges = SPACE;
+      else if (c === 119 || c === 87) ranges = this.um && this.icase ? WORD_IU : WORD;
+      if (ranges !== null) {
+        this.i++;
+        negate = c === 68 || c === 83 || c === 87;
+        return { type: 'set', ranges: negate ? csComplement(ranges, this.um ? MAX_CP : 0xffff) : ranges, negate: false, strings: null };
+      }
+      if ((c === 112 || c === 80) && this.um) {
+        this.i++;
+        return this.propertyEscape(c === 80);
+      }
+      return null;
+    }
+
+    propertyEscape(negate) {
+      if (!this.eat(123)) throw this.error('Invalid property name');
+      const end = this.s.indexOf('}', this.i);
+      if (end === -1) throw this.error('Invalid property name');
+      const body = this.s.slice(this.i, end);
+      this.i = end + 1;
+      const eq = body.indexOf('=');
+      let set;
+      if (eq === -1) {
+        set = propertyByName(0, body);
+        if (set === undefined && this.v && !negate) {
+          const strings = stringProperty(body);
+          if (strings !== undefined) return strings;
+        }
+      } else {
+        const name = body.slice(0, eq);
+        const value = body.slice(eq + 1);
+        let kind = 0;
+        if (name === 'General_Category' || name === 'gc') kind = 1;
+        else if (name === 'Script' || name === 'sc') kind = 2;
+        else if (name === 'Script_Extensions' || name === 'scx') kind = 3;
+        if (kind !== 0) set = propertyByName(kind, value);
+      }
+      if (set === undefined) throw this.error('Invalid property name');
+      if (negate) set = csComplement(set, MAX_CP);
+      return { type: 'set', ranges: set, negate: false, strings: null };
+    }
+
+    /** A CharacterEscape after the backslash (the escape letter not yet consumed). */
+    characterEscape(inClass) {
+      const c = this.s.charCodeAt(this.i++);
+      switch (c) {
+        case 110: return 10;
+        case 114: return 13;
+        case 116: return 9;
+        case 118: return 11;
+        case 102: return 12;
+        case 48: {
+          const d = this.peek();
+          if (d >= 48 && d <= 57) {
+            if (this.um) throw this.error('Invalid decimal escape');
+            this.i--;
+            return this.legacyOctal();
+          }
+          return 0;
+        }
+        case 99: {
+          const d = this.peek();
+          if ((d >= 65 && d <= 90) || (d >= 97 && d <= 122)) {
+            this.i++;
+            return d % 32;
+          }
+          if (!this.um && inClass && ((d >= 48 && d <= 57) || d === 95)) {
+            this.i++;
+            return d % 32;
+          }
+          if (this.um) throw this.error('Invalid unicode escape');
+          // Annex B: `\c` is a backslash and the `c` is read again.
+          this.i--;
+          return 92;
+        }
+        case 120: {
+          const h = hexValue(this.peek());
+          const l = hexValue(this.peekAt(1));
+          if (h >= 0 && l >= 0) {
+            this.i += 2;
+            return h * 16 + l;
+          }
+          if (this.um) throw this.error('Invalid escape');
+          return 120;
+        }
+        case 117: {
+          const v = this.unicodeEscapeBody(this.um);
+          if (v >= 0) return v;
+          if (this.um) throw this.error('Invalid Unicode escape');
+          return 117;
+        }
+        default: {
+          this.i--;
+          const code = this.readChar();
+          if (this.um) {
+            if (isSyntaxChar(code) || code === 47 || (inClass && code === 45)) return code;
+            throw this.error('Invalid escape');
+          }
+          if (code === 107 && this.namedMode) throw this.error('Invalid named reference');
+          return code;
+        }
+      }
+    }
+
+    // --- classes without v ---------------------------------------------------------------------
+
+    classLegacy() {
+      const negate = this.eat(94);
+      let ranges = [];
+      for (;;) {
+        if (!this.more()) throw this.error('Unterminated character class');
+        if (this.eat(93)) break;
+        const a = this.classAtom();
+        if (this.peek() === 45 && this.peekAt(1) !== 93 && this.peekAt(1) !== -1) {
+          this.i++;
+          const b = this.classAtom();
+          if (a.set !== null || b.set !== null) {
+            if (this.um) throw this.error('Invalid character class');
+            ranges = ranges.concat(a.set !== null ? a.set : [a.c, a.c], [45, 45], b.set !== null ? b.set : [b.c, b.c]);
+            continue;
+          }
+          if (b.c < a.c) throw this.error('Range out of order in character class');
+          ranges.push(a.c, b.c);
+        } else if (a.set !== null) {
+          ranges = ranges.concat(a.set);
+        } else {
+          ranges.push(a.c, a.c);
+        }
+      }
+      return { type: 'set', ranges: csNormalize(ranges), negate, strings: null };
+    }
+
+    /** One class atom: {c} or {set}. */
+    classAtom() {
+      const c = this.peek();
+      if (c !== 92) return { c: this.readChar(), set: null };
+      this.i++;
+      if (!this.more()) throw this.error('\\ at end of pattern');
+      const e = this.peek();
+      if (e === 98) {
+        this.i++;
+        return { c: 8, set: null };
+      }
+      if (e === 45 && this.um) {
+        this.i++;
+        return { c: 45, set: null };
+      }
+      const cls = this.classEscape();
+      if (cls !== null) return { c: -1, set: cls.ranges };
+      if (e >= 49 && e <= 57) {
+        if (this.um) throw this.error('Invalid class escape');
+        if (e >= 56) {
+          this.i++;
+          return { c: e, set: null };
+        }
+        return { c: this.legacyOctal(), set: null };
+      }
+      if (e === 107 && !this.um) {
+        this.i++;
+        return { c: 107, set: null };
+      }
+      return { c: this.characterEscape(true), set: null };
+    }
+
+    // --- classes with v (ClassSetExpression) ----------------------------------------------------
+
+    /** After `[`: a set node {ranges, strings} with negation applied. */
+    classV() {
+      const negate = this.eat(94);
+      const r = this.classSetExpression();
+      if (negate && r.strings !== null && r.strings.length > 0) throw this.error('Negated character class may contain strings');
+      let ranges = r.ranges;
+      if (negate) {
+        if (this.icase) ranges = csCaseClose(ranges, true);
+        ranges = csComplement(ranges, MAX_CP);
+      }
+      return { type: 'set', ranges, negate: false, strings: negate ? null : r.strings, closed: negate };
+    }
+
+    classSetExpression() {
+      let acc = null;
+      let op = 0; // 0 union, 1 intersection, 2 subtraction
+      let count = 0;
+      for (;;) {
+        if (!this.more()) throw this.error('Unterminated character class');
+        if (this.eat(93)) break;
+        const c = this.peek();
+        if (c === 38 && this.peekAt(1) === 38) {
+          if (count === 0 || (op !== 1 && count > 1) || op === 2) throw this.error('Invalid set operation in character class');
+          op = 1;
+          this.i += 2;
+          if (this.peek() === 38) throw this.error('Invalid character in character class');
+          const rhs = this.classSetOperand(true);
+          acc = setIntersect(acc, rhs);
+          count++;
+          continue;
+        }
+        if (c === 45 && this.peekAt(1) === 45) {
+          if (count === 0 || (op !== 2 && count > 1) || op === 1) throw this.error('Invalid set operation in character class');
+          op = 2;
+          this.i += 2;
+          const rhs = this.classSetOperand(true);
+          acc = setSubtract(acc, rhs);
+          count++;
+          continue;
+        }
+        if (op !== 0) throw this.error('Invalid set operation in character class');
+        const operand = this.classSetOperand(false);
+        acc = acc === null ? operand : setUnion(acc, operand);
+        count++;
+      }
+      if (acc === null) return { ranges: [], strings: null };
+      return acc;
+    }
+
+    /** A ClassSetOperand (or, in a union, a ClassSetRange): {ranges, strings}. */
+    classSetOperand(afterOperator) {
+      const c = this.peek();
+      if (c === 91) {
+        this.i++;
+        const inner = this.classV();
+        return { ranges: inner.ranges, strings: inner.strings };
+      }
+      if (c === 92) {
+        const e = this.peekAt(1);
+        if (e === 113) {
+          this.i += 2;
+          return this.classStringDisjunction();
+        }
+        if (e === 100 || e === 68 || e === 115 || e === 83 || e === 119 || e === 87 || e === 112 || e === 80) {
+          this.i++;
+          const set = this.classEscape();
+          return { ranges: set.ranges, strings: set.strings };
+        }
+      }
+      const a = this.classSetCharacter();
+      if (!afterOperator && this.peek() === 45 && this.peekAt(1) !== 45) {
+        this.i++;
+        const b = this.classSetCharacter();
+        if (b < a) throw this.error('Range out of order in character class');
+        return { ranges: [a, b], strings: null };
+      }
+      return { ranges: [a, a], strings: null };
+    }
+
+    classSetCharacter() {
+      if (!this.more()) throw this.error('Unterminated character class');
+      const c = this.peek();
+      if (c === 92) {
+        this.i++;
+        if (!this.more()) throw this.error('\\ at end of pattern');
+        const e = this.peek();
+        if (e === 98) {
+          this.i++;
+          return 8;
+        }
+        // ClassSetReservedPunctuator may be escaped.
+        if ('&-!#%,:;<=>@`~'.indexOf(String.fromCharCode(e)) !== -1) {
+          this.i++;
+          return e;
+        }
+        return this.characterEscape(true);
+      }
+      const n = this.peekAt(1);
+      if (c === n && '&!#$%*+,.:;<=>?@^`~'.indexOf(String.fromCharCode(c)) !== -1) {
+        throw this.error('Invalid set operation in character class');
+      }
+      if (c === 40 || c === 41 || c === 91 || c === 93 || c === 123 || c === 125 || c === 47 || c === 45 || c === 124) {
+        throw this.error('Invalid character in character class');
+      }
+      return this.readCodePoint();
+    }
+
+    classStringDisjunction() {
+      if (!this.eat(123)) throw this.error('Invalid escape');
+      const strings = [];
+      let ranges = [];
+      let current = [];
+      for (;;) {
+        if (!this.more()) throw this.error('Unterminated character class');
+        const c = this.peek();
+        if (c === 125 || c === 124) {
+          this.i++;
+          if (current.length === 1) ranges.push(current[0], current[0]);
+          else strings.push(current);
+          current = [];
+          if (c === 125) break;
+          continue;
+        }
+        current.push(this.classSetCharacter());
+      }
+      return { ranges: csNormalize(ranges), strings };
+    }
   }
 
-  // --- Compiler to matcher closures -------------------------------------------------------------
-
-  function isWordChar(c) {
-    return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c === 95 || (c >= 97 && c <= 122);
-  }
-
-  function canonicalize(c, unicode) {
-    if (c < 65) return c;
-    const s = String.fromCharCode(c);
-    if (c > 0xffff) return c;
-    const u = s.toUpperCase();
-    if (u.length !== 1) return c;
-    const uc = u.charCodeAt(0);
-    if (!unicode && c >= 128 && uc < 128) return c;
-    return uc;
-  }
-
-  function inRanges(ranges, c) {
-    for (let i = 0; i < ranges.length; i++) {
-      if (c >= ranges[i][0] && c <= ranges[i][1]) return true;
+  function differentAlternatives(a, b) {
+    const n = a.length < b.length ? a.length : b.length;
+    for (let k = 0; k < n; k += 2) {
+      if (a[k] !== b[k]) return false;
+      if (a[k + 1] !== b[k + 1]) return true;
     }
     return false;
   }
 
-  function classMatches(node, c, icase, unicode) {
-    let hit = inRanges(node.ranges, c);
-    if (!hit && node.items !== null) {
-      for (let i = 0; i < node.items.length && !hit; i++) {
-        const it = node.items[i];
-        hit = inRanges(it.ranges, c) !== it.negate;
-      }
-    }
-    if (!hit && icase) {
-      const cc = canonicalize(c, unicode);
-      const lower = String.fromCharCode(c).toLowerCase();
-      const lc = lower.length === 1 ? lower.charCodeAt(0) : c;
-      for (let i = 0; i < node.ranges.length && !hit; i++) {
-        const r = node.ranges[i];
-        if ((cc >= r[0] && cc <= r[1]) || (lc >= r[0] && lc <= r[1])) hit = true;
-        else if (r[1] - r[0] < 400) {
-          for (let x = r[0]; x <= r[1] && !hit; x++) if (canonicalize(x, unicode) === cc) hit = true;
-        }
-      }
-    }
-    return hit !== node.negate;
+  function propertyByName(kind, name) {
+    if (name === '' || name.length > 60) return undefined;
+    return unicodeSet(kind, name);
   }
 
-  /** Compiles `node`; the returned function is m(state, i, k) -> end index or -1. */
-  function compile(node, flags) {
-    const icase = flags.indexOf('i') !== -1;
-    const multiline = flags.indexOf('m') !== -1;
-    const dotAll = flags.indexOf('s') !== -1;
-    const unicode = flags.indexOf('u') !== -1;
+  /** A property of strings (v mode): the code points of its single-character members only. */
+  function stringProperty(name) {
+    // The sequences of these properties are not in the kernel's tables yet: only names known to
+    // the parser reach here, and they match their one-character members (Emoji presentation).
+    if (name === 'Basic_Emoji' || name === 'RGI_Emoji') {
+      const set = unicodeSet(0, 'Emoji_Presentation');
+      return { type: 'set', ranges: set, negate: false, strings: [] };
+    }
+    if (name === 'Emoji_Keycap_Sequence' || name === 'RGI_Emoji_Flag_Sequence' || name === 'RGI_Emoji_Modifier_Sequence' ||
+        name === 'RGI_Emoji_Tag_Sequence' || name === 'RGI_Emoji_ZWJ_Sequence') {
+      return { type: 'set', ranges: [], negate: false, strings: [] };
+    }
+    return undefined;
+  }
 
-    // Reads the character at i (forward) as { c, n } packed: c * 4 + width; -1 at the end.
-    function charAt(st, i) {
-      const s = st.input;
-      if (i >= s.length) return -1;
-      const c = s.charCodeAt(i);
-      if (unicode && c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
-        const d = s.charCodeAt(i + 1);
-        if (d >= 0xdc00 && d <= 0xdfff) return ((c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000) * 4 + 2;
-      }
-      return c * 4 + 1;
+  function stringKey(cps) {
+    return cps.join(',');
+  }
+
+  function setUnion(a, b) {
+    let strings = a.strings;
+    if (b.strings !== null && b.strings.length > 0) strings = (strings === null ? [] : strings).concat(b.strings);
+    return { ranges: csUnion(a.ranges, b.ranges), strings };
+  }
+
+  function setIntersect(a, b) {
+    let strings = null;
+    if (a.strings !== null && b.strings !== null) {
+      const keys = new Set(b.strings.map(stringKey));
+      strings = a.strings.filter((s) => keys.has(stringKey(s)));
+    }
+    return { ranges: csIntersect(a.ranges, b.ranges), strings };
+  }
+
+  function setSubtract(a, b) {
+    let strings = a.strings;
+    if (strings !== null && b.strings !== null) {
+      const keys = new Set(b.strings.map(stringKey));
+      strings = strings.filter((s) => !keys.has(stringKey(s)));
+    }
+    return { ranges: csSubtract(a.ranges, b.ranges), strings };
+  }
+
+  // --- Compiler ----------------------------------------------------------------------------------
+
+  class Compiler {
+    constructor(flags, groupCount) {
+      this.code = [0, -1];
+      this.regCount = (groupCount + 1) * 2;
+      this.unicode = flags.indexOf('u') !== -1 || flags.indexOf('v') !== -1;
+      this.v = flags.indexOf('v') !== -1;
     }
 
-    function charBefore(st, i) {
-      const s = st.input;
-      if (i <= 0) return -1;
-      const c = s.charCodeAt(i - 1);
-      if (unicode && c >= 0xdc00 && c <= 0xdfff && i - 2 >= 0) {
-        const h = s.charCodeAt(i - 2);
-        if (h >= 0xd800 && h <= 0xdbff) return ((h - 0xd800) * 0x400 + (c - 0xdc00) + 0x10000) * 4 + 2;
-      }
-      return c * 4 + 1;
+    emit(...words) {
+      const at = this.code.length;
+      for (let k = 0; k < words.length; k++) this.code.push(words[k]);
+      return at;
     }
 
-    /** A predicate for single-character nodes, or null. */
-    function charTest(n) {
-      if (n.type === 'char') {
-        const want = n.c;
-        if (!icase) return (c) => c === want;
-        const cw = canonicalize(want, unicode);
-        return (c) => c === want || canonicalize(c, unicode) === cw;
-      }
-      if (n.type === 'dot') {
-        if (dotAll) return () => true;
-        return (c) => c !== 10 && c !== 13 && c !== 0x2028 && c !== 0x2029;
-      }
-      if (n.type === 'class') return (c) => classMatches(n, c, icase, unicode);
-      return null;
+    newReg() {
+      return this.regCount++;
     }
 
-    function gen(n, backward) {
+    /** ctx: {icase, multiline, dotAll}. */
+    gen(n, backward, ctx) {
       switch (n.type) {
         case 'seq': {
-          const parts = n.items.map((item) => gen(item, backward));
-          if (parts.length === 0) return (st, i, k) => k(i);
-          if (backward) parts.reverse();
-          let m = parts[parts.length - 1];
-          for (let p = parts.length - 2; p >= 0; p--) {
-            const first = parts[p];
-            const rest = m;
-            m = (st, i, k) => first(st, i, (j) => rest(st, j, k));
-          }
-          return m;
+          const items = n.items;
+          if (backward) for (let k = items.length - 1; k >= 0; k--) this.gen(items[k], true, ctx);
+          else for (let k = 0; k < items.length; k++) this.gen(items[k], false, ctx);
+          return;
         }
         case 'alt': {
-          const alts = n.alts.map((a) => gen(a, backward));
-          return (st, i, k) => {
-            for (let a = 0; a < alts.length; a++) {
-              const r = alts[a](st, i, k);
-              if (r !== -1) return r;
+          const jumps = [];
+          for (let k = 0; k < n.alts.length; k++) {
+            const last = k === n.alts.length - 1;
+            const split = last ? -1 : this.emit(OP.split, 0);
+            this.gen(n.alts[k], backward, ctx);
+            if (!last) {
+              jumps.push(this.emit(OP.jmp, 0));
+              this.code[split + 1] = this.code.length;
             }
-            return -1;
-          };
+          }
+          for (let k = 0; k < jumps.length; k++) this.code[jumps[k] + 1] = this.code.length;
+          return;
         }
         case 'bol':
-          return (st, i, k) => {
-            if (i === 0 || (multiline && isLineTerminator(st.input.charCodeAt(i - 1)))) return k(i);
-            return -1;
-          };
+          this.emit(ctx.multiline ? OP.bolM : OP.bol);
+          return;
         case 'eol':
-          return (st, i, k) => {
-            if (i === st.input.length || (multiline && isLineTerminator(st.input.charCodeAt(i)))) return k(i);
-            return -1;
-          };
+          this.emit(ctx.multiline ? OP.eolM : OP.eol);
+          return;
         case 'wordb':
-          return (st, i, k) => {
-            const a = i > 0 && isWordChar(st.input.charCodeAt(i - 1));
-            const b = i < st.input.length && isWordChar(st.input.charCodeAt(i));
-            return (a !== b) !== n.neg ? k(i) : -1;
-          };
+          this.emit(n.neg ? OP.nwordB : OP.wordB, ctx.icase && this.unicode ? 1 : 0);
+          return;
         case 'group': {
-          const body = gen(n.body, backward);
-          const cap = n.capture;
-          if (cap === -1) return body;
-          return (st, i, k) => {
-            const caps = st.caps;
-            const oldStart = caps[cap * 2];
-            const oldEnd = caps[cap * 2 + 1];
-            const r = body(st, i, (j) => {
-              const s0 = caps[cap * 2];
-              const e0 = caps[cap * 2 + 1];
-              if (backward) {
-                caps[cap * 2] = j;
-                caps[cap * 2 + 1] = i;
-              } else {
-                caps[cap * 2] = i;
-                caps[cap * 2 + 1] = j;
-              }
-              const r2 = k(j);
-              if (r2 === -1) {
-                caps[cap * 2] = s0;
-                caps[cap * 2 + 1] = e0;
-              }
-              return r2;
-            });
-            if (r === -1) {
-              caps[cap * 2] = oldStart;
-              caps[cap * 2 + 1] = oldEnd;
-            }
-            return r;
-          };
+          let inner = ctx;
+          if (n.mods !== null) {
+            inner = { icase: ctx.icase, multiline: ctx.multiline, dotAll: ctx.dotAll };
+            if (n.mods.add.indexOf('i') !== -1) inner.icase = true;
+            if (n.mods.add.indexOf('m') !== -1) inner.multiline = true;
+            if (n.mods.add.indexOf('s') !== -1) inner.dotAll = true;
+            if (n.mods.remove.indexOf('i') !== -1) inner.icase = false;
+            if (n.mods.remove.indexOf('m') !== -1) inner.multiline = false;
+            if (n.mods.remove.indexOf('s') !== -1) inner.dotAll = false;
+          }
+          if (n.capture < 0) {
+            this.gen(n.body, backward, inner);
+            return;
+          }
+          this.emit(OP.save, n.capture * 2 + (backward ? 1 : 0));
+          this.gen(n.body, backward, inner);
+          this.emit(OP.save, n.capture * 2 + (backward ? 0 : 1));
+          return;
         }
         case 'look': {
-          const body = gen(n.body, n.behind);
-          return (st, i, k) => {
-            const saved = st.caps.slice();
-            const r = body(st, i, (j) => j);
-            if (n.neg) {
-              st.caps = saved;
-              if (r !== -1) return -1;
-              return k(i);
-            }
-            if (r === -1) {
-              st.caps = saved;
-              return -1;
-            }
-            const r2 = k(i);
-            if (r2 === -1) st.caps = saved;
-            return r2;
-          };
+          const kind = (n.behind ? 2 : 0) + (n.neg ? 1 : 0);
+          const at = this.emit(OP.look, kind, 0);
+          this.gen(n.body, n.behind, ctx);
+          this.emit(OP.lookEnd);
+          this.code[at + 2] = this.code.length;
+          return;
         }
-        case 'backref':
-          return (st, i, k) => {
-            const index = n.name !== undefined ? st.names.indexOf(n.name) : n.index;
-            const s0 = st.caps[index * 2];
-            const e0 = st.caps[index * 2 + 1];
-            if (s0 === -1 || e0 === -1) return k(i);
-            const len = e0 - s0;
-            const input = st.input;
-            const from = backward ? i - len : i;
-            if (from < 0 || from + len > input.length) return -1;
-            for (let x = 0; x < len; x++) {
-              const a = input.charCodeAt(s0 + x);
-              const b = input.charCodeAt(from + x);
-              if (a !== b && !(icase && canonicalize(a, unicode) === canonicalize(b, unicode))) return -1;
-            }
-            return k(backward ? from : i + len);
-          };
+        case 'backref': {
+          const groups = n.groups;
+          this.emit(OP.backref, (ctx.icase ? 1 : 0) | (backward ? 2 : 0), groups.length, ...groups);
+          return;
+        }
         case 'quant':
-          return genQuant(n, backward);
-        default: {
-          const test = charTest(n);
-          if (backward) {
-            return (st, i, k) => {
-              const cw = charBefore(st, i);
-              if (cw === -1 || !test(cw >> 2)) return -1;
-              return k(i - (cw & 3));
-            };
+          this.genQuant(n, backward, ctx);
+          return;
+        case 'set':
+          if (n.strings !== null && n.strings.length > 0) {
+            this.genStringSet(n, backward, ctx);
+            return;
           }
-          return (st, i, k) => {
-            const cw = charAt(st, i);
-            if (cw === -1 || !test(cw >> 2)) return -1;
-            return k(i + (cw & 3));
-          };
-        }
+          this.emitAtom(n, backward, ctx);
+          return;
+        default:
+          this.emitAtom(n, backward, ctx);
       }
     }
 
-    function genQuant(n, backward) {
+    /** The words of a single-character instruction for char/dot/set nodes. */
+    atomWords(n, backward, ctx) {
+      const b = backward ? OP.backward : 0;
+      if (n.type === 'dot') return [(ctx.dotAll ? OP.anyAll : OP.any) + b];
+      let ranges;
+      let negate = false;
+      if (n.type === 'char') {
+        if (!ctx.icase) return [OP.char + b, n.c];
+        ranges = csCaseClose([n.c, n.c], this.unicode);
+        if (ranges.length === 2 && ranges[0] === ranges[1]) return [OP.char + b, n.c];
+        if (ranges.length === 4 && ranges[0] === ranges[1] && ranges[2] === ranges[3]) return [OP.char2 + b, ranges[0], ranges[2]];
+      } else {
+        ranges = n.ranges;
+        if (ctx.icase && !n.closed) ranges = csCaseClose(ranges, this.unicode);
+        negate = n.negate;
+        if (!this.unicode && ranges.length > 0 && ranges[ranges.length - 1] > 0xffff) {
+          ranges = csIntersect(ranges, [0, 0xffff]);
+        }
+        if (!negate && ranges.length === 2 && ranges[0] === ranges[1]) return [OP.char + b, ranges[0]];
+      }
+      return [(negate ? OP.ncls : OP.cls) + b, ranges.length >> 1, ...ranges];
+    }
+
+    emitAtom(n, backward, ctx) {
+      this.emit(...this.atomWords(n, backward, ctx));
+    }
+
+    /** A v-mode class with strings: the longest strings first, then the single characters. */
+    genStringSet(n, backward, ctx) {
+      const strings = n.strings.slice().sort((a, b) => b.length - a.length);
+      const alts = [];
+      for (let k = 0; k < strings.length; k++) {
+        alts.push({ type: 'seq', items: strings[k].map((c) => ({ type: 'char', c })) });
+      }
+      if (n.ranges.length > 0) alts.push({ type: 'set', ranges: n.ranges, negate: false, strings: null });
+      if (alts.length === 0) {
+        this.emit(OP.fail);
+        return;
+      }
+      this.gen(alts.length === 1 ? alts[0] : { type: 'alt', alts }, backward, ctx);
+    }
+
+    genQuant(n, backward, ctx) {
       const { min, max, greedy } = n;
-      const test = charTest(n.body);
-      if (test !== null && !backward) {
-        // A single character: scan, then try the continuation from the longest (greedy) or
-        // shortest (lazy) run, remembering positions (widths differ in unicode mode).
-        return (st, i, k) => {
-          const ends = [i];
-          let j = i;
-          while (ends.length - 1 < max) {
-            const cw = charAt(st, j);
-            if (cw === -1 || !test(cw >> 2)) break;
-            j += cw & 3;
-            ends.push(j);
-            if (!greedy && ends.length - 1 >= min) break;
-          }
-          if (greedy) {
-            for (let c = ends.length - 1; c >= min; c--) {
-              const r = k(ends[c]);
-              if (r !== -1) return r;
-            }
-            return -1;
-          }
-          // Lazy: extend one at a time.
-          let count = ends.length - 1;
-          if (count < min) return -1;
-          let pos = ends[count];
-          for (;;) {
-            const r = k(pos);
-            if (r !== -1) return r;
-            if (count >= max) return -1;
-            const cw = charAt(st, pos);
-            if (cw === -1 || !test(cw >> 2)) return -1;
-            pos += cw & 3;
-            count++;
-          }
-        };
+      const body = n.body;
+      if (max === 0) return;
+      if (!backward && isSingleChar(body)) {
+        const words = this.atomWords(body, false, ctx);
+        if (min === 1 && max === 1) {
+          this.emit(...words);
+          return;
+        }
+        this.emit(OP.star, min, max, greedy ? 1 : 0, words.length, ...words);
+        return;
       }
-      const body = gen(n.body, backward);
-      const first = n.firstGroup;
-      const last = n.lastGroup;
-      const clearGroups = (st) => {
-        if (first === undefined || last === undefined) return;
-        for (let g = first; g <= last; g++) {
-          st.caps[g * 2] = -1;
-          st.caps[g * 2 + 1] = -1;
+      const groups = groupRange(body);
+      const canBeEmpty = minLength(body) === 0;
+      if (min === 1 && max === 1) {
+        this.gen(body, backward, ctx);
+        return;
+      }
+      // Unbounded loops without a required part: a split per iteration, no counter.
+      if (min === 0 && max === INFINITE) {
+        const p = canBeEmpty ? this.newReg() : -1;
+        const top = this.emit(greedy ? OP.split : OP.splitLazy, 0);
+        if (groups !== null) this.emit(OP.clear, groups[0] * 2, groups[1] * 2 + 1);
+        if (p >= 0) this.emit(OP.setPos, p);
+        this.gen(body, backward, ctx);
+        if (p >= 0) this.emit(OP.progress, p, p, -INFINITE);
+        this.emit(OP.jmp, top);
+        this.code[top + 1] = this.code.length;
+        return;
+      }
+      if (min === 0 && max === 1) {
+        const p = canBeEmpty ? this.newReg() : -1;
+        const top = this.emit(greedy ? OP.split : OP.splitLazy, 0);
+        if (groups !== null) this.emit(OP.clear, groups[0] * 2, groups[1] * 2 + 1);
+        if (p >= 0) this.emit(OP.setPos, p);
+        this.gen(body, backward, ctx);
+        if (p >= 0) this.emit(OP.progress, p, p, -INFINITE);
+        this.code[top + 1] = this.code.length;
+        return;
+      }
+      const c = this.newReg();
+      const p = canBeEmpty ? this.newReg() : -1;
+      this.emit(OP.setZero, c);
+      const loop = this.emit(OP.loop, c, min, max, greedy ? 1 : 0, 0);
+      if (groups !== null) this.emit(OP.clear, groups[0] * 2, groups[1] * 2 + 1);
+      if (p >= 0) this.emit(OP.setPos, p);
+      this.gen(body, backward, ctx);
+      if (p >= 0) this.emit(OP.progress, p, c, min);
+      this.emit(OP.inc, c);
+      this.emit(OP.jmp, loop);
+      this.code[loop + 5] = this.code.length;
+    }
+  }
+
+  function isSingleChar(n) {
+    return n.type === 'char' || n.type === 'dot' || (n.type === 'set' && (n.strings === null || n.strings.length === 0));
+  }
+
+  /** [first, last] capture indices inside n, or null. */
+  function groupRange(n) {
+    let lo = INFINITE;
+    let hi = -1;
+    const visit = (x) => {
+      if (x.type === 'group' && x.capture > 0) {
+        if (x.capture < lo) lo = x.capture;
+        if (x.capture > hi) hi = x.capture;
+      }
+      if (x.type === 'seq') for (let k = 0; k < x.items.length; k++) visit(x.items[k]);
+      else if (x.type === 'alt') for (let k = 0; k < x.alts.length; k++) visit(x.alts[k]);
+      else if (x.body !== undefined) visit(x.body);
+    };
+    visit(n);
+    return hi < 0 ? null : [lo, hi];
+  }
+
+  /** A lower bound of the length of any match of n (0 when it may match the empty string). */
+  function minLength(n) {
+    switch (n.type) {
+      case 'char': case 'dot': return 1;
+      case 'set': return n.strings !== null && n.strings.length > 0 ? 0 : 1;
+      case 'seq': {
+        let total = 0;
+        for (let k = 0; k < n.items.length; k++) total += minLength(n.items[k]);
+        return total;
+      }
+      case 'alt': {
+        let best = INFINITE;
+        for (let k = 0; k < n.alts.length; k++) {
+          const m = minLength(n.alts[k]);
+          if (m < best) best = m;
         }
-      };
-      const attempt = (st, i, count, k) => {
-        if (count < min) {
-          const saved = st.caps.slice();
-          clearGroups(st);
-          const r = body(st, i, (j) => (j === i && count + 1 > min ? -1 : attempt(st, j, count + 1, k)));
-          if (r === -1) st.caps = saved;
-          return r;
-        }
-        if (greedy) {
-          if (count < max) {
-            const saved = st.caps.slice();
-            clearGroups(st);
-            const r = body(st, i, (j) => (j === i ? -1 : attempt(st, j, count + 1, k)));
-            if (r !== -1) return r;
-            st.caps = saved;
-          }
-          return k(i);
-        }
-        const r = k(i);
-        if (r !== -1 || count >= max) return r;
-        const saved = st.caps.slice();
-        clearGroups(st);
-        const r2 = body(st, i, (j) => (j === i ? -1 : attempt(st, j, count + 1, k)));
-        if (r2 === -1) st.caps = saved;
-        return r2;
-      };
-      return (st, i, k) => attempt(st, i, 0, k);
-    }
-
-    return gen(node, false);
-  }
-
-  function isLineTerminator(c) {
-    return c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
-  }
-
-  // --- RegExp objects -----------------------------------------------------------------------------
-
-  class ReturnsArgument {
-    constructor(o) {
-      return o;
+        return best;
+      }
+      case 'group': return minLength(n.body);
+      case 'quant': return n.min === 0 ? 0 : minLength(n.body) * (n.min > 1000 ? 1000 : n.min);
+      default: return 0;
     }
   }
 
-  class RegExpSlot extends ReturnsArgument {
-    #source;
-    #flags;
-    #matcher;
-    #groupCount;
-    #names;
-
-    constructor(o, source, flags, matcher, groupCount, names) {
-      super(o);
-      this.#source = source;
-      this.#flags = flags;
-      this.#matcher = matcher;
-      this.#groupCount = groupCount;
-      this.#names = names;
-    }
-
-    static has(o) {
-      return lib.isObject(o) && #source in o;
-    }
-
-    static source(o) {
-      return o.#source;
-    }
-
-    static flags(o) {
-      return o.#flags;
-    }
-
-    static matcher(o) {
-      return o.#matcher;
-    }
-
-    static groupCount(o) {
-      return o.#groupCount;
-    }
-
-    static names(o) {
-      return o.#names;
-    }
-
-    static set(o, source, flags, matcher, groupCount, names) {
-      o.#source = source;
-      o.#flags = flags;
-      o.#matcher = matcher;
-      o.#groupCount = groupCount;
-      o.#names = names;
-    }
-  }
-
-  const VALID_FLAGS = 'dgimsuy';
-
-  function parseFlags(flags) {
-    for (let i = 0; i < flags.length; i++) {
-      if (VALID_FLAGS.indexOf(flags[i]) === -1 || flags.indexOf(flags[i]) !== i) {
-        throw new SyntaxError("Invalid flags supplied to RegExp constructor '" + flags + "'");
+  /** The first term that every match starts with, for the search loop's hint. */
+  function firstTerm(n) {
+    for (;;) {
+      if (n.type === 'seq') {
+        if (n.items.length === 0) return null;
+        n = n.items[0];
+      } else if (n.type === 'group' && n.mods === null) {
+        n = n.body;
+      } else if (n.type === 'quant' && n.min > 0) {
+        n = n.body;
+      } else {
+        return n;
       }
     }
   }
 
-  /** Compiles source/flags: { matcher, groupCount, names }. */
-  function build(source, flags) {
-    parseFlags(flags);
-    const unicode = flags.indexOf('u') !== -1;
-    const parser = new Parser(source, unicode, source.indexOf('(?<') !== -1);
-    let tree = parser.parse();
-    tree = fixBackrefs(tree, parser);
-    return { matcher: compile(tree, flags), groupCount: parser.groupCount, names: parser.names };
+  function compilePattern(source, flags) {
+    const parser = new Parser(source, flags);
+    const tree = parser.parse();
+    const compiler = new Compiler(flags, parser.groupCount);
+    const ctx = { icase: flags.indexOf('i') !== -1, multiline: flags.indexOf('m') !== -1, dotAll: flags.indexOf('s') !== -1 };
+    compiler.gen(tree, false, ctx);
+    compiler.emit(OP.match);
+    const first = firstTerm(tree);
+    if (first !== null) {
+      if (first.type === 'bol' && !ctx.multiline) compiler.code[0] = 1;
+      if (first.type === 'char' && !ctx.icase && first.c < 0xd800) compiler.code[1] = first.c;
+    }
+    let hasNames = false;
+    for (let g = 1; g < parser.names.length; g++) if (parser.names[g] !== undefined) hasNames = true;
+    let names;
+    if (hasNames) {
+      names = [];
+      for (let g = 0; g <= parser.groupCount; g++) names.push(parser.names[g]);
+    }
+    return K.regexpMakeData(source, flags, compiler.code, parser.groupCount, names, compiler.regCount);
   }
 
+  const compileCache = new Map();
+  let compileCacheSize = 0;
+
+  /** The RegExpData for source and flags (validated), from the cache when compiled before. */
+  function compiledData(source, flags) {
+    const key = flags + '/' + source;
+    let data = compileCache.get(key);
+    if (data !== undefined) return data;
+    data = compilePattern(source, flags);
+    if (compileCacheSize >= 4096) {
+      compileCache.clear();
+      compileCacheSize = 0;
+    }
+    compileCache.set(key, data);
+    compileCacheSize++;
+    return data;
+  }
+
+
+  // --- RegExp objects ---------------------------------------------------------------------------
+
+  const regexpExec = K.regexpExec;
+
+  function checkFlags(F) {
+    let seen = '';
+    for (let i = 0; i < F.length; i++) {
+      const c = F[i];
+      if ('dgimsuyv'.indexOf(c) === -1 || seen.indexOf(c) !== -1) {
+        throw new SyntaxError("Invalid flags supplied to RegExp constructor '" + F + "'");
+      }
+      seen += c;
+    }
+    if (seen.indexOf('u') !== -1 && seen.indexOf('v') !== -1) {
+      throw new SyntaxError("Invalid flags supplied to RegExp constructor '" + F + "'");
+    }
+  }
+
+  /** RegExpInitialize (§22.2.3.3). */
   function initialize(obj, pattern, flags) {
     const P = pattern === undefined ? '' : lib.toStringValue(pattern);
     const F = flags === undefined ? '' : lib.toStringValue(flags);
-    const compiled = build(P, F);
-    if (RegExpSlot.has(obj)) RegExpSlot.set(obj, P, F, compiled.matcher, compiled.groupCount, compiled.names);
-    else new RegExpSlot(obj, P, F, compiled.matcher, compiled.groupCount, compiled.names);
-    Object.defineProperty(obj, 'lastIndex', { value: 0, writable: true, enumerable: false, configurable: false });
+    checkFlags(F);
+    K.regexpSetData(obj, compiledData(P, F));
+    obj.lastIndex = 0;
     return obj;
   }
 
+  /** RegExpAlloc's lastIndex property. */
+  function allocLastIndex(obj) {
+    Object.defineProperty(obj, 'lastIndex', { value: undefined, writable: true, enumerable: false, configurable: false });
+  }
+
+  /** IsRegExp (§7.2.8). */
   function isRegExp(v) {
     if (!lib.isObject(v)) return false;
     const matcher = v[Symbol.match];
     if (matcher !== undefined) return !!matcher;
-    return RegExpSlot.has(v);
+    return K.isRegExp(v);
   }
 
   function RegExp(pattern, flags) {
     const patternIsRegExp = isRegExp(pattern);
-    let newTarget = new.target;
-    if (newTarget === undefined) {
-      newTarget = RegExp;
-      if (patternIsRegExp && flags === undefined) {
-        const ctor = pattern.constructor;
-        if (ctor === RegExp) return pattern;
-      }
+    if (new.target === undefined && patternIsRegExp && flags === undefined) {
+      if (pattern.constructor === RegExp) return pattern;
     }
     let P;
     let F;
-    if (RegExpSlot.has(pattern)) {
-      P = RegExpSlot.source(pattern);
-      F = flags === undefined ? RegExpSlot.flags(pattern) : flags;
+    const source = K.regexpSource(pattern);
+    if (source !== undefined) {
+      P = source;
+      F = flags === undefined ? K.regexpFlags(pattern) : flags;
     } else if (patternIsRegExp) {
       P = pattern.source;
       F = flags === undefined ? pattern.flags : flags;
@@ -861,73 +1281,28 @@
       P = pattern;
       F = flags;
     }
-    const obj = new.target === undefined ? Object.create(RegExp.prototype) : this;
+    const obj = new.target === undefined ? Object.create(RegExpPrototype) : this;
+    allocLastIndex(obj);
     return initialize(obj, P, F);
   }
+  const RegExpPrototype = RegExp.prototype;
 
-  function thisRegExp(o, method) {
-    if (!RegExpSlot.has(o)) throw new TypeError(method + ' called on incompatible receiver ' + lib.describe(o));
+  function requireRegExp(o, what) {
+    if (!K.isRegExp(o)) throw new TypeError(what + ' called on incompatible receiver ' + lib.describe(o));
     return o;
   }
 
-  /** RegExpBuiltinExec (§22.2.7.2). */
-  function builtinExec(R, S) {
-    const flags = RegExpSlot.flags(R);
-    const global = flags.indexOf('g') !== -1;
-    const sticky = flags.indexOf('y') !== -1;
-    const hasIndices = flags.indexOf('d') !== -1;
-    const unicode = flags.indexOf('u') !== -1;
-    let lastIndex = lib.toLength(R.lastIndex);
-    if (!global && !sticky) lastIndex = 0;
-    const matcher = RegExpSlot.matcher(R);
-    const groupCount = RegExpSlot.groupCount(R);
-    const names = RegExpSlot.names(R);
-    const st = { input: S, caps: null, names };
-    let end = -1;
-    for (;;) {
-      if (lastIndex > S.length) {
-        if (global || sticky) R.lastIndex = 0;
-        return null;
-      }
-      st.caps = new Array((groupCount + 1) * 2);
-      for (let g = 0; g < st.caps.length; g++) st.caps[g] = -1;
-      end = matcher(st, lastIndex, (j) => j);
-      if (end !== -1) break;
-      if (sticky) {
-        R.lastIndex = 0;
-        return null;
-      }
-      lastIndex = advance(S, lastIndex, unicode);
+  /** RegExpExec (§22.2.7.1): a user `exec` if there is one. */
+  function regExpExec(R, S) {
+    const exec = R.exec;
+    if (exec === regexpExec) return regexpExec.call(R, S);
+    if (typeof exec === 'function') {
+      const result = exec.call(R, S);
+      if (result !== null && !lib.isObject(result)) throw new TypeError('object null is not a function');
+      return result;
     }
-    if (global || sticky) R.lastIndex = end;
-    const caps = st.caps;
-    const A = new Array(groupCount + 1);
-    A[0] = S.slice(lastIndex, end);
-    for (let g = 1; g <= groupCount; g++) {
-      A[g] = caps[g * 2] === -1 ? undefined : S.slice(caps[g * 2], caps[g * 2 + 1]);
-    }
-    lib.createDataProperty(A, 'index', lastIndex);
-    lib.createDataProperty(A, 'input', S);
-    let groups;
-    const hasNames = names.length > 0;
-    if (hasNames) {
-      groups = Object.create(null);
-      for (let g = 1; g <= groupCount; g++) if (names[g] !== undefined) groups[names[g]] = A[g];
-    }
-    lib.createDataProperty(A, 'groups', groups);
-    if (hasIndices) {
-      const indices = new Array(groupCount + 1);
-      indices[0] = [lastIndex, end];
-      for (let g = 1; g <= groupCount; g++) indices[g] = caps[g * 2] === -1 ? undefined : [caps[g * 2], caps[g * 2 + 1]];
-      let igroups;
-      if (hasNames) {
-        igroups = Object.create(null);
-        for (let g = 1; g <= groupCount; g++) if (names[g] !== undefined) igroups[names[g]] = indices[g];
-      }
-      lib.createDataProperty(indices, 'groups', igroups);
-      lib.createDataProperty(A, 'indices', indices);
-    }
-    return A;
+    requireRegExp(R, 'RegExp.prototype.exec');
+    return regexpExec.call(R, S);
   }
 
   function advance(S, index, unicode) {
@@ -940,16 +1315,8 @@
     return index + 1;
   }
 
-  /** RegExpExec (§22.2.7.1): a user `exec` if there is one. */
-  function regExpExec(R, S) {
-    const exec = R.exec;
-    if (typeof exec === 'function' && exec !== protoExec) {
-      const result = exec.call(R, S);
-      if (result !== null && !lib.isObject(result)) throw new TypeError('object null is not a function');
-      return result;
-    }
-    thisRegExp(R, 'RegExp.prototype.exec');
-    return builtinExec(R, S);
+  function hasUnicodeFlag(flags) {
+    return flags.indexOf('u') !== -1 || flags.indexOf('v') !== -1;
   }
 
   /** GetSubstitution (§22.1.3.19.1) with captures and named groups. */
@@ -975,12 +1342,12 @@
         result += str.slice(0, position);
         i++;
       } else if (n === "'") {
-        result += str.slice(tailPos);
+        if (tailPos < str.length) result += str.slice(tailPos);
         i++;
       } else if (n >= '0' && n <= '9') {
         let digits = n;
         const n2 = replacement[i + 2];
-        if (n2 >= '0' && n2 <= '9' && +(n + n2) >= 1 && +(n + n2) <= m) digits = n + n2;
+        if (n2 !== undefined && n2 >= '0' && n2 <= '9' && +(n + n2) >= 1 && +(n + n2) <= m) digits = n + n2;
         const index = +digits;
         if (index >= 1 && index <= m) {
           const cap = captures[index - 1];
@@ -1006,35 +1373,68 @@
     return result;
   }
 
+  function flagGetter(o, flag, name) {
+    if (!lib.isObject(o)) throw new TypeError('RegExp.prototype.' + name + ' getter called on non-object ' + lib.describe(o));
+    const flags = K.regexpFlags(o);
+    if (flags === undefined) {
+      if (o === RegExpPrototype) return undefined;
+      throw new TypeError('RegExp.prototype.' + name + ' getter called on non-RegExp object');
+    }
+    return flags.indexOf(flag) !== -1;
+  }
+
+  /** EscapeRegExpPattern: `/` and line terminators escaped so that toString round-trips. */
+  function escapeSource(src) {
+    let out = '';
+    let inClass = false;
+    for (let i = 0; i < src.length; i++) {
+      const c = src[i];
+      if (c === '\\') {
+        const d = i + 1 < src.length ? src[++i] : '';
+        if (d === '\n') out += '\\n';
+        else if (d === '\r') out += '\\r';
+        else if (d === '\u2028') out += '\\u2028';
+        else if (d === '\u2029') out += '\\u2029';
+        else out += c + d;
+        continue;
+      }
+      if (c === '[') inClass = true;
+      else if (c === ']') inClass = false;
+      if (c === '/' && !inClass) out += '\\/';
+      else if (c === '\n') out += '\\n';
+      else if (c === '\r') out += '\\r';
+      else if (c === '\u2028') out += '\\u2028';
+      else if (c === '\u2029') out += '\\u2029';
+      else out += c;
+    }
+    return out;
+  }
+
   const proto = {
-    exec(string) {
-      thisRegExp(this, 'RegExp.prototype.exec');
-      return builtinExec(this, lib.toStringValue(string));
-    },
+    exec: regexpExec,
     test(S) {
-      if (!lib.isObject(this)) throw new TypeError('RegExp.prototype.test called on incompatible receiver ' + lib.describe(this));
+      if (!lib.isObject(this)) throw new TypeError('Method RegExp.prototype.test called on incompatible receiver ' + lib.describe(this));
       return regExpExec(this, lib.toStringValue(S)) !== null;
     },
     toString() {
-      if (!lib.isObject(this)) throw new TypeError('RegExp.prototype.toString called on incompatible receiver ' + lib.describe(this));
+      if (!lib.isObject(this)) throw new TypeError('Method RegExp.prototype.toString called on incompatible receiver ' + lib.describe(this));
       return '/' + lib.toStringValue(this.source) + '/' + lib.toStringValue(this.flags);
     },
     compile(pattern, flags) {
-      thisRegExp(this, 'RegExp.prototype.compile');
-      if (RegExpSlot.has(pattern)) {
-        initialize(this, RegExpSlot.source(pattern), RegExpSlot.flags(pattern));
-      } else {
-        initialize(this, pattern, flags);
+      requireRegExp(this, 'Method RegExp.prototype.compile');
+      if (K.isRegExp(pattern)) {
+        if (flags !== undefined) throw new TypeError('Cannot supply flags when constructing one RegExp from another');
+        return initialize(this, K.regexpSource(pattern), K.regexpFlags(pattern));
       }
-      this.lastIndex = 0;
-      return this;
+      return initialize(this, pattern, flags);
     },
     get source() {
-      if (!RegExpSlot.has(this)) {
-        if (this === RegExp.prototype) return '(?:)';
+      if (!lib.isObject(this)) throw new TypeError('RegExp.prototype.source getter called on non-object ' + lib.describe(this));
+      const src = K.regexpSource(this);
+      if (src === undefined) {
+        if (this === RegExpPrototype) return '(?:)';
         throw new TypeError('RegExp.prototype.source getter called on non-RegExp object');
       }
-      const src = RegExpSlot.source(this);
       return src === '' ? '(?:)' : escapeSource(src);
     },
     get flags() {
@@ -1046,6 +1446,7 @@
       if (this.multiline) result += 'm';
       if (this.dotAll) result += 's';
       if (this.unicode) result += 'u';
+      if (this.unicodeSets) result += 'v';
       if (this.sticky) result += 'y';
       return result;
     },
@@ -1064,6 +1465,9 @@
     get unicode() {
       return flagGetter(this, 'u', 'unicode');
     },
+    get unicodeSets() {
+      return flagGetter(this, 'v', 'unicodeSets');
+    },
     get sticky() {
       return flagGetter(this, 'y', 'sticky');
     },
@@ -1072,10 +1476,11 @@
     },
     [Symbol.match](string) {
       const rx = this;
+      if (!lib.isObject(rx)) throw new TypeError('RegExp.prototype.@@match called on incompatible receiver ' + lib.describe(rx));
       const S = lib.toStringValue(string);
       const flags = lib.toStringValue(rx.flags);
       if (flags.indexOf('g') === -1) return regExpExec(rx, S);
-      const fullUnicode = flags.indexOf('u') !== -1;
+      const fullUnicode = hasUnicodeFlag(flags);
       rx.lastIndex = 0;
       const A = [];
       for (;;) {
@@ -1088,25 +1493,30 @@
     },
     [Symbol.matchAll](string) {
       const R = this;
+      if (!lib.isObject(R)) throw new TypeError('RegExp.prototype.@@matchAll called on incompatible receiver ' + lib.describe(R));
       const S = lib.toStringValue(string);
       const C = lib.speciesConstructor(R, RegExp);
       const flags = lib.toStringValue(R.flags);
       const matcher = new C(R, flags);
       matcher.lastIndex = lib.toLength(R.lastIndex);
       const global = flags.indexOf('g') !== -1;
-      const fullUnicode = flags.indexOf('u') !== -1;
+      const fullUnicode = hasUnicodeFlag(flags);
       return new RegExpStringIterator(matcher, S, global, fullUnicode);
     },
     [Symbol.replace](string, replaceValue) {
       const rx = this;
+      if (!lib.isObject(rx)) throw new TypeError('RegExp.prototype.@@replace called on incompatible receiver ' + lib.describe(rx));
       const S = lib.toStringValue(string);
       const lengthS = S.length;
       const functional = typeof replaceValue === 'function';
       if (!functional) replaceValue = lib.toStringValue(replaceValue);
       const flags = lib.toStringValue(rx.flags);
       const global = flags.indexOf('g') !== -1;
-      const fullUnicode = flags.indexOf('u') !== -1;
-      if (global) rx.lastIndex = 0;
+      let fullUnicode = false;
+      if (global) {
+        fullUnicode = hasUnicodeFlag(flags);
+        rx.lastIndex = 0;
+      }
       const results = [];
       for (;;) {
         const result = regExpExec(rx, S);
@@ -1148,6 +1558,7 @@
     },
     [Symbol.search](string) {
       const rx = this;
+      if (!lib.isObject(rx)) throw new TypeError('RegExp.prototype.@@search called on incompatible receiver ' + lib.describe(rx));
       const S = lib.toStringValue(string);
       const previousLastIndex = rx.lastIndex;
       if (!Object.is(previousLastIndex, 0)) rx.lastIndex = 0;
@@ -1158,14 +1569,15 @@
     },
     [Symbol.split](string, limit) {
       const rx = this;
+      if (!lib.isObject(rx)) throw new TypeError('RegExp.prototype.@@split called on incompatible receiver ' + lib.describe(rx));
       const S = lib.toStringValue(string);
       const C = lib.speciesConstructor(rx, RegExp);
       const flags = lib.toStringValue(rx.flags);
-      const unicodeMatching = flags.indexOf('u') !== -1;
+      const unicodeMatching = hasUnicodeFlag(flags);
       const newFlags = flags.indexOf('y') !== -1 ? flags : flags + 'y';
       const splitter = new C(rx, newFlags);
       const A = [];
-      const lim = limit === undefined ? 4294967295 : limit >>> 0;
+      const lim = limit === undefined ? 4294967295 : lib.toNumber(limit) >>> 0;
       if (lim === 0) return A;
       const size = S.length;
       if (size === 0) {
@@ -1202,36 +1614,6 @@
     },
   };
 
-  function flagGetter(o, flag, name) {
-    if (!RegExpSlot.has(o)) {
-      if (o === RegExp.prototype) return undefined;
-      throw new TypeError('RegExp.prototype.' + name + ' getter called on non-RegExp object');
-    }
-    return RegExpSlot.flags(o).indexOf(flag) !== -1;
-  }
-
-  /** EscapeRegExpPattern: `/` and line terminators escaped so that toString round-trips. */
-  function escapeSource(src) {
-    let out = '';
-    let inClass = false;
-    for (let i = 0; i < src.length; i++) {
-      const c = src[i];
-      if (c === '\\') {
-        out += c + (i + 1 < src.length ? src[++i] : '');
-        continue;
-      }
-      if (c === '[') inClass = true;
-      else if (c === ']') inClass = false;
-      if (c === '/' && !inClass) out += '\\/';
-      else if (c === '\n') out += '\\n';
-      else if (c === '\r') out += '\\r';
-      else if (c === '\u2028') out += '\\u2028';
-      else if (c === '\u2029') out += '\\u2029';
-      else out += c;
-    }
-    return out;
-  }
-
   class RegExpStringIterator {
     #matcher;
     #string;
@@ -1246,14 +1628,16 @@
       this.#unicode = unicode;
     }
 
+    static has(o) {
+      return lib.isObject(o) && #matcher in o;
+    }
+
     next() {
-      let R;
-      try {
-        R = this.#matcher;
-      } catch (e) {
-        throw new TypeError('next method called on incompatible receiver ' + lib.describe(this));
+      if (!RegExpStringIterator.has(this)) {
+        throw new TypeError('Method %RegExpStringIterator%.prototype.next called on incompatible receiver ' + lib.describe(this));
       }
       if (this.#done) return { value: undefined, done: true };
+      const R = this.#matcher;
       const S = this.#string;
       const match = regExpExec(R, S);
       if (match === null) {
@@ -1275,17 +1659,66 @@
   lib.defineMethods(RegExpStringIteratorPrototype, { next: RegExpStringIteratorPrototype.next });
   lib.defineReadOnly(RegExpStringIteratorPrototype, Symbol.toStringTag, 'RegExp String Iterator');
 
-  const RegExpPrototype = RegExp.prototype;
+  // --- RegExp.escape (ES2025) -------------------------------------------------------------------
+
+  function hex(n, width) {
+    let s = n.toString(16);
+    while (s.length < width) s = '0' + s;
+    return s;
+  }
+
+  function isWhiteSpaceOrLineTerminator(c) {
+    return c === 9 || c === 11 || c === 12 || c === 32 || c === 160 || c === 0xfeff || c === 10 || c === 13 ||
+      c === 0x2028 || c === 0x2029 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000;
+  }
+
+  function encodeForRegExpEscape(c) {
+    if (isSyntaxChar(c) || c === 47) return '\\' + String.fromCharCode(c);
+    if (c === 9) return '\\t';
+    if (c === 10) return '\\n';
+    if (c === 11) return '\\v';
+    if (c === 12) return '\\f';
+    if (c === 13) return '\\r';
+    const punctuators = ",-=<>#&!%:;@~'`\"";
+    if ((c < 128 && punctuators.indexOf(String.fromCharCode(c)) !== -1) || isWhiteSpaceOrLineTerminator(c) ||
+        (c >= 0xd800 && c <= 0xdfff)) {
+      if (c <= 0xff) return '\\x' + hex(c, 2);
+      return '\\u' + hex(c, 4);
+    }
+    return String.fromCodePoint(c);
+  }
+
+  const statics = {
+    escape(S) {
+      if (typeof S !== 'string') throw new TypeError('RegExp.escape requires a string');
+      let escaped = '';
+      for (let i = 0; i < S.length; i++) {
+        let c = S.charCodeAt(i);
+        if (c >= 0xd800 && c <= 0xdbff && i + 1 < S.length) {
+          const d = S.charCodeAt(i + 1);
+          if (d >= 0xdc00 && d <= 0xdfff) {
+            c = (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
+            i++;
+          }
+        }
+        if (escaped === '' && ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122))) {
+          escaped += '\\x' + hex(c, 2);
+        } else {
+          escaped += encodeForRegExpEscape(c);
+        }
+      }
+      return escaped;
+    },
+    get [Symbol.species]() {
+      return this;
+    },
+  };
+
   lib.defineMethods(RegExpPrototype, proto, { compile: 2 });
   // Object.prototype.toString is the kernel's and cannot see the [[RegExpMatcher]] slot: a
   // @@toStringTag gives '[object RegExp]' (inspect ignores it on regexps).
   lib.defineReadOnly(RegExpPrototype, Symbol.toStringTag, 'RegExp');
-  const protoExec = RegExpPrototype.exec;
-  lib.defineMethods(RegExp, {
-    get [Symbol.species]() {
-      return this;
-    },
-  });
+  lib.defineMethods(RegExp, statics);
   lib.setFunctionLength(RegExp, 2);
   Object.defineProperty(RegExp, 'prototype', { writable: false });
   if (typeof K.markBuiltin === 'function') K.markBuiltin(RegExp);
@@ -1305,5 +1738,5 @@
 
   lib.defineGlobal('RegExp', RegExp);
   if (typeof K.setIntrinsic === 'function') K.setIntrinsic('RegExpPrototype', RegExpPrototype);
-  lib.isRegExpObject = (v) => RegExpSlot.has(v);
+  lib.isRegExpObject = (v) => K.isRegExp(v);
 })(__ouro);

@@ -49,6 +49,12 @@ import {
   reflectApply, reflectConstruct, reflectDefineProperty, reflectDeleteProperty, reflectGet, reflectGetOwnPropertyDescriptor, reflectGetPrototypeOf, reflectHas, reflectIsExtensible, reflectOwnKeys, reflectPreventExtensions, reflectSet, reflectSetPrototypeOf,
 } from '../builtins-reflect.ts';
 import {
+  ouroIsRegExp, ouroRegexpFlags, ouroRegexpMakeData, ouroRegexpSetData, ouroRegexpSource, regexpProtoExec,
+} from '../builtins-regexp.ts';
+import {
+  ouroRegexpCaseClose, ouroRegexpUnicodeSet,
+} from '../builtins-regexp-unicode.ts';
+import {
   shellGc, shellLoad, shellPrint, shellQueueMicrotask, shellQuit, shellRead,
 } from '../builtins-shell.ts';
 import {
@@ -286,10 +292,18 @@ export const Builtin = {
   AsyncGeneratorPrototypeReturn: 220,
   AsyncGeneratorPrototypeThrow: 221,
   OuroAsyncGeneratorReaction: 222,
+  OuroRegexpExec: 223,
+  OuroRegexpMakeData: 224,
+  OuroRegexpSetData: 225,
+  OuroRegexpSource: 226,
+  OuroRegexpFlags: 227,
+  OuroIsRegExp: 228,
+  OuroRegexpCaseClose: 229,
+  OuroRegexpUnicodeSet: 230,
 } as const;
 
 /** Number of builtins. */
-export const kBuiltinCount: i32 = 223;
+export const kBuiltinCount: i32 = 231;
 
 /** Runs builtin `id` on the call block at argv (runtime/builtins.ts builtinCall). */
 export function builtinDispatch(id: i32, argv: i32, argc: i32): i32 {
@@ -740,6 +754,22 @@ export function builtinDispatch(id: i32, argv: i32, argc: i32): i32 {
       return asyncGeneratorProtoThrow(argv, argc);
     case 222:
       return ouroAsyncGeneratorReaction(argv, argc);
+    case 223:
+      return regexpProtoExec(argv, argc);
+    case 224:
+      return ouroRegexpMakeData(argv, argc);
+    case 225:
+      return ouroRegexpSetData(argv, argc);
+    case 226:
+      return ouroRegexpSource(argv, argc);
+    case 227:
+      return ouroRegexpFlags(argv, argc);
+    case 228:
+      return ouroIsRegExp(argv, argc);
+    case 229:
+      return ouroRegexpCaseClose(argv, argc);
+    case 230:
+      return ouroRegexpUnicodeSet(argv, argc);
   }
   return undefinedValue();
 }

@@ -299,6 +299,16 @@ export const BUILTINS: readonly BuiltinEntry[] = [
   m('%AsyncGeneratorPrototype%.throw', 1, 'asyncgen', 'asyncGeneratorProtoThrow'),
   // The await reactions of async generators (runtime/async-generators.ts makes its own copies).
   m('__ouro.asyncGeneratorReaction', 2, 'asyncgen', 'ouroAsyncGeneratorReaction'),
+
+  // ---- RegExp (runtime/builtins-regexp.ts; the library installs them, docs/regexp.md) -----------
+  m('__ouro.regexpExec', 1, 'regexp', 'regexpProtoExec', { name: 'exec' }),
+  m('__ouro.regexpMakeData', 6, 'regexp', 'ouroRegexpMakeData'),
+  m('__ouro.regexpSetData', 2, 'regexp', 'ouroRegexpSetData'),
+  m('__ouro.regexpSource', 1, 'regexp', 'ouroRegexpSource'),
+  m('__ouro.regexpFlags', 1, 'regexp', 'ouroRegexpFlags'),
+  m('__ouro.isRegExp', 1, 'regexp', 'ouroIsRegExp'),
+  m('__ouro.regexpCaseClose', 2, 'regexp-unicode', 'ouroRegexpCaseClose'),
+  m('__ouro.regexpUnicodeSet', 2, 'regexp-unicode', 'ouroRegexpUnicodeSet'),
 ];
 
 /** The id constant of an entry: 'Array.prototype.push' -> ArrayPrototypePush. */

@@ -1,0 +1,221 @@
+#!/usr/bin/env node
+// Generates runtime/generated/unicode.ts: the Unicode data of the regex engine (docs/regexp.md).
+//
+//   node scripts/gen-unicode.mjs           (rewrites the file; deterministic for a given Node)
+//   node scripts/gen-unicode.mjs --check   (exit 1 when the committed file differs)
+//
+// Source: the host Node's own ICU, through its regular expressions and case mappings — no data
+// files. The Unicode version is Node's (`process.versions.unicode`), written into the file.
+//
+//   - Unicode properties (\p{…}): every name the pattern parser accepts
+//     (stage0/parse/regexp-unicode-names.ts): General_Category values, Script and
+//     Script_Extensions values, binary properties. Each set is found by running /\p{Name}+/gu over
+//     a string of all code points (surrogates are tested one by one, since a lone lead followed by
+//     a trail would pair up). Sets with the same code points are stored once.
+//   - Case equivalence for the i flag, as orbits (classes of characters that match each other):
+//     without u/v, Canonicalize(ch) is toUpperCase of the one code unit unless that gives several
+//     units or maps a non-ASCII unit into ASCII (§22.2.2.7.3); with u/v it is simple case folding,
+//     derived as the classes of the relation "/x/iu matches y", seeded with the lower- and
+//     upper-case mappings of every code point and verified pair by pair with Node's own /iu.
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const out = path.join(root, 'runtime/generated/unicode.ts');
+
+// ---- the names (parsed out of the parser's table, which is TypeScript) ------------------------
+const namesSource = readFileSync(path.join(root, 'stage0/parse/regexp-unicode-names.ts'), 'utf8');
+function namesOf(constName) {
+  const m = new RegExp(`export const ${constName}[^=]*=\\s*\\[([\\s\\S]*?)\\];`).exec(namesSource);
+  if (!m) throw new Error(`no ${constName} in regexp-unicode-names.ts`);
+  return [...m[1].matchAll(/'([^']*)'/g)].map((x) => x[1]);
+}
+const GC = namesOf('GENERAL_CATEGORY_VALUES');
+const SCRIPTS = namesOf('SCRIPT_VALUES');
+const BINARY = namesOf('BINARY_PROPERTIES');
+
+// ---- all code points ---------------------------------------------------------------------------
+const cpAt = [];
+let all = '';
+for (let cp = 0; cp <= 0x10ffff; cp++) {
+  if (cp >= 0xd800 && cp <= 0xdfff) continue;
+  const s = String.fromCodePoint(cp);
+  for (let k = 0; k < s.length; k++) cpAt.push(cp);
+  all += s;
+}
+
+function rangesOf(escape) {
+  const points = [];
+  for (const m of all.matchAll(new RegExp(`${escape}+`, 'gu'))) {
+    for (let i = m.index; i < m.index + m[0].length; i++) {
+      if (i === m.index || cpAt[i] !== cpAt[i - 1]) points.push(cpAt[i]);
+    }
+  }
+  const single = new RegExp(`^${escape}$`, 'u');
+  for (let cp = 0xd800; cp <= 0xdfff; cp++) if (single.test(String.fromCharCode(cp))) points.push(cp);
+  points.sort((a, b) => a - b);
+  const ranges = [];
+  for (const p of points) {
+    if (ranges.length > 0 && ranges[ranges.length - 1] === p - 1) ranges[ranges.length - 1] = p;
+    else ranges.push(p, p);
+  }
+  return ranges;
+}
+
+// kinds: 0 binary (lone name only), 1 General_Category value (lone or gc=), 2 Script, 3 Script_Extensions
+const entries = [];
+for (const n of GC) entries.push({ kind: 1, name: n, escape: `\\p{General_Category=${n}}` });
+for (const n of BINARY) entries.push({ kind: 0, name: n, escape: `\\p{${n}}` });
+for (const n of SCRIPTS) entries.push({ kind: 2, name: n, escape: `\\p{Script=${n}}` });
+for (const n of SCRIPTS) entries.push({ kind: 3, name: n, escape: `\\p{Script_Extensions=${n}}` });
+
+const setIndex = new Map();
+const sets = [];
+for (const e of entries) {
+  const ranges = rangesOf(e.escape);
+  const key = ranges.join(',');
+  let i = setIndex.get(key);
+  if (i === undefined) {
+    i = sets.length;
+    sets.push(ranges);
+    setIndex.set(key, i);
+  }
+  e.set = i;
+}
+
+// ---- case orbits ---------------------------------------------------------------------------------
+function orbitsFrom(keyOf, limit) {
+  const byKey = new Map();
+  for (let c = 0; c <= limit; c++) {
+    const k = keyOf(c);
+    let list = byKey.get(k);
+    if (list === undefined) byKey.set(k, (list = []));
+    list.push(c);
+  }
+  return [...byKey.values()].filter((l) => l.length > 1).sort((a, b) => a[0] - b[0]);
+}
+
+function canonicalizeNonUnicode(c) {
+  const u = String.fromCharCode(c).toUpperCase();
+  if (u.length !== 1) return c;
+  const cu = u.charCodeAt(0);
+  if (c >= 128 && cu < 128) return c;
+  return cu;
+}
+const orbitsNonUnicode = orbitsFrom(canonicalizeNonUnicode, 0xffff);
+
+// Simple case folding: union-find over verified lower/upper edges.
+const parent = new Map();
+function find(x) {
+  let r = x;
+  while (parent.has(r) && parent.get(r) !== r) r = parent.get(r);
+  return r;
+}
+function union(a, b) {
+  const ra = find(a);
+  const rb = find(b);
+  if (ra !== rb) parent.set(Math.max(ra, rb), Math.min(ra, rb));
+}
+const esc = (c) => `\\u{${c.toString(16)}}`;
+const matchesIu = (a, b) => new RegExp(`^${esc(a)}$`, 'iu').test(String.fromCodePoint(b));
+const touched = new Set();
+for (let c = 0; c <= 0x10ffff; c++) {
+  if (c >= 0xd800 && c <= 0xdfff) continue;
+  const s = String.fromCodePoint(c);
+  for (const t of [s.toLowerCase(), s.toUpperCase()]) {
+    const cps = [...t];
+    if (cps.length !== 1) continue;
+    const d = cps[0].codePointAt(0);
+    if (d === c) continue;
+    if (matchesIu(c, d)) {
+      union(c, d);
+      touched.add(c);
+      touched.add(d);
+    }
+  }
+}
+const foldGroups = new Map();
+for (const c of [...touched].sort((a, b) => a - b)) {
+  const r = find(c);
+  let list = foldGroups.get(r);
+  if (list === undefined) foldGroups.set(r, (list = []));
+  list.push(c);
+}
+const orbitsFold = [...foldGroups.values()].filter((l) => l.length > 1).sort((a, b) => a[0] - b[0]);
+for (const o of orbitsFold) {
+  for (const a of o) for (const b of o) if (!matchesIu(a, b)) throw new Error(`fold orbit ${o} is not one class`);
+}
+
+function orbitTables(orbits) {
+  const flat = [];
+  const pairs = [];
+  for (const o of orbits) {
+    const at = flat.length;
+    flat.push(o.length, ...o);
+    for (const c of o) pairs.push([c, at]);
+  }
+  pairs.sort((a, b) => a[0] - b[0]);
+  return { keys: pairs.map((p) => p[0]), orbitOf: pairs.map((p) => p[1]), flat };
+}
+const tNonU = orbitTables(orbitsNonUnicode);
+const tFold = orbitTables(orbitsFold);
+
+// ---- names as bytes ---------------------------------------------------------------------------------
+const nameBytes = [];
+const nameInfo = [];
+for (const e of entries) {
+  nameInfo.push(nameBytes.length, e.name.length, e.kind, e.set);
+  for (const ch of e.name) nameBytes.push(ch.charCodeAt(0));
+}
+const setOffsets = [];
+const rangesFlat = [];
+for (const s of sets) {
+  setOffsets.push(rangesFlat.length);
+  rangesFlat.push(...s);
+}
+setOffsets.push(rangesFlat.length);
+
+function table(type, name, values, doc) {
+  const lines = [];
+  for (let i = 0; i < values.length; i += 24) lines.push('  ' + values.slice(i, i + 24).join(',') + ',');
+  return `/** ${doc} */\nexport const ${name}: ${type} = new ${type}([\n${lines.join('\n')}\n]);\n`;
+}
+
+const text = `// GENERATED by scripts/gen-unicode.mjs from Node ${process.version}'s ICU (Unicode ${process.versions.unicode}).
+// Do not edit; regenerate with: node scripts/gen-unicode.mjs (docs/regexp.md, "Unicode data").
+import type { i32 } from '../types.ts';
+
+/** The Unicode version of these tables (major * 100 + minor). */
+export const UNICODE_VERSION: i32 = ${Math.round(Number(process.versions.unicode) * 100)};
+
+/** Lengths of CASE_KEYS_SIMPLE and CASE_KEYS_FOLD. */
+export const CASE_KEYS_SIMPLE_COUNT: i32 = ${tNonU.keys.length};
+export const CASE_KEYS_FOLD_COUNT: i32 = ${tFold.keys.length};
+
+/** Number of property names (rows of UNICODE_NAME_INFO). */
+export const UNICODE_NAME_COUNT: i32 = ${entries.length};
+
+${table('Uint8Array', 'UNICODE_NAME_BYTES', nameBytes, 'The property names (ASCII), back to back.')}
+${table('Int32Array', 'UNICODE_NAME_INFO', nameInfo, 'Per name: offset in UNICODE_NAME_BYTES, length, kind (0 binary, 1 General_Category, 2 Script, 3 Script_Extensions), set.')}
+${table('Int32Array', 'UNICODE_SET_OFFSETS', setOffsets, 'Per set: its first word in UNICODE_RANGES (one more entry at the end).')}
+${table('Int32Array', 'UNICODE_RANGES', rangesFlat, 'Code point ranges (lo, hi inclusive) of every set, sorted within a set.')}
+${table('Int32Array', 'CASE_KEYS_SIMPLE', tNonU.keys, 'Without u/v: the code units in a case orbit of more than one member, sorted.')}
+${table('Int32Array', 'CASE_ORBIT_SIMPLE', tNonU.orbitOf, 'Parallel to CASE_KEYS_SIMPLE: the offset of the orbit in CASE_ORBITS_SIMPLE.')}
+${table('Int32Array', 'CASE_ORBITS_SIMPLE', tNonU.flat, 'Orbits: a count, then the members.')}
+${table('Int32Array', 'CASE_KEYS_FOLD', tFold.keys, 'With u/v (simple case folding): the code points in an orbit of more than one member, sorted.')}
+${table('Int32Array', 'CASE_ORBIT_FOLD', tFold.orbitOf, 'Parallel to CASE_KEYS_FOLD: the offset of the orbit in CASE_ORBITS_FOLD.')}
+${table('Int32Array', 'CASE_ORBITS_FOLD', tFold.flat, 'Orbits: a count, then the members.')}`;
+
+if (process.argv.includes('--check')) {
+  const old = readFileSync(out, 'utf8');
+  if (old !== text) {
+    console.error(`${path.relative(root, out)} is stale: run node scripts/gen-unicode.mjs`);
+    process.exit(1);
+  }
+  console.log('up to date');
+} else {
+  writeFileSync(out, text);
+  console.log(`wrote ${path.relative(root, out)}: ${entries.length} names, ${sets.length} sets, ${rangesFlat.length / 2} ranges, ` +
+    `${orbitsNonUnicode.length} + ${orbitsFold.length} case orbits, ${text.length} bytes`);
+}
