@@ -2,7 +2,13 @@
 // with `ouro run` in a subprocess, comparing, and the list of known failures. Used by
 // corpus.test.ts and by update-expected.ts.
 //
-// Expected files, per program NAME.js / NAME.mjs, in test/run/expected/:
+// Programs: NAME.js (a classic script, or a module when it has module syntax), NAME.mjs (a
+// module), NAME.cjs (CommonJS), NAME.ts (TypeScript, a script or module by the same rule), and
+// the directory form NAME/main.{mjs,js,cjs,ts} for multi-file programs (siblings are helpers).
+// Absolute paths of the programs directory in outputs are written as <programs> (file URLs as
+// file://<programs>), so that expected files do not depend on where the repository lives.
+//
+// Expected files, per program NAME.js / NAME.mjs (or NAME/main.*), in test/run/expected/:
 //   NAME.out   stdout, byte for byte
 //   NAME.err   stderr (only when not empty); the first line is compared ("Uncaught TypeError: …"
 //              or "FILE:LINE:COL: SyntaxError: …"), the rest (stack frames) is informative
@@ -10,6 +16,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 import { repoRoot } from '../support/test262.ts';
 
@@ -37,12 +44,28 @@ export interface Expected {
   code: number;
 }
 
+const PROGRAM_FILE = /\.(m?js|cjs|ts)$/;
+
 export function listPrograms(): string[] {
-  return readdirSync(programsDir).filter((f) => /\.m?js$/.test(f)).sort();
+  const out: string[] = [];
+  for (const f of readdirSync(programsDir, { withFileTypes: true })) {
+    if (f.isFile() && PROGRAM_FILE.test(f.name)) out.push(f.name);
+    if (f.isDirectory() && f.name !== 'lib' && f.name !== 'node_modules') {
+      const main = readdirSync(path.join(programsDir, f.name)).find((n) => /^main\.(m?js|cjs|ts)$/.test(n));
+      if (main) out.push(`${f.name}/${main}`);
+    }
+  }
+  return out.sort();
 }
 
 function baseName(program: string): string {
-  return program.replace(/\.m?js$/, '');
+  return program.replace(/\/main\.(m?js|cjs|ts)$/, '').replace(PROGRAM_FILE, '');
+}
+
+/** Absolute paths of the programs directory (and their file URLs) written as <programs>. */
+export function normalizePaths(text: string): string {
+  const url = pathToFileURL(programsDir).href;
+  return text.split(url).join('file://<programs>').split(programsDir).join('<programs>');
 }
 
 export function readExpected(program: string): Expected {
@@ -61,9 +84,9 @@ export function writeExpectedFromNode(program: string): void {
     cwd: programsDir, encoding: 'utf8', timeout: 30_000,
   });
   const base = path.join(expectedDir, baseName(program));
-  writeFileSync(base + '.out', r.stdout);
+  writeFileSync(base + '.out', normalizePaths(r.stdout));
   for (const ext of ['.err', '.code']) rmSync(base + ext, { force: true });
-  if (r.stderr !== '') writeFileSync(base + '.err', r.stderr);
+  if (r.stderr !== '') writeFileSync(base + '.err', normalizePaths(r.stderr));
   if (r.status !== 0) writeFileSync(base + '.code', String(r.status) + '\n');
 }
 
@@ -80,7 +103,10 @@ export function runOuro(program: string, flags: string[], timeoutMs: number): Pr
     const timer = setTimeout(() => { timedOut = true; child.kill('SIGKILL'); }, timeoutMs);
     child.on('close', (code, signal) => {
       clearTimeout(timer);
-      resolve({ stdout, stderr, code: code ?? (signal ? 128 : -1), timedOut, wallMs: performance.now() - start });
+      resolve({
+        stdout: normalizePaths(stdout), stderr: normalizePaths(stderr), code: code ?? (signal ? 128 : -1), timedOut,
+        wallMs: performance.now() - start,
+      });
     });
   });
 }

@@ -1,0 +1,3 @@
+// Helper: does not parse.
+export const ok = 1;
+let broken = ;

@@ -1,0 +1,2 @@
+// Helper (TypeScript types only).
+export interface Shape { area(): number }

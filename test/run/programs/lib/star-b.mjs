@@ -1,0 +1,3 @@
+export const shared = 'b';
+export const onlyB = 2;
+export default 'b-default';

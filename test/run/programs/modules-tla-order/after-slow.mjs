@@ -1,0 +1,3 @@
+import { slow } from './slow.mjs';
+console.log('after-slow sees', slow);
+export const afterSlow = 'after-' + slow;
