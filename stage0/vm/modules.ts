@@ -1027,3 +1027,19 @@ export function unsettledTopLevelAwait(m: HostModule): { where: string; line: st
 function fixedArrayGetState(gen: number): number {
   return fieldGet(gen, JSGeneratorObjectLayout.state) >> 1;
 }
+
+/**
+ * The test runners' entry (ouro test262, flags: [module]): loads `file` (with its static graph
+ * of files beside it, `_FIXTURE.js` modules included), links and evaluates it in the realm of
+ * the engine already created, and returns the evaluation promise (a heap value: run the event
+ * loop, then inspect it). Throws ModuleCompileError for a syntax error (a SyntaxError object is
+ * made by `newError('SyntaxError', e.message)` when the runner needs one) and ModuleThrow (its
+ * `take()` is the thrown value) for resolution and link errors.
+ */
+export function runModuleFile(file: string): number {
+  const full = path.resolve(file);
+  const m = registry.get(full) ?? loadEntry(full, fs.readFileSync(full, 'utf8'));
+  loadGraph(m);
+  link(m);
+  return evaluate(m);
+}
