@@ -128,12 +128,12 @@ export function indirectEval(x: i32): i32 {
 /** Declarations record slots (stage0/bytecode/load.ts, globalDeclarations). */
 const Decl = { functionNames: 0, functionClosures: 1, varNames: 2 } as const;
 
-function redeclared(name: i32): i32 {
+function evalRedeclared(name: i32): i32 {
   return throwErrorWith(ErrorKind.SyntaxError, 'Identifier \'', name, '\' has already been declared');
 }
 
 /** Whether `name` is a lexical binding of a script context (the global lexical environment). No GC. */
-function scriptLexicalExists(name: i32): bool {
+function evalScriptLexicalExists(name: i32): bool {
   const table: i32 = rootGet(RootIndex.scriptContextTable);
   if ((table & 1) === 0 || table === undefinedValue() || instanceTypeOf(table) !== InstanceType.FIXED_ARRAY) return false;
   const n: i32 = fixedArrayGet(table, 0) >> 1;
@@ -175,6 +175,7 @@ export function declareEvalVars(fp: i32, declarations: i32, closure: i32): i32 {
   const kEval: i32 = atom('eval');
   const kCatch: i32 = atom('catch');
   const hDecls: i32 = handleNew(declarations);
+  const hClosure: i32 = handleNew(closure);
   // 1. Find the variable environment, checking the lexical scopes on the way.
   let varEnv: i32 = 0;
   for (let c: i32 = H32[(fp + FrameSlot.context) >> 2]; isContext(c); c = fixedArrayGet(c, ContextSlot.previous)) {
@@ -190,7 +191,7 @@ export function declareEvalVars(fp: i32, declarations: i32, closure: i32): i32 {
     if (type === kCatch) continue;
     let bad: i32 = conflictIn(c, fixedArrayGet(declarations, Decl.functionNames), false);
     if (bad === 0) bad = conflictIn(c, fixedArrayGet(declarations, Decl.varNames), false);
-    if (bad !== 0) return closeWith(scope, redeclared(bad));
+    if (bad !== 0) return closeWith(scope, evalRedeclared(bad));
   }
   const hVarEnv: i32 = handleNew(varEnv);
   // Eval in parameter expressions may not declare `arguments` (PerformEval: the parameter scope
@@ -199,21 +200,21 @@ export function declareEvalVars(fp: i32, declarations: i32, closure: i32): i32 {
     const kArguments: i32 = atom('arguments');
     if (nameListHas(fixedArrayGet(handleGet(hDecls), Decl.functionNames), kArguments) ||
         nameListHas(fixedArrayGet(handleGet(hDecls), Decl.varNames), kArguments)) {
-      return closeWith(scope, redeclared(kArguments));
+      return closeWith(scope, evalRedeclared(kArguments));
     }
   }
   if (varEnv !== 0) {
     let bad: i32 = conflictIn(varEnv, fixedArrayGet(declarations, Decl.functionNames), true);
     if (bad === 0) bad = conflictIn(varEnv, fixedArrayGet(declarations, Decl.varNames), true);
-    if (bad !== 0) return closeWith(scope, redeclared(bad));
+    if (bad !== 0) return closeWith(scope, evalRedeclared(bad));
   } else {
-    const r: i32 = checkGlobalEvalDeclarations(declarations);
+    const r: i32 = checkGlobalEvalDeclarations(handleGet(hDecls));
     if (isException(r)) return closeWith(scope, r);
   }
   // 2. Functions (closures in the eval code's context), then vars.
-  const pool: i32 = fieldGet(fieldGet(functionShared(closure), SharedFunctionInfoLayout.bytecode), BytecodeArrayLayout.constantPool);
+  const pool: i32 = fieldGet(fieldGet(functionShared(handleGet(hClosure)), SharedFunctionInfoLayout.bytecode), BytecodeArrayLayout.constantPool);
   const hPool: i32 = handleNew(pool);
-  const nf: i32 = fixedArrayLength(fixedArrayGet(declarations, Decl.functionNames));
+  const nf: i32 = fixedArrayLength(fixedArrayGet(handleGet(hDecls), Decl.functionNames));
   for (let i: i32 = 0; i < nf; i++) {
     const index: i32 = fixedArrayGet(fixedArrayGet(handleGet(hDecls), Decl.functionClosures), i) >> 1;
     const fn: i32 = closureCreate(fixedArrayGet(handleGet(hPool), index), H32[(fp + FrameSlot.context) >> 2]);
@@ -235,8 +236,8 @@ function checkGlobalEvalDeclarations(decls: i32): i32 {
   const global: i32 = rootGet(RootIndex.globalObject);
   const fns: i32 = fixedArrayGet(decls, Decl.functionNames);
   const vars: i32 = fixedArrayGet(decls, Decl.varNames);
-  for (let i: i32 = 0; i < fixedArrayLength(fns); i++) if (scriptLexicalExists(fixedArrayGet(fns, i))) return redeclared(fixedArrayGet(fns, i));
-  for (let i: i32 = 0; i < fixedArrayLength(vars); i++) if (scriptLexicalExists(fixedArrayGet(vars, i))) return redeclared(fixedArrayGet(vars, i));
+  for (let i: i32 = 0; i < fixedArrayLength(fns); i++) if (evalScriptLexicalExists(fixedArrayGet(fns, i))) return evalRedeclared(fixedArrayGet(fns, i));
+  for (let i: i32 = 0; i < fixedArrayLength(vars); i++) if (evalScriptLexicalExists(fixedArrayGet(vars, i))) return evalRedeclared(fixedArrayGet(vars, i));
   const extensible: bool = mapIsExtensible(H32[(global - 1) >> 2]);
   for (let i: i32 = 0; i < fixedArrayLength(fns); i++) {
     const attrs: i32 = objectGetOwnAttributes(global, fixedArrayGet(fns, i));

@@ -574,10 +574,11 @@ export function forInNext(state: i32): i32 {
     const i: i32 = fixedArrayGet(handleGet(hState), 2) >> 1;
     if (i >= fixedArrayLength(keys)) return closeWith(scope, undefinedValue());
     fixedArraySet(handleGet(hState), 2, smiFrom((i + 1) | 0));
-    const key: i32 = fixedArrayGet(keys, i);
-    const has: i32 = hasProperty(fixedArrayGet(handleGet(hState), 0), key);
+    const has: i32 = hasProperty(fixedArrayGet(handleGet(hState), 0), fixedArrayGet(keys, i));
     if (isException(has)) return closeWith(scope, has);
     if (has !== trueValue()) continue;
+    // Re-read: HasProperty may run a proxy trap (and collect).
+    const key: i32 = fixedArrayGet(fixedArrayGet(handleGet(hState), 1), i);
     if ((key & 1) === 0) return closeWith(scope, indexString(key >> 1));
     return closeWith(scope, key);
   }

@@ -165,7 +165,7 @@ function emitSuspend(g: FunctionGenerator): { mode: number; input: number } {
 }
 
 /** Dispatch after a yield: next → acc is the sent value; return → return it; throw → throw it. */
-function emitResumeDispatch(g: FunctionGenerator, mode: number, input: number): void {
+function emitResumeDispatch(g: FunctionGenerator, mode: number, input: number, initial = false): void {
   const b = g.b;
   const notReturn = new Label();
   const notThrow = new Label();
@@ -173,6 +173,9 @@ function emitResumeDispatch(g: FunctionGenerator, mode: number, input: number): 
   b.emit('TestReferenceEqual', mode);
   b.emit('JumpIfFalse', notReturn);
   b.emit('Ldar', input);
+  // Async generators: AsyncGeneratorUnwrapYieldResumption awaits a return resumption's value.
+  // (Never at the initial suspend: a return request before the start completes the generator.)
+  if (g.resumableKind === 'async-generator' && !initial) emitAwaitAcc(g);
   g.emitJump('return', null);
   b.bind(notReturn);
   b.emit('LdaSmi', ResumeMode.throw);
@@ -190,7 +193,7 @@ export function emitInitialYield(g: FunctionGenerator): void {
   b.emit('Ldar', g.generatorRegister!);
   g.withTemps(() => {
     const { mode, input } = emitSuspend(g);
-    emitResumeDispatch(g, mode, input);
+    emitResumeDispatch(g, mode, input, true);
   });
 }
 
@@ -223,6 +226,8 @@ export function emitYield(g: FunctionGenerator, node: EsNode): void {
   if (node.argument) g.visitExpression(node.argument);
   else b.emit('LdaUndefined');
   b.setExpressionPosition(node.start);
+  // Yield in an async generator: AsyncGeneratorYield(? Await(value)).
+  if (g.resumableKind === 'async-generator') emitAwaitAcc(g);
   g.withTemps(() => {
     const value = g.accToRegister();
     if (g.resumableKind === 'async-generator') g.callRuntime('AsyncGeneratorYield', [g.generatorRegister!, value]);
@@ -281,6 +286,7 @@ export function emitYieldStar(g: FunctionGenerator, node: EsNode): void {
     const hasReturn = new Label();
     b.emit('JumpIfNotUndefined', hasReturn);
     b.emit('Ldar', received);
+    if (async) g.emitAwaitAcc();
     g.emitJump('return', null);
     b.bind(hasReturn);
     b.bind(call);
@@ -305,6 +311,7 @@ export function emitYieldStar(g: FunctionGenerator, node: EsNode): void {
     b.emit('TestReferenceEqual', mode);
     b.emit('JumpIfFalse', exit);
     b.emit('Ldar', received);
+    if (async) g.emitAwaitAcc();
     g.emitJump('return', null);
     b.bind(notDone);
     if (async) {
@@ -315,6 +322,17 @@ export function emitYieldStar(g: FunctionGenerator, node: EsNode): void {
       b.emit('Ldar', result);
     }
     const resumed = emitSuspend(g);
+    if (async) {
+      // AsyncGeneratorUnwrapYieldResumption: a return resumption's value is awaited.
+      const notReturn = new Label();
+      b.emit('LdaSmi', ResumeMode.return);
+      b.emit('TestReferenceEqual', resumed.mode);
+      b.emit('JumpIfFalse', notReturn);
+      b.emit('Ldar', resumed.input);
+      g.emitAwaitAcc();
+      b.emit('Star', resumed.input);
+      b.bind(notReturn);
+    }
     b.emit('Mov', resumed.input, received);
     b.emit('Mov', resumed.mode, mode);
     b.emit('JumpLoop', header, g.loopDepth + 1);

@@ -32,8 +32,11 @@ export function visitStatement(g: FunctionGenerator, node: EsNode): void {
       return;
     case 'ReturnStatement':
       b.setStatementPosition(node.start);
-      if (node.argument) g.visitExpression(node.argument);
-      else b.emit('LdaUndefined');
+      if (node.argument) {
+        g.visitExpression(node.argument);
+        // `return v` in an async generator awaits v first (ReturnStatement evaluation step 3).
+        if (g.resumableKind === 'async-generator') g.emitAwaitAcc();
+      } else b.emit('LdaUndefined');
       g.emitJump('return', null);
       return;
     case 'IfStatement': return visitIf(g, node);
