@@ -309,13 +309,6 @@ export const BUILTINS: readonly BuiltinEntry[] = [
   m('__ouro.isRegExp', 1, 'regexp', 'ouroIsRegExp'),
   m('__ouro.regexpCaseClose', 2, 'regexp-unicode', 'ouroRegexpCaseClose'),
   m('__ouro.regexpUnicodeSet', 2, 'regexp-unicode', 'ouroRegexpUnicodeSet'),
-
-  // ---- async generators (runtime/builtins-asyncgen.ts, runtime/async-generators.ts) ------------
-  m('%AsyncGeneratorPrototype%.next', 1, 'asyncgen', 'asyncGeneratorProtoNext'),
-  m('%AsyncGeneratorPrototype%.return', 1, 'asyncgen', 'asyncGeneratorProtoReturn'),
-  m('%AsyncGeneratorPrototype%.throw', 1, 'asyncgen', 'asyncGeneratorProtoThrow'),
-  // The await reactions of async generators (runtime/async-generators.ts makes its own copies).
-  m('__ouro.asyncGeneratorReaction', 2, 'asyncgen', 'ouroAsyncGeneratorReaction'),
 ];
 
 /** The id constant of an entry: 'Array.prototype.push' -> ArrayPrototypePush. */
