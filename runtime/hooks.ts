@@ -29,6 +29,8 @@ export const HookId = {
   asyncFromSyncIterator: 7,
   /** (op, proxy, a, b, c) => the result of proxy internal method `op` (ProxyOp in runtime/builtins-proxy.ts; stage1/35-typedarray.js) */
   proxyTrap: 8,
+  /** (resources array, hasError, error) => DisposeResources (stage1/45-disposal.js): undefined or a promise (async resources); throws the final error */
+  disposeResources: 12,
   count: 16,
 } as const;
 

@@ -884,6 +884,7 @@ export function hookIdByName(name: i32): i32 {
   if (r < 0 && nameIs(h, atom('unhandledRejection'))) r = 6;
   if (r < 0 && nameIs(h, atom('asyncFromSyncIterator'))) r = 7;
   if (r < 0 && nameIs(h, atom('proxyTrap'))) r = 8;
+  if (r < 0 && nameIs(h, atom('disposeResources'))) r = 12;
   handleScopeClose(scope);
   return r;
 }
