@@ -31,6 +31,8 @@ export interface DiscoverOptions {
   includeNonStandard?: boolean;
   /** Keep a deterministic sample of this many test files (by a hash of their names). */
   sample?: number;
+  /** Leave out the Temporal and Intl tests (counted as skipped). */
+  standardOnly?: boolean;
 }
 
 export interface Discovery {
@@ -122,7 +124,12 @@ export function discoverTests(options: DiscoverOptions): Discovery {
       skipped++;
       continue;
     }
-    tests.push({ name, file, meta, modes: modesOf(meta), bucket: bucketOf(name, meta) });
+    const bucket = bucketOf(name, meta);
+    if (options.standardOnly && bucket !== 'standard') {
+      skipped++;
+      continue;
+    }
+    tests.push({ name, file, meta, modes: modesOf(meta), bucket });
   }
   if (options.sample !== undefined && options.sample < tests.length) {
     const keep = new Set(
