@@ -36,7 +36,7 @@ import { runMicrotasks } from '../../runtime/microtasks.ts';
 import type { EngineFlags } from '../cli/flags.ts';
 import path from 'node:path';
 import {
-  installModuleHost, loadEntry, link, evaluate, requireFile, unsettledTopLevelAwait, linkErrorPosition, ModuleCompileError, ModuleThrow,
+  installModuleHost, resetModules, loadEntry, link, evaluate, requireFile, unsettledTopLevelAwait, linkErrorPosition, ModuleCompileError, ModuleThrow,
   type HostModule,
 } from './modules.ts';
 
@@ -103,6 +103,7 @@ export function createEngine(flags: EngineFlags): Engine {
   heapSetup(heapBytesFor(flags.maxHeapMB), YOUNG_SEMI_BYTES);
   setScriptCompiler(compileForLoad);
   createRealm();
+  resetModules();
   installModuleHost(runHidden);
   // The realm and library are set up without stress (they are tested on their own); the user's
   // program runs with it.
@@ -110,6 +111,8 @@ export function createEngine(flags: EngineFlags): Engine {
   for (const missing of wireFlags(flags)) nodeWrite(2, `ouro: ${missing} (flag ignored)\n`);
   // The realm always has the gc() builtin; it is a global only with --expose-gc, as in V8.
   if (!flags.exposeGc) runHidden('delete globalThis.gc;');
+  // $262, test262's host object (runtime/builtins-shell.ts), likewise only with --expose-test262.
+  runHidden(flags.exposeTest262 ? '$262.global = globalThis;' : 'delete globalThis.$262;');
 
   const engine: Engine = {
     flags,

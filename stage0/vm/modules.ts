@@ -1028,18 +1028,51 @@ function fixedArrayGetState(gen: number): number {
   return fieldGet(gen, JSGeneratorObjectLayout.state) >> 1;
 }
 
+/** The outcome of runModuleFile, filled in as the evaluation promise settles (run the jobs first). */
+export interface ModuleRun {
+  settled: boolean;
+  rejected: boolean;
+  /** The rejection reason (a heap value kept alive until the next resetModules), or null. */
+  reason(): number | null;
+}
+
 /**
- * The test runners' entry (ouro test262, flags: [module]): loads `file` (with its static graph
- * of files beside it, `_FIXTURE.js` modules included), links and evaluates it in the realm of
- * the engine already created, and returns the evaluation promise (a heap value: run the event
- * loop, then inspect it). Throws ModuleCompileError for a syntax error (a SyntaxError object is
- * made by `newError('SyntaxError', e.message)` when the runner needs one) and ModuleThrow (its
- * `take()` is the thrown value) for resolution and link errors.
+ * The test runners' entry (ouro test262, flags: [module]): loads `file` with its static graph
+ * (the files beside it, `_FIXTURE.js` modules included), links it and starts its evaluation in
+ * the realm now in the heap. Returns a ModuleRun that records how the evaluation promise
+ * settles once the caller has run the microtasks and timers. Throws ModuleCompileError for a
+ * syntax error in any module of the graph (a parse-phase failure) and ModuleThrow (`take()` is
+ * the thrown value: a SyntaxError for link errors, an Error for missing files) for
+ * resolution-phase failures. Call resetModules() first whenever the heap was replaced (a new
+ * engine, an image load): the loader's records name heap records by index.
  */
-export function runModuleFile(file: string): number {
+export function runModuleFile(file: string): ModuleRun {
   const full = path.resolve(file);
   const m = registry.get(full) ?? loadEntry(full, fs.readFileSync(full, 'utf8'));
   loadGraph(m);
   link(m);
-  return evaluate(m);
+  const promise = evaluate(m);
+  let held = -1;
+  const run: ModuleRun = {
+    settled: false,
+    rejected: false,
+    reason: () => (held < 0 ? null : moduleHeld(held)),
+  };
+  waitFor(promise, () => { run.settled = true; }, (reason) => {
+    run.settled = true;
+    run.rejected = true;
+    held = moduleHold(reason);
+  });
+  return run;
+}
+
+/** Forgets every module record (the heap's registry starts empty after a new heap or an image load). */
+export function resetModules(): void {
+  registry.clear();
+  byIndex.clear();
+  waits.clear();
+  cjsCache.clear();
+  cjsById.clear();
+  linkErrorPositions.clear();
+  asyncEvaluationCounter = 1;
 }
