@@ -11,7 +11,8 @@ import {
   isString, stringFlatten, stringLength, stringType, stringIsOneByte, stringGet, stringNewOneByte, stringNewTwoByte, seqSetChar,
   stringConcat,
 } from './strings.ts';
-import { exceptionSentinel, isException, throwErrorWith, ErrorKind, throwError } from './errors.ts';
+import { exceptionSentinel, isException, throwErrorWith, ErrorKind, throwError, throwErrorLit } from './errors.ts';
+import { arrayBufferDetach } from './builtins-arraybuffer.ts';
 import { toString, isCallable } from './conversions.ts';
 import { vmRunScript } from './interpreter.ts';
 import { enqueueMicrotask } from './microtasks.ts';
@@ -196,4 +197,38 @@ export function shellGc(argv: i32, argc: i32): i32 {
   if (argc < 0 || argv < 0) return exceptionSentinel();
   collectFull(true);
   return undefinedValue();
+}
+
+// ---- $262 (test262's host object, INTERPRETING.md; present with --expose-test262) ----------------
+// The realm installs these on a `$262` namespace object; stage0/vm/engine.ts deletes it unless
+// --expose-test262 and sets `$262.global`. `$262.gc` is shellGc.
+
+/**
+ * $262.evalScript(source): ParseScript + ScriptEvaluation of `source` as a classic script of this
+ * realm; its completion value. A parse error is thrown as this realm's SyntaxError (the embedder's
+ * script compiler makes it); global declaration conflicts throw as for any script.
+ */
+export function shell262EvalScript(argv: i32, argc: i32): i32 {
+  const source: i32 = argToString(argv, argc, 0);
+  if (isException(source)) return source;
+  const scope: i32 = handleScopeOpen();
+  const hSource: i32 = handleNew(source);
+  const name: i32 = atom('evalScript');
+  const sfi: i32 = hostCompileScript(handleGet(hSource), name);
+  if (isException(sfi)) return closeWith(scope, sfi);
+  return closeWith(scope, vmRunScript(sfi));
+}
+
+/** $262.detachArrayBuffer(buffer): DetachArrayBuffer (a TypeError for anything but an ArrayBuffer). */
+export function shell262DetachArrayBuffer(argv: i32, argc: i32): i32 {
+  return arrayBufferDetach(arg(argv, argc, 0));
+}
+
+/**
+ * $262.createRealm(): a new realm needs realm records in the kernel (intrinsics per realm, the
+ * running function's realm); until then it throws (docs/test262.md, "Realms").
+ */
+export function shell262CreateRealm(argv: i32, argc: i32): i32 {
+  if (argc < 0 || argv < 0) return exceptionSentinel();
+  return throwErrorLit(ErrorKind.TypeError, '$262.createRealm: this engine has one realm per heap (not supported yet)');
 }

@@ -55,7 +55,7 @@ import {
   ouroRegexpCaseClose, ouroRegexpUnicodeSet,
 } from '../builtins-regexp-unicode.ts';
 import {
-  shellGc, shellLoad, shellPrint, shellQueueMicrotask, shellQuit, shellRead,
+  shell262CreateRealm, shell262DetachArrayBuffer, shell262EvalScript, shellGc, shellLoad, shellPrint, shellQueueMicrotask, shellQuit, shellRead,
 } from '../builtins-shell.ts';
 import {
   stringConstructor, stringFromCharCode, stringFromCodePoint, stringProtoAt, stringProtoCharAt, stringProtoCharCodeAt, stringProtoCodePointAt, stringProtoConcat, stringProtoEndsWith, stringProtoIncludes, stringProtoIndexOf, stringProtoLastIndexOf, stringProtoPadEnd, stringProtoPadStart, stringProtoRepeat, stringProtoSlice, stringProtoSplit, stringProtoStartsWith, stringProtoSubstr, stringProtoSubstring, stringProtoToLowerCase, stringProtoToUpperCase, stringProtoTrim, stringProtoTrimEnd, stringProtoTrimStart, stringProtoValueOf,
@@ -300,10 +300,14 @@ export const Builtin = {
   OuroIsRegExp: 228,
   OuroRegexpCaseClose: 229,
   OuroRegexpUnicodeSet: 230,
+  $262EvalScript: 231,
+  $262DetachArrayBuffer: 232,
+  $262CreateRealm: 233,
+  $262Gc: 234,
 } as const;
 
 /** Number of builtins. */
-export const kBuiltinCount: i32 = 231;
+export const kBuiltinCount: i32 = 235;
 
 /** Runs builtin `id` on the call block at argv (runtime/builtins.ts builtinCall). */
 export function builtinDispatch(id: i32, argv: i32, argc: i32): i32 {
@@ -770,6 +774,14 @@ export function builtinDispatch(id: i32, argv: i32, argc: i32): i32 {
       return ouroRegexpCaseClose(argv, argc);
     case 230:
       return ouroRegexpUnicodeSet(argv, argc);
+    case 231:
+      return shell262EvalScript(argv, argc);
+    case 232:
+      return shell262DetachArrayBuffer(argv, argc);
+    case 233:
+      return shell262CreateRealm(argv, argc);
+    case 234:
+      return shellGc(argv, argc);
   }
   return undefinedValue();
 }

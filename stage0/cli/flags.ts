@@ -13,6 +13,8 @@ export interface EngineFlags {
   verifyHeap: boolean;
   stats: boolean;
   exposeGc: boolean;
+  /** Define `$262`, test262's host object (docs/test262.md). */
+  exposeTest262: boolean;
   /** Old-generation budget in MiB (the heap's paged space). */
   maxHeapMB: number;
   /** The VM stack in KiB (frames of JS -> JS calls; overflow is a RangeError). */
@@ -23,7 +25,7 @@ export interface EngineFlags {
 
 export const DEFAULT_FLAGS: EngineFlags = {
   printBytecode: false, trace: false, traceIc: false, traceShapes: false, traceGc: false, gcStress: false,
-  verifyHeap: false, stats: false, exposeGc: false, maxHeapMB: 256, stackSizeKB: 1024, goal: 'auto',
+  verifyHeap: false, stats: false, exposeGc: false, exposeTest262: false, maxHeapMB: 256, stackSizeKB: 1024, goal: 'auto',
 };
 
 type BooleanKey = { [K in keyof EngineFlags]: EngineFlags[K] extends boolean ? K : never }[keyof EngineFlags];
@@ -46,6 +48,7 @@ export const FLAG_TABLE: readonly FlagSpec[] = [
   { name: '--verify-heap', kind: { bool: 'verifyHeap' }, help: 'check every heap pointer after each collection' },
   { name: '--stats', kind: { bool: 'stats' }, help: 'at exit, print bytecodes executed by opcode, IC and GC figures to stderr' },
   { name: '--expose-gc', kind: { bool: 'exposeGc' }, help: 'define a global gc() that runs a full, compacting collection' },
+  { name: '--expose-test262', kind: { bool: 'exposeTest262' }, help: 'define $262 (test262 host hooks: evalScript, detachArrayBuffer, gc, global, createRealm)' },
   { name: '--max-heap', kind: { number: 'maxHeapMB', min: 4, max: 1536, unit: 'MB' }, help: 'old-generation size in MB (default 256); exhaustion is fatal' },
   { name: '--stack-size', kind: { number: 'stackSizeKB', min: 64, max: 1024, unit: 'KB' }, help: 'VM stack size in KB (default and maximum 1024; not adjustable yet)' },
   { name: '--module', kind: { set: { goal: 'module' } }, help: 'run the file as an ES module whatever its extension' },

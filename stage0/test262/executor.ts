@@ -89,7 +89,7 @@ export class Test262Executor {
     this.root = options.root;
     this.maxHarnessImages = options.harnessImages ?? 48;
     nodeSetExitThrows(true);
-    createEngine({ ...DEFAULT_FLAGS, maxHeapMB: options.heapMB ?? 128 });
+    createEngine({ ...DEFAULT_FLAGS, exposeTest262: true, maxHeapMB: options.heapMB ?? 128 });
     imageWrite();
     this.base = nodeTakeBlob();
     this.reuse = options.reuseHeap ?? true;

@@ -309,6 +309,12 @@ export const BUILTINS: readonly BuiltinEntry[] = [
   m('__ouro.isRegExp', 1, 'regexp', 'ouroIsRegExp'),
   m('__ouro.regexpCaseClose', 2, 'regexp-unicode', 'ouroRegexpCaseClose'),
   m('__ouro.regexpUnicodeSet', 2, 'regexp-unicode', 'ouroRegexpUnicodeSet'),
+
+  // ---- $262, test262's host object (runtime/builtins-shell.ts; the engine deletes it unless --expose-test262) --
+  m('$262.evalScript', 1, 'shell', 'shell262EvalScript'),
+  m('$262.detachArrayBuffer', 1, 'shell', 'shell262DetachArrayBuffer'),
+  m('$262.createRealm', 0, 'shell', 'shell262CreateRealm'),
+  m('$262.gc', 0, 'shell', 'shellGc'),
 ];
 
 /** The id constant of an entry: 'Array.prototype.push' -> ArrayPrototypePush. */
