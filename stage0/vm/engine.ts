@@ -113,8 +113,6 @@ export function createEngine(flags: EngineFlags): Engine {
   if (!flags.exposeGc) runHidden('delete globalThis.gc;');
   // $262, test262's host object (runtime/builtins-shell.ts), likewise only with --expose-test262.
   runHidden(flags.exposeTest262 ? '$262.global = globalThis;' : 'delete globalThis.$262;');
-  // $262, test262's host object (runtime/builtins-shell.ts), likewise only with --expose-test262.
-  runHidden(flags.exposeTest262 ? '$262.global = globalThis;' : 'delete globalThis.$262;');
 
   const engine: Engine = {
     flags,
