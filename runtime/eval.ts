@@ -204,8 +204,11 @@ export function declareEvalVars(fp: i32, declarations: i32, closure: i32): i32 {
     }
   }
   if (varEnv !== 0) {
-    let bad: i32 = conflictIn(varEnv, fixedArrayGet(declarations, Decl.functionNames), true);
-    if (bad === 0) bad = conflictIn(varEnv, fixedArrayGet(declarations, Decl.varNames), true);
+    // The parameter scope of eval in parameter expressions: the parameters conflict as well (the
+    // eval's variable environment lies inside the one that holds them).
+    const lexicalOnly: bool = (scopeInfoFlags(scopeInfoOf(varEnv)) & 4) === 0;
+    let bad: i32 = conflictIn(varEnv, fixedArrayGet(handleGet(hDecls), Decl.functionNames), lexicalOnly);
+    if (bad === 0) bad = conflictIn(handleGet(hVarEnv), fixedArrayGet(handleGet(hDecls), Decl.varNames), lexicalOnly);
     if (bad !== 0) return closeWith(scope, evalRedeclared(bad));
   } else {
     const r: i32 = checkGlobalEvalDeclarations(handleGet(hDecls));

@@ -80,6 +80,19 @@ export function emitGeneratorPrologue(g: FunctionGenerator): void {
   let tableIndex = -1;
   const table = { deferred: () => (tableIndex < 0 ? (tableIndex = b.addJumpTable(labels)) : tableIndex) };
   b.emit('SwitchOnGeneratorState', gen, table, { deferred: () => labels.length });
+  const state: AsyncState = { tryStart: null, context: -1 };
+  asyncStates.set(g, state);
+  // Generators make their object after FunctionDeclarationInstantiation (EvaluateGeneratorBody:
+  // parameter errors throw from the call, and `prototype` is read after the defaults ran): at the
+  // initial yield (emitInitialYield).
+  if (kind === 'generator' || kind === 'async-generator') return;
+  emitCreateResumableObject(g);
+}
+
+/** gen := the generator / async function object; async kinds then open the body's rejecting handler. */
+function emitCreateResumableObject(g: FunctionGenerator): void {
+  const b = g.b;
+  const kind = g.resumableKind;
   g.withTemps(() => {
     const args = b.newRegisterList(2);
     b.emit('LdaCurrentClosure');
@@ -88,14 +101,13 @@ export function emitGeneratorPrologue(g: FunctionGenerator): void {
     b.emit('Star', args + 1);
     g.callRuntime(kind === 'async-function' || kind === 'async-module' ? 'AsyncFunctionEnter' : 'CreateGeneratorObject', [args, args + 1]);
   });
-  b.emit('Star', gen);
-  const state: AsyncState = { tryStart: null, context: -1 };
+  b.emit('Star', g.generatorRegister!);
+  const state = asyncStates.get(g)!;
   if (isAsyncKind(kind)) {
     state.context = g.saveContextToRegister();
     state.tryStart = new Label();
     b.bind(state.tryStart);
   }
-  asyncStates.set(g, state);
 }
 
 /** After the body: the handler that turns an exception into a rejection (async functions). */
@@ -190,6 +202,7 @@ function emitResumeDispatch(g: FunctionGenerator, mode: number, input: number, i
 export function emitInitialYield(g: FunctionGenerator): void {
   const b = g.b;
   if (g.resumableKind === 'async-function') return;
+  if (g.resumableKind === 'generator' || g.resumableKind === 'async-generator') emitCreateResumableObject(g);
   b.emit('Ldar', g.generatorRegister!);
   g.withTemps(() => {
     const { mode, input } = emitSuspend(g);
