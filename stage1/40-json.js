@@ -363,9 +363,8 @@
       const toJSON = value.toJSON;
       if (typeof toJSON === 'function') value = toJSON.call(value, key);
     } else if (typeof value === 'bigint') {
-      // GetV(value, 'toJSON') looks on %BigInt.prototype% (read there directly: the kernel may
-      // not box BigInts yet).
-      const toJSON = typeof BigInt === 'function' ? BigInt.prototype.toJSON : undefined;
+      // GetV(value, 'toJSON'): found on %BigInt.prototype%, getters see the primitive as `this`.
+      const toJSON = value.toJSON;
       if (typeof toJSON === 'function') value = toJSON.call(value, key);
     }
     if (state.replacer !== undefined) value = state.replacer.call(holder, key, value);
