@@ -725,6 +725,24 @@ export function lookupSlotStore(fp: i32, name: i32, value: i32, strict: bool): i
   if (isException(found)) return closeWith(scope, found);
   if (found === trueValue()) {
     if (lookupIsObject) return closeWith(scope, setProperty(lookupHolder, name, handleGet(hValue), strict));
+    const info: i32 = fixedArrayGet(lookupHolder, ContextSlot.scopeInfo);
+    const current: i32 = fixedArrayGet(lookupHolder, (ContextSlot.firstVariable + lookupSlot) | 0);
+    const kThis: i32 = atom('this');
+    if (name === kThis) {
+      // super() in eval code binds the derived constructor's `this` (BindThisValue).
+      if (current !== theHole()) return closeWith(scope, throwErrorLit(ErrorKind.ReferenceError, 'Super constructor may only be called once'));
+      fixedArraySet(lookupHolder, (ContextSlot.firstVariable + lookupSlot) | 0, handleGet(hValue));
+      return closeWith(scope, handleGet(hValue));
+    }
+    if (current === theHole()) {
+      return closeWith(scope, throwErrorWith(ErrorKind.ReferenceError, 'Cannot access \'', name, '\' before initialization'));
+    }
+    // Immutable bindings (ScopeInfo mode 2): a sloppy function's own name ignores the store.
+    if ((fixedArrayGet(fixedArrayGet(info, 3), lookupSlot) >> 1) === 2) {
+      const kFunctionName: i32 = atom('function-name');
+      if (!strict && fixedArrayGet(info, 0) === kFunctionName) return closeWith(scope, handleGet(hValue));
+      return closeWith(scope, throwErrorLit(ErrorKind.TypeError, 'Assignment to constant variable.'));
+    }
     fixedArraySet(lookupHolder, (ContextSlot.firstVariable + lookupSlot) | 0, handleGet(hValue));
     return closeWith(scope, handleGet(hValue));
   }

@@ -288,8 +288,12 @@ export function emitYieldStar(g: FunctionGenerator, node: EsNode): void {
     b.emit('JumpIfFalse', notThrow);
     b.emit('GetNamedProperty', record.iterator, g.name('throw'), b.addSlot('loadProperty'));
     b.emit('Star', method);
-    b.emit('JumpIfNotUndefined', call);
-    g.callRuntime('IteratorClose', [record.iterator]);
+    // GetMethod: null counts as absent.
+    const noThrow = new Label();
+    b.emit('JumpIfUndefinedOrNull', noThrow);
+    b.emit('Jump', call);
+    b.bind(noThrow);
+    g.emitIteratorClose(record.iterator, async);
     b.emit('LdaConstant', g.name('The iterator does not provide a \'throw\' method'));
     b.emit('Star', result);
     g.callRuntime('ThrowTypeError', [result]);
@@ -297,7 +301,10 @@ export function emitYieldStar(g: FunctionGenerator, node: EsNode): void {
     b.emit('GetNamedProperty', record.iterator, g.name('return'), b.addSlot('loadProperty'));
     b.emit('Star', method);
     const hasReturn = new Label();
-    b.emit('JumpIfNotUndefined', hasReturn);
+    const noReturn = new Label();
+    b.emit('JumpIfUndefinedOrNull', noReturn);
+    b.emit('Jump', hasReturn);
+    b.bind(noReturn);
     b.emit('Ldar', received);
     if (async) g.emitAwaitAcc();
     g.emitJump('return', null);
