@@ -9,7 +9,8 @@
 //
 // Harness files run as separate classic scripts before the test (sloppy, sharing the global
 // lexical environment, as in a browser with several <script> elements); the test itself runs in
-// its mode: '"use strict";' prepended for strict, as is for sloppy and raw, as a module for module.
+// its mode: '"use strict";' prepended for strict, as is for sloppy and raw, and module tests
+// through the module loader (stage0/vm/modules.ts runModuleFile), fixtures resolved beside them.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { imageLoad, imageWrite } from '../../runtime/image.ts';
@@ -34,6 +35,7 @@ import { analyzeScopes } from '../scope/analyze.ts';
 import type { EsNode } from '../scope/types.ts';
 import { generateProgram, NotSupportedError } from '../bytecode/generator.ts';
 import { harnessOf, type TestMetadata, type TestMode } from './metadata.ts';
+import { runModuleFile, resetModules, ModuleCompileError, ModuleThrow, type ModuleRun } from '../vm/modules.ts';
 
 export interface ExecutorOptions {
   /** The test262 checkout (its harness/ directory is read from here). */
@@ -104,9 +106,8 @@ export class Test262Executor {
     if (image instanceof CompileFailure) return { pass: false, message: `harness: ${image.message}` };
     this.load(image);
     const neg = job.meta.negative;
-    let compiled: CompiledScript | CompileFailure;
-    if (job.mode === 'module') compiled = compileModule(source, job.file);
-    else compiled = compileScript(job.mode === 'strict' ? `"use strict";\n${source}` : source, job.file);
+    if (job.mode === 'module') return this.executeModule(job);
+    const compiled = compileScript(job.mode === 'strict' ? `"use strict";\n${source}` : source, job.file);
     if (compiled instanceof CompileFailure) {
       if (!compiled.syntax) return { pass: false, message: compiled.message };
       if (neg && neg.phase === 'parse' && neg.type === 'SyntaxError') return { pass: true, message: '' };
@@ -183,16 +184,71 @@ export class Test262Executor {
 
   /** Runs a compiled test, then its jobs and timers; classifies the result. */
   private execute(compiled: CompiledScript, job: TestJob): TestOutcome {
+    return this.settle(job, () => {
+      let r = vmRunScript(loadScript(compiled));
+      if (!isException(r)) r = drainJobs();
+      return isException(r) ? takePending() : null;
+    });
+  }
+
+  /**
+   * A module test (flags: [module]) through the module loader (stage0/vm/modules.ts): its static
+   * graph — fixtures included — is loaded, linked and evaluated in the realm now in the heap. A
+   * syntax error in the test file is a parse-phase SyntaxError; one in another module of the graph,
+   * a link error or a missing file is a resolution-phase error.
+   */
+  private executeModule(job: TestJob): TestOutcome {
+    resetModules();
+    const neg = job.meta.negative;
+    let early: { phase: 'parse' | 'resolution'; type: string; message: string } | null = null;
+    const outcome = this.settle(job, () => {
+      let run: ModuleRun;
+      try {
+        run = runModuleFile(job.file);
+      } catch (e) {
+        if (e instanceof ModuleCompileError) {
+          const inTest = e.formatted.includes(path.basename(job.file) + ':');
+          early = { phase: inTest ? 'parse' : 'resolution', type: 'SyntaxError', message: oneLine(e.message) };
+          return null;
+        }
+        if (e instanceof ModuleThrow) {
+          const scope = handleScopeOpen();
+          const h = handleNew(e.take());
+          early = { phase: 'resolution', type: constructorName(handleGet(h)), message: describeThrown(handleGet(h)) };
+          handleScopeClose(scope);
+          return null;
+        }
+        throw e;
+      }
+      const r = drainJobs();
+      if (isException(r)) return takePending();
+      if (run.rejected) return run.reason();
+      if (!run.settled && !job.meta.flags.includes('async')) return 'the module evaluation did not settle';
+      return null;
+    });
+    if (early === null) return outcome;
+    const e = early as { phase: 'parse' | 'resolution'; type: string; message: string };
+    if (neg && neg.phase === e.phase && neg.type === e.type) return { pass: true, message: '' };
+    if (neg) return { pass: false, message: `expected a ${neg.phase}-phase ${neg.type}, got a ${e.phase}-phase ${e.message}` };
+    return { pass: false, message: `${e.phase}: ${e.message}` };
+  }
+
+  /**
+   * Runs `body` with output captured and classifies the test by what it threw (a heap value, or a
+   * host string for failures the runner detects) and, for async tests, by what $DONE printed.
+   */
+  private settle(job: TestJob, body: () => number | string | null): TestOutcome {
     const lines: string[] = [];
     nodeCaptureOutput(lines);
     let thrown: string | null = null;
     let thrownType = '';
     try {
-      let r = vmRunScript(loadScript(compiled));
-      if (!isException(r)) r = drainJobs();
-      if (isException(r)) {
+      const v = body();
+      if (typeof v === 'string') {
+        thrown = v;
+      } else if (v !== null) {
         const scope = handleScopeOpen();
-        const h = handleNew(takePending());
+        const h = handleNew(v);
         thrownType = constructorName(handleGet(h));
         thrown = describeThrown(handleGet(h));
         handleScopeClose(scope);
@@ -208,6 +264,7 @@ export class Test262Executor {
     }
     const neg = job.meta.negative;
     if (neg) {
+      if (neg.phase !== 'runtime') return { pass: false, message: `expected a ${neg.phase}-phase ${neg.type}, but the test ran${thrown === null ? '' : ` and threw ${thrown}`}` };
       if (thrown === null) return { pass: false, message: `expected a runtime ${neg.type}, but no exception was thrown` };
       if (thrownType !== neg.type) return { pass: false, message: `expected a runtime ${neg.type}, got ${thrown}` };
       return { pass: true, message: '' };
@@ -231,16 +288,6 @@ function compileScript(text: string, file: string): CompiledScript | CompileFail
   } catch (e) {
     return compileFailure(e);
   }
-}
-
-/** Modules: parsed (so that negative parse tests are decided); running them waits for the module loader. */
-function compileModule(text: string, file: string): CompiledScript | CompileFailure {
-  try {
-    analyzeScopes(parseFile(text, file, 'module') as unknown as EsNode);
-  } catch (e) {
-    return compileFailure(e);
-  }
-  return new CompileFailure(false, 'modules are not supported yet');
 }
 
 function compileFailure(e: unknown): CompileFailure {

@@ -60,18 +60,18 @@ function yamlList(inline: string, body: string[]): string[] {
   return out;
 }
 
-/** The modes a file runs in: raw and module files once; onlyStrict / noStrict once; others twice. */
+/** The modes a file runs in: module and raw files once (a raw module is a module); onlyStrict / noStrict once; others twice. */
 export function modesOf(md: TestMetadata): TestMode[] {
-  if (md.flags.includes('raw')) return ['raw'];
   if (md.flags.includes('module')) return ['module'];
+  if (md.flags.includes('raw')) return ['raw'];
   if (md.flags.includes('onlyStrict')) return ['strict'];
   if (md.flags.includes('noStrict')) return ['sloppy'];
   return ['sloppy', 'strict'];
 }
 
-/** The harness files a mode loads before the test: none for raw; assert.js, sta.js, doneprintHandle.js for async, then the includes. */
+/** The harness files a mode loads before the test: none for raw (and raw modules); assert.js, sta.js, doneprintHandle.js for async, then the includes. */
 export function harnessOf(md: TestMetadata, mode: TestMode): string[] {
-  if (mode === 'raw') return [];
+  if (mode === 'raw' || md.flags.includes('raw')) return [];
   const list = ['assert.js', 'sta.js'];
   if (md.flags.includes('async')) list.push('doneprintHandle.js');
   for (const inc of md.includes) if (!list.includes(inc)) list.push(inc);

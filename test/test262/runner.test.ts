@@ -30,6 +30,9 @@ const TESTS: Record<string, string> = {
   'proposal.js': `/*---\nfeatures: [a-proposal]\n---*/\nthrow new Error('proposals are skipped');\n`,
   'feature.js': `/*---\nfeatures: [Symbol, let]\n---*/\nassert.sameValue(typeof Symbol(), 'symbol');\n`,
   'helper_FIXTURE.js': `throw new Error('fixtures are not tests');\n`,
+  'mod_FIXTURE.js': `export var x = 1;\n`,
+  'module.js': `/*---\nflags: [module]\n---*/\nimport { x } from './mod_FIXTURE.js';\nassert.sameValue(x, 1);\n`,
+  'module-unresolvable.js': `/*---\nflags: [module]\nnegative:\n  phase: resolution\n  type: SyntaxError\n---*/\n$DONOTEVALUATE();\nimport { nope } from './mod_FIXTURE.js';\n`,
 };
 
 let root: string;
@@ -81,6 +84,11 @@ describe('a run on a fake test262', () => {
     expect(outcome('include.js')).toEqual({ sloppy: 'pass', strict: 'pass' });
   });
 
+  it('runs module tests with their fixtures, and decides resolution-phase errors', () => {
+    expect(outcome('module.js')).toEqual({ module: 'pass' });
+    expect(outcome('module-unresolvable.js')).toEqual({ module: 'pass' });
+  });
+
   it('reports assertion failures with their message', () => {
     expect(outcome('fail.js').sloppy).toMatch(/^Test262Error: .*one is two/);
   });
@@ -111,8 +119,8 @@ describe('a run on a fake test262', () => {
 
   it('summarizes by directory', () => {
     const s = summarize(run, 1);
-    expect(s.rows).toEqual([{ name: 'dir', files: 16, runs: 28, passed: 16 }]);
-    expect(formatSummary(s)).toMatch(/^dir\s+16\s+28\s+16\s+57\.1%$/m);
+    expect(s.rows).toEqual([{ name: 'dir', files: 18, runs: 30, passed: 18 }]);
+    expect(formatSummary(s)).toMatch(/^dir\s+18\s+30\s+18\s+60\.0%$/m);
   });
 });
 
