@@ -128,7 +128,8 @@ export function emitDeclarations(g: FunctionGenerator, scope: Scope): void {
   for (const f of decl.functions) {
     const loc = f.binding.location.kind;
     if (loc === 'global' || loc === 'eval-var') continue;
-    g.emitCreateClosure(g.compileNested(f.node, f.binding.name));
+    // `export default function () {}` is named "default" (its binding is *default*).
+    g.emitCreateClosure(g.compileNested(f.node, f.binding.name === '*default*' ? 'default' : f.binding.name));
     g.initBindingHere(f.binding);
   }
 }

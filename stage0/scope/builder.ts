@@ -357,6 +357,8 @@ export class ScopeBuilder {
         this.localExports.push({ local: '*default*', exported: 'default' });
       } else if (decl.type === 'ClassDeclaration') {
         this.visitClass(decl);
+        // `export default class {}`: the class is the *default* binding's value (its own cell).
+        this.declareInit(scope, node, 'default-export', node.end, '*default*');
         this.localExports.push({ local: '*default*', exported: 'default' });
       } else if (!isTypeScriptNode(decl)) {
         this.visitExpression(decl);
