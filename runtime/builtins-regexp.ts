@@ -149,15 +149,15 @@ export function ouroIsRegExp(argv: i32, argc: i32): i32 {
  * ByteArray; register 0/1 = the match) on success, null on failure, the exception sentinel when
  * the backtracking stack would exceed its limit. May GC.
  */
-export function regexpSearch(data: i32, subject: i32, lastIndex: i32): i32 {
+export function regexpSearch(data: i32, subject: i32, lastIndex: i32, forceSticky: bool): i32 {
   const scope: i32 = handleScopeOpen();
   const hData: i32 = handleNew(data);
   const hS: i32 = handleNew(stringFlatten(subject));
   const regCount: i32 = smiValue(fixedArrayGet(handleGet(hData), RegExpDataSlot.regCount));
-  const hRegs: i32 = handleNew(byteArrayNew(((regCount + 2) << 2) | 0));
-  const hStack: i32 = handleNew(byteArrayNew(INITIAL_STACK_WORDS << 2));
+  const hRegs: i32 = handleNew(scratchBuffer(RegExpStateSlot.registers, ((regCount + 2) << 2) | 0));
+  const hStack: i32 = handleNew(scratchBuffer(RegExpStateSlot.stack, INITIAL_STACK_WORDS << 2));
   const bits: i32 = smiValue(fixedArrayGet(handleGet(hData), RegExpDataSlot.flagBits));
-  const sticky: bool = (bits & RegExpFlag.sticky) !== 0;
+  const sticky: bool = forceSticky || (bits & RegExpFlag.sticky) !== 0;
   const unicode: bool = (bits & (RegExpFlag.unicode | RegExpFlag.unicodeSets)) !== 0;
   const icase: bool = (bits & RegExpFlag.ignoreCase) !== 0;
   const captureRegs: i32 = (smiValue(fixedArrayGet(handleGet(hData), RegExpDataSlot.groupCount)) + 1) << 1;
@@ -210,6 +210,7 @@ export function regexpSearch(data: i32, subject: i32, lastIndex: i32): i32 {
       break;
     }
     handleSet(hStack, byteArrayNew(stackWords << 4));
+    scratchKeep(RegExpStateSlot.stack, handleGet(hStack));
   }
   let result: i32 = nullValue();
   if (overflow) result = throwErrorLit(ErrorKind.RangeError, 'Maximum call stack size exceeded');
@@ -218,12 +219,36 @@ export function regexpSearch(data: i32, subject: i32, lastIndex: i32): i32 {
   return result;
 }
 
+/**
+ * Slots of the RegExp state (Intrinsic.RegExpState, made by __ouro.regexpSaveState when the library
+ * has installed RegExp): what the fast paths compare against, and the match buffers, reused by
+ * every match (a match never runs JavaScript, so one set of buffers serves all).
+ */
+export const RegExpStateSlot = { prototypeMap: 0, exec: 1, constructor: 2, constructorMap: 3, registers: 4, stack: 5, size: 6 } as const;
+
+/** The cached buffer of state slot `slot` when it has at least `bytes` bytes, else a new one (kept). May GC. */
+function scratchBuffer(slot: i32, bytes: i32): i32 {
+  const state: i32 = intrinsicGet(Intrinsic.RegExpState);
+  if (state !== undefinedValue()) {
+    const b: i32 = fixedArrayGet(state, slot);
+    if (b !== undefinedValue() && byteArrayLength(b) >= bytes) return b;
+  }
+  const fresh: i32 = byteArrayNew(bytes < 256 ? 256 : bytes);
+  scratchKeep(slot, fresh);
+  return fresh;
+}
+
+function scratchKeep(slot: i32, buffer: i32): void {
+  const state: i32 = intrinsicGet(Intrinsic.RegExpState);
+  if (state !== undefinedValue()) fixedArraySet(state, slot, buffer);
+}
+
 function charAt(chars: i32, oneByte: bool, i: i32): i32 {
   return oneByte ? H8[(chars + i) | 0] : H16[(chars + (i << 1)) >> 1];
 }
 
 /** AdvanceStringIndex (§22.2.7.3). */
-function advanceIndex(chars: i32, oneByte: bool, length: i32, index: i32, unicode: bool): i32 {
+export function advanceIndex(chars: i32, oneByte: bool, length: i32, index: i32, unicode: bool): i32 {
   if (!unicode || oneByte || ((index + 1) | 0) >= length) return (index + 1) | 0;
   const c: i32 = charAt(chars, false, index);
   if ((c & 0xfc00) !== 0xd800) return (index + 1) | 0;
@@ -231,15 +256,20 @@ function advanceIndex(chars: i32, oneByte: bool, length: i32, index: i32, unicod
   return (d & 0xfc00) === 0xdc00 ? (index + 2) | 0 : (index + 1) | 0;
 }
 
-function regAt(regs: i32, r: i32): i32 {
+export function regAt(regs: i32, r: i32): i32 {
   return H32[(regs - 1 + ByteArrayLayout.bytes + (r << 2)) >> 2];
 }
 
+export function regSetAt(regs: i32, r: i32, v: i32): void {
+  H32[(regs - 1 + ByteArrayLayout.bytes + (r << 2)) >> 2] = v;
+}
+
 /**
- * RegExpBuiltinExec(R, S) (§22.2.7.2): the match array or null. R must be a RegExp object and S a
- * string. May GC; may run JavaScript (lastIndex conversion and store).
+ * RegExpBuiltinExec(R, S) (§22.2.7.2) up to the match: reads and updates lastIndex, returns the
+ * registers (the shared match buffer: read them before the next match) or null. R must be a RegExp
+ * object and S a string. May GC; may run JavaScript (lastIndex conversion and store).
  */
-export function regexpBuiltinExec(rx: i32, str: i32): i32 {
+export function regexpExecRegisters(rx: i32, str: i32): i32 {
   const scope: i32 = handleScopeOpen();
   const hR: i32 = handleNew(rx);
   const hS: i32 = handleNew(str);
@@ -265,8 +295,7 @@ export function regexpBuiltinExec(rx: i32, str: i32): i32 {
     }
     return close(scope, nullValue());
   }
-  const hData: i32 = handleNew(data);
-  const regs: i32 = regexpSearch(data, handleGet(hS), lastIndex | 0);
+  const regs: i32 = regexpSearch(data, handleGet(hS), lastIndex | 0, false);
   if (isException(regs)) return close(scope, regs);
   if (regs === nullValue()) {
     if (globalOrSticky) {
@@ -280,8 +309,19 @@ export function regexpBuiltinExec(rx: i32, str: i32): i32 {
     const r: i32 = setProperty(handleGet(hR), atom('lastIndex'), smiFrom(regAt(handleGet(hRegs), 1)), true);
     if (isException(r)) return close(scope, r);
   }
-  const a: i32 = regexpMatchArray(hData, hS, hRegs);
-  return close(scope, a);
+  return close(scope, handleGet(hRegs));
+}
+
+/** RegExpBuiltinExec(R, S): the match array or null. May GC; may run JavaScript. */
+export function regexpBuiltinExec(rx: i32, str: i32): i32 {
+  const scope: i32 = handleScopeOpen();
+  const hR: i32 = handleNew(rx);
+  const hS: i32 = handleNew(str);
+  const regs: i32 = regexpExecRegisters(rx, str);
+  if (isException(regs) || regs === nullValue()) return close(scope, regs);
+  const hRegs: i32 = handleNew(regs);
+  const hData: i32 = handleNew(regexpDataOf(handleGet(hR)));
+  return close(scope, regexpMatchArray(hData, hS, hRegs));
 }
 
 /** Object.create(null). May GC. */
@@ -303,7 +343,7 @@ function captureString(hS: i32, hRegs: i32, g: i32): i32 {
 }
 
 /** The result array of a successful RegExpBuiltinExec (steps 20-35). May GC. */
-function regexpMatchArray(hData: i32, hS: i32, hRegs: i32): i32 {
+export function regexpMatchArray(hData: i32, hS: i32, hRegs: i32): i32 {
   const scope: i32 = handleScopeOpen();
   const groups: i32 = smiValue(fixedArrayGet(handleGet(hData), RegExpDataSlot.groupCount));
   const hA: i32 = handleNew(arrayNew((groups + 1) | 0));

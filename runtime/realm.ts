@@ -125,6 +125,8 @@ export const Intrinsic = {
   ExoticMaps: 86,
   /** The hidden key of a RegExp object's compiled data (runtime/builtins-regexp.ts); never listed as a key. */
   RegExpDataSymbol: 92,
+  /** RegExp fast-path state and match buffers (runtime/builtins-regexp.ts RegExpStateSlot). */
+  RegExpState: 93,
   count: 96,
 } as const;
 

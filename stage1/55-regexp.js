@@ -1414,7 +1414,10 @@
     exec: regexpExec,
     test(S) {
       if (!lib.isObject(this)) throw new TypeError('Method RegExp.prototype.test called on incompatible receiver ' + lib.describe(this));
-      return regExpExec(this, lib.toStringValue(S)) !== null;
+      const str = lib.toStringValue(S);
+      const fast = K.regexpTest(this, str);
+      if (fast !== undefined) return fast;
+      return regExpExec(this, str) !== null;
     },
     toString() {
       if (!lib.isObject(this)) throw new TypeError('Method RegExp.prototype.toString called on incompatible receiver ' + lib.describe(this));
@@ -1478,6 +1481,8 @@
       const rx = this;
       if (!lib.isObject(rx)) throw new TypeError('RegExp.prototype.@@match called on incompatible receiver ' + lib.describe(rx));
       const S = lib.toStringValue(string);
+      const fast = K.regexpMatch(rx, S);
+      if (fast !== undefined) return fast;
       const flags = lib.toStringValue(rx.flags);
       if (flags.indexOf('g') === -1) return regExpExec(rx, S);
       const fullUnicode = hasUnicodeFlag(flags);
@@ -1510,6 +1515,8 @@
       const lengthS = S.length;
       const functional = typeof replaceValue === 'function';
       if (!functional) replaceValue = lib.toStringValue(replaceValue);
+      const fast = K.regexpReplace(rx, S, replaceValue);
+      if (fast !== undefined) return fast;
       const flags = lib.toStringValue(rx.flags);
       const global = flags.indexOf('g') !== -1;
       let fullUnicode = false;
@@ -1560,6 +1567,8 @@
       const rx = this;
       if (!lib.isObject(rx)) throw new TypeError('RegExp.prototype.@@search called on incompatible receiver ' + lib.describe(rx));
       const S = lib.toStringValue(string);
+      const fast = K.regexpSearch(rx, S);
+      if (fast !== undefined) return fast;
       const previousLastIndex = rx.lastIndex;
       if (!Object.is(previousLastIndex, 0)) rx.lastIndex = 0;
       const result = regExpExec(rx, S);
@@ -1571,6 +1580,10 @@
       const rx = this;
       if (!lib.isObject(rx)) throw new TypeError('RegExp.prototype.@@split called on incompatible receiver ' + lib.describe(rx));
       const S = lib.toStringValue(string);
+      if (limit === undefined || (typeof limit === 'number' && limit >= 0 && limit < 0x40000000 && limit === (limit | 0))) {
+        const fast = K.regexpSplit(rx, S, limit);
+        if (fast !== undefined) return fast;
+      }
       const C = lib.speciesConstructor(rx, RegExp);
       const flags = lib.toStringValue(rx.flags);
       const unicodeMatching = hasUnicodeFlag(flags);
@@ -1739,4 +1752,5 @@
   lib.defineGlobal('RegExp', RegExp);
   if (typeof K.setIntrinsic === 'function') K.setIntrinsic('RegExpPrototype', RegExpPrototype);
   lib.isRegExpObject = (v) => K.isRegExp(v);
+  K.regexpSaveState(RegExpPrototype, regexpExec, RegExp);
 })(__ouro);

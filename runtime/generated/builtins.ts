@@ -52,6 +52,9 @@ import {
   ouroIsRegExp, ouroRegexpFlags, ouroRegexpMakeData, ouroRegexpSetData, ouroRegexpSource, regexpProtoExec,
 } from '../builtins-regexp.ts';
 import {
+  ouroRegexpMatch, ouroRegexpReplace, ouroRegexpSaveState, ouroRegexpSearch, ouroRegexpSplit, ouroRegexpTest,
+} from '../builtins-regexp-protocol.ts';
+import {
   ouroRegexpCaseClose, ouroRegexpUnicodeSet,
 } from '../builtins-regexp-unicode.ts';
 import {
@@ -300,14 +303,20 @@ export const Builtin = {
   OuroIsRegExp: 228,
   OuroRegexpCaseClose: 229,
   OuroRegexpUnicodeSet: 230,
-  $262EvalScript: 231,
-  $262DetachArrayBuffer: 232,
-  $262CreateRealm: 233,
-  $262Gc: 234,
+  OuroRegexpSaveState: 231,
+  OuroRegexpTest: 232,
+  OuroRegexpSearch: 233,
+  OuroRegexpMatch: 234,
+  OuroRegexpReplace: 235,
+  OuroRegexpSplit: 236,
+  $262EvalScript: 237,
+  $262DetachArrayBuffer: 238,
+  $262CreateRealm: 239,
+  $262Gc: 240,
 } as const;
 
 /** Number of builtins. */
-export const kBuiltinCount: i32 = 235;
+export const kBuiltinCount: i32 = 241;
 
 /** Runs builtin `id` on the call block at argv (runtime/builtins.ts builtinCall). */
 export function builtinDispatch(id: i32, argv: i32, argc: i32): i32 {
@@ -775,12 +784,24 @@ export function builtinDispatch(id: i32, argv: i32, argc: i32): i32 {
     case 230:
       return ouroRegexpUnicodeSet(argv, argc);
     case 231:
-      return shell262EvalScript(argv, argc);
+      return ouroRegexpSaveState(argv, argc);
     case 232:
-      return shell262DetachArrayBuffer(argv, argc);
+      return ouroRegexpTest(argv, argc);
     case 233:
-      return shell262CreateRealm(argv, argc);
+      return ouroRegexpSearch(argv, argc);
     case 234:
+      return ouroRegexpMatch(argv, argc);
+    case 235:
+      return ouroRegexpReplace(argv, argc);
+    case 236:
+      return ouroRegexpSplit(argv, argc);
+    case 237:
+      return shell262EvalScript(argv, argc);
+    case 238:
+      return shell262DetachArrayBuffer(argv, argc);
+    case 239:
+      return shell262CreateRealm(argv, argc);
+    case 240:
       return shellGc(argv, argc);
   }
   return undefinedValue();
@@ -878,6 +899,7 @@ export function intrinsicIndexByName(name: i32): i32 {
   if (r < 0 && nameIs(h, atom('Eval'))) r = 85;
   if (r < 0 && nameIs(h, atom('ExoticMaps'))) r = 86;
   if (r < 0 && nameIs(h, atom('RegExpDataSymbol'))) r = 92;
+  if (r < 0 && nameIs(h, atom('RegExpState'))) r = 93;
   handleScopeClose(scope);
   return r;
 }

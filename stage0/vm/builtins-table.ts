@@ -309,6 +309,12 @@ export const BUILTINS: readonly BuiltinEntry[] = [
   m('__ouro.isRegExp', 1, 'regexp', 'ouroIsRegExp'),
   m('__ouro.regexpCaseClose', 2, 'regexp-unicode', 'ouroRegexpCaseClose'),
   m('__ouro.regexpUnicodeSet', 2, 'regexp-unicode', 'ouroRegexpUnicodeSet'),
+  m('__ouro.regexpSaveState', 3, 'regexp-protocol', 'ouroRegexpSaveState'),
+  m('__ouro.regexpTest', 2, 'regexp-protocol', 'ouroRegexpTest'),
+  m('__ouro.regexpSearch', 2, 'regexp-protocol', 'ouroRegexpSearch'),
+  m('__ouro.regexpMatch', 2, 'regexp-protocol', 'ouroRegexpMatch'),
+  m('__ouro.regexpReplace', 3, 'regexp-protocol', 'ouroRegexpReplace'),
+  m('__ouro.regexpSplit', 3, 'regexp-protocol', 'ouroRegexpSplit'),
 
   // ---- $262, test262's host object (runtime/builtins-shell.ts; the engine deletes it unless --expose-test262) --
   m('$262.evalScript', 1, 'shell', 'shell262EvalScript'),
