@@ -111,11 +111,16 @@ function emitAddDisposable(g: FunctionGenerator, async: boolean): void {
 }
 
 function visitFunctionDeclaration(g: FunctionGenerator, node: EsNode): void {
+  // `if (x) function f() {}` (B.3.4): the declaration is the only statement of its own block.
+  const ownScope = g.analysis.scopeOf.get(node);
+  const entered = ownScope && !g.b.isDead ? g.enterBlockScope(ownScope) : false;
   // Hoisted; only Annex B.3.3 copies the block binding to the var binding here.
   const entry = g.info.annexBFunctions.find((a) => a.node === node);
-  if (!entry || g.b.isDead) return;
-  g.loadBinding(entry.blockBinding, 0);
-  g.storeReference(entry.store);
+  if (entry && !g.b.isDead) {
+    g.loadBinding(entry.blockBinding, 0);
+    g.storeReference(entry.store);
+  }
+  g.leaveScopeContext(entered);
 }
 
 function visitIf(g: FunctionGenerator, node: EsNode): void {
