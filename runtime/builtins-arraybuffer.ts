@@ -28,6 +28,7 @@ import { dictionaryNew } from './dictionary.ts';
 import { intrinsicGet, intrinsicSet, Intrinsic } from './realm.ts';
 import { throwErrorLit, ErrorKind, exceptionSentinel } from './errors.ts';
 import { bignumAt } from './bignum.ts';
+import { isBigInt, bigIntFromInt64, bigIntFromUint64, bigIntInt64Low, bigIntInt64High } from './bigint.ts';
 import { arg, boolResult, numberF64, isNumberValue, argToF64, convF64 } from './builtins-util.ts';
 
 /** Slots of the Intrinsic.ExoticMaps FixedArray: the last map made for each kind of exotic object. */
@@ -39,6 +40,8 @@ const ELEMENT_SIZE: Int32Array = new Int32Array([1, 1, 1, 2, 2, 4, 4, 2, 4, 8, 8
 /** Largest buffer: a Smi byte length. */
 const MAX_BUFFER_BYTES: i32 = 1073741823;
 const TWO32: f64 = 4294967296;
+/** BigInt64 and BigUint64 elements are BigInts (TypedArrayKind.BigInt64 and up). */
+export const FIRST_BIGINT_KIND: i32 = TypedArrayKind.BigInt64;
 
 export function elementSize(kind: i32): i32 {
   return ELEMENT_SIZE[kind & 15];
@@ -267,8 +270,8 @@ function uint8Clamp(x: f64): i32 {
 }
 
 /**
- * Reads the element of `kind` at byte `address` (little-endian when `little`) as a Number; BigInt
- * kinds read as a Number too until BigInt arrives (see docs/exotic-objects.md). May GC (a HeapNumber).
+ * Reads the element of `kind` at byte `address` (little-endian when `little`): a Number, or a
+ * BigInt for the BigInt kinds. May GC (a HeapNumber or BigInt).
  */
 export function rawElementRead(address: i32, kind: i32, little: bool): i32 {
   const size: i32 = ELEMENT_SIZE[kind];
@@ -294,9 +297,19 @@ export function rawElementRead(address: i32, kind: i32, little: bool): i32 {
       return numberNew(f32Value(H32[s >> 2]));
     case TypedArrayKind.Float64:
       return numberNew(HF64[s >> 3]);
+    case TypedArrayKind.BigInt64:
+      return bigIntFromInt64(H32[s >> 2], H32[(s + 4) >> 2]);
     default:
-      return numberNew(H32[(s + 4) >> 2] * TWO32 + (H32[s >> 2] >>> 0));
+      return bigIntFromUint64(H32[s >> 2], H32[(s + 4) >> 2]);
   }
+}
+
+/** Writes BigInt `b` (already converted with ToBigInt) as a 64-bit element at byte `address`, modulo 2^64. No GC. */
+export function rawElementWriteBigInt(address: i32, b: i32, little: bool): void {
+  const s: i32 = scratch();
+  H32[s >> 2] = bigIntInt64Low(b);
+  H32[(s + 4) >> 2] = bigIntInt64High(b);
+  for (let i: i32 = 0; i < 8; i++) H8[little ? (address + i) | 0 : (address + 7 - i) | 0] = H8[(s + i) | 0];
 }
 
 /** Writes number `x` (already converted with ToNumber) as an element of `kind` at byte `address`. No GC. */
@@ -328,11 +341,10 @@ export function rawElementWrite(address: i32, kind: i32, x: f64, little: bool): 
     case TypedArrayKind.Float64:
       HF64[s >> 3] = x;
       break;
-    default: {
-      const hi: f64 = Math.floor(x / TWO32);
-      H32[s >> 2] = (x - hi * TWO32) | 0;
-      H32[(s + 4) >> 2] = hi | 0;
-    }
+    default:
+      // BigInt kinds are written by rawElementWriteBigInt; a Number here is stored as 0.
+      H32[s >> 2] = 0;
+      H32[(s + 4) >> 2] = 0;
   }
   for (let i: i32 = 0; i < size; i++) H8[little ? (address + i) | 0 : (address + size - 1 - i) | 0] = H8[(s + i) | 0];
 }
@@ -396,6 +408,10 @@ export function ouroRawGet(argv: i32, argc: i32): i32 {
 export function ouroRawSet(argv: i32, argc: i32): i32 {
   const b: i32 = arg(argv, argc, 0);
   const v: i32 = arg(argv, argc, 3);
+  if (isBigInt(v)) {
+    rawElementWriteBigInt(arrayBufferAddress(b, smiValue(arg(argv, argc, 1))), v, arg(argv, argc, 4) === boolResult(true));
+    return undefinedValue();
+  }
   const x: f64 = isNumberValue(v) ? numberF64(v) : NaN;
   rawElementWrite(arrayBufferAddress(b, smiValue(arg(argv, argc, 1))), smiValue(arg(argv, argc, 2)) & 15, x, arg(argv, argc, 4) === boolResult(true));
   return undefinedValue();

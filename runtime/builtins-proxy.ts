@@ -106,7 +106,7 @@ export function proxyCreate(target: i32, handler: i32): i32 {
   }
   const callable: bool = isCallable(target);
   let flags: i32 = callable ? ProxyFlag.callable : 0;
-  if (isConstructor(target)) flags = flags | ProxyFlag.constructor;
+  if (isConstructorValue(target)) flags = flags | ProxyFlag.constructor;
   const scope: i32 = handleScopeOpen();
   const hTarget: i32 = handleNew(target);
   const hHandler: i32 = handleNew(handler);

@@ -8,7 +8,7 @@ import { smiFrom, smiValue } from './memory.ts';
 import { fieldGet, handleScopeOpen, handleScopeClose, handleNew, handleGet } from './heap.ts';
 import { InstanceType, PropertyAttr, JSTypedArrayLayout, ArrayBufferFlag, JSArrayBufferLayout, JSArrayLayout } from './layouts.ts';
 import {
-  undefinedValue, nullValue, trueValue, falseValue, theHole, instanceTypeOf, isJSObject, fixedArrayGet,
+  undefinedValue, nullValue, trueValue, falseValue, theHole, instanceTypeOf, isJSObject, fixedArrayGet, fixedArrayNew, fixedArraySet,
 } from './values.ts';
 import { objectGetPrototype, objectMap, objectPreventExtensions, objectSetPrototype, objectNewPlain, objectDefineOwnProperty } from './objects.ts';
 import { mapIsExtensible } from './maps.ts';
@@ -363,4 +363,26 @@ export function exoticOwnAttributes(o: i32, key: i32): i32 {
   }
   handleScopeClose(scope);
   return attrs;
+}
+
+/**
+ * The own enumerable keys of a proxy or typed array for for-in and CopyDataProperties
+ * (interpreter-objects.ts): a FixedArray of string keys (and symbols when `symbols`), or the
+ * sentinel. Proxies answer through their ownKeys and getOwnPropertyDescriptor traps. May GC.
+ */
+export function exoticEnumerableKeys(obj: i32, symbols: bool): i32 {
+  const filter: i32 = symbols ? KeyFilter.all | KeyFilter.enumerableOnly : KeyFilter.strings | KeyFilter.enumerableOnly;
+  const keys: i32 = ownKeysArray(obj, filter);
+  if (isException(keys)) return keys;
+  const scope: i32 = handleScopeOpen();
+  const hKeys: i32 = handleNew(keys);
+  const n: i32 = smiValue(fieldGet(keys, JSArrayLayout.length));
+  const hOut: i32 = handleNew(fixedArrayNew(n));
+  for (let i: i32 = 0; i < n; i++) {
+    const k: i32 = elementsGet(handleGet(hKeys), i);
+    fixedArraySet(handleGet(hOut), i, k);
+  }
+  const r: i32 = handleGet(hOut);
+  handleScopeClose(scope);
+  return r;
 }

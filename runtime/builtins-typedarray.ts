@@ -10,11 +10,12 @@ import { fieldGet, fieldSet, handleScopeOpen, handleScopeClose, handleNew, handl
 import { InstanceType, JSTypedArrayLayout, TypedArrayKind } from './layouts.ts';
 import { undefinedValue, instanceTypeOf, isJSObject } from './values.ts';
 import { isException } from './errors.ts';
-import { toNumber } from './conversions.ts';
+import { toNumber, toBigInt } from './conversions.ts';
+import { isBigInt } from './bigint.ts';
 import { arg, numberF64 } from './builtins-util.ts';
 import {
   ExoticMapSlot, exoticObjectNew, elementSize, arrayBufferIsDetached, arrayBufferByteLength, arrayBufferAddress,
-  rawElementRead, rawElementWrite,
+  rawElementRead, rawElementWrite, rawElementWriteBigInt, FIRST_BIGINT_KIND,
 } from './builtins-arraybuffer.ts';
 
 /** The DataView pseudo-kind of __ouro.taNew / taInfo. */
@@ -74,10 +75,11 @@ export function typedArrayGet(ta: i32, index: f64): i32 {
  */
 export function typedArraySet(ta: i32, index: f64, value: i32): i32 {
   let n: i32 = value;
-  if (!isNumberLike(value)) {
+  const big: bool = typedArrayKind(ta) >= FIRST_BIGINT_KIND;
+  if (big ? !isBigInt(value) : !isNumberLike(value)) {
     const scope: i32 = handleScopeOpen();
     const hTa: i32 = handleNew(ta);
-    n = toNumber(value);
+    n = big ? toBigInt(value) : toNumber(value);
     ta = handleGet(hTa);
     handleScopeClose(scope);
     if (isException(n)) return n;
@@ -86,7 +88,8 @@ export function typedArraySet(ta: i32, index: f64, value: i32): i32 {
   const kind: i32 = typedArrayKind(ta);
   const offset: i32 = smiValue(fieldGet(ta, JSTypedArrayLayout.byteOffset));
   const address: i32 = arrayBufferAddress(typedArrayBuffer(ta), (offset + Math.imul(index | 0, elementSize(kind))) | 0);
-  rawElementWrite(address, kind, numberF64(n), true);
+  if (big) rawElementWriteBigInt(address, n, true);
+  else rawElementWrite(address, kind, numberF64(n), true);
   return undefinedValue();
 }
 

@@ -7,6 +7,7 @@
 // constructors get theirs from DefineClass) a `prototype` object {writable} whose `constructor`
 // points back {writable, configurable}; generator functions get a `prototype` inheriting from
 // %GeneratorPrototype%. Eager properties keep property access free of lazy special cases.
+import { internalGetPrototypeOf, exoticEnumerableKeys, exoticOwnAttributes } from './builtins-reflect.ts';
 import type { i32, bool } from './types.ts';
 import { H32 } from './host/host.ts';
 import { smiFrom } from './memory.ts';
@@ -33,7 +34,7 @@ import { mapNew } from './maps.ts';
 import { OBJECT_INOBJECT_PROPERTIES } from './bootstrap.ts';
 import { stringWrapperValue } from './semantics-lookup.ts';
 import { objectFreeze } from './builtins-object.ts';
-import { throwErrorLit, throwErrorWith, ErrorKind, isException } from './errors.ts';
+import { throwErrorLit, throwErrorWith, ErrorKind, isException, exceptionSentinel } from './errors.ts';
 import { toObject, toBoolean, isCallable } from './conversions.ts';
 import {
   getProperty, setProperty, hasProperty, defineOwnDataProperty, deletePropertyOperator, getOwnPropertyAttributes,
@@ -423,11 +424,13 @@ export function copyDataProperties(target: i32, source: i32, excluded: i32): i32
   if (isException(from)) return closeWith(scope, from);
   const hFrom: i32 = handleNew(from);
   const hKeys: i32 = handleNew(ownEnumerableKeysWith(from, true));
+  if (isException(handleGet(hKeys))) return closeWith(scope, handleGet(hKeys));
   const n: i32 = fixedArrayLength(handleGet(hKeys));
   for (let i: i32 = 0; i < n; i++) {
     const key: i32 = fixedArrayGet(handleGet(hKeys), i);
     if (handleGet(hEx) !== 0 && keyListHas(handleGet(hEx), key)) continue;
-    const attrs: i32 = getOwnPropertyAttributes(handleGet(hFrom), key);
+    const attrs: i32 = exoticOwnAttributes(handleGet(hFrom), key); // proxies: the getOwnPropertyDescriptor trap
+    if (attrs === -2) return closeWith(scope, exceptionSentinel());
     if (attrs < 0 || (attrs & PropertyAttr.ENUMERABLE) === 0) continue;
     const v: i32 = getProperty(handleGet(hFrom), fixedArrayGet(handleGet(hKeys), i));
     if (isException(v)) return closeWith(scope, v);
@@ -451,6 +454,9 @@ export function ownEnumerableKeys(obj: i32): i32 {
 
 /** ownEnumerableKeys, followed by the enumerable symbol keys when `symbols` (CopyDataProperties). May GC. */
 function ownEnumerableKeysWith(obj: i32, symbols: bool): i32 {
+  if (isJSObject(obj) && (instanceTypeOf(obj) === InstanceType.JS_PROXY || instanceTypeOf(obj) === InstanceType.JS_TYPED_ARRAY)) {
+    return exoticEnumerableKeys(obj, symbols); // proxies' ownKeys/getOwnPropertyDescriptor traps, typed array indices
+  }
   if (!isJSObject(obj)) {
     if ((obj & 1) !== 0 && isString(obj)) {
       const n: i32 = stringLength(obj);
@@ -531,6 +537,7 @@ export function forInEnumerate(v: i32): i32 {
   const hO: i32 = handleNew(obj);
   while (handleGet(hO) !== nullValue()) {
     const own: i32 = ownEnumerableKeys(handleGet(hO));
+    if (isException(own)) return closeWith(scope, own);
     const hOwn: i32 = handleNew(own);
     const all: i32 = handleGet(hAll);
     const merged: i32 = fixedArrayNew((fixedArrayLength(all) + fixedArrayLength(own)) | 0);
@@ -549,7 +556,9 @@ export function forInEnumerate(v: i32): i32 {
       }
     }
     handleSet(hAll, fixedArrayTruncated(merged, n));
-    handleSet(hO, objectGetPrototype(handleGet(hO)));
+    const next: i32 = internalGetPrototypeOf(handleGet(hO));
+    if (isException(next)) return closeWith(scope, next);
+    handleSet(hO, next);
   }
   fixedArraySet(handleGet(hState), 1, handleGet(hAll));
   fixedArraySet(handleGet(hState), 2, 0);

@@ -18,6 +18,7 @@ import {
 import { isString, stringLength, stringEquals, stringCompare, stringConcat, STRING_MAX_LENGTH } from './strings.ts';
 import { stringToNumber } from './number-conversions.ts';
 import { objectGetPrototype } from './objects.ts';
+import { internalGetPrototypeOf } from './builtins-reflect.ts';
 import { isException, throwErrorLit, throwErrorWith, ErrorKind } from './errors.ts';
 import { atom } from './atoms.ts';
 import { intrinsicGet, Intrinsic } from './realm.ts';
@@ -531,13 +532,18 @@ export function ordinaryHasInstance(c: i32, o: i32): i32 {
   } else if (!isJSObject(proto)) {
     result = throwErrorWith(ErrorKind.TypeError, "Function has non-object prototype '", proto, "' in instanceof check");
   } else {
+    // [[GetPrototypeOf]] through proxies' traps (builtins-reflect.ts); the prototype stays in a handle.
+    const hProto: i32 = handleNew(proto);
     const nul: i32 = nullValue();
-    for (let p: i32 = objectGetPrototype(handleGet(hO)); p !== nul; p = objectGetPrototype(p)) {
-      if (p === proto) {
+    let p: i32 = internalGetPrototypeOf(handleGet(hO));
+    while (!isException(p) && p !== nul) {
+      if (p === handleGet(hProto)) {
         result = trueValue();
         break;
       }
+      p = internalGetPrototypeOf(p);
     }
+    if (isException(p)) result = p;
   }
   handleScopeClose(scope);
   return result;

@@ -218,7 +218,7 @@ export function setWithReceiver(start: i32, name: i32, value: i32, receiver: i32
       if (o === receiver) {
         const scope: i32 = handleScopeOpen();
         const hValue: i32 = handleNew(value);
-        const r: i32 = index >= 0 ? typedArraySet(o, index, value) : undefinedValue();
+        const r: i32 = typedArraySet(o, index >= 0 ? index : -1, value); // converts the value even for an invalid index
         const result: i32 = isException(r) ? r : handleGet(hValue);
         handleScopeClose(scope);
         return result;

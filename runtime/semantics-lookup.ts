@@ -84,6 +84,7 @@ export function keyIsCanonicalNumeric(key: i32): bool {
   const start: i32 = i;
   while (i < n && stringGet(key, i) >= 48 && stringGet(key, i) <= 57) i++;
   if (c0 === 48 && ((i - start) | 0) > 1) return false;
+  if (((i - start) | 0) > 21) return false; // 1e21 and up are spelled with an exponent
   if (i < n && stringGet(key, i) === 46) {
     i++;
     const f: i32 = i;

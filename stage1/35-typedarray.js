@@ -354,7 +354,7 @@
     if (v === undefined) return 0;
     const i = toIntegerOrInfinity(v);
     if (i < 0 || i > 9007199254740991) throw new RangeError('Invalid ' + (what || 'index'));
-    return i;
+    return i + 0; // -0 becomes +0
   }
 
   /** A relative index clamped to [0, len]; undefined gives `dflt`. */
@@ -364,6 +364,24 @@
     if (rel < 0) return rel + len < 0 ? 0 : rel + len;
     return rel < len ? rel : len;
   }
+
+  /** ToBigInt (spec 7.1.13). */
+  function toBigInt(v) {
+    const p = isObject(v) ? lib.toPrimitive(v, 'number') : v;
+    switch (typeof p) {
+      case 'bigint':
+        return p;
+      case 'boolean':
+        return p ? 1n : 0n;
+      case 'string':
+        return BigInt(p);
+      default:
+        throw new TypeError('Cannot convert ' + (typeof p === 'symbol' ? 'a Symbol value' : String(p)) + ' to a BigInt');
+    }
+  }
+
+  /** The value converted for a typed array of `kind` (ToBigInt for the BigInt kinds, else ToNumber). */
+  const toElement = (kind, v) => (kind >= 10 ? toBigInt(v) : +v);
 
   function protoFrom(newTarget, fallback) {
     const p = newTarget.prototype;
@@ -549,7 +567,7 @@
   const NAMES = ['Int8Array', 'Uint8Array', 'Uint8ClampedArray', 'Int16Array', 'Uint16Array', 'Int32Array', 'Uint32Array',
     'Float16Array', 'Float32Array', 'Float64Array', 'BigInt64Array', 'BigUint64Array'];
   const SIZES = [1, 1, 1, 2, 2, 4, 4, 2, 4, 8, 8, 8];
-  const KIND_COUNT = 10; // the BigInt kinds wait for BigInt
+  const KIND_COUNT = typeof BigInt === 'function' ? 12 : 10;
   const CTORS = [];
   const PROTOS = [];
 
@@ -749,7 +767,7 @@
     get [Symbol.species]() {
       return this;
     },
-  }, { from: 1, of: 0 });
+  }, { __proto__: null, from: 1, of: 0 });
 
   lib.defineMethods(TypedArrayPrototype, {
     get buffer() {
@@ -808,7 +826,7 @@
     },
     fill(value, start = undefined, end = undefined) {
       let len = validate(this, '%TypedArray%.prototype.fill');
-      const v = kindOf(this) >= 10 ? value : +value;
+      const v = toElement(kindOf(this), value);
       const k0 = relIndex(start, len, 0);
       let final = relIndex(end, len, len);
       len = validate(this, '%TypedArray%.prototype.fill');
@@ -871,7 +889,7 @@
     },
     join(separator) {
       const len = validate(this, '%TypedArray%.prototype.join');
-      const sep = separator === undefined ? ',' : String(separator);
+      const sep = separator === undefined ? ',' : lib.toStringValue(separator);
       let r = '';
       for (let k = 0; k < len; k++) {
         if (k > 0) r += sep;
@@ -976,7 +994,15 @@
           const size = SIZES[kind];
           const srcByte = K.taInfo(this, 2) + k0 * size;
           const limit = Math.min(count * size, K.taInfo(this, 2) + len * size - srcByte);
-          if (limit > 0) K.abCopy(K.taInfo(a, 1), K.taInfo(a, 2), K.taInfo(this, 1), srcByte, limit);
+          const target = K.taInfo(a, 1);
+          const source = K.taInfo(this, 1);
+          if (target !== source) {
+            if (limit > 0) K.abCopy(target, K.taInfo(a, 2), source, srcByte, limit);
+          } else {
+            // The spec copies byte by byte, forwards (a species result may share the buffer).
+            const targetByte = K.taInfo(a, 2);
+            for (let b = 0; b < limit; b++) K.rawSet(target, targetByte + b, 1, K.rawGet(source, srcByte + b, 1, true), true);
+          }
         } else {
           for (let n = 0, k = k0; k < final; k++, n++) a[n] = this[k];
         }
@@ -1040,13 +1066,13 @@
       const len = validate(this, '%TypedArray%.prototype.with');
       const rel = toIntegerOrInfinity(index);
       const actual = rel >= 0 ? rel : len + rel;
-      const v = kindOf(this) >= 10 ? value : +value;
+      const v = toElement(kindOf(this), value);
       if (!(actual >= 0 && actual < taLength(this))) throw new RangeError('Invalid typed array index');
       const a = createSameType(this, len);
       for (let k = 0; k < len; k++) a[k] = k === actual ? v : this[k];
       return a;
     },
-  }, { fill: 1, copyWithin: 2, every: 1, filter: 1, find: 1, findIndex: 1, findLast: 1, findLastIndex: 1, forEach: 1,
+  }, { __proto__: null, fill: 1, copyWithin: 2, every: 1, filter: 1, find: 1, findIndex: 1, findLast: 1, findLastIndex: 1, forEach: 1,
     includes: 1, indexOf: 1, lastIndexOf: 1, map: 1, reduce: 1, reduceRight: 1, set: 1, some: 1, with: 2 });
   Object.defineProperty(TypedArrayPrototype, 'toString', { value: ArrayProto.toString, writable: true, enumerable: false, configurable: true });
   Object.defineProperty(TypedArrayPrototype, Symbol.iterator, { value: TypedArrayPrototype.values, writable: true, enumerable: false, configurable: true });
@@ -1110,7 +1136,7 @@
   function viewSet(view, index, little, kind, value, method) {
     if (!isDV(view)) throw incompatible('DataView.prototype.' + method, view);
     const i = toIndex(index, 'offset');
-    const v = +value;
+    const v = toElement(kind, value);
     const le = !!little;
     const size = K.taInfo(view, 4);
     if (size < 0) throw new TypeError('Cannot perform DataView.prototype.' + method + ' on a detached ArrayBuffer');
@@ -1136,8 +1162,8 @@
       return K.taInfo(this, 2);
     },
   };
-  const dvLengths = {};
-  const DV_TYPES = ['Int8', 'Uint8', '', 'Int16', 'Uint16', 'Int32', 'Uint32', 'Float16', 'Float32', 'Float64'];
+  const dvLengths = { __proto__: null };
+  const DV_TYPES = ['Int8', 'Uint8', '', 'Int16', 'Uint16', 'Int32', 'Uint32', 'Float16', 'Float32', 'Float64', 'BigInt64', 'BigUint64'];
   for (let kind = 0; kind < DV_TYPES.length; kind++) {
     const t = DV_TYPES[kind];
     if (t === '') continue;
@@ -1180,7 +1206,7 @@
   }
 
   function toIntegral(value, ta) {
-    return kindOf(ta) >= 10 ? value : toIntegerOrInfinity(value);
+    return kindOf(ta) >= 10 ? toBigInt(value) : toIntegerOrInfinity(value);
   }
 
   function revalidate(ta) {
@@ -1198,6 +1224,8 @@
     return old;
   }
 
+  /** Atomics.waitAsync waiters of this agent, in FIFO order. */
+  const waiters = [];
   const Atomics = {};
   lib.defineMethods(Atomics, {
     add(ta, index, value) {
@@ -1251,18 +1279,31 @@
     },
     notify(ta, index, count = undefined) {
       validateInteger(ta, true);
-      atomicIndex(ta, index);
-      if (count !== undefined) {
-        const c = toIntegerOrInfinity(count);
-        if (c < 0) return 0;
+      const i = atomicIndex(ta, index);
+      let c = Infinity;
+      if (count !== undefined) c = Math.max(toIntegerOrInfinity(count), 0);
+      const buffer = K.taInfo(ta, 1);
+      if ((abFlags(buffer) & AB_SHARED) === 0) return 0;
+      const byteIndex = K.taInfo(ta, 2) + i * SIZES[kindOf(ta)];
+      let n = 0;
+      for (let w = 0; w < waiters.length && n < c;) {
+        const waiter = waiters[w];
+        if (waiter.buffer !== buffer || waiter.byteIndex !== byteIndex) {
+          w++;
+          continue;
+        }
+        waiters.splice(w, 1);
+        waiter.done = true;
+        waiter.resolve('ok');
+        n++;
       }
-      return 0;
+      return n;
     },
     wait(ta, index, value, timeout) {
       validateInteger(ta, true);
       if ((abFlags(K.taInfo(ta, 1)) & AB_SHARED) === 0) throw new TypeError('[object Array] is not a shared typed array.');
       const i = atomicIndex(ta, index);
-      const v = kindOf(ta) >= 10 ? value : toIntegerOrInfinity(value) | 0;
+      const v = kindOf(ta) >= 10 ? toBigInt(value) : toIntegerOrInfinity(value) | 0;
       const q = +timeout;
       const t = q !== q ? Infinity : Math.max(q, 0);
       if (ta[i] !== v) return 'not-equal';
@@ -1277,21 +1318,33 @@
       validateInteger(ta, true);
       if ((abFlags(K.taInfo(ta, 1)) & AB_SHARED) === 0) throw new TypeError('[object Array] is not a shared typed array.');
       const i = atomicIndex(ta, index);
-      const v = kindOf(ta) >= 10 ? value : toIntegerOrInfinity(value) | 0;
+      const v = kindOf(ta) >= 10 ? toBigInt(value) : toIntegerOrInfinity(value) | 0;
       const q = +timeout;
       const t = q !== q ? Infinity : Math.max(q, 0);
       if (ta[i] !== v) return { async: false, value: 'not-equal' };
       if (t === 0) return { async: false, value: 'timed-out' };
+      // A waiter that Atomics.notify of this agent resolves with 'ok', or the timeout with 'timed-out'.
+      const waiter = { buffer: K.taInfo(ta, 1), byteIndex: K.taInfo(ta, 2) + i * SIZES[kindOf(ta)], resolve: undefined, done: false };
       const promise = new Promise((resolve) => {
-        if (t !== Infinity) setTimeout(() => resolve('timed-out'), t);
+        waiter.resolve = resolve;
       });
+      waiters.push(waiter);
+      if (t !== Infinity) {
+        setTimeout(() => {
+          if (waiter.done) return;
+          waiter.done = true;
+          const at = waiters.indexOf(waiter);
+          if (at >= 0) waiters.splice(at, 1);
+          waiter.resolve('timed-out');
+        }, t);
+      }
       return { async: true, value: promise };
     },
     pause(n = undefined) {
       if (n !== undefined && !(typeof n === 'number' && Number.isInteger(n))) throw new TypeError('Atomics.pause argument must be undefined or an integer');
       return undefined;
     },
-  }, { add: 3, and: 3, compareExchange: 4, exchange: 3, isLockFree: 1, load: 2, or: 3, store: 3, sub: 3, xor: 3, notify: 3, wait: 4, waitAsync: 4, pause: 0 });
+  }, { __proto__: null, add: 3, and: 3, compareExchange: 4, exchange: 3, isLockFree: 1, load: 2, or: 3, store: 3, sub: 3, xor: 3, notify: 3, wait: 4, waitAsync: 4, pause: 0 });
   lib.defineReadOnly(Atomics, Symbol.toStringTag, 'Atomics');
 
   for (const C of [ArrayBuffer, SharedArrayBuffer, DataView]) {
