@@ -270,19 +270,21 @@ function visitSuperCall(g: FunctionGenerator, node: EsNode): void {
     const closure = g.accToRegister();
     const ctor = g.newRegister();
     b.emit('GetSuperConstructor', ctor);
-    b.emit('ThrowIfNotSuperConstructor', ctor);
+    // SuperCall: the arguments are evaluated before IsConstructor(func) is checked.
     b.setExpressionPosition(node.start);
     if (hasSpread(args) && !onlyLastSpread(args)) {
       const array = g.newRegister();
       const nt = g.newRegister();
       emitArgumentsArray(g, args);
       b.emit('Star', array);
+      b.emit('ThrowIfNotSuperConstructor', ctor);
       g.loadReference(ntRef);
       b.emit('Star', nt);
       g.callRuntime('ConstructWithArrayLike', [ctor, array, nt]);
     } else {
       const list = b.newRegisterList(args.length);
       emitArguments(g, args, list);
+      b.emit('ThrowIfNotSuperConstructor', ctor);
       g.loadReference(ntRef);
       b.emit(hasSpread(args) ? 'ConstructWithSpread' : 'Construct', ctor, list, args.length, b.addSlot('construct'));
     }

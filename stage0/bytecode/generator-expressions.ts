@@ -470,8 +470,12 @@ export function prepareTarget(g: FunctionGenerator, node: EsNode): Target {
     g.visitExpression(node.property);
     const key = g.accToRegister();
     return {
+      // GetValue converts the key once (ToPropertyKey) and the reference keeps it for PutValue:
+      // `o[k]++` and `o[k] += v` call k's toString once. A plain `o[k] = v` converts at the store.
       load: () => {
         b.emit('Ldar', key);
+        b.emit('ToName');
+        b.emit('Star', key);
         b.emit('GetKeyedProperty', obj, b.addSlot('loadKeyed'));
       },
       store: () => b.emit('SetKeyedProperty', obj, key, b.addSlot('storeKeyed')),
