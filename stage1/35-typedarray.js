@@ -1094,6 +1094,220 @@
     lib.defineGlobal(NAMES[kind], C);
   }
 
+  // --- Uint8Array base64 and hex (ES2026) -----------------------------------------------------------
+
+  const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+  const B64URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+  const HEX = '0123456789abcdef';
+
+  function requireUint8Array(ta, method) {
+    if (kindOf(ta) !== 1) throw new TypeError('Method Uint8Array.prototype.' + method + ' called on incompatible receiver ' + lib.describe(ta));
+    return ta;
+  }
+
+  function optionsObject(options) {
+    if (options === undefined) return { __proto__: null };
+    if (!isObject(options)) throw new TypeError('The options argument must be an object');
+    return options;
+  }
+
+  function alphabetOption(opts) {
+    const alphabet = opts.alphabet;
+    if (alphabet === undefined) return 'base64';
+    if (alphabet !== 'base64' && alphabet !== 'base64url') throw new TypeError('Invalid alphabet: expected "base64" or "base64url"');
+    return alphabet;
+  }
+
+  function lastChunkOption(opts) {
+    const v = opts.lastChunkHandling;
+    if (v === undefined) return 'loose';
+    if (v !== 'loose' && v !== 'strict' && v !== 'stop-before-partial') throw new TypeError('Invalid lastChunkHandling');
+    return v;
+  }
+
+  function bytesOf(ta) {
+    const len = K.taInfo(ta, 4);
+    if (len < 0) throw new TypeError('Cannot read from a detached ArrayBuffer');
+    const out = [];
+    for (let i = 0; i < len; i++) out.push(ta[i]);
+    return out;
+  }
+
+  const isAsciiSpace = (c) => c === 0x09 || c === 0x0a || c === 0x0c || c === 0x0d || c === 0x20;
+
+  function decodeChunk(chunk, bytes) {
+    let n = 0;
+    for (let i = 0; i < 4; i++) n = n * 64 + (i < chunk.length ? B64.indexOf(chunk[i]) : 0);
+    bytes.push((n >> 16) & 255, (n >> 8) & 255, n & 255);
+  }
+
+  function decodeFinalChunk(chunk, strict, bytes) {
+    const tmp = [];
+    decodeChunk(chunk, tmp);
+    const keep = chunk.length === 2 ? 1 : 2;
+    if (strict && tmp[keep] !== 0) return false;
+    for (let i = 0; i < keep; i++) bytes.push(tmp[i]);
+    return true;
+  }
+
+  /** FromBase64: { read, bytes, error } (error: a SyntaxError message or undefined). */
+  function fromBase64(string, alphabet, lastChunk, maxLength) {
+    const bytes = [];
+    if (maxLength === 0) return { read: 0, bytes, error: undefined };
+    let read = 0;
+    let chunk = '';
+    let index = 0;
+    const length = string.length;
+    const fail = (msg) => ({ read, bytes, error: msg });
+    for (;;) {
+      while (index < length && isAsciiSpace(string.charCodeAt(index))) index++;
+      if (index === length) {
+        if (chunk.length > 0) {
+          if (lastChunk === 'stop-before-partial') return { read, bytes, error: undefined };
+          if (lastChunk === 'loose') {
+            if (chunk.length === 1) return fail('Invalid base64: a final chunk of one character');
+            decodeFinalChunk(chunk, false, bytes);
+          } else {
+            return fail('Invalid base64: missing padding');
+          }
+        }
+        return { read: length, bytes, error: undefined };
+      }
+      let ch = string[index++];
+      if (ch === '=') {
+        if (chunk.length < 2) return fail('Invalid base64: unexpected padding');
+        while (index < length && isAsciiSpace(string.charCodeAt(index))) index++;
+        if (chunk.length === 2) {
+          if (index === length) {
+            if (lastChunk === 'stop-before-partial') return { read, bytes, error: undefined };
+            return fail('Invalid base64: incomplete padding');
+          }
+          if (string[index] === '=') {
+            index++;
+            while (index < length && isAsciiSpace(string.charCodeAt(index))) index++;
+          }
+        }
+        if (index < length) return fail('Invalid base64: characters after padding');
+        if (!decodeFinalChunk(chunk, lastChunk === 'strict', bytes)) return fail('Invalid base64: nonzero extra bits');
+        return { read: length, bytes, error: undefined };
+      }
+      if (alphabet === 'base64url') {
+        if (ch === '+' || ch === '/') return fail('Invalid base64url character');
+        if (ch === '-') ch = '+';
+        else if (ch === '_') ch = '/';
+      }
+      if (B64.indexOf(ch) < 0) return fail('Invalid base64 character');
+      const remaining = maxLength - bytes.length;
+      if ((remaining === 1 && chunk.length === 2) || (remaining === 2 && chunk.length === 3)) return { read, bytes, error: undefined };
+      chunk += ch;
+      if (chunk.length === 4) {
+        decodeChunk(chunk, bytes);
+        chunk = '';
+        read = index;
+        if (bytes.length === maxLength) return { read, bytes, error: undefined };
+      }
+    }
+  }
+
+  function fromHex(string, maxLength) {
+    const length = string.length;
+    const bytes = [];
+    let read = 0;
+    if (length % 2 !== 0) return { read, bytes, error: 'Invalid hex: odd length' };
+    while (read < length && bytes.length < maxLength) {
+      const hi = HEX.indexOf(string[read].toLowerCase());
+      const lo = HEX.indexOf(string[read + 1].toLowerCase());
+      if (hi < 0 || lo < 0 || string[read] === '' || 'ABCDEFabcdef0123456789'.indexOf(string[read]) < 0 || 'ABCDEFabcdef0123456789'.indexOf(string[read + 1]) < 0) {
+        return { read, bytes, error: 'Invalid hex character' };
+      }
+      read += 2;
+      bytes.push(hi * 16 + lo);
+    }
+    return { read, bytes, error: undefined };
+  }
+
+  function newUint8(bytes) {
+    const ta = new CTORS[1](bytes.length);
+    for (let i = 0; i < bytes.length; i++) ta[i] = bytes[i];
+    return ta;
+  }
+
+  function writeInto(into, bytes) {
+    for (let i = 0; i < bytes.length; i++) into[i] = bytes[i];
+  }
+
+  lib.defineMethods(CTORS[1], {
+    fromBase64(string, options = undefined) {
+      if (typeof string !== 'string') throw new TypeError('Uint8Array.fromBase64 requires a string');
+      const opts = optionsObject(options);
+      const alphabet = alphabetOption(opts);
+      const lastChunk = lastChunkOption(opts);
+      const r = fromBase64(string, alphabet, lastChunk, 9007199254740991);
+      if (r.error !== undefined) throw new SyntaxError(r.error);
+      return newUint8(r.bytes);
+    },
+    fromHex(string) {
+      if (typeof string !== 'string') throw new TypeError('Uint8Array.fromHex requires a string');
+      const r = fromHex(string, 9007199254740991);
+      if (r.error !== undefined) throw new SyntaxError(r.error);
+      return newUint8(r.bytes);
+    },
+  });
+  lib.defineMethods(PROTOS[1], {
+    toBase64(options = undefined) {
+      requireUint8Array(this, 'toBase64');
+      const opts = optionsObject(options);
+      const alphabet = alphabetOption(opts) === 'base64url' ? B64URL : B64;
+      const omitPadding = !!opts.omitPadding;
+      const bytes = bytesOf(this);
+      let out = '';
+      let i = 0;
+      for (; i + 2 < bytes.length; i += 3) {
+        const n = (bytes[i] << 16) | (bytes[i + 1] << 8) | bytes[i + 2];
+        out += alphabet[(n >> 18) & 63] + alphabet[(n >> 12) & 63] + alphabet[(n >> 6) & 63] + alphabet[n & 63];
+      }
+      const rest = bytes.length - i;
+      if (rest === 1) {
+        const n = bytes[i] << 16;
+        out += alphabet[(n >> 18) & 63] + alphabet[(n >> 12) & 63] + (omitPadding ? '' : '==');
+      } else if (rest === 2) {
+        const n = (bytes[i] << 16) | (bytes[i + 1] << 8);
+        out += alphabet[(n >> 18) & 63] + alphabet[(n >> 12) & 63] + alphabet[(n >> 6) & 63] + (omitPadding ? '' : '=');
+      }
+      return out;
+    },
+    toHex() {
+      requireUint8Array(this, 'toHex');
+      const bytes = bytesOf(this);
+      let out = '';
+      for (let i = 0; i < bytes.length; i++) out += HEX[bytes[i] >> 4] + HEX[bytes[i] & 15];
+      return out;
+    },
+    setFromBase64(string, options = undefined) {
+      requireUint8Array(this, 'setFromBase64');
+      if (typeof string !== 'string') throw new TypeError('Uint8Array.prototype.setFromBase64 requires a string');
+      const opts = optionsObject(options);
+      const alphabet = alphabetOption(opts);
+      const lastChunk = lastChunkOption(opts);
+      const byteLength = K.taInfo(this, 4);
+      if (byteLength < 0) throw new TypeError('Cannot write to a detached ArrayBuffer');
+      const r = fromBase64(string, alphabet, lastChunk, byteLength);
+      writeInto(this, r.bytes);
+      if (r.error !== undefined) throw new SyntaxError(r.error);
+      return { read: r.read, written: r.bytes.length };
+    },
+    setFromHex(string) {
+      requireUint8Array(this, 'setFromHex');
+      if (typeof string !== 'string') throw new TypeError('Uint8Array.prototype.setFromHex requires a string');
+      const byteLength = K.taInfo(this, 4);
+      if (byteLength < 0) throw new TypeError('Cannot write to a detached ArrayBuffer');
+      const r = fromHex(string, byteLength);
+      writeInto(this, r.bytes);
+      if (r.error !== undefined) throw new SyntaxError(r.error);
+      return { read: r.read, written: r.bytes.length };
+    },
+  });
+
   // --- DataView -----------------------------------------------------------------------------------
 
   const DV = 12;
