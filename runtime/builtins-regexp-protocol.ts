@@ -15,22 +15,23 @@
 // undefined when the regexp is not pristine: the library (stage1/55-regexp.js) then runs the
 // spec steps itself. String arguments arrive converted (the library calls ToString first).
 import type { i32, bool } from './types.ts';
-import { handleScopeOpen, handleScopeClose, handleNew, handleGet, handleSet } from './heap.ts';
+import { rootGet, handleScopeOpen, handleScopeClose, handleNew, handleGet, handleSet } from './heap.ts';
 import { PropertyAttr } from './layouts.ts';
 import {
-  undefinedValue, nullValue, isJSObject, fixedArrayNew, fixedArrayGet, fixedArraySet, fixedArrayLength, theHole,
+  undefinedValue, nullValue, isJSObject, isSymbol, fixedArrayNew, fixedArrayGet, fixedArraySet, fixedArrayLength, theHole,
   trueValue, falseValue, byteArrayNew,
 } from './values.ts';
 import { isSmi, smiValue, smiFrom } from './memory.ts';
 import { atom } from './atoms.ts';
 import { isString, stringLength, stringFlatten, stringSlice, stringConcat, stringGet } from './strings.ts';
-import { objectGetOwn, objectGetOwnAttributes, objectMap, objectIsDictionaryMode } from './objects.ts';
-import { mapPrototype, mapOwnDescriptors } from './maps.ts';
-import { isException } from './errors.ts';
+import { objectGetOwn, objectGetOwnAttributes, objectMap, objectIsDictionaryMode, objectNew, objectDefineOwnProperty } from './objects.ts';
+import { mapPrototype, mapOwnDescriptors, mapCopyWithPrototype } from './maps.ts';
+import { RootIndex } from './roots.ts';
+import { isException, throwErrorLit, ErrorKind } from './errors.ts';
 import { toString, isCallable } from './conversions.ts';
 import { getProperty, setProperty } from './property-access.ts';
 import { arrayNew, arrayPush, elementsGet } from './elements.ts';
-import { vmArgsReserve, vmArgSet, vmArgsRelease, vmCall } from './interpreter.ts';
+import { vmArgsReserve, vmArgSet, vmArgsRelease, vmCall, vmConstruct } from './interpreter.ts';
 import { intrinsicGet, intrinsicSet, Intrinsic } from './realm.ts';
 import { arg } from './builtins-util.ts';
 import {
@@ -41,6 +42,8 @@ import {
 export function ouroRegexpSaveState(argv: i32, argc: i32): i32 {
   const state: i32 = fixedArrayNew(RegExpStateSlot.size);
   const hState: i32 = handleNew(state);
+  const literalMap: i32 = mapCopyWithPrototype(rootGet(RootIndex.objectMap), arg(argv, argc, 0));
+  fixedArraySet(handleGet(hState), RegExpStateSlot.literalMap, literalMap);
   fixedArraySet(handleGet(hState), RegExpStateSlot.prototypeMap, objectMap(arg(argv, argc, 0)));
   fixedArraySet(handleGet(hState), RegExpStateSlot.exec, arg(argv, argc, 1));
   fixedArraySet(handleGet(hState), RegExpStateSlot.constructor, arg(argv, argc, 2));
@@ -481,4 +484,43 @@ export function ouroRegexpSplit(argv: i32, argc: i32): i32 {
   const last: i32 = stringSlice(handleGet(hS), p, size);
   arrayPush(handleGet(hA), last);
   return close(scope, handleGet(hA));
+}
+
+/**
+ * CreateRegExpLiteral (called by the interpreter): RegExpCreate(pattern, flags) with %RegExp%.
+ * `description` is the literal's constant [pattern, flags]; after the first evaluation its slot 1
+ * holds the compiled RegExpData instead of the flags (the data keeps the flags), so later
+ * evaluations allocate the object directly: no compile, no JavaScript. May GC.
+ */
+export function regexpLiteralCreate(description: i32): i32 {
+  const scope: i32 = handleScopeOpen();
+  const hD: i32 = handleNew(description);
+  const state: i32 = intrinsicGet(Intrinsic.RegExpState);
+  const cached: i32 = fixedArrayGet(description, 1);
+  if (state !== undefinedValue() && !isString(cached) && isSymbol(intrinsicGet(Intrinsic.RegExpDataSymbol))) {
+    const obj: i32 = objectNew(fixedArrayGet(state, RegExpStateSlot.literalMap));
+    const hObj: i32 = handleNew(obj);
+    const kLastIndex: i32 = atom('lastIndex');
+    objectDefineOwnProperty(handleGet(hObj), kLastIndex, smiFrom(0), PropertyAttr.WRITABLE);
+    const key: i32 = intrinsicGet(Intrinsic.RegExpDataSymbol);
+    objectDefineOwnProperty(handleGet(hObj), key, fixedArrayGet(handleGet(hD), 1), PropertyAttr.WRITABLE);
+    return close(scope, handleGet(hObj));
+  }
+  let ctor: i32 = state !== undefinedValue() ? fixedArrayGet(state, RegExpStateSlot.constructor) : undefinedValue();
+  if (ctor === undefinedValue()) {
+    const kRegExp: i32 = atom('RegExp');
+    ctor = getProperty(rootGet(RootIndex.globalObject), kRegExp);
+    if (isException(ctor)) return close(scope, ctor);
+  }
+  if (!isCallable(ctor)) return close(scope, throwErrorLit(ErrorKind.SyntaxError, 'regular expressions are not supported yet'));
+  const hC: i32 = handleNew(ctor);
+  const argv: i32 = vmArgsReserve(2);
+  vmArgSet(argv, 0, fixedArrayGet(handleGet(hD), 0));
+  vmArgSet(argv, 1, fixedArrayGet(handleGet(hD), 1));
+  const r: i32 = vmConstruct(handleGet(hC), argv, 2, handleGet(hC));
+  vmArgsRelease(argv);
+  if (isException(r)) return close(scope, r);
+  const data: i32 = regexpDataOf(r);
+  if (data !== 0) fixedArraySet(handleGet(hD), 1, data);
+  return close(scope, r);
 }

@@ -224,7 +224,7 @@ export function regexpSearch(data: i32, subject: i32, lastIndex: i32, forceStick
  * has installed RegExp): what the fast paths compare against, and the match buffers, reused by
  * every match (a match never runs JavaScript, so one set of buffers serves all).
  */
-export const RegExpStateSlot = { prototypeMap: 0, exec: 1, constructor: 2, constructorMap: 3, registers: 4, stack: 5, size: 6 } as const;
+export const RegExpStateSlot = { prototypeMap: 0, exec: 1, constructor: 2, constructorMap: 3, registers: 4, stack: 5, literalMap: 6, size: 7 } as const;
 
 /** The cached buffer of state slot `slot` when it has at least `bytes` bytes, else a new one (kept). May GC. */
 function scratchBuffer(slot: i32, bytes: i32): i32 {

@@ -44,6 +44,7 @@ import { functionFeedbackVector, FEEDBACK_EXTRA_SLOTS } from './interpreter-call
 import { vmCall0, vmCall1, vmArgsReserve, vmArgsRelease, vmArgSet, vmConstruct } from './interpreter.ts';
 import { contextSlotOf } from './interpreter-globals.ts';
 import { mapCopyWithPrototype } from './maps.ts';
+import { regexpLiteralCreate } from './builtins-regexp-protocol.ts';
 
 /**
  * Materialises every atom the interpreter uses. atom() allocates the first time a literal is used
@@ -227,20 +228,9 @@ export function emptyObjectLiteral(): i32 {
   return objectNewPlain();
 }
 
-/** CreateRegExpLiteral: `new RegExp(pattern, flags)` through the global RegExp (the library's). May GC. */
+/** CreateRegExpLiteral: RegExpCreate with %RegExp%, compiled once per literal (runtime/builtins-regexp-protocol.ts). May GC. */
 export function regExpLiteralCreate(description: i32): i32 {
-  const scope: i32 = handleScopeOpen();
-  const hD: i32 = handleNew(description);
-  const ctor: i32 = getProperty(rootGet(RootIndex.globalObject), atom('RegExp'));
-  if (isException(ctor)) return closeWith(scope, ctor);
-  if (!isCallable(ctor)) return closeWith(scope, throwErrorLit(ErrorKind.SyntaxError, 'regular expressions are not supported yet'));
-  const hC: i32 = handleNew(ctor);
-  const argv: i32 = vmArgsReserve(2);
-  vmArgSet(argv, 0, fixedArrayGet(handleGet(hD), 0));
-  vmArgSet(argv, 1, fixedArrayGet(handleGet(hD), 1));
-  const r: i32 = vmConstruct(handleGet(hC), argv, 2, handleGet(hC));
-  vmArgsRelease(argv);
-  return closeWith(scope, r);
+  return regexpLiteralCreate(description);
 }
 
 function closeWith(scope: i32, v: i32): i32 {
