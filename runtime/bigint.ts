@@ -22,7 +22,6 @@ import { rootGet, handleScopeOpen, handleScopeClose, handleNew, handleGet, handl
 import { allocate } from './alloc.ts';
 import { BigIntLayout } from './layouts.ts';
 import { RootIndex } from './roots.ts';
-import { throwErrorLit, isException, ErrorKind } from './errors.ts';
 import { stringLength, stringGet, stringNewOneByte, seqSetChar, stringFlatten } from './strings.ts';
 
 const TWO32: f64 = 4294967296;
@@ -74,9 +73,20 @@ function bigIntAllocate(length: i32, negative: bool): i32 {
   return addr | 1;
 }
 
-/** The RangeError of a result past BIGINT_MAX_DIGITS. May GC. */
-function throwTooBig(): i32 {
-  return throwErrorLit(ErrorKind.RangeError, 'Maximum BigInt size exceeded');
+/**
+ * Failures. This file throws nothing (it sits below errors.ts, which prints BigInts in messages):
+ * a function that cannot give a result returns 0 (no tagged value) and leaves the reason in
+ * `bigIntFailure`; conversions.ts `bigIntChecked` turns it into the RangeError.
+ */
+export const BigIntFailure = { none: 0, tooBig: 1, divisionByZero: 2, negativeExponent: 3 } as const;
+export let bigIntFailure: i32 = 0;
+function bigIntFail(reason: i32): i32 {
+  bigIntFailure = reason;
+  return 0;
+}
+/** 0 with bigIntFailure = tooBig: the result would pass BIGINT_MAX_DIGITS. No GC. */
+function failTooBig(): i32 {
+  return bigIntFail(BigIntFailure.tooBig);
 }
 
 /**
@@ -298,7 +308,7 @@ function addSigned(a: i32, b: i32, subtract: bool): i32 {
     const n: i32 = ((na > nb ? na : nb) + 1) | 0;
     if (n > BIGINT_MAX_DIGITS) {
       handleScopeClose(scope);
-      return throwTooBig();
+      return failTooBig();
     }
     r = bigIntAllocate(n, negA);
     absAddInto(r, handleGet(hA), handleGet(hB));
@@ -318,11 +328,11 @@ function addSigned(a: i32, b: i32, subtract: bool): i32 {
   return bigIntNormalize(r);
 }
 
-/** a + b. May GC; the sentinel when the result is too big. */
+/** a + b. May GC; 0 when the result is too big (bigIntFailure). */
 export function bigIntAdd(a: i32, b: i32): i32 {
   return addSigned(a, b, false);
 }
-/** a - b. May GC; the sentinel when the result is too big. */
+/** a - b. May GC; 0 when the result is too big (bigIntFailure). */
 export function bigIntSubtract(a: i32, b: i32): i32 {
   return addSigned(a, b, true);
 }
@@ -346,6 +356,7 @@ export function bigIntBitwiseNot(a: i32): i32 {
   const one: i32 = bigIntFromI32(1);
   const r: i32 = addSigned(one, handleGet(hA), false);
   handleScopeClose(scope);
+  if (r === 0) return 0;
   return bigIntUnaryMinus(r);
 }
 
@@ -378,14 +389,14 @@ function absMulInto(r: i32, a: i32, b: i32): void {
   }
 }
 
-/** a * b. May GC; the sentinel when the result is too big. */
+/** a * b. May GC; 0 when the result is too big (bigIntFailure). */
 export function bigIntMultiply(a: i32, b: i32): i32 {
   const na: i32 = bigIntLength(a);
   const nb: i32 = bigIntLength(b);
   if (na === 0) return a;
   if (nb === 0) return b;
   const n: i32 = (na + nb) | 0;
-  if (n > ((BIGINT_MAX_DIGITS + 1) | 0)) return throwTooBig();
+  if (n > ((BIGINT_MAX_DIGITS + 1) | 0)) return failTooBig();
   const scope: i32 = handleScopeOpen();
   const hA: i32 = handleNew(a);
   const hB: i32 = handleNew(b);
@@ -393,7 +404,7 @@ export function bigIntMultiply(a: i32, b: i32): i32 {
   absMulInto(r, handleGet(hA), handleGet(hB));
   handleScopeClose(scope);
   const result: i32 = bigIntNormalize(r);
-  if (bigIntLength(result) > BIGINT_MAX_DIGITS) return throwTooBig();
+  if (bigIntLength(result) > BIGINT_MAX_DIGITS) return failTooBig();
   return result;
 }
 
@@ -472,11 +483,11 @@ function halvesShiftLeft(dst: i32, src: i32, count: i32, s: i32): void {
 }
 
 /**
- * a / b (truncating) when `wantRemainder` is false, else a % b (the sign of a). RangeError
- * "Division by zero" for b = 0. May GC.
+ * a / b (truncating) when `wantRemainder` is false, else a % b (the sign of a); 0 with
+ * bigIntFailure = divisionByZero for b = 0. May GC.
  */
 export function bigIntDivide(a: i32, b: i32, wantRemainder: bool): i32 {
-  if (bigIntIsZero(b)) return throwErrorLit(ErrorKind.RangeError, 'Division by zero');
+  if (bigIntIsZero(b)) return bigIntFail(BigIntFailure.divisionByZero);
   const cmp: i32 = absCompare(a, b);
   if (cmp < 0) return wantRemainder ? a : bigIntAllocate(0, false);
   const negQ: bool = bigIntIsNegative(a) !== bigIntIsNegative(b);
@@ -542,19 +553,19 @@ export function bigIntDivide(a: i32, b: i32, wantRemainder: bool): i32 {
 // ---- exponentiation --------------------------------------------------------------------------------
 
 /**
- * base ** exponent: RangeError "Exponent must be non-negative" for a negative exponent, "Maximum
- * BigInt size exceeded" past the size limit. May GC.
+ * base ** exponent; 0 with bigIntFailure = negativeExponent for a negative exponent, tooBig
+ * past the size limit. May GC.
  */
 export function bigIntExponentiate(base: i32, exponent: i32): i32 {
-  if (bigIntIsNegative(exponent)) return throwErrorLit(ErrorKind.RangeError, 'Exponent must be non-negative');
+  if (bigIntIsNegative(exponent)) return bigIntFail(BigIntFailure.negativeExponent);
   if (bigIntIsZero(exponent)) return bigIntFromI32(1);
   const bits: i32 = bigIntBitLength(base);
   if (bits === 0) return base;
   const odd: bool = (H32[digitAddr(exponent, 0) >> 2] & 1) !== 0;
   if (bits === 1) return bigIntIsNegative(base) && !odd ? bigIntFromI32(1) : base; // 1 or -1
-  if (bigIntLength(exponent) > 1) return throwTooBig();
+  if (bigIntLength(exponent) > 1) return failTooBig();
   const e: f64 = H32[digitAddr(exponent, 0) >> 2] >>> 0;
-  if (((bits - 1) | 0) * e >= BIGINT_MAX_BITS) return throwTooBig();
+  if (((bits - 1) | 0) * e >= BIGINT_MAX_BITS) return failTooBig();
   const scope: i32 = handleScopeOpen();
   const hBase: i32 = handleNew(base);
   // A power of two: one shift.
@@ -572,8 +583,8 @@ export function bigIntExponentiate(base: i32, exponent: i32): i32 {
   const eBits: i32 = (32 - Math.clz32(e | 0)) | 0;
   for (let i: i32 = (eBits - 1) | 0; i >= 0; i--) {
     let r: i32 = bigIntMultiply(handleGet(hResult), handleGet(hResult));
-    if (!isException(r) && (((e >>> 0) >>> i) & 1) !== 0) r = bigIntMultiply(r, handleGet(hBase));
-    if (isException(r)) {
+    if (r !== 0 && (((e >>> 0) >>> i) & 1) !== 0) r = bigIntMultiply(r, handleGet(hBase));
+    if (r === 0) {
       handleScopeClose(scope);
       return r;
     }
@@ -593,7 +604,7 @@ function shiftLeftBits(a: i32, k: i32): i32 {
   const words: i32 = k >> 5;
   const bits: i32 = k & 31;
   const n: i32 = (na + words + 1) | 0;
-  if (n > ((BIGINT_MAX_DIGITS + 1) | 0)) return throwTooBig();
+  if (n > ((BIGINT_MAX_DIGITS + 1) | 0)) return failTooBig();
   const scope: i32 = handleScopeOpen();
   const hA: i32 = handleNew(a);
   const r: i32 = bigIntAllocate(n, bigIntIsNegative(a));
@@ -607,7 +618,7 @@ function shiftLeftBits(a: i32, k: i32): i32 {
   H32[digitAddr(r, (na + words) | 0) >> 2] = carry;
   handleScopeClose(scope);
   const result: i32 = bigIntNormalize(r);
-  if (bigIntLength(result) > BIGINT_MAX_DIGITS) return throwTooBig();
+  if (bigIntLength(result) > BIGINT_MAX_DIGITS) return failTooBig();
   return result;
 }
 
@@ -647,7 +658,7 @@ function shiftRightBits(a: i32, k: f64): i32 {
   return bigIntNormalize(r);
 }
 
-/** a << b (a >> -b for negative b). May GC; the sentinel when the result is too big. */
+/** a << b (a >> -b for negative b). May GC; 0 when the result is too big (bigIntFailure). */
 export function bigIntShiftLeft(a: i32, b: i32): i32 {
   if (bigIntIsZero(b) || bigIntIsZero(a)) return a;
   const huge: bool = bigIntLength(b) > 1 || (H32[digitAddr(b, 0) >> 2] >>> 0) >= BIGINT_MAX_BITS;
@@ -655,11 +666,11 @@ export function bigIntShiftLeft(a: i32, b: i32): i32 {
     if (huge) return bigIntFromI32(bigIntIsNegative(a) ? -1 : 0);
     return shiftRightBits(a, H32[digitAddr(b, 0) >> 2] >>> 0);
   }
-  if (huge) return throwTooBig();
+  if (huge) return failTooBig();
   return shiftLeftBits(a, H32[digitAddr(b, 0) >> 2]);
 }
 
-/** a >> b (a << -b for negative b). May GC; the sentinel when the result is too big. */
+/** a >> b (a << -b for negative b). May GC; 0 when the result is too big (bigIntFailure). */
 export function bigIntShiftRight(a: i32, b: i32): i32 {
   if (bigIntIsZero(b) || bigIntIsZero(a)) return a;
   const huge: bool = bigIntLength(b) > 1 || (H32[digitAddr(b, 0) >> 2] >>> 0) >= BIGINT_MAX_BITS;
@@ -667,7 +678,7 @@ export function bigIntShiftRight(a: i32, b: i32): i32 {
     if (huge) return bigIntFromI32(bigIntIsNegative(a) ? -1 : 0);
     return shiftRightBits(a, H32[digitAddr(b, 0) >> 2] >>> 0);
   }
-  if (huge) return throwTooBig();
+  if (huge) return failTooBig();
   return shiftLeftBits(a, H32[digitAddr(b, 0) >> 2]);
 }
 
@@ -720,8 +731,7 @@ export function bigIntBitwise(op: i32, a: i32, b: i32): i32 {
 
 /**
  * BigInt.asUintN(bits, a) when `signed` is false, else BigInt.asIntN(bits, a), for an integer
- * 0 <= bits <= 2^53 - 1. May GC; RangeError "Maximum BigInt size exceeded" when the result would be
- * too big.
+ * 0 <= bits <= 2^53 - 1. May GC; 0 (bigIntFailure tooBig) when the result would be too big.
  */
 export function bigIntAsN(bits: f64, a: i32, signed: bool): i32 {
   if (bits === 0) return bigIntAllocate(0, false);
@@ -730,7 +740,7 @@ export function bigIntAsN(bits: f64, a: i32, signed: bool): i32 {
   if (len === 0) return a;
   if (!negative && (signed ? bits > len : bits >= len)) return a;
   if (negative && signed && bits > len) return a; // |a| < 2^len <= 2^(bits-1)
-  if (bits > BIGINT_MAX_BITS) return throwTooBig();
+  if (bits > BIGINT_MAX_BITS) return failTooBig();
   const k: i32 = bits | 0;
   const n: i32 = ((k + 31) >> 5) | 0;
   const topBits: i32 = k & 31;
@@ -951,7 +961,7 @@ function bigIntFromDigits(hS: i32, from: i32, to: i32, radix: i32, negative: boo
   const count: i32 = (to - from) | 0;
   const bitsPerChar: i32 = (32 - Math.clz32((radix - 1) | 0)) | 0;
   const n: f64 = Math.floor((+count * bitsPerChar) / 32) + 1;
-  if (n > BIGINT_MAX_DIGITS) return throwTooBig();
+  if (n > BIGINT_MAX_DIGITS) return failTooBig();
   const r: i32 = bigIntAllocate(n | 0, negative);
   const s: i32 = handleGet(hS);
   const k: i32 = chunkDigits(radix);

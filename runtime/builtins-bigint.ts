@@ -6,7 +6,7 @@ import { InstanceType } from './layouts.ts';
 import { undefinedValue, isJSObject, instanceTypeOf } from './values.ts';
 import { stringLength, stringGet, stringNewOneByte, seqSetChar } from './strings.ts';
 import { isException, exceptionSentinel, throwErrorLit, ErrorKind } from './errors.ts';
-import { toPrimitive, ToPrimitiveHint, toBigInt, numberToBigInt, primitiveWrapperValue } from './conversions.ts';
+import { toPrimitive, ToPrimitiveHint, toBigInt, numberToBigInt, primitiveWrapperValue, bigIntChecked } from './conversions.ts';
 import { isBigInt, bigIntToString, bigIntAsN } from './bigint.ts';
 import { arg, argThis, argNewTarget, toIntegerF64, convF64, isNumberValue } from './builtins-util.ts';
 
@@ -38,7 +38,7 @@ function asN(argv: i32, argc: i32, signed: bool): i32 {
   const bits: f64 = arg(argv, argc, 0) === undefinedValue() ? 0 : convF64;
   const b: i32 = toBigInt(arg(argv, argc, 1));
   if (isException(b)) return b;
-  return bigIntAsN(bits, b, signed);
+  return bigIntChecked(bigIntAsN(bits, b, signed));
 }
 
 /** BigInt.asIntN(bits, bigint): bigint modulo 2^bits as a signed value. */
@@ -94,7 +94,7 @@ export function bigIntProtoToLocaleString(argv: i32, argc: i32): i32 {
   const n: i32 = stringLength(s);
   const sign: i32 = stringGet(s, 0) === 45 ? 1 : 0;
   const digits: i32 = (n - sign) | 0;
-  const commas: i32 = ((digits - 1) / 3) | 0;
+  const commas: i32 = (((digits - 1) | 0) / 3) | 0;
   const out: i32 = stringNewOneByte((n + commas) | 0);
   const src: i32 = handleGet(hS);
   let j: i32 = 0;

@@ -26,7 +26,9 @@ import { intrinsicGet, Intrinsic } from './realm.ts';
 import { vmCall0, vmCall1 } from './interpreter.ts';
 import { getValue, isCallableValue, isBoolean, isUndefinedOrNull } from './semantics-lookup.ts';
 import { throwNotAFunction } from './semantics-messages.ts';
-import { isBigInt, bigIntLength, bigIntToString, bigIntFromI32, bigIntFromIntegralF64, stringToBigInt } from './bigint.ts';
+import {
+  isBigInt, bigIntLength, bigIntToString, bigIntFromI32, bigIntFromIntegralF64, stringToBigInt, bigIntFailure, BigIntFailure,
+} from './bigint.ts';
 
 export const ToPrimitiveHint = { default: 0, number: 1, string: 2 } as const;
 
@@ -195,6 +197,17 @@ export function toBigInt(v: i32): i32 {
     return result;
   }
   return throwErrorWith(ErrorKind.TypeError, 'Cannot convert ', p, ' to a BigInt');
+}
+
+/**
+ * A result of runtime/bigint.ts: the BigInt, or for 0 the RangeError its bigIntFailure names
+ * (V8's messages), as the sentinel. May GC.
+ */
+export function bigIntChecked(r: i32): i32 {
+  if (r !== 0) return r;
+  if (bigIntFailure === BigIntFailure.divisionByZero) return throwErrorLit(ErrorKind.RangeError, 'Division by zero');
+  if (bigIntFailure === BigIntFailure.negativeExponent) return throwErrorLit(ErrorKind.RangeError, 'Exponent must be non-negative');
+  return throwErrorLit(ErrorKind.RangeError, 'Maximum BigInt size exceeded');
 }
 
 /**

@@ -22,6 +22,7 @@ import { intrinsicGet, Intrinsic } from './realm.ts';
 import { hookGet, HookId } from './hooks.ts';
 import { vmCall2 } from './interpreter.ts';
 import { stackTraceCurrent } from './stack-trace.ts';
+import { bigIntToString } from './bigint.ts';
 
 /** The native error constructors, in the order of the realm's error intrinsics. */
 export const ErrorKind = {
@@ -226,6 +227,7 @@ export function valueDisplay(value: i32): i32 {
   if (isHeapNumber(value)) return numberToString(heapNumberValue(value));
   const type: i32 = instanceTypeOf(value);
   if (type === InstanceType.ODDBALL) return fieldGet(value, OddballLayout.toString);
+  if (type === InstanceType.BIGINT) return bigIntToString(value, 10); // V8 shows 5n as 5
   if (isSymbol(value)) {
     const scope: i32 = handleScopeOpen();
     const hDesc: i32 = handleNew(fieldGet(value, SymbolLayout.description));

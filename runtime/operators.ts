@@ -23,7 +23,7 @@ import { isException, throwErrorLit, throwErrorWith, ErrorKind } from './errors.
 import { atom } from './atoms.ts';
 import { intrinsicGet, Intrinsic } from './realm.ts';
 import { vmCall1 } from './interpreter.ts';
-import { toPrimitive, toNumeric, toString, toBoolean, toPropertyKey, ToPrimitiveHint } from './conversions.ts';
+import { toPrimitive, toNumeric, toString, toBoolean, toPropertyKey, ToPrimitiveHint, bigIntChecked } from './conversions.ts';
 import { getValue, isCallableValue, isBoolean, isUndefinedOrNull } from './semantics-lookup.ts';
 import { hasProperty } from './property-access.ts';
 import { throwErrorWith2, throwNotAFunction } from './semantics-messages.ts';
@@ -157,6 +157,12 @@ function addSlow(a: i32, b: i32): i32 {
 
 /** x op y on two BigInts (spec 6.1.6.2). May GC; RangeError/TypeError as the sentinel. */
 function bigIntBinary(op: i32, x: i32, y: i32): i32 {
+  if (op === BinaryOp.shiftRightLogical) return throwErrorLit(ErrorKind.TypeError, 'BigInts have no unsigned right shift, use >> instead');
+  return bigIntChecked(bigIntArithmetic(op, x, y));
+}
+
+/** x op y for the BigInt operators (not >>>): a BigInt, or 0 with bigIntFailure set. May GC. */
+function bigIntArithmetic(op: i32, x: i32, y: i32): i32 {
   switch (op) {
     case BinaryOp.add:
       return bigIntAdd(x, y);
@@ -178,10 +184,8 @@ function bigIntBinary(op: i32, x: i32, y: i32): i32 {
       return bigIntBitwise(BigIntBitOp.and, x, y);
     case BinaryOp.shiftLeft:
       return bigIntShiftLeft(x, y);
-    case BinaryOp.shiftRight:
-      return bigIntShiftRight(x, y);
     default:
-      return throwErrorLit(ErrorKind.TypeError, 'BigInts have no unsigned right shift, use >> instead');
+      return bigIntShiftRight(x, y);
   }
 }
 
@@ -243,10 +247,10 @@ function unaryNumber(v: i32, which: i32): i32 {
 
 /** ++, --, unary - and ~ of a BigInt (`which` as in unaryNumber). May GC. */
 function unaryBigInt(v: i32, which: i32): i32 {
-  if (which === 0) return bigIntAddSmall(v, 1);
-  if (which === 1) return bigIntAddSmall(v, -1);
+  if (which === 0) return bigIntChecked(bigIntAddSmall(v, 1));
+  if (which === 1) return bigIntChecked(bigIntAddSmall(v, -1));
   if (which === 2) return bigIntUnaryMinus(v);
-  return bigIntBitwiseNot(v);
+  return bigIntChecked(bigIntBitwiseNot(v));
 }
 
 function unary(v: i32, which: i32): i32 {

@@ -5,6 +5,7 @@
 // errors.ts throwErrorWith takes one value; these build the message string here. Values are
 // rendered without running JavaScript: primitives as ToString would (symbols as Symbol(desc)),
 // objects as V8's short forms (#<Ctor> from the constructor's name data property, [object Array]).
+import { isBigInt, bigIntToString } from './bigint.ts';
 import type { i32, bool, Lit } from './types.ts';
 import { smiValue } from './memory.ts';
 import { fieldGet, handleScopeOpen, handleScopeClose, handleNew, handleGet, handleSet } from './heap.ts';
@@ -59,6 +60,7 @@ export function messageDisplay(v: i32): i32 {
     handleScopeClose(scope);
     return r;
   }
+  if (isBigInt(v)) return bigIntToString(v, 10); // V8 shows 5n as 5
   if (!isJSObject(v)) {
     const s: i32 = fieldGet(v, OddballLayout.toString);
     return isString(s) ? s : atom('');
@@ -69,6 +71,7 @@ export function messageDisplay(v: i32): i32 {
     if (isString(p)) return atom('[object String]');
     if ((p & 1) === 0 || isHeapNumber(p)) return atom('[object Number]');
     if (isSymbol(p)) return atom('[object Symbol]');
+    if (isBigInt(p)) return atom('[object BigInt]');
     return atom('[object Boolean]');
   }
   if (isCallableValue(v)) return functionSourceText(v);
@@ -93,6 +96,7 @@ export function messageTypeWord(v: i32): i32 {
   if ((v & 1) === 0 || isHeapNumber(v)) return atom('number');
   if (isString(v)) return atom('string');
   if (isSymbol(v)) return atom('symbol');
+  if (isBigInt(v)) return atom('bigint');
   if (isCallableValue(v)) return atom('function');
   if (isJSObject(v)) return atom('object');
   return fieldGet(v, OddballLayout.typeOf);
