@@ -482,6 +482,14 @@
         if (value.length === 0 && keys.length === 0 && protoProps === undefined) return braces[0] + ']';
         extrasType = kArrayExtrasType;
         formatter = formatArray;
+      } else if (kind === 'TypedArray') {
+        // Typed arrays (stage1/35-typedarray.js): Uint8Array(3) [ 1, 2, 3 ].
+        const size = value.length;
+        keys = getOwnNonIndexProperties(value, ctx.showHidden);
+        braces = [getPrefix(constructor, tag, '', '(' + size + ')') + '[', ']'];
+        if (size === 0 && keys.length === 0 && !ctx.showHidden) return braces[0] + ']';
+        formatter = (c, v, r) => formatTypedArray(c, v, r, size);
+        extrasType = kArrayExtrasType;
       } else if (isSet(value)) {
         const size = lib.setSize(value);
         const prefix = getPrefix(constructor, tag, 'Set', '(' + size + ')');
@@ -533,6 +541,18 @@
       } else if (isError(value, kind)) {
         base = formatError(value, constructor, tag, ctx, keys);
         if (keys.length === 0 && protoProps === undefined) return base;
+      } else if (kind === 'ArrayBuffer' || kind === 'SharedArrayBuffer') {
+        const prefix = getPrefix(constructor, tag, kind);
+        if (typedArray === undefined) {
+          formatter = formatArrayBuffer;
+        } else if (keys.length === 0 && protoProps === undefined) {
+          return prefix + '{ byteLength: ' + formatValue(ctx, value.byteLength, recurseTimes) + ' }';
+        }
+        braces[0] = prefix + '{';
+        keys.unshift('byteLength');
+      } else if (kind === 'DataView') {
+        braces[0] = getPrefix(constructor, tag, 'DataView') + '{';
+        keys.unshift('byteLength', 'byteOffset', 'buffer');
       } else if (isPromise(value)) {
         braces[0] = getPrefix(constructor, tag, 'Promise') + '{';
         formatter = formatPromise;
@@ -815,6 +835,37 @@
     }
     if (remaining > 0) output.push(remainingText(remaining));
     return output;
+  }
+
+  function formatTypedArray(ctx, value, recurseTimes, length) {
+    const maxLength = Math.min(Math.max(0, ctx.maxArrayLength), length);
+    const remaining = value.length - maxLength;
+    const output = [];
+    for (let i = 0; i < maxLength; i++) output.push(formatValue(ctx, value[i], recurseTimes));
+    if (remaining > 0) output.push(remainingText(remaining));
+    if (ctx.showHidden) {
+      ctx.indentationLvl += 2;
+      for (const key of ['BYTES_PER_ELEMENT', 'length', 'byteLength', 'byteOffset', 'buffer']) {
+        output.push('[' + key + ']: ' + formatValue(ctx, value[key], recurseTimes, true));
+      }
+      ctx.indentationLvl -= 2;
+    }
+    return output;
+  }
+
+  function formatArrayBuffer(ctx, value) {
+    let bytes;
+    try {
+      bytes = new Uint8Array(value);
+    } catch (e) {
+      return [ctx.stylize('(detached)', 'special')];
+    }
+    const n = Math.min(ctx.maxArrayLength, bytes.length);
+    let str = '';
+    for (let i = 0; i < n; i++) str += (i > 0 ? ' ' : '') + (bytes[i] < 16 ? '0' : '') + bytes[i].toString(16);
+    const remaining = bytes.length - ctx.maxArrayLength;
+    if (remaining > 0) str += ' ... ' + remaining + ' more byte' + (remaining > 1 ? 's' : '');
+    return [ctx.stylize('[Uint8Contents]', 'special') + ': <' + str + '>'];
   }
 
   /** A sparse array: runs of holes print as `<n empty items>`. */
