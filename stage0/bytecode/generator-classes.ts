@@ -8,7 +8,7 @@ import type { ClassInfo, EsNode, FunctionInfo } from '../scope/types.ts';
 import { BytecodeArrayBuilder } from './builder.ts';
 import type { BytecodeFunction, ClassElementDescriptor } from './function.ts';
 import type { FunctionGenerator } from './generator.ts';
-import { hopsBetween, isAnonymousDefinition, propertyKeyName } from './generator-util.ts';
+import { functionSourceRange, hopsBetween, isAnonymousDefinition, propertyKeyName } from './generator-util.ts';
 import { Register } from './opcodes.ts';
 import { RuntimeId } from './runtime-functions.ts';
 
@@ -41,6 +41,8 @@ export function visitClass(g: FunctionGenerator, node: EsNode, nameHint: string 
     b.emit('Star', parent);
 
     const ctor = g.newRegister();
+    // A class constructor's source text is the whole class.
+    if (info.constructor) functionSourceRange.set(info.constructor.node, { start: node.start, end: node.end });
     const ctorIndex = info.constructor
       ? g.compileNested(info.constructor.node, className)
       : g.b.addConstant({ kind: 'function', fn: defaultConstructor(g, info, className) });
@@ -75,6 +77,7 @@ export function visitClass(g: FunctionGenerator, node: EsNode, nameHint: string 
       }
       if (el.type !== 'MethodDefinition' || el.kind === 'constructor') continue;
       const kind = el.kind === 'get' ? 'getter' : el.kind === 'set' ? 'setter' : 'method';
+      setMethodSourceRange(el);
       if (el.key.type === 'PrivateIdentifier') {
         g.emitCreateClosure(g.compileNested(el.value, methodName(el, `#${el.key.name}`)));
         const closure = g.accToRegister();
@@ -190,6 +193,17 @@ function defaultConstructor(g: FunctionGenerator, info: ClassInfo, name: string)
   else b.emit('LdaUndefined');
   b.emit('Return');
   return syntheticFunction(b, info, name, 'class-constructor', 0, { isClassConstructor: true, isDerivedConstructor: derived, requiresInstanceFieldsInitializer: hasFields });
+}
+
+/**
+ * The source text of a method is its MethodDefinition without `static` (whose end position the
+ * AST does not record: static methods other than plain ones keep their FunctionExpression range).
+ */
+function setMethodSourceRange(el: EsNode): void {
+  if (!el.static) functionSourceRange.set(el.value, { start: el.start, end: el.end });
+  else if (el.kind === 'method' && !el.computed && !el.value.async && !el.value.generator) {
+    functionSourceRange.set(el.value, { start: el.key.start, end: el.end });
+  }
 }
 
 /** A BytecodeFunction written directly with a builder (no FunctionInfo): strict, simple parameters. */

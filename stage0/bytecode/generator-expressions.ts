@@ -7,7 +7,7 @@ import { Label } from './builder.ts';
 import type { BoilerplateValue } from './function.ts';
 import type { FunctionGenerator } from './generator.ts';
 import { emitOptionalChain, loadSuperBase, visitCall, visitMemberLoad, visitNew, visitTaggedTemplate } from './generator-calls.ts';
-import { cannotAssign, isAnonymousDefinition, isSmi, memberKeyName, producesBoolean, propertyKeyName } from './generator-util.ts';
+import { cannotAssign, functionSourceRange, isAnonymousDefinition, isSmi, memberKeyName, producesBoolean, propertyKeyName } from './generator-util.ts';
 import type { BytecodeName } from './opcodes.ts';
 import { TYPEOF_LITERALS } from './opcodes.ts';
 
@@ -671,6 +671,8 @@ function visitObjectProperty(g: FunctionGenerator, obj: number, p: EsNode): void
     keyReg = g.accToRegister();
   }
   const needsHome = p.method || p.kind !== 'init';
+  // Methods and accessors show their whole definition (key and `get`/`async`/`*`) in toString.
+  if (p.method || p.kind !== 'init') functionSourceRange.set(p.value, { start: p.start, end: p.end });
   const named = staticKey !== null && (needsHome || isAnonymousDefinition(p.value));
   g.visitExpression(p.value, named ? (p.kind === 'init' ? staticKey : `${p.kind} ${staticKey}`) : null);
   if (needsHome) emitSetHomeObjectIfNeeded(g, p.value, obj);

@@ -61,3 +61,10 @@ export function thisFunction(info: FunctionInfo): FunctionInfo {
   while (f.isArrow && f.parent) f = f.parent;
   return f;
 }
+
+/**
+ * Source ranges of functions whose source text (Function.prototype.toString) is not their
+ * FunctionExpression node: methods and accessors (from the key, `get`/`async`/`*` included) and
+ * class constructors (the whole class). Set by the class and object-literal visitors.
+ */
+export const functionSourceRange = new WeakMap<EsNode, { start: number; end: number }>();

@@ -21,6 +21,7 @@ import { BytecodeArrayBuilder, Label } from './builder.ts';
 import type { BytecodeFunction, BytecodeFunctionKind, ScopeInfoDescriptor } from './function.ts';
 import { Register } from './opcodes.ts';
 import { RuntimeId, type RuntimeFunctionName } from './runtime-functions.ts';
+import { functionSourceRange } from './generator-util.ts';
 import * as asyncFamily from './generator-async.ts';
 import * as classes from './generator-classes.ts';
 import * as expressions from './generator-expressions.ts';
@@ -618,8 +619,8 @@ export class FunctionGenerator {
     return {
       name,
       kind: info.kind as BytecodeFunctionKind,
-      sourceStart: info.node.start,
-      sourceEnd: info.node.end,
+      sourceStart: functionSourceRange.get(info.node)?.start ?? info.node.start,
+      sourceEnd: functionSourceRange.get(info.node)?.end ?? info.node.end,
       parameterCount: info.kind === 'instance-fields-initializer' || info.kind === 'static-initializer'
         ? classes.initializerArgumentCount(this, info)
         : info.kind === 'script' || info.kind === 'module' || info.kind === 'eval' ? 0 : info.params.length - (info.hasRestParameter ? 1 : 0),
