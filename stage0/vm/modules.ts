@@ -81,6 +81,8 @@ export class ModuleCompileError extends Error {
 }
 
 const registry = new Map<string, HostModule>();
+/** Imported .js/.ts files are modules whatever package.json says (test262's host; runModuleFile). */
+let jsFilesAreModules = false;
 const byIndex = new Map<number, HostModule>();
 let asyncEvaluationCounter = 1;
 
@@ -117,8 +119,10 @@ export function newError(name: string, message: string, code?: string): number {
 export class ModuleThrow extends Error {
   readonly held: number;
   constructor(value: number) {
-    super(`module error: ${describe(value)}`);
+    super('module error');
+    // Held first: describing the value allocates (and may move it).
     this.held = moduleHold(value);
+    this.message = `module error: ${describe(moduleHeld(this.held))}`;
   }
   /** The thrown value (released). */
   take(): number {
@@ -136,8 +140,9 @@ function describe(value: number): string {
   if ((value & 1) !== 0 && isString(value)) return hostString(value);
   if ((value & 1) !== 0 && isJSObject(value)) {
     const scope = handleScopeOpen();
+    const hValue = handleNew(value);
     const key = heapString('message', true);
-    const m = getProperty(value, key);
+    const m = getProperty(handleGet(hValue), key);
     handleScopeClose(scope);
     if (!isException(m) && (m & 1) !== 0 && isString(m)) return hostString(m);
   }
@@ -338,6 +343,8 @@ export function createSourceModule(file: string, source: string): HostModule {
   }));
   info.cells.forEach((b, cell) => {
     for (const name of b.exportNames) m.localExports.set(name, cell);
+    // An exported `var` is undefined from instantiation on (no TDZ); lexical cells start as holes.
+    if (b.kind === 'var') moduleCellStore(index, cell, undefinedValue());
   });
   for (const r of info.reexports) {
     const request = info.requestedModules.indexOf(r.source);
@@ -438,7 +445,7 @@ export function loadModule(specifier: string, type: string | null, referrer: str
       return undefinedValue();
     });
   } else {
-    const goal = importedGoal(file);
+    const goal = jsFilesAreModules && /\.[jt]s$/.test(file) ? 'module' : importedGoal(file);
     const source = fs.readFileSync(file, 'utf8');
     let asModule = goal === 'module';
     if (goal === 'auto') {
@@ -533,7 +540,8 @@ export function ensureNamespace(m: HostModule): void {
     const r = resolveExport(m, n) as Exclude<Resolution, null | 'ambiguous'>;
     if ('namespace' in r) ensureNamespace(r.module);
     const scope = handleScopeOpen();
-    const key = heapString(n, true);
+    // Array-index names are element keys (Smis), as property keys are canonicalised.
+    const key = /^(0|[1-9]\d{0,8})$/.test(n) ? Number(n) << 1 : heapString(n, true);
     moduleNamespaceAdd(m.index, key, r.module.index, 'cell' in r ? r.cell : -1);
     handleScopeClose(scope);
   }
@@ -832,11 +840,12 @@ function moduleRequest(op: number, a: number, b: number): number {
 /** A dynamic import() job: packet = [promise, referrer name, specifier, type or undefined]. */
 function dynamicImportJob(packet: number): number {
   const held = moduleHold(packet);
+  // The packet is read through the hold: holding it may have moved it.
   const promise = () => fixedArrayGet(moduleHeld(held), 0);
-  const referrerValue = fixedArrayGet(packet, 1);
+  const referrerValue = fixedArrayGet(moduleHeld(held), 1);
   const referrer = (referrerValue & 1) !== 0 && isString(referrerValue) ? hostString(referrerValue) : null;
-  const specifier = hostString(fixedArrayGet(packet, 2));
-  const typeValue = fixedArrayGet(packet, 3);
+  const specifier = hostString(fixedArrayGet(moduleHeld(held), 2));
+  const typeValue = fixedArrayGet(moduleHeld(held), 3);
   const type = (typeValue & 1) !== 0 && typeValue !== undefinedValue() && isString(typeValue) ? hostString(typeValue) : null;
   try {
     const m = loadModule(specifier, type, referrer);
@@ -1047,6 +1056,7 @@ export interface ModuleRun {
  * engine, an image load): the loader's records name heap records by index.
  */
 export function runModuleFile(file: string): ModuleRun {
+  jsFilesAreModules = true;
   const full = path.resolve(file);
   const m = registry.get(full) ?? loadEntry(full, fs.readFileSync(full, 'utf8'));
   loadGraph(m);
