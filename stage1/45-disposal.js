@@ -25,16 +25,23 @@
   const symAsyncDispose = defineSymbol('asyncDispose');
 
   if (typeof globalThis.SuppressedError !== 'function') {
-    class SuppressedError extends Error {
-      constructor(error, suppressed, message) {
-        if (message === undefined) super();
-        else super(message);
-        Object.defineProperty(this, 'error', { value: error, writable: true, enumerable: false, configurable: true });
-        Object.defineProperty(this, 'suppressed', { value: suppressed, writable: true, enumerable: false, configurable: true });
-      }
-    }
-    Object.defineProperty(SuppressedError.prototype, 'name', { value: 'SuppressedError', writable: true, enumerable: false, configurable: true });
-    Object.defineProperty(SuppressedError.prototype, 'message', { value: '', writable: true, enumerable: false, configurable: true });
+    // A function, not a class: SuppressedError(...) without `new` makes one too.
+    const SuppressedError = function SuppressedError(error, suppressed, message) {
+      const newTarget = new.target === undefined ? SuppressedError : new.target;
+      let proto = newTarget.prototype;
+      if (!lib.isObject(proto)) proto = SuppressedError.prototype;
+      const O = message === undefined ? new Error() : new Error(message);
+      Object.setPrototypeOf(O, proto);
+      Object.defineProperty(O, 'error', { value: error, writable: true, enumerable: false, configurable: true });
+      Object.defineProperty(O, 'suppressed', { value: suppressed, writable: true, enumerable: false, configurable: true });
+      return O;
+    };
+    const proto = Object.create(Error.prototype);
+    Object.defineProperty(proto, 'constructor', { value: SuppressedError, writable: true, enumerable: false, configurable: true });
+    Object.defineProperty(proto, 'name', { value: 'SuppressedError', writable: true, enumerable: false, configurable: true });
+    Object.defineProperty(proto, 'message', { value: '', writable: true, enumerable: false, configurable: true });
+    Object.defineProperty(SuppressedError, 'prototype', { value: proto, writable: false, enumerable: false, configurable: false });
+    Object.setPrototypeOf(SuppressedError, Error);
     if (typeof K.markBuiltin === 'function') K.markBuiltin(SuppressedError);
     lib.defineGlobal('SuppressedError', SuppressedError);
   }
@@ -137,7 +144,10 @@
   class DisposableStack {
     #state = 'pending';
     #list = [];
-    constructor() {}
+    constructor() {
+      // GetPrototypeFromConstructor falls back to this realm's DisposableStack.prototype.
+      if (new.target !== DisposableStack && !lib.isObject(new.target.prototype)) Object.setPrototypeOf(this, DisposableStack.prototype);
+    }
     get disposed() {
       if (!(#state in this)) throw new TypeError('DisposableStack.prototype.disposed called on incompatible receiver');
       return this.#state === 'disposed';
@@ -183,7 +193,10 @@
   class AsyncDisposableStack {
     #state = 'pending';
     #list = [];
-    constructor() {}
+    constructor() {
+      // GetPrototypeFromConstructor falls back to this realm's AsyncDisposableStack.prototype.
+      if (new.target !== AsyncDisposableStack && !lib.isObject(new.target.prototype)) Object.setPrototypeOf(this, AsyncDisposableStack.prototype);
+    }
     get disposed() {
       if (!(#state in this)) throw new TypeError('AsyncDisposableStack.prototype.disposed called on incompatible receiver');
       return this.#state === 'disposed';

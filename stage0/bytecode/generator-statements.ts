@@ -299,10 +299,16 @@ function bindLoopLeft(g: FunctionGenerator, node: EsNode): void {
 function bindLoopLeftAndRunBody(g: FunctionGenerator, node: EsNode): void {
   const left = node.left;
   if (left.type === 'VariableDeclaration' && (left.kind === 'using' || left.kind === 'await using')) {
-    withDisposalScope(g, left.kind === 'await using' ? 'async' : 'sync', () => {
-      bindLoopLeft(g, node);
-      emitAddDisposable(g, left.kind === 'await using');
-      g.visitStatement(node.body);
+    g.withTemps(() => {
+      // The iteration value (acc) survives CreateDisposableStack in a register.
+      const value = g.accToRegister();
+      withDisposalScope(g, left.kind === 'await using' ? 'async' : 'sync', () => {
+        g.b.emit('Ldar', value);
+        bindLoopLeft(g, node);
+        g.b.emit('Ldar', value);
+        emitAddDisposable(g, left.kind === 'await using');
+        g.visitStatement(node.body);
+      });
     });
     return;
   }
@@ -607,7 +613,14 @@ function withDisposalScope(g: FunctionGenerator, kind: 'sync' | 'async', body: (
         b.emit('Mov', result, error);
         b.bind(normal);
         g.callRuntime('DisposeResources', [stack, error]);
-        if (kind === 'async') g.emitAwaitAcc();
+        if (kind === 'async') {
+          // Only resources that need it are awaited: DisposeResources gives undefined when none
+          // does (an unevaluated `await using` implies no await).
+          const noAwait = new Label();
+          b.emit('JumpIfUndefined', noAwait);
+          g.emitAwaitAcc();
+          b.bind(noAwait);
+        }
       },
       'uncaught',
     );
