@@ -16,7 +16,7 @@
 //
 // The module context (created by moduleInstantiate) is the outermost context of all module code;
 // its `extension` slot holds the module record.
-import type { i32, bool } from './types.ts';
+import type { i32, f64, bool } from './types.ts';
 import { throwErrorLit, throwErrorWith, throwValue, isException, ErrorKind, pendingException, pendingExceptionClear } from './errors.ts';
 import { handleScopeOpen, handleScopeClose, handleNew, handleGet, handleSet, rootGet, rootSet } from './heap.ts';
 import { RootIndex } from './roots.ts';
@@ -37,7 +37,7 @@ import { objectGetOwn, objectNew, objectDefineOwnProperty, objectSet, objectNorm
 import { intrinsicGet, Intrinsic } from './realm.ts';
 import { hookGet, HookId } from './hooks.ts';
 import { toString } from './conversions.ts';
-import { getProperty } from './property-access.ts';
+import { getProperty, defineOwnPropertyWithAttributes } from './property-access.ts';
 import { enqueueMicrotask } from './microtasks.ts';
 import { atom } from './atoms.ts';
 import { ScriptSlot } from './stack-trace.ts';
@@ -249,7 +249,8 @@ function cellStore(cell: i32, value: i32): void {
   const count: i32 = fixedArrayGet(mirrors, 0) >> 1;
   for (let i: i32 = 0; i < count; i++) {
     const m: i32 = handleGet(hMirrors);
-    objectSet(fixedArrayGet(m, (1 + (i << 1)) | 0), fixedArrayGet(m, (2 + (i << 1)) | 0), handleGet(hValue));
+    defineOwnPropertyWithAttributes(fixedArrayGet(m, (1 + (i << 1)) | 0), fixedArrayGet(m, (2 + (i << 1)) | 0), handleGet(hValue),
+      PropertyAttr.WRITABLE | PropertyAttr.ENUMERABLE);
   }
   handleScopeClose(scope);
 }
@@ -589,7 +590,7 @@ export function moduleNamespaceAdd(index: i32, key: i32, target: i32, cell: i32)
   fixedArraySet(list, 0, smiFrom((count + 1) | 0));
   let value: i32 = fixedArrayGet(handleGet(hCell), 0);
   if (value === theHole()) value = undefinedValue();
-  objectDefineOwnProperty(moduleField(index, ModuleRecord.namespace), handleGet(hKey), value, PropertyAttr.WRITABLE | PropertyAttr.ENUMERABLE);
+  defineOwnPropertyWithAttributes(moduleField(index, ModuleRecord.namespace), handleGet(hKey), value, PropertyAttr.WRITABLE | PropertyAttr.ENUMERABLE);
   // The cell itself, for [[Get]] (TDZ): in the namespace's side table.
   namespaceCellsAppend(index, handleGet(hKey), handleGet(hCell));
   handleScopeClose(scope);
@@ -636,11 +637,11 @@ export function moduleNamespaceFinish(index: i32): void {
  * the current value of the binding, a ReferenceError for one in its TDZ, or the hole when `key`
  * is not an export. May GC (the error).
  */
-export function moduleNamespaceGetOwn(ns: i32, key: i32): i32 {
+export function moduleNamespaceGetOwn(ns: i32, key: i32, index: f64): i32 {
   const record: i32 = fieldGet(ns, JSModuleNamespaceLayout.module);
-  if (!isRecord(record)) return objectGetOwn(ns, key);
+  if (!isRecord(record)) return index >= 0 ? theHole() : objectGetOwn(ns, key);
   const table: i32 = fixedArrayGet(record, ModuleRecord.namespaceCells);
-  if ((table & 1) === 0 || table === undefinedValue()) return objectGetOwn(ns, key);
+  if ((table & 1) === 0 || table === undefinedValue()) return index >= 0 ? theHole() : objectGetOwn(ns, key);
   const count: i32 = fixedArrayGet(table, 0) >> 1;
   for (let i: i32 = 0; i < count; i++) {
     if (fixedArrayGet(table, (1 + (i << 1)) | 0) !== key) continue;
@@ -648,6 +649,7 @@ export function moduleNamespaceGetOwn(ns: i32, key: i32): i32 {
     if (v === theHole()) return throwErrorWith(ErrorKind.ReferenceError, '', key, ' is not defined');
     return v;
   }
+  if (index >= 0) return theHole();
   return objectGetOwn(ns, key);
 }
 

@@ -167,6 +167,8 @@ export function primitivePrototype(v: i32): i32 {
  */
 export function ownGet(obj: i32, key: i32, index: f64): i32 {
   const type: i32 = instanceTypeOf(obj);
+  // Module namespace exotic objects (runtime/modules.ts): bindings are read from their cells.
+  if (type === InstanceType.JS_MODULE_NAMESPACE) return moduleNamespaceGetOwn(obj, key, index);
   if (type === InstanceType.JS_TYPED_ARRAY && index >= 0) return typedArrayGet(obj, index);
   if (index >= 0) {
     if (type === InstanceType.JS_PRIMITIVE_WRAPPER) {
@@ -176,8 +178,6 @@ export function ownGet(obj: i32, key: i32, index: f64): i32 {
     return elementsGet(obj, index >>> 0);
   }
   if (type === InstanceType.JS_ARRAY && keyIsLength(key)) return fieldGet(obj, JSArrayLayout.length);
-  // Module namespace exotic objects (runtime/modules.ts): bindings are read from their cells.
-  if (type === InstanceType.JS_MODULE_NAMESPACE) return moduleNamespaceGetOwn(obj, key);
   if (type === InstanceType.JS_PRIMITIVE_WRAPPER && keyIsLength(key)) {
     const s: i32 = stringWrapperValue(obj);
     if (s !== 0) return smiFrom(stringLength(s));

@@ -440,6 +440,12 @@ export function loadModule(specifier: string, type: string | null, referrer: str
   let m: HostModule;
   if (isJson) {
     const text = fs.readFileSync(file, 'utf8');
+    // Invalid JSON fails the load (before any evaluation), with the parser's message.
+    try {
+      JSON.parse(text);
+    } catch (e) {
+      throwNew('SyntaxError', `${pathToFileURL(file).href}: ${(e as Error).message}`);
+    }
     m = createSyntheticModule(file, (self) => {
       setDefault(self, jsonParse(text));
       return undefinedValue();
