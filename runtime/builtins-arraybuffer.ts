@@ -275,6 +275,26 @@ function uint8Clamp(x: f64): i32 {
  */
 export function rawElementRead(address: i32, kind: i32, little: bool): i32 {
   const size: i32 = ELEMENT_SIZE[kind];
+  if (little && (address & (size - 1)) === 0) {
+    // Aligned little-endian (every typed array element; the heap is little-endian): read in place.
+    switch (kind) {
+      case TypedArrayKind.Int8:
+        return smiFrom((H8[address] << 24) >> 24);
+      case TypedArrayKind.Uint8:
+      case TypedArrayKind.Uint8Clamped:
+        return smiFrom(H8[address]);
+      case TypedArrayKind.Int16:
+        return smiFrom((H16[address >> 1] << 16) >> 16);
+      case TypedArrayKind.Uint16:
+        return smiFrom(H16[address >> 1]);
+      case TypedArrayKind.Int32:
+        return numberNew(H32[address >> 2]);
+      case TypedArrayKind.Float64:
+        return numberNew(HF64[address >> 3]);
+      default:
+        break;
+    }
+  }
   const s: i32 = scratch();
   for (let i: i32 = 0; i < size; i++) H8[(s + i) | 0] = H8[little ? (address + i) | 0 : (address + size - 1 - i) | 0];
   switch (kind) {
@@ -315,6 +335,27 @@ export function rawElementWriteBigInt(address: i32, b: i32, little: bool): void 
 /** Writes number `x` (already converted with ToNumber) as an element of `kind` at byte `address`. No GC. */
 export function rawElementWrite(address: i32, kind: i32, x: f64, little: bool): void {
   const size: i32 = ELEMENT_SIZE[kind];
+  if (little && (address & (size - 1)) === 0) {
+    switch (kind) {
+      case TypedArrayKind.Int8:
+      case TypedArrayKind.Uint8:
+        H8[address] = (x | 0) & 255;
+        return;
+      case TypedArrayKind.Int16:
+      case TypedArrayKind.Uint16:
+        H16[address >> 1] = (x | 0) & 65535;
+        return;
+      case TypedArrayKind.Int32:
+      case TypedArrayKind.Uint32:
+        H32[address >> 2] = x | 0;
+        return;
+      case TypedArrayKind.Float64:
+        HF64[address >> 3] = x;
+        return;
+      default:
+        break;
+    }
+  }
   const s: i32 = scratch();
   switch (kind) {
     case TypedArrayKind.Int8:

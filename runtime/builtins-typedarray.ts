@@ -93,6 +93,14 @@ export function typedArraySet(ta: i32, index: f64, value: i32): i32 {
   return undefinedValue();
 }
 
+/** TypedArraySetElement of a Number kind with a number already converted: the store when the index is valid. No GC. */
+export function typedArraySetNumber(ta: i32, index: f64, x: f64): void {
+  if (!typedArrayValidIndex(ta, index)) return;
+  const kind: i32 = typedArrayKind(ta);
+  const offset: i32 = smiValue(fieldGet(ta, JSTypedArrayLayout.byteOffset));
+  rawElementWrite(arrayBufferAddress(typedArrayBuffer(ta), (offset + Math.imul(index | 0, elementSize(kind))) | 0), kind, x, true);
+}
+
 function isNumberLike(v: i32): bool {
   return (v & 1) === 0 || instanceTypeOf(v) === InstanceType.HEAP_NUMBER;
 }

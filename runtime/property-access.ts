@@ -30,7 +30,8 @@ import {
 } from './semantics-lookup.ts';
 import { throwErrorWith2, throwErrorWithTyped } from './semantics-messages.ts';
 import { keyIsCanonicalNumeric } from './semantics-lookup.ts';
-import { typedArrayValidIndex, typedArraySet } from './builtins-typedarray.ts';
+import { typedArrayValidIndex, typedArraySet, typedArrayGet, typedArrayKind, typedArraySetNumber } from './builtins-typedarray.ts';
+import { FIRST_BIGINT_KIND } from './builtins-arraybuffer.ts';
 import { proxyOperation, ProxyOp } from './builtins-proxy.ts';
 
 // ---- [[Get]] ---------------------------------------------------------------------------------------
@@ -57,7 +58,11 @@ export function getKeyed(v: i32, key: i32): i32 {
     }
     return throwReadOfNullish(v, key);
   }
-  if ((key & 1) === 0 && key >= 0 && isJSObject(v)) return lookupGet(v, key, keyArrayIndex(key), v);
+  if ((key & 1) === 0 && key >= 0 && isJSObject(v)) {
+    // Typed arrays: the element at once (the keyed IC never caches them).
+    if (instanceTypeOf(v) === InstanceType.JS_TYPED_ARRAY) return typedArrayGet(v, +(key >> 1));
+    return lookupGet(v, key, keyArrayIndex(key), v);
+  }
   const scope: i32 = handleScopeOpen();
   const hV: i32 = handleNew(v);
   const k: i32 = toPropertyKey(key);
@@ -280,7 +285,15 @@ export function setProperty(v: i32, name: i32, value: i32, strict: bool): i32 {
 /** v[key] = value (ToPropertyKey(key) first). May GC; may run JavaScript. */
 export function setKeyed(v: i32, key: i32, value: i32, strict: bool): i32 {
   if (isUndefinedOrNull(v)) return setProperty(v, key, value, strict);
-  if ((key & 1) === 0 && key >= 0) return setProperty(v, key, value, strict);
+  if ((key & 1) === 0 && key >= 0) {
+    // Typed arrays with a Number value: the store at once (no conversion can run JavaScript).
+    if (isJSObject(v) && instanceTypeOf(v) === InstanceType.JS_TYPED_ARRAY && ((value & 1) === 0 || instanceTypeOf(value) === InstanceType.HEAP_NUMBER) &&
+      typedArrayKind(v) < FIRST_BIGINT_KIND) {
+      typedArraySetNumber(v, +(key >> 1), numberToF64(value));
+      return value;
+    }
+    return setProperty(v, key, value, strict);
+  }
   const scope: i32 = handleScopeOpen();
   const hV: i32 = handleNew(v);
   const hValue: i32 = handleNew(value);
