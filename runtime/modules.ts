@@ -30,14 +30,14 @@ import { FrameSlot, CallBlock } from './frames.ts';
 import { fieldGet, fieldSet } from './heap.ts';
 import { contextNew, functionShared, functionNew, sharedFunctionInfoNew, sharedFunctionInfoSetFlags, boundFunctionNew } from './functions.ts';
 import { closureCreate } from './interpreter-objects.ts';
-import { vmCall0, vmCall2, vmCall, vmArgsReserve, vmArgSet, vmArgsRelease } from './interpreter.ts';
+import { vmCall0, vmCall1, vmCall2, vmCall, vmArgsReserve, vmArgSet, vmArgsRelease } from './interpreter.ts';
 import { generatorResume } from './generators.ts';
 import { mapNew } from './maps.ts';
 import { objectGetOwn, objectNew, objectDefineOwnProperty, objectSet, objectNormalize, objectPreventExtensions, objectNewPlain, objectSetPrototype } from './objects.ts';
 import { intrinsicGet, Intrinsic } from './realm.ts';
 import { hookGet, HookId } from './hooks.ts';
 import { toString } from './conversions.ts';
-import { getProperty, defineOwnPropertyWithAttributes } from './property-access.ts';
+import { getProperty, getKeyed, defineOwnPropertyWithAttributes } from './property-access.ts';
 import { enqueueMicrotask } from './microtasks.ts';
 import { atom } from './atoms.ts';
 import { ScriptSlot } from './stack-trace.ts';
@@ -457,16 +457,31 @@ export function dynamicImport(fp: i32, specifier: i32, options: i32): i32 {
         throwErrorLit(ErrorKind.TypeError, 'The \'with\' option of import() must be an object');
         return close(scope, rejectWithPending(handleGet(hPacket)));
       }
+      // EnumerableOwnPropertyNames(attributes, key) through %Object.keys%, then each value
+      // must be a string; `type` is the one attribute the host supports.
       const hAttributes: i32 = handleNew(attributes);
+      const kKeys: i32 = atom('keys');
+      const keysFn: i32 = getProperty(intrinsicGet(Intrinsic.Object), kKeys);
+      if (isException(keysFn)) return close(scope, rejectWithPending(handleGet(hPacket)));
+      const keys: i32 = vmCall1(keysFn, intrinsicGet(Intrinsic.Object), handleGet(hAttributes));
+      if (isException(keys)) return close(scope, rejectWithPending(handleGet(hPacket)));
+      const hKeys: i32 = handleNew(keys);
+      const kLength: i32 = atom('length');
+      const lengthValue: i32 = getProperty(handleGet(hKeys), kLength);
+      const count: i32 = (lengthValue & 1) === 0 ? lengthValue >> 1 : 0;
       const kType: i32 = atom('type');
-      const type: i32 = getProperty(handleGet(hAttributes), kType);
-      if (isException(type)) return close(scope, rejectWithPending(handleGet(hPacket)));
-      if (type !== undefinedValue()) {
-        if ((type & 1) === 0 || instanceTypeOf(type) >= InstanceType.FIRST_NONSTRING_TYPE) {
+      const hType: i32 = handleNew(kType);
+      for (let i: i32 = 0; i < count; i++) {
+        const key: i32 = getKeyed(handleGet(hKeys), smiFrom(i));
+        if (isException(key)) return close(scope, rejectWithPending(handleGet(hPacket)));
+        const hKey: i32 = handleNew(key);
+        const value: i32 = getKeyed(handleGet(hAttributes), key);
+        if (isException(value)) return close(scope, rejectWithPending(handleGet(hPacket)));
+        if ((value & 1) === 0 || instanceTypeOf(value) >= InstanceType.FIRST_NONSTRING_TYPE) {
           throwErrorLit(ErrorKind.TypeError, 'Import attribute value must be a string');
           return close(scope, rejectWithPending(handleGet(hPacket)));
         }
-        fixedArraySet(handleGet(hPacket), 3, type);
+        if (handleGet(hKey) === handleGet(hType)) fixedArraySet(handleGet(hPacket), 3, value);
       }
     }
   }
