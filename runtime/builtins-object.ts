@@ -18,7 +18,7 @@ import {
   objectNewPlain, objectNew, objectGetPrototype, objectSetPrototype, objectOwnKeys, objectGetOwnAttributes,
   objectGetOwn, objectDefineOwnProperty, objectDefineAccessor, objectPreventExtensions, objectMap, objectElements,
 } from './objects.ts';
-import { mapIsExtensible, mapCopyWithPrototype } from './maps.ts';
+import { mapIsExtensible, mapCopyWithPrototype, mapBackPointer } from './maps.ts';
 import { elementsKindOf, elementsKindIsDouble, elementsGetAttributes, elementsDefine, arrayNew, arrayPush, arrayLength } from './elements.ts';
 import { dictionaryCapacity, dictionaryIsLive, dictionaryKeyAt } from './dictionary.ts';
 import { exceptionSentinel, isException, throwErrorLit, throwErrorWith, ErrorKind, isErrorObject } from './errors.ts';
@@ -845,12 +845,17 @@ function isHeapNumberValue(v: i32): bool {
   return (v & 1) !== 0 && fieldGet(v, 0) === rootGet(RootIndex.heapNumberMap);
 }
 
-/** Arguments objects: the interpreter gives them the map in Intrinsic.ArgumentsMap (when it does). */
+/**
+ * Arguments objects: the interpreter gives them the map in Intrinsic.Sloppy/StrictArgumentsMap;
+ * maps made from it by transitions (`arguments.x = 1`) lead back to it through their back pointers.
+ */
 function isArgumentsObject(o: i32): bool {
   const m: i32 = intrinsicGet(Intrinsic.SloppyArgumentsMap);
   const m2: i32 = intrinsicGet(Intrinsic.StrictArgumentsMap);
-  const map: i32 = objectMap(o);
-  return (m !== undefinedValue() && map === m) || (m2 !== undefinedValue() && map === m2);
+  for (let map: i32 = objectMap(o); (map & 1) !== 0 && map !== undefinedValue(); map = mapBackPointer(map)) {
+    if ((m !== undefinedValue() && map === m) || (m2 !== undefinedValue() && map === m2)) return true;
+  }
+  return false;
 }
 
 export function objectProtoToLocaleString(argv: i32, argc: i32): i32 {

@@ -5,7 +5,7 @@ import type { i32, f64, bool } from './types.ts';
 import { isProxy, proxyTarget, isConstructorValue } from './builtins-proxy.ts';
 import { hostNowMs, hostWallClockMs } from './host/host.ts';
 import { fieldGet, handleScopeOpen, handleScopeClose, handleNew, handleGet } from './heap.ts';
-import { InstanceType, SfiKind, SfiFlag, SharedFunctionInfoLayout, JSFunctionLayout, JSGeneratorObjectLayout, JSArrayBufferLayout, ArrayBufferFlag } from './layouts.ts';
+import { InstanceType, SfiKind, SfiFlag, SharedFunctionInfoLayout, JSFunctionLayout, JSGeneratorObjectLayout, JSArrayBufferLayout, ArrayBufferFlag, MapLayout } from './layouts.ts';
 import { undefinedValue, nullValue, trueValue, falseValue, isJSObject, isSymbol, symbolHash, instanceTypeOf, isHeapNumber, heapNumberValue } from './values.ts';
 import { isSmi, smiValue, smiFrom, rawGet, rawSet } from './memory.ts';
 import { atom } from './atoms.ts';
@@ -157,8 +157,10 @@ export function ouroInternalKind(argv: i32, argc: i32): i32 {
     if (isBigInt(p)) return atom('BigInt');
     return atom('Number');
   }
-  const map: i32 = fieldGet(v, 0);
-  if (map === intrinsicGet(Intrinsic.SloppyArgumentsMap) || map === intrinsicGet(Intrinsic.StrictArgumentsMap)) return atom('Arguments');
+  // Arguments objects: their map, or one made from it by transitions (back pointers lead to it).
+  for (let map: i32 = fieldGet(v, 0); (map & 1) !== 0 && map !== undefinedValue(); map = fieldGet(map, MapLayout.backPointer)) {
+    if (map === intrinsicGet(Intrinsic.SloppyArgumentsMap) || map === intrinsicGet(Intrinsic.StrictArgumentsMap)) return atom('Arguments');
+  }
   return atom('');
 }
 
