@@ -545,10 +545,14 @@
     #object;
     #index = 0;
     #kind;
+    #typedArray;
 
     constructor(object, kind) {
       this.#object = object;
       this.#kind = kind;
+      // Typed arrays (stage1/35-typedarray.js) iterate over their current length and throw once out of bounds.
+      const taKind = K.taInfo === undefined ? -1 : K.taInfo(object, 0);
+      this.#typedArray = taKind >= 0 && taKind < 12;
     }
 
     next() {
@@ -560,8 +564,14 @@
       }
       if (a === undefined) return { value: undefined, done: true };
       const index = this.#index;
-      let len = a.length;
-      if (typeof len !== 'number' || !(len >= 0) || len % 1 !== 0) len = lengthOf(a);
+      let len;
+      if (this.#typedArray) {
+        len = K.taInfo(a, 4);
+        if (len < 0) throw new TypeError('Cannot perform %ArrayIteratorPrototype%.next on a detached ArrayBuffer');
+      } else {
+        len = a.length;
+        if (typeof len !== 'number' || !(len >= 0) || len % 1 !== 0) len = lengthOf(a);
+      }
       if (index >= len) {
         this.#object = undefined;
         return { value: undefined, done: true };
