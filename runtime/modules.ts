@@ -37,6 +37,7 @@ import { objectGetOwn, objectNew, objectDefineOwnProperty, objectSet, objectNorm
 import { intrinsicGet, Intrinsic } from './realm.ts';
 import { hookGet, HookId } from './hooks.ts';
 import { toString } from './conversions.ts';
+import { stringLength, stringGet } from './strings.ts';
 import { getProperty, getKeyed, defineOwnPropertyWithAttributes } from './property-access.ts';
 import { enqueueMicrotask } from './microtasks.ts';
 import { atom } from './atoms.ts';
@@ -428,14 +429,8 @@ export function dynamicImport(fp: i32, specifier: i32, options: i32): i32 {
   const hSpecifier: i32 = handleNew(specifier);
   const hOptions: i32 = handleNew(options);
   const hPacket: i32 = handleNew(fixedArrayNew(4));
-  // The referrer: the Script record's file name of the running function.
-  const callee: i32 = H32[(H32[(fp + FrameSlot.argv) >> 2] + CallBlock.callee) >> 2];
-  const script: i32 = fieldGet(functionShared(callee), SharedFunctionInfoLayout.script);
-  let referrer: i32 = undefinedValue();
-  if ((script & 1) !== 0 && script !== undefinedValue() && instanceTypeOf(script) === InstanceType.FIXED_ARRAY) {
-    referrer = fixedArrayGet(script, ScriptSlot.fileName);
-  }
-  fixedArraySet(handleGet(hPacket), 1, referrer);
+  const kAnonymous: i32 = atom('anonymous');
+  fixedArraySet(handleGet(hPacket), 1, referrerOfFrame(fp, kAnonymous));
   const promise: i32 = vmCall0(hookGet(HookId.promiseCreate), undefinedValue());
   if (isException(promise)) return close(scope, promise);
   fixedArraySet(handleGet(hPacket), 0, promise);
@@ -488,6 +483,37 @@ export function dynamicImport(fp: i32, specifier: i32, options: i32): i32 {
   const job: i32 = moduleCallbackFunction();
   enqueueMicrotask(job, smiFrom(ModuleOp.dynamicImport), handleGet(hPacket));
   return close(scope, fixedArrayGet(handleGet(hPacket), 0));
+}
+
+/** Same characters. No GC. */
+function sameChars(a: i32, b: i32): bool {
+  const n: i32 = stringLength(a);
+  if (n !== stringLength(b)) return false;
+  for (let i: i32 = 0; i < n; i++) if (stringGet(a, i) !== stringGet(b, i)) return false;
+  return true;
+}
+
+/**
+ * GetActiveScriptOrModule for import(): the file name of the Script record of the function
+ * running in `fp`; eval code and dynamic functions (named `<anonymous>`) use their caller's. No GC.
+ */
+function referrerOfFrame(fp: i32, anonymous: i32): i32 {
+  let f: i32 = fp;
+  for (let depth: i32 = 0; depth < 1000 && f !== 0; depth++) {
+    const callee: i32 = H32[(H32[(f + FrameSlot.argv) >> 2] + CallBlock.callee) >> 2];
+    if ((callee & 1) !== 0 && instanceTypeOf(callee) === InstanceType.JS_FUNCTION) {
+      const script: i32 = fieldGet(functionShared(callee), SharedFunctionInfoLayout.script);
+      if ((script & 1) !== 0 && script !== undefinedValue() && instanceTypeOf(script) === InstanceType.FIXED_ARRAY) {
+        const name: i32 = fixedArrayGet(script, ScriptSlot.fileName);
+        if ((name & 1) !== 0 && instanceTypeOf(name) < InstanceType.FIRST_NONSTRING_TYPE && stringLength(name) > 0 &&
+          stringGet(name, 0) !== 60 /* < */ && !sameChars(name, anonymous)) {
+          return name;
+        }
+      }
+    }
+    f = H32[(f + FrameSlot.callerFp) >> 2];
+  }
+  return undefinedValue();
 }
 
 function close(scope: i32, v: i32): i32 {
