@@ -145,6 +145,7 @@
     lib.defineReadOnly(R, Symbol.toStringTag, 'Reflect');
     lib.defineGlobal('Reflect', R);
   }
+  lib.Reflect = globalThis.Reflect;
 
   // --- URI handling (§19.2.6) -------------------------------------------------------------------
 

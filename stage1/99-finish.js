@@ -2,6 +2,8 @@
 (function (K) {
   'use strict';
 
+  K.lib.installIteratorDispose();
+
   // util.inspect treats the global constructors present now as built-ins (Node takes the list
   // at startup, before user code runs).
   K.lib.captureBuiltInNames();
