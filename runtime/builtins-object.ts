@@ -29,7 +29,7 @@ import { sameValue } from './operators.ts';
 import { ordinaryCreateFromConstructor } from './interpreter-calls.ts';
 import { vmCall0 } from './interpreter.ts';
 import { intrinsicGet, Intrinsic } from './realm.ts';
-import { arg, argThis, argNewTarget, argCallee, argSet, isNullish, boolResult, numberF64, isArrayObject } from './builtins-util.ts';
+import { arg, argThis, argThisSet, argNewTarget, argCallee, argSet, isNullish, boolResult, numberF64, isArrayObject } from './builtins-util.ts';
 // Exotic objects (proxies, typed arrays) are dispatched to their owner's internal methods (docs/exotic-objects.md).
 import { isProxy, proxyOperation, ProxyOp } from './builtins-proxy.ts';
 import { isTypedArray, viewLength } from './builtins-typedarray.ts';
@@ -772,10 +772,14 @@ export function objectProtoIsPrototypeOf(argv: i32, argc: i32): i32 {
   if (!isJSObject(v)) return falseValue();
   const o: i32 = toObject(argThis(argv));
   if (isException(o)) return o;
-  for (let p: i32 = objectGetPrototype(arg(argv, argc, 0)); p !== nullValue(); p = objectGetPrototype(p)) {
-    if (p === o) return trueValue();
+  argThisSet(argv, o);
+  // [[GetPrototypeOf]] through proxies' traps; the receiver stays in the call block.
+  let p: i32 = internalGetPrototypeOf(arg(argv, argc, 0));
+  while (!isException(p) && p !== nullValue()) {
+    if (p === argThis(argv)) return trueValue();
+    p = internalGetPrototypeOf(p);
   }
-  return falseValue();
+  return isException(p) ? p : falseValue();
 }
 
 export function objectProtoPropertyIsEnumerable(argv: i32, argc: i32): i32 {
@@ -877,7 +881,7 @@ export function objectProtoGetProto(argv: i32, argc: i32): i32 {
   if (argc < 0) return exceptionSentinel();
   const o: i32 = toObject(argThis(argv));
   if (isException(o)) return o;
-  return objectGetPrototype(o);
+  return internalGetPrototypeOf(o);
 }
 
 export function objectProtoSetProto(argv: i32, argc: i32): i32 {
