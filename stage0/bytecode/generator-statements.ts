@@ -118,9 +118,36 @@ function visitFunctionDeclaration(g: FunctionGenerator, node: EsNode): void {
   const entry = g.info.annexBFunctions.find((a) => a.node === node);
   if (entry && !g.b.isDead) {
     g.loadBinding(entry.blockBinding, 0);
-    g.storeReference(entry.store);
+    const res = entry.store.resolution;
+    const dynamic = res.kind === 'dynamic' || (res.kind === 'binding' && res.binding.location.kind === 'eval-var');
+    const blockContext = entry.blockBinding.location.kind === 'context' ? innermostContextEntry(g) : null;
+    if (dynamic && blockContext) {
+      // The copy goes to the var binding (B.3.3.3: varEnv.SetMutableBinding), which a lookup from
+      // inside the block would not reach (the block's own binding has the name): look it up from
+      // the context outside the block.
+      g.withTemps(() => {
+        const value = g.accToRegister();
+        const inner = g.newRegister();
+        g.b.emit('Ldar', blockContext.savedRegister);
+        g.b.emit('PushContext', inner);
+        g.b.emit('Ldar', value);
+        g.storeReference(entry.store);
+        g.b.emit('PopContext', inner);
+      });
+    } else {
+      g.storeReference(entry.store);
+    }
   }
   g.leaveScopeContext(entered);
+}
+
+/** The innermost pushed context on the control stack (the declaring block's, for a block function). */
+function innermostContextEntry(g: FunctionGenerator): { savedRegister: number } | null {
+  for (let i = g.control.length - 1; i >= 0; i--) {
+    const e = g.control[i]!;
+    if (e.kind === 'context') return e;
+  }
+  return null;
 }
 
 function visitIf(g: FunctionGenerator, node: EsNode): void {

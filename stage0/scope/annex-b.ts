@@ -28,6 +28,9 @@ export function applyAnnexBFunctionHoisting(
     if (varScope.strict || wouldConflict(candidate.blockScope, varScope, name)) continue;
     const func = varScope.func;
     if (func.paramBindings.some((b) => b.name === name)) continue;
+    // B.3.2.1: in function code a block function named `arguments` is not hoisted (the
+    // arguments object keeps the name).
+    if (name === 'arguments' && varScope.kind !== 'script' && varScope.kind !== 'eval') continue;
     let varBinding = varScope.bindings.get(name);
     if (!varBinding) varBinding = model.declare(varScope, name, 'var', candidate.node.id);
     const store = model.addReference(candidate.node, name, candidate.blockScope, 'write');
