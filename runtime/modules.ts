@@ -406,6 +406,9 @@ export function importMetaGet(fp: i32): i32 {
   const kFilename: i32 = atom('filename');
   objectDefineOwnProperty(handleGet(hMeta), kFilename, fixedArrayGet(handleGet(hRecord), ModuleRecord.filename), PropertyAttr.ALL);
   const hResolver: i32 = handleNew(moduleCallbackNew(ModuleOp.resolve, fixedArrayGet(handleGet(hRecord), ModuleRecord.index) >> 1));
+  const hResolveName: i32 = handleNew(atom('resolve'));
+  const kName: i32 = atom('name');
+  objectDefineOwnProperty(handleGet(hResolver), kName, handleGet(hResolveName), PropertyAttr.CONFIGURABLE);
   const kResolve: i32 = atom('resolve');
   objectDefineOwnProperty(handleGet(hMeta), kResolve, handleGet(hResolver), PropertyAttr.ALL);
   const kUrl: i32 = atom('url');

@@ -520,6 +520,10 @@
       if (typeof value === 'function') {
         base = getFunctionBase(value, constructor, tag);
         if (keys.length === 0 && protoProps === undefined) return base;
+      } else if (kind === 'Module') {
+        // Module namespace objects, as Node prints them: [Module: null prototype] { … }.
+        braces[0] = getPrefix(constructor, tag, 'Module') + '{';
+        if (keys.length === 0 && protoProps === undefined) return braces[0] + '}';
       } else if (constructor === 'Object') {
         if (kind === 'Arguments') {
           braces[0] = '[Arguments] {';
