@@ -125,6 +125,9 @@ function emitArrayPattern(g: FunctionGenerator, pattern: EsNode, value: number):
     const handler = new Label();
     const finished = new Label();
     b.bind(tryStart);
+    // A return resumption of a `yield` inside the pattern closes the iterator (emitJump).
+    const control = { kind: 'iterator' as const, iteratorRegister: record.iterator, async: false, loop: null, doneRegister: done };
+    g.control.push(control);
     for (const e of pattern.elements as (EsNode | null)[]) {
       if (e && e.type === 'RestElement') {
         emitArrayRest(g, record, done, e);
@@ -150,6 +153,7 @@ function emitArrayPattern(g: FunctionGenerator, pattern: EsNode, value: number):
         g.bindPattern(e, 'assign');
       }
     }
+    if (g.control.pop() !== control) throw new Error('control stack out of step');
     b.bind(tryEnd);
     b.emit('Jump', finished);
     b.bind(handler);

@@ -59,7 +59,7 @@ export type ControlEntry =
   /** A pushed context: leaving it restores `savedRegister`. */
   | { kind: 'context'; savedRegister: number }
   /** An open iterator (for-of, destructuring): leaving by break/return closes it. */
-  | { kind: 'iterator'; iteratorRegister: number; async: boolean; loop: ControlEntry | null }
+  | { kind: 'iterator'; iteratorRegister: number; async: boolean; loop: ControlEntry | null; doneRegister?: number }
   /** A try/finally: abrupt exits record a command and jump to the finally block. */
   | { kind: 'finally'; tokenRegister: number; resultRegister: number; finallyLabel: Label; commands: FinallyCommand[] };
 
@@ -489,7 +489,20 @@ export class FunctionGenerator {
       } else if (entry.kind === 'iterator') {
         if (kind === 'continue' && entry.loop === target) continue;
         if (kind === 'return' && valueRegister === null) valueRegister = this.accToRegister();
-        this.emitIteratorClose(entry.iteratorRegister, entry.async);
+        if (entry.doneRegister !== undefined) {
+          // A destructuring pattern (left by a generator's return resumption inside it): close
+          // only an iterator that is not done, and mark it done first (the pattern's handler
+          // must not close it again if return() throws).
+          const skip = new Label();
+          this.b.emit('Ldar', entry.doneRegister);
+          this.b.emit('JumpIfTrue', skip);
+          this.b.emit('LdaTrue');
+          this.b.emit('Star', entry.doneRegister);
+          this.emitIteratorClose(entry.iteratorRegister, entry.async);
+          this.b.bind(skip);
+        } else {
+          this.emitIteratorClose(entry.iteratorRegister, entry.async);
+        }
       } else if (entry.kind === 'finally') {
         if (kind === 'return') {
           if (valueRegister !== null) this.b.emit('Ldar', valueRegister);
