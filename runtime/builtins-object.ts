@@ -429,13 +429,15 @@ function keysLike(argv: i32, argc: i32, mode: i32): i32 {
   // values / entries (EnumerableOwnProperties): every string key, checked again right before its
   // Get, since getters may delete or hide later keys.
   const hKeys: i32 = handleNew(ownKeysArray(o, KeyFilter.strings));
+  if (isException(handleGet(hKeys))) return scopeReturn(scope, handleGet(hKeys));
   const hResult: i32 = handleNew(arrayNew(0));
   const n: f64 = arrayLength(handleGet(hKeys));
   for (let i: i32 = 0; i < n; i++) {
     const key: i32 = toPropertyKey(ownGet(handleGet(hKeys), 0, i));
     if (isException(key)) return scopeReturn(scope, key);
     const hK: i32 = handleNew(key);
-    const attrs: i32 = getOwnPropertyAttributes(handleGet(hO), key);
+    const attrs: i32 = exoticOwnAttributes(handleGet(hO), key);
+    if (attrs === -2) return scopeReturn(scope, exceptionSentinel()); // a proxy trap threw
     if (attrs < 0 || (attrs & PropertyAttr.ENUMERABLE) === 0) continue;
     const v: i32 = getProperty(handleGet(hO), handleGet(hK));
     if (isException(v)) return scopeReturn(scope, v);
@@ -495,6 +497,7 @@ function definePropertiesFrom(argv: i32, argc: i32, target: i32, props: i32): i3
   const scope: i32 = handleScopeOpen();
   const hP: i32 = handleNew(p);
   const hKeys: i32 = handleNew(ownKeysArray(p, KeyFilter.all | KeyFilter.enumerableOnly));
+  if (isException(handleGet(hKeys))) return scopeReturn(scope, handleGet(hKeys));
   const n: f64 = arrayLength(handleGet(hKeys));
   const hDescs: i32 = handleNew(fixedArrayNew(n | 0));
   for (let i: i32 = 0; i < n; i++) {
@@ -592,6 +595,7 @@ export function objectGetOwnPropertyDescriptors(argv: i32, argc: i32): i32 {
   const scope: i32 = handleScopeOpen();
   const hO: i32 = handleNew(o);
   const hKeys: i32 = handleNew(ownKeysArray(o, KeyFilter.all));
+  if (isException(handleGet(hKeys))) return scopeReturn(scope, handleGet(hKeys));
   const hResult: i32 = handleNew(objectNewPlain());
   const n: f64 = arrayLength(handleGet(hKeys));
   for (let i: i32 = 0; i < n; i++) {
@@ -722,12 +726,14 @@ export function objectAssign(argv: i32, argc: i32): i32 {
     argSet(argv, s, from);
     const scope: i32 = handleScopeOpen();
     const hKeys: i32 = handleNew(ownKeysArray(from, KeyFilter.all));
+    if (isException(handleGet(hKeys))) return scopeReturn(scope, handleGet(hKeys));
     const n: f64 = arrayLength(handleGet(hKeys));
     for (let i: i32 = 0; i < n; i++) {
       const key: i32 = toPropertyKey(ownGet(handleGet(hKeys), 0, i));
       if (isException(key)) return scopeReturn(scope, key);
       const hK: i32 = handleNew(key);
-      const attrs: i32 = getOwnPropertyAttributes(arg(argv, argc, s), key);
+      const attrs: i32 = exoticOwnAttributes(arg(argv, argc, s), key);
+      if (attrs === -2) return scopeReturn(scope, exceptionSentinel()); // a proxy trap threw
       if (attrs < 0 || (attrs & PropertyAttr.ENUMERABLE) === 0) continue;
       const v: i32 = getProperty(arg(argv, argc, s), handleGet(hK));
       if (isException(v)) return scopeReturn(scope, v);

@@ -426,7 +426,7 @@ export function hasOwnProperty(obj: i32, name: i32): bool {
   return ownAttributes(obj, name, keyArrayIndex(name)) >= 0;
 }
 
-/** Own property attributes for a canonical key (PropertyAttr bits, ACCESSOR), or -1. No GC. */
+/** Own property attributes for a canonical key (PropertyAttr bits, ACCESSOR), or -1 (proxies: see exoticOwnAttributes). No GC. */
 export function getOwnPropertyAttributes(obj: i32, name: i32): i32 {
   return ownAttributes(obj, name, keyArrayIndex(name));
 }
