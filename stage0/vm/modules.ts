@@ -783,9 +783,10 @@ function asyncModuleExecutionRejected(m: HostModule, error: number): void {
   m.hasError = true;
   moduleFieldSet(m.index, ModuleRecord.error, handleGet(hError));
   m.status = 'evaluated';
-  for (const p of m.asyncParentModules) asyncModuleExecutionRejected(p, handleGet(hError));
+  // Leaf to root (ECMA-262 2025): the module's own capability, then its async parents.
   const c = moduleField(m.index, ModuleRecord.promise);
   if (c !== undefinedValue()) promiseSettle(c, handleGet(hError), true);
+  for (const p of m.asyncParentModules) asyncModuleExecutionRejected(p, handleGet(hError));
   handleScopeClose(scope);
 }
 
