@@ -387,15 +387,46 @@ function collectTopLevelAwaits(program: EsNode, out: number[]): boolean {
 }
 
 /** A synthetic module with one export, `default`, set by `evaluate` when the module is evaluated. */
-function createSyntheticModule(file: string, evaluate: (m: HostModule) => number): HostModule {
-  const index = moduleRecordNew(1, 0, 0);
+function createSyntheticModule(file: string, evaluate: (m: HostModule) => number, names: string[] = []): HostModule {
+  const index = moduleRecordNew(1 + names.length, 0, 0);
   const m = newHostModule(index, file, 'synthetic', '');
   byIndex.set(index, m);
   m.localExports.set('default', 0);
+  names.forEach((n, i) => m.localExports.set(n, i + 1));
   m.evaluateSynthetic = () => evaluate(m);
   setMetaStrings(m);
   m.status = 'linked';
   return m;
+}
+
+/**
+ * The named exports Node's cjs-module-lexer would find in CommonJS source: `exports.x =`,
+ * `module.exports.x =`, `exports['x'] =`, `Object.defineProperty(exports, 'x'`, and the
+ * identifier keys of `module.exports = { a, b: …, c() {} }`.
+ */
+export function commonJsExportNames(source: string): string[] {
+  const names = new Set<string>();
+  for (const m of source.matchAll(/\b(?:module\.)?exports\s*\.\s*([A-Za-z_$][\w$]*)\s*=[^=]/g)) names.add(m[1]!);
+  for (const m of source.matchAll(/\b(?:module\.)?exports\s*\[\s*(['"])([^'"]+)\1\s*\]\s*=[^=]/g)) names.add(m[2]!);
+  for (const m of source.matchAll(/Object\.defineProperty\(\s*(?:module\.)?exports\s*,\s*(['"])([^'"]+)\1/g)) names.add(m[2]!);
+  // `module.exports = { a, b: c, 'd': e }`: shorthand and `key: identifier` entries up to the
+  // first other form (cjs-module-lexer stops there).
+  const start = /\bmodule\.exports\s*=\s*\{/.exec(source);
+  if (start) {
+    let rest = source.slice(start.index + start[0].length);
+    const entry = /^\s*(?:([A-Za-z_$][\w$]*)|(['"])([^'"]*)\2)\s*(?::\s*[A-Za-z_$][\w$]*\s*)?([,}])/;
+    for (;;) {
+      const e = entry.exec(rest);
+      if (!e) break;
+      if (e[1] !== undefined && !/:/.test(e[0]) && e[2] === undefined) names.add(e[1]);
+      else if (e[1] !== undefined || e[3] !== undefined) names.add(e[1] ?? e[3]!);
+      if (e[4] === '}') break;
+      rest = rest.slice(e[0].length);
+    }
+  }
+  names.delete('default');
+  names.delete('__esModule');
+  return [...names];
 }
 
 /** Stores the default export of a synthetic module (cell 0; namespace mirrors included). */
@@ -465,10 +496,23 @@ export function loadModule(specifier: string, type: string | null, referrer: str
     if (asModule) {
       m = createSourceModule(file, source);
     } else {
+      // CommonJS: `default` is module.exports; the names a static scan finds (as Node's
+      // cjs-module-lexer does) are exports too, read from module.exports after it ran.
+      const names = commonJsExportNames(source);
       m = createSyntheticModule(file, (self) => {
-        setDefault(self, requireFile(file));
+        const exportsValue = requireFile(file);
+        const scope = handleScopeOpen();
+        const hExports = handleNew(exportsValue);
+        setDefault(self, handleGet(hExports));
+        names.forEach((n, i) => {
+          const key = heapString(n, true);
+          const isObject = (handleGet(hExports) & 1) !== 0 && isJSObject(handleGet(hExports));
+          const v = isObject ? check(getProperty(handleGet(hExports), key)) : undefinedValue();
+          moduleCellStore(self.index, i + 1, v);
+        });
+        handleScopeClose(scope);
         return undefinedValue();
-      });
+      }, names);
     }
   }
   registry.set(file, m);
@@ -611,6 +655,9 @@ function initializeEnvironment(m: HostModule): void {
     const imported = m.loaded[imp.request]!;
     const request = m.requests[imp.request]!;
     const r = resolveExport(imported, imp.importName);
+    if (r === null && imported.kind === 'synthetic' && !imported.path.endsWith('.json')) {
+      linkError(m, imp.position, `Named export '${imp.importName}' not found. The requested module '${request.specifier}' is a CommonJS module, which may not support all module.exports as named exports.`);
+    }
     if (r === null) linkError(m, imp.position, `The requested module '${request.specifier}' does not provide an export named '${imp.importName}'`);
     if (r === 'ambiguous') linkError(m, imp.position, `The requested module '${request.specifier}' contains conflicting star exports for name '${imp.importName}'`);
     if ('namespace' in r) {
@@ -890,6 +937,12 @@ const cjsById = new Map<number, CjsModule>();
 let nextCjs = 1;
 
 function resolveRequire(specifier: string, fromFile: string): string {
+  const found = resolveRequireFile(specifier, fromFile);
+  if (/\.m[jt]s$/.test(found)) throwNew('Error', `require() of ES Module ${found} from ${fromFile} not supported.`, 'ERR_REQUIRE_ESM');
+  return found;
+}
+
+function resolveRequireFile(specifier: string, fromFile: string): string {
   if (isNodeBuiltin(specifier)) {
     throwNew('Error', `Cannot find module '${specifier}': Node's built-in modules are not available in Ouro (require from ${fromFile})`, 'MODULE_NOT_FOUND');
   }
