@@ -15,7 +15,7 @@ import { flagHelp } from './flags.ts';
 
 const USAGE = `usage: ouro <command> [args…]
 
-  ouro run [FLAGS] FILE [ARGS…]                  run a script (.js .cjs .ts; ES modules: not yet)
+  ouro run [FLAGS] FILE [ARGS…]                  run a program: .mjs module, .cjs CommonJS, .js/.ts script or module
   ouro [FLAGS] -e CODE                           run CODE as a script; print only what it prints
   ouro [FLAGS]                                   the REPL (history, multi-line input)
   ouro parse FILE [--json] [--module|--script]   print the ESTree AST of FILE
