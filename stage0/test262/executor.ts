@@ -14,8 +14,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { imageLoad, imageWrite } from '../../runtime/image.ts';
-import { heapSize, youngSemiSize, sideStart } from '../../runtime/memory.ts';
-import { handleScopeOpen, handleScopeClose, handleNew, handleGet } from '../../runtime/heap.ts';
+import {
+  heapSize, youngSemiSize, sideStart, markBitmap, rememberedBitmap, ageTable, worklistStart, pageCount, PAGED_START,
+} from '../../runtime/memory.ts';
+import { handleScopeOpen, handleScopeClose, handleNew, handleGet, oldTop, largeBottomPage, pageStart } from '../../runtime/heap.ts';
 import { isException, pendingException, pendingExceptionClear } from '../../runtime/errors.ts';
 import { vmRunScript, vmCall0 } from '../../runtime/interpreter.ts';
 import { runMicrotasks } from '../../runtime/microtasks.ts';
@@ -120,14 +122,30 @@ export class Test262Executor {
   }
 
   /**
-   * Loads an image into the heap buffer of the previous test (nodeSetHeapBufferReuse). What the
-   * image does not overwrite is either ignored by the kernel until written (old and large pages
-   * beyond the image, the young generation, handles and VM stack above their tops — a heap that
-   * has run for a while has garbage there too) or must read as zero, as in a fresh buffer: the
-   * side tables (page kinds, mark and remembered-set bitmaps, ages), zeroed here.
+   * Loads an image into the heap buffer of the previous test (nodeSetHeapBufferReuse) after
+   * putting back what a new, zeroed buffer guarantees and the image does not overwrite. The kernel
+   * keeps free paged memory zeroed itself (oldShrinkTo, largeFree: for deterministic images), so
+   * the only non-zero pages are those in use now: the old generation up to oldTop and the large
+   * pages from largeBottomPage. Of the side tables, the page tables and the remembered-set bits of
+   * those pages must read as zero, and the ages of the young generation; the mark bitmap is cleared
+   * by every marking before use. The young generation, handles and VM stack above their tops and
+   * the GC worklist are scratch the kernel never reads before writing.
    */
   private load(image: Uint8Array): void {
-    if (this.reuse) nodeHeapBytes().fill(0, sideStart, heapSize);
+    if (this.reuse && heapSize > 0) {
+      const heap = nodeHeapBytes();
+      const largeStart = pageStart(largeBottomPage);
+      const pagedEnd = pageStart(pageCount);
+      // The image's old section overwrites the start of the old generation.
+      const imageOld = new DataView(image.buffer, image.byteOffset, image.byteLength).getInt32(24, true);
+      heap.fill(0, PAGED_START + Math.max(0, imageOld), Math.max(oldTop, PAGED_START + Math.max(0, imageOld)));
+      if (largeStart < pagedEnd) heap.fill(0, largeStart, pagedEnd);
+      heap.fill(0, sideStart, markBitmap);
+      const remembered = (addr: number): number => rememberedBitmap + ((addr >> 7) << 2);
+      heap.fill(0, remembered(PAGED_START), remembered(oldTop + 127));
+      if (largeStart < pagedEnd) heap.fill(0, remembered(largeStart), remembered(pagedEnd));
+      heap.fill(0, ageTable, worklistStart);
+    }
     nodeSetInputBlob(image);
     const ok = imageLoad(heapSize, youngSemiSize);
     nodeSetInputBlob(new Uint8Array(0));
