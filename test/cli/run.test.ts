@@ -89,10 +89,19 @@ describe('compile errors', () => {
     expect(r.kernel).toContain('> 2 | let b = ;');
   });
 
-  it('says that modules are not supported yet', async () => {
-    const r = await run(['run', 'm.mjs'], { 'm.mjs': 'export const a = 1;\n' });
+  it('runs a module: .mjs, and .js with module syntax', async () => {
+    const m = await run(['run', 'm.mjs'], { 'm.mjs': 'export const a = 1;\nconsole.log(a, typeof import.meta.url, this);\n' });
+    expect(m.status).toBe(0);
+    expect(m.kernel).toContain('1 string undefined');
+    const js = await run(['run', 'j.js'], { 'j.js': 'export let b = 2;\nconsole.log(b, this);\n' });
+    expect(js.status).toBe(0);
+    expect(js.kernel).toContain('2 undefined');
+  });
+
+  it('reports a missing imported module with Node\'s message, exit 1', async () => {
+    const r = await run(['run', 'm.mjs'], { 'm.mjs': 'import { x } from "./no-such-file.mjs";\n' });
     expect(r.status).toBe(1);
-    expect(r.kernel).toContain('modules are not supported yet');
+    expect(r.kernel).toMatch(/Uncaught Error: Cannot find module '.*no-such-file\.mjs' imported from .*m\.mjs/);
   });
 
   it('marks errors at the end of the input (the REPL asks for more lines)', () => {
