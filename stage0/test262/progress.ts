@@ -6,6 +6,7 @@ export class Progress {
   private readonly t0 = performance.now();
   private last = 0;
   private drawn = false;
+  private firstAt = 0;
 
   private readonly write: (text: string) => void;
   private readonly tty: boolean;
@@ -23,7 +24,9 @@ export class Progress {
     if (done < total && now - this.last < interval) return;
     this.last = now;
     const elapsed = now - this.t0;
-    const eta = done > 0 ? (elapsed / done) * (total - done) : 0;
+    // The rate since the first result: the workers' start-up (a second or more) is not a test.
+    if (this.firstAt === 0 && done > 0) this.firstAt = now;
+    const eta = done > 1 ? ((now - this.firstAt) / (done - 1)) * (total - done) : 0;
     const pct = done > 0 ? ((100 * passed) / done).toFixed(1) : '0.0';
     const text = `${done}/${total} runs, ${pct}% pass, ${formatDuration(elapsed)} elapsed, ETA ${formatDuration(eta)}`;
     if (this.tty) {
