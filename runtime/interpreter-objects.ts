@@ -724,28 +724,91 @@ export function lookupSlotStore(fp: i32, name: i32, value: i32, strict: bool): i
   if (isException(found)) return closeWith(scope, found);
   if (found === trueValue()) {
     if (lookupIsObject) return closeWith(scope, setProperty(lookupHolder, name, handleGet(hValue), strict));
-    const info: i32 = fixedArrayGet(lookupHolder, ContextSlot.scopeInfo);
-    const current: i32 = fixedArrayGet(lookupHolder, (ContextSlot.firstVariable + lookupSlot) | 0);
-    const kThis: i32 = atom('this');
-    if (name === kThis) {
-      // super() in eval code binds the derived constructor's `this` (BindThisValue).
-      if (current !== theHole()) return closeWith(scope, throwErrorLit(ErrorKind.ReferenceError, 'Super constructor may only be called once'));
-      fixedArraySet(lookupHolder, (ContextSlot.firstVariable + lookupSlot) | 0, handleGet(hValue));
-      return closeWith(scope, handleGet(hValue));
-    }
-    if (current === theHole()) {
-      return closeWith(scope, throwErrorWith(ErrorKind.ReferenceError, 'Cannot access \'', name, '\' before initialization'));
-    }
-    // Immutable bindings (ScopeInfo mode 2): a sloppy function's own name ignores the store.
-    if ((fixedArrayGet(fixedArrayGet(info, 3), lookupSlot) >> 1) === 2) {
-      const kFunctionName: i32 = atom('function-name');
-      if (!strict && fixedArrayGet(info, 0) === kFunctionName) return closeWith(scope, handleGet(hValue));
-      return closeWith(scope, throwErrorLit(ErrorKind.TypeError, 'Assignment to constant variable.'));
-    }
-    fixedArraySet(lookupHolder, (ContextSlot.firstVariable + lookupSlot) | 0, handleGet(hValue));
-    return closeWith(scope, handleGet(hValue));
+    return closeWith(scope, contextBindingStore(lookupHolder, lookupSlot, name, handleGet(hValue), strict));
   }
   return closeWith(scope, globalStore(name, handleGet(hValue), strict, undefinedValue(), 0));
+}
+
+/**
+ * Stores into slot `slot` of context `c` (binding `name`): TDZ holes throw, immutable bindings
+ * (ScopeInfo mode 2) throw a TypeError except a sloppy function expression's own name (ignored);
+ * `this` is bound once (super() in eval code). Returns the value. May GC.
+ */
+function contextBindingStore(c: i32, slot: i32, name: i32, value: i32, strict: bool): i32 {
+  const info: i32 = fixedArrayGet(c, ContextSlot.scopeInfo);
+  const current: i32 = fixedArrayGet(c, (ContextSlot.firstVariable + slot) | 0);
+  const kThis: i32 = atom('this');
+  if (name === kThis) {
+    // super() in eval code binds the derived constructor's `this` (BindThisValue).
+    if (current !== theHole()) return throwErrorLit(ErrorKind.ReferenceError, 'Super constructor may only be called once');
+    fixedArraySet(c, (ContextSlot.firstVariable + slot) | 0, value);
+    return value;
+  }
+  if (current === theHole()) return throwErrorWith(ErrorKind.ReferenceError, 'Cannot access \'', name, '\' before initialization');
+  if ((fixedArrayGet(fixedArrayGet(info, 3), slot) >> 1) === 2) {
+    const kFunctionName: i32 = atom('function-name');
+    if (!strict && fixedArrayGet(info, 0) === kFunctionName) return value;
+    return throwErrorLit(ErrorKind.TypeError, 'Assignment to constant variable.');
+  }
+  fixedArraySet(c, (ContextSlot.firstVariable + slot) | 0, value);
+  return value;
+}
+
+// ---- resolved dynamic references (assignments: the reference is resolved before the right-hand side) ----
+
+/**
+ * ResolveLookupSlot: where `name` resolves now — a context (a slot of that name), a binding object
+ * (a with object, or a context's extension object of eval vars), or undefined (the global
+ * scope). Assignments resolve first and then load/store through the holder, so that the right-hand
+ * side (a getter deleting the with object's property, an eval declaring a var) does not redirect
+ * the store (ECMA-262 13.15.2: the reference is evaluated before the value). May GC.
+ */
+export function lookupSlotResolve(fp: i32, name: i32): i32 {
+  const found: i32 = lookupFind(fp, name);
+  if (isException(found)) return found;
+  if (found === trueValue()) return lookupHolder;
+  return undefinedValue();
+}
+
+/** GetValue of a resolved reference (holder from lookupSlotResolve). May GC. */
+export function lookupHolderLoad(holder: i32, name: i32, strict: bool): i32 {
+  if (holder === undefinedValue()) return globalLoad(name, false, undefinedValue(), 0);
+  if (instanceTypeOf(holder) === InstanceType.CONTEXT) {
+    const slot: i32 = contextSlotOf(holder, name);
+    const v: i32 = fixedArrayGet(holder, (ContextSlot.firstVariable + slot) | 0);
+    if (v === theHole()) return throwErrorWith(ErrorKind.ReferenceError, 'Cannot access \'', name, '\' before initialization');
+    return v;
+  }
+  // Object Environment Record GetBindingValue: the property may have gone meanwhile.
+  const scope: i32 = handleScopeOpen();
+  const hHolder: i32 = handleNew(holder);
+  const hName: i32 = handleNew(name);
+  const has: i32 = hasProperty(holder, name);
+  if (isException(has)) return closeWith(scope, has);
+  if (has !== trueValue()) {
+    if (strict) return closeWith(scope, throwErrorWith(ErrorKind.ReferenceError, '', handleGet(hName), ' is not defined'));
+    return closeWith(scope, undefinedValue());
+  }
+  return closeWith(scope, getProperty(handleGet(hHolder), handleGet(hName)));
+}
+
+/** PutValue of a resolved reference; returns the value. May GC. */
+export function lookupHolderStore(holder: i32, name: i32, value: i32, strict: bool): i32 {
+  if (holder === undefinedValue()) return globalStore(name, value, strict, undefinedValue(), 0);
+  if (instanceTypeOf(holder) === InstanceType.CONTEXT) return contextBindingStore(holder, contextSlotOf(holder, name), name, value, strict);
+  // Object Environment Record SetMutableBinding: strict code throws when the property is gone.
+  const scope: i32 = handleScopeOpen();
+  const hHolder: i32 = handleNew(holder);
+  const hName: i32 = handleNew(name);
+  const hValue: i32 = handleNew(value);
+  if (strict) {
+    const has: i32 = hasProperty(holder, name);
+    if (isException(has)) return closeWith(scope, has);
+    if (has !== trueValue()) return closeWith(scope, throwErrorWith(ErrorKind.ReferenceError, '', handleGet(hName), ' is not defined'));
+  }
+  const r: i32 = setProperty(handleGet(hHolder), handleGet(hName), handleGet(hValue), strict);
+  if (isException(r)) return closeWith(scope, r);
+  return closeWith(scope, handleGet(hValue));
 }
 
 /** DeleteLookupSlot: delete of an unqualified name (false for declared bindings). May GC. */

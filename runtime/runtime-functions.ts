@@ -42,7 +42,10 @@ import { FrameSlot, CallBlock, registerGet, frameArgv } from './frames.ts';
 import { isConstructorObject } from './interpreter-calls.ts';
 import { vmCall, vmCall0, vmCall1, vmConstruct, vmArgsReserve, vmArgsRelease, vmArgSet } from './interpreter.ts';
 import { declareGlobals } from './interpreter-globals.ts';
-import { copyDataProperties, iterableToArray, functionExtraGet, functionExtraSet, FunctionExtra, getIterator } from './interpreter-objects.ts';
+import {
+  copyDataProperties, iterableToArray, functionExtraGet, functionExtraSet, FunctionExtra, getIterator, lookupSlotResolve, lookupHolderLoad,
+  lookupHolderStore,
+} from './interpreter-objects.ts';
 import { hookGet, HookId } from './hooks.ts';
 import {
   generatorCreate, generatorResumeMode, generatorClose, iterResultNew, asyncFunctionEnter, asyncFunctionAwait, asyncFunctionSettle,
@@ -256,6 +259,12 @@ export function runtimeCall(id: i32, fp: i32, first: i32, count: i32): i32 {
       return toPropertyKey(arg(fp, first, 0));
     case RuntimeFunction.NewTypeErrorWithMessage:
       return errorNew(ErrorKind.TypeError, arg(fp, first, 0));
+    case RuntimeFunction.ResolveLookupSlot:
+      return lookupSlotResolve(fp, arg(fp, first, 0));
+    case RuntimeFunction.LoadLookupHolder:
+      return lookupHolderLoad(arg(fp, first, 0), arg(fp, first, 1), arg(fp, first, 2) === trueValue());
+    case RuntimeFunction.StoreLookupHolder:
+      return lookupHolderStore(arg(fp, first, 0), arg(fp, first, 1), arg(fp, first, 2), arg(fp, first, 3) === trueValue());
     case RuntimeFunction.DeclareEvalVars:
       return declareEvalVars(fp, arg(fp, first, 0), arg(fp, first, 1));
     case RuntimeFunction.ResolvePossiblyDirectEval:

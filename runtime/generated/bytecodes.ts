@@ -421,6 +421,9 @@ export const RuntimeFunction = {
   DisposeResources: 53,
   ToPropertyKeyForClass: 54,
   NewTypeErrorWithMessage: 55,
+  ResolveLookupSlot: 56,
+  LoadLookupHolder: 57,
+  StoreLookupHolder: 58,
 } as const;
 
 /** Argument count per runtime function (-1: variable). */
@@ -428,5 +431,5 @@ export const RuntimeFunctionArgs: Int32Array = new Int32Array([
   1, 1, 1, 1, 1, 1, 1, 0, 2, 2, 6, -1, 1, 2, 3, 2,
   3, 3, 2, 2, 4, 2, 2, -1, 2, 3, 3, 3, 2, 3, 4, 4,
   2, 1, 1, 1, 1, 2, 1, 1, 2, 2, 2, 2, 2, 2, 3, 2,
-  2, 0, 1, 3, 0, 2, 1, 1,
+  2, 0, 1, 3, 0, 2, 1, 1, 1, 3, 4,
 ]);

@@ -424,6 +424,27 @@ export function prepareTarget(g: FunctionGenerator, node: EsNode): Target {
   while (node.type === 'ParenthesizedExpression' || node.type === 'TSAsExpression' || node.type === 'TSNonNullExpression' || node.type === 'TSSatisfiesExpression') node = node.expression;
   if (node.type === 'Identifier') {
     const ref = g.referenceOf(node);
+    const res = ref.resolution;
+    if (res.kind === 'dynamic' || (res.kind === 'binding' && res.binding.location.kind === 'eval-var')) {
+      // A dynamic reference is resolved before the right-hand side runs (which may delete a with
+      // object's property or declare an eval var of the same name): the holder is kept.
+      const name = g.newRegister();
+      b.emit('LdaConstant', g.name(node.name));
+      b.emit('Star', name);
+      g.callRuntime('ResolveLookupSlot', [name]);
+      const holder = g.accToRegister();
+      const strict = g.newRegister();
+      b.emit(ref.strict ? 'LdaTrue' : 'LdaFalse');
+      b.emit('Star', strict);
+      return {
+        load: () => g.callRuntime('LoadLookupHolder', [holder, name, strict]),
+        store: () => {
+          const v = g.accToRegister();
+          g.callRuntime('StoreLookupHolder', [holder, name, v, strict]);
+          b.emit('Ldar', v);
+        },
+      };
+    }
     return { load: () => g.loadReference(ref), store: () => g.storeReference(ref) };
   }
   if (node.type === 'MemberExpression') {

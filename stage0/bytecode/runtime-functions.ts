@@ -61,6 +61,9 @@ export const RUNTIME_FUNCTIONS = {
   DisposeResources:             { args: 2, doc: 'DisposeResources(stack, completion value or the hole); returns a promise for async' },
   ToPropertyKeyForClass:        { args: 1, doc: 'ToPropertyKey of a computed class element key' },
   NewTypeErrorWithMessage:      { args: 1, doc: 'a new TypeError object with the message' },
+  ResolveLookupSlot:            { args: 1, doc: 'the holder `name` resolves to now (context, binding object, or undefined: global), for an assignment that evaluates its reference before the value' },
+  LoadLookupHolder:             { args: 3, doc: 'GetValue of a resolved dynamic reference (holder, name, strict)' },
+  StoreLookupHolder:            { args: 4, doc: 'PutValue of a resolved dynamic reference (holder, name, value, strict); returns the value' },
 } as const;
 
 export type RuntimeFunctionName = keyof typeof RUNTIME_FUNCTIONS;

@@ -210,6 +210,27 @@ function runtimeCall(realm: Realm, frame: Frame, name: string, a: unknown[]): un
       }
       return undefined;
     }
+    case 'ResolveLookupSlot': {
+      const name = a[0] as string;
+      for (let c: Context | null = frame.ctx; c; c = c.previous) {
+        if (c.withObject && name in c.withObject) return { object: c.withObject };
+        if (c.names.includes(name)) return { context: c };
+      }
+      return undefined;
+    }
+    case 'LoadLookupHolder': {
+      const [holder, name] = a as [{ object?: Record<string, unknown>; context?: Context } | undefined, string];
+      if (holder === undefined) return loadGlobal(realm, name, false);
+      if (holder.object) return holder.object[name];
+      return holder.context!.slots[holder.context!.names.indexOf(name)];
+    }
+    case 'StoreLookupHolder': {
+      const [holder, name, value] = a as [{ object?: Record<string, unknown>; context?: Context } | undefined, string, unknown];
+      if (holder === undefined) realm.global[name] = value;
+      else if (holder.object) holder.object[name] = value;
+      else holder.context!.slots[holder.context!.names.indexOf(name)] = value;
+      return value;
+    }
     case 'ThrowConstAssignError': throw new TypeError('Assignment to constant variable.');
     case 'ThrowTypeError': throw new TypeError(String(a[0]));
     case 'ThrowReferenceError': throw new ReferenceError(`${String(a[0])} is not defined`);
