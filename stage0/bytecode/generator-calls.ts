@@ -184,6 +184,14 @@ export function visitCall(g: FunctionGenerator, node: EsNode): void {
       if (receiver === null) b.emit('LdaUndefined'), b.emit('Star', recv);
       emitArgumentsArray(g, args);
       b.emit('Star', array);
+      if (isDirectEval) {
+        // eval(...args) is still a direct eval of the first spread-out argument.
+        const first = g.newRegister();
+        b.emit('LdaZero');
+        b.emit('GetKeyedProperty', array, b.addSlot('loadKeyed'));
+        b.emit('Star', first);
+        emitResolveDirectEval(g, node, fn, first, 1);
+      }
       g.callRuntime('CallWithArrayLike', [fn, recv, array]);
       return;
     }

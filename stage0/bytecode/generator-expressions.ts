@@ -494,9 +494,15 @@ export function prepareTarget(g: FunctionGenerator, node: EsNode): Target {
       // GetValue converts the key once (ToPropertyKey) and the reference keeps it for PutValue:
       // `o[k]++` and `o[k] += v` call k's toString once. A plain `o[k] = v` converts at the store.
       load: () => {
+        // (A null or undefined base throws before the key is converted.)
+        const nullish = new Label();
+        b.emit('Ldar', obj);
+        b.emit('JumpIfUndefinedOrNull', nullish);
         b.emit('Ldar', key);
         b.emit('ToName');
         b.emit('Star', key);
+        b.bind(nullish);
+        b.emit('Ldar', key);
         b.emit('GetKeyedProperty', obj, b.addSlot('loadKeyed'));
       },
       store: () => b.emit('SetKeyedProperty', obj, key, b.addSlot('storeKeyed')),
