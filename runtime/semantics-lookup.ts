@@ -81,23 +81,55 @@ export function keyIsCanonicalNumeric(key: i32): bool {
   }
   if (c0 === 78) return i === 0 && n === 3 && stringGet(key, 1) === 97 && stringGet(key, 2) === 78; // NaN
   if (c0 < 48 || c0 > 57) return false;
+  // Mantissa: integer digits, then an optional fraction; count the significant digits (first to
+  // last nonzero) and the zeros right after the point.
   const start: i32 = i;
-  while (i < n && stringGet(key, i) >= 48 && stringGet(key, i) <= 57) i++;
-  if (c0 === 48 && ((i - start) | 0) > 1) return false;
-  if (((i - start) | 0) > 21) return false; // 1e21 and up are spelled with an exponent
+  let significant: i32 = 0;
+  let pendingZeros: i32 = 0;
+  while (i < n && stringGet(key, i) >= 48 && stringGet(key, i) <= 57) {
+    if (stringGet(key, i) === 48) {
+      if (significant > 0) pendingZeros++;
+    } else {
+      significant = (significant + pendingZeros + 1) | 0;
+      pendingZeros = 0;
+    }
+    i++;
+  }
+  const intDigits: i32 = (i - start) | 0;
+  if (c0 === 48 && intDigits > 1) return false;
+  if (intDigits > 21) return false; // 1e21 and up are spelled with an exponent
+  let leadingFractionZeros: i32 = 0;
   if (i < n && stringGet(key, i) === 46) {
     i++;
     const f: i32 = i;
-    while (i < n && stringGet(key, i) >= 48 && stringGet(key, i) <= 57) i++;
+    while (i < n && stringGet(key, i) >= 48 && stringGet(key, i) <= 57) {
+      if (stringGet(key, i) === 48) {
+        if (significant > 0) pendingZeros++;
+        else leadingFractionZeros++;
+      } else {
+        significant = (significant + pendingZeros + 1) | 0;
+        pendingZeros = 0;
+      }
+      i++;
+    }
     if (i === f || stringGet(key, (i - 1) | 0) === 48) return false;
+    if (c0 === 48 && leadingFractionZeros > 5) return false; // below 1e-6: an exponent
   }
+  if (significant > 17) return false; // more digits than a double's shortest spelling
   if (i < n && stringGet(key, i) === 101) {
+    if (intDigits !== 1 || c0 === 48) return false;
     i++;
     if (i >= n || (stringGet(key, i) !== 43 && stringGet(key, i) !== 45)) return false;
+    const negative: bool = stringGet(key, i) === 45;
     i++;
     const e: i32 = i;
-    while (i < n && stringGet(key, i) >= 48 && stringGet(key, i) <= 57) i++;
+    let exponent: i32 = 0;
+    while (i < n && stringGet(key, i) >= 48 && stringGet(key, i) <= 57) {
+      if (exponent < 10000) exponent = (Math.imul(exponent, 10) + stringGet(key, i) - 48) | 0;
+      i++;
+    }
     if (i === e || stringGet(key, e) === 48) return false;
+    if (negative ? exponent < 7 : exponent < 21) return false;
   }
   return i === n;
 }

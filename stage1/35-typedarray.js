@@ -18,6 +18,9 @@
   const ROwnKeys = R.ownKeys;
   const sameValue = Object.is;
   const ArrayProto = Array.prototype;
+  const ArrayValues = ArrayProto.values;
+  const ArrayIteratorPrototype = Object.getPrototypeOf([][Symbol.iterator]());
+  const ArrayIteratorNext = ArrayIteratorPrototype.next;
 
   // --- Proxy ------------------------------------------------------------------------------------
 
@@ -659,7 +662,9 @@
     }
     const usingIterator = a0[Symbol.iterator];
     let values = a0;
-    if (usingIterator !== undefined && usingIterator !== null) {
+    if (usingIterator === ArrayValues && Array.isArray(a0) && ArrayIteratorPrototype.next === ArrayIteratorNext) {
+      // An array with the original iterator: iterating it reads a0[0 .. length - 1], as below.
+    } else if (usingIterator !== undefined && usingIterator !== null) {
       if (typeof usingIterator !== 'function') throw new TypeError(String(usingIterator) + ' is not a function');
       values = [];
       const it = usingIterator.call(a0);
