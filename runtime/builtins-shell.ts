@@ -1,10 +1,12 @@
 // The d8-style shell globals (print, quit, read, load) and queueMicrotask, plus writing heap
 // strings to a file descriptor. Octane's harness (base.js + a benchmark) runs on these.
 import type { i32, bool } from './types.ts';
-import { H8, hostWriteBytes, hostWriteUtf16, hostReadFile, hostCompileScript, hostExit } from './host/host.ts';
-import { handleScopeOpen, handleScopeClose, handleNew, handleGet, handleSet, fieldGet } from './heap.ts';
-import { InstanceType, SeqStringLayout, SlicedStringLayout } from './layouts.ts';
-import { undefinedValue, theHole } from './values.ts';
+import { H8, H32, hostWriteBytes, hostWriteUtf16, hostReadFile, hostCompileScript, hostExit } from './host/host.ts';
+import { handleScopeOpen, handleScopeClose, handleNew, handleGet, handleSet, fieldGet, rootGet } from './heap.ts';
+import { RootIndex } from './roots.ts';
+import { objectGetOwn, objectNormalize, objectIsDictionaryMode } from './objects.ts';
+import { InstanceType, SeqStringLayout, SlicedStringLayout, MapLayout, MapBit } from './layouts.ts';
+import { undefinedValue, nullValue, theHole, isJSObject } from './values.ts';
 import { smiFrom } from './memory.ts';
 import { atom } from './atoms.ts';
 import {
@@ -231,4 +233,31 @@ export function shell262DetachArrayBuffer(argv: i32, argc: i32): i32 {
 export function shell262CreateRealm(argv: i32, argc: i32): i32 {
   if (argc < 0 || argv < 0) return exceptionSentinel();
   return throwErrorLit(ErrorKind.TypeError, '$262.createRealm: this engine has one realm per heap (not supported yet)');
+}
+
+/** $262.IsHTMLDDA(): null (INTERPRETING.md: with no arguments or "" it returns null). */
+export function shell262IsHTMLDDA(argv: i32, argc: i32): i32 {
+  if (argc < 0 || argv < 0) return exceptionSentinel();
+  return nullValue();
+}
+
+/**
+ * Makes the realm's $262.IsHTMLDDA function the [[IsHTMLDDA]] object (Annex B B.3.6): it gets a
+ * map of its own (dictionary mode) with MapBit.UNDETECTABLE, which typeof, ToBoolean and == test
+ * (runtime/conversions.ts, operators.ts, the interpreter's typeof and equality fast paths). The
+ * embedder calls it once with --expose-test262. May GC.
+ */
+export function shell262MarkIsHTMLDDA(): void {
+  const k262: i32 = atom('$262');
+  const kDDA: i32 = atom('IsHTMLDDA');
+  const holder: i32 = objectGetOwn(rootGet(RootIndex.globalObject), k262);
+  if ((holder & 1) === 0 || !isJSObject(holder)) return;
+  const dda: i32 = objectGetOwn(holder, kDDA);
+  if ((dda & 1) === 0 || !isJSObject(dda)) return;
+  const scope: i32 = handleScopeOpen();
+  const hDDA: i32 = handleNew(dda);
+  if (!objectIsDictionaryMode(handleGet(hDDA))) objectNormalize(handleGet(hDDA));
+  const map: i32 = H32[(handleGet(hDDA) - 1) >> 2];
+  H32[(map - 1 + MapLayout.bitField) >> 2] = H32[(map - 1 + MapLayout.bitField) >> 2] | MapBit.UNDETECTABLE;
+  handleScopeClose(scope);
 }

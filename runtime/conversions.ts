@@ -48,7 +48,14 @@ export function toBoolean(v: i32): bool {
   }
   if (type === InstanceType.ODDBALL) return v === trueValue();
   if (type === InstanceType.BIGINT) return bigIntLength(v) !== 0;
-  return true;
+  return (H32[(map - 1 + MapLayout.bitField) >> 2] & MapBit.UNDETECTABLE) === 0;
+}
+
+/** An object with [[IsHTMLDDA]] (Annex B B.3.6; test262's $262.IsHTMLDDA). No GC. */
+export function isUndetectable(v: i32): bool {
+  if ((v & 1) === 0) return false;
+  const map: i32 = H32[(v - 1) >> 2];
+  return (H32[(map - 1 + MapLayout.bitField) >> 2] & MapBit.UNDETECTABLE) !== 0;
 }
 
 export function isCallable(v: i32): bool {
@@ -81,6 +88,7 @@ export function typeOf(v: i32): i32 {
   if (type === InstanceType.ODDBALL) return fieldGet(v, OddballLayout.typeOf);
   if (type === InstanceType.SYMBOL) return atom('symbol');
   if (type === InstanceType.BIGINT) return atom('bigint');
+  if ((H32[(map - 1 + MapLayout.bitField) >> 2] & MapBit.UNDETECTABLE) !== 0) return atom('undefined');
   if ((H32[(map - 1 + MapLayout.bitField) >> 2] & MapBit.CALLABLE) !== 0) return atom('function');
   return atom('object');
 }

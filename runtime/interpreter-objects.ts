@@ -35,7 +35,7 @@ import { OBJECT_INOBJECT_PROPERTIES } from './bootstrap.ts';
 import { stringWrapperValue } from './semantics-lookup.ts';
 import { objectFreeze } from './builtins-object.ts';
 import { throwErrorLit, throwErrorWith, ErrorKind, isException, exceptionSentinel } from './errors.ts';
-import { toObject, toBoolean, isCallable } from './conversions.ts';
+import { toObject, toBoolean, isCallable, isUndetectable } from './conversions.ts';
 import {
   getProperty, setProperty, hasProperty, defineOwnDataProperty, deletePropertyOperator, getOwnPropertyAttributes,
 } from './property-access.ts';
@@ -598,9 +598,9 @@ export function typeOfTest(v: i32, literal: i32): bool {
     case 2: return isSymbol(v);
     case 3: return v === trueValue() || v === falseValue();
     case 4: return (v & 1) !== 0 && instanceTypeOf(v) === InstanceType.BIGINT;
-    case 5: return v === undefinedValue();
-    case 6: return isObj && isCallable(v);
-    case 7: return v === nullValue() || (isObj && !isCallable(v));
+    case 5: return v === undefinedValue() || isUndetectable(v);
+    case 6: return isObj && isCallable(v) && !isUndetectable(v);
+    case 7: return v === nullValue() || (isObj && !isCallable(v) && !isUndetectable(v));
     default: return false;
   }
 }

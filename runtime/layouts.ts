@@ -87,6 +87,8 @@ export const MapBit = {
   CALLABLE: 4,
   PROTOTYPE_MAP: 8,
   STABLE: 16,
+  /** [[IsHTMLDDA]] (Annex B, $262.IsHTMLDDA): typeof 'undefined', ToBoolean false, == null and undefined. */
+  UNDETECTABLE: 32,
 } as const;
 
 /** Property attributes (spec: [[Writable]], [[Enumerable]], [[Configurable]]) and kinds. */

@@ -23,7 +23,7 @@ import { isException, throwErrorLit, throwErrorWith, ErrorKind } from './errors.
 import { atom } from './atoms.ts';
 import { intrinsicGet, Intrinsic } from './realm.ts';
 import { vmCall1 } from './interpreter.ts';
-import { toPrimitive, toNumeric, toString, toBoolean, toPropertyKey, ToPrimitiveHint, bigIntChecked } from './conversions.ts';
+import { toPrimitive, toNumeric, toString, toBoolean, toPropertyKey, ToPrimitiveHint, bigIntChecked, isUndetectable } from './conversions.ts';
 import { getValue, isCallableValue, isBoolean, isUndefinedOrNull } from './semantics-lookup.ts';
 import { hasProperty } from './property-access.ts';
 import { throwErrorWith2, throwNotAFunction } from './semantics-messages.ts';
@@ -340,7 +340,8 @@ export function looseEquals(a: i32, b: i32): i32 {
     const xNull: bool = isUndefinedOrNull(x);
     const yNull: bool = isUndefinedOrNull(y);
     if (xNull || yNull) {
-      result = boolValue(xNull && yNull);
+      // Annex B B.3.6.2: an object with [[IsHTMLDDA]] is loosely equal to null and undefined.
+      result = boolValue((xNull || isUndetectable(x)) && (yNull || isUndetectable(y)));
       break;
     }
     const xString: bool = isString(x);

@@ -58,7 +58,7 @@ import {
   ouroRegexpCaseClose, ouroRegexpUnicodeSet,
 } from '../builtins-regexp-unicode.ts';
 import {
-  shell262CreateRealm, shell262DetachArrayBuffer, shell262EvalScript, shellGc, shellLoad, shellPrint, shellQueueMicrotask, shellQuit, shellRead,
+  shell262CreateRealm, shell262DetachArrayBuffer, shell262EvalScript, shell262IsHTMLDDA, shellGc, shellLoad, shellPrint, shellQueueMicrotask, shellQuit, shellRead,
 } from '../builtins-shell.ts';
 import {
   stringConstructor, stringFromCharCode, stringFromCodePoint, stringProtoAt, stringProtoCharAt, stringProtoCharCodeAt, stringProtoCodePointAt, stringProtoConcat, stringProtoEndsWith, stringProtoIncludes, stringProtoIndexOf, stringProtoLastIndexOf, stringProtoPadEnd, stringProtoPadStart, stringProtoRepeat, stringProtoSlice, stringProtoSplit, stringProtoStartsWith, stringProtoSubstr, stringProtoSubstring, stringProtoToLowerCase, stringProtoToUpperCase, stringProtoTrim, stringProtoTrimEnd, stringProtoTrimStart, stringProtoValueOf,
@@ -313,10 +313,11 @@ export const Builtin = {
   $262DetachArrayBuffer: 238,
   $262CreateRealm: 239,
   $262Gc: 240,
+  $262IsHTMLDDA: 241,
 } as const;
 
 /** Number of builtins. */
-export const kBuiltinCount: i32 = 241;
+export const kBuiltinCount: i32 = 242;
 
 /** Runs builtin `id` on the call block at argv (runtime/builtins.ts builtinCall). */
 export function builtinDispatch(id: i32, argv: i32, argc: i32): i32 {
@@ -803,6 +804,8 @@ export function builtinDispatch(id: i32, argv: i32, argc: i32): i32 {
       return shell262CreateRealm(argv, argc);
     case 240:
       return shellGc(argv, argc);
+    case 241:
+      return shell262IsHTMLDDA(argv, argc);
   }
   return undefinedValue();
 }

@@ -321,6 +321,7 @@ export const BUILTINS: readonly BuiltinEntry[] = [
   m('$262.detachArrayBuffer', 1, 'shell', 'shell262DetachArrayBuffer'),
   m('$262.createRealm', 0, 'shell', 'shell262CreateRealm'),
   m('$262.gc', 0, 'shell', 'shellGc'),
+  m('$262.IsHTMLDDA', 0, 'shell', 'shell262IsHTMLDDA'),
 ];
 
 /** The id constant of an entry: 'Array.prototype.push' -> ArrayPrototypePush. */

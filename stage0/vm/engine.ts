@@ -33,6 +33,7 @@ import { formatSourceError, lineColumnMapper } from '../diagnostics/code-frame.t
 import { runEventLoop } from './event-loop.ts';
 import { createRealm, setScriptCompiler, realmExitCode } from './realm.ts';
 import { runMicrotasks } from '../../runtime/microtasks.ts';
+import { shell262MarkIsHTMLDDA } from '../../runtime/builtins-shell.ts';
 import type { EngineFlags } from '../cli/flags.ts';
 import path from 'node:path';
 import {
@@ -113,6 +114,7 @@ export function createEngine(flags: EngineFlags): Engine {
   if (!flags.exposeGc) runHidden('delete globalThis.gc;');
   // $262, test262's host object (runtime/builtins-shell.ts), likewise only with --expose-test262.
   runHidden(flags.exposeTest262 ? '$262.global = globalThis;' : 'delete globalThis.$262;');
+  if (flags.exposeTest262) shell262MarkIsHTMLDDA();
 
   const engine: Engine = {
     flags,
