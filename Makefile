@@ -12,7 +12,7 @@ node_modules/.package-lock.json: package.json
 	npm install --no-audit --no-fund
 	@touch $@
 
-dist/ouro.mjs: node_modules/.package-lock.json scripts/build.mjs $(SOURCES)
+dist/ouro.mjs: node_modules/.package-lock.json scripts/build.mjs scripts/inline-kernel.mjs $(SOURCES)
 	$(NODE) scripts/build.mjs
 
 build: dist/ouro.mjs

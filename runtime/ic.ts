@@ -12,9 +12,10 @@
 // Handlers (what to do once the map matched):
 //
 //   Smi (data << 4 | kind)                 own fields, array/string length, elements, field stores
-//   FixedArray [kind, a, b, map0 .. mapN]  loads from a prototype (a = the holder) or of an absent
-//                                          property; stores that add a field (a = the new map,
-//                                          b = the field)
+//   FixedArray [kind, a, b, map0 .. mapN]  loads from a prototype (a = the holder; b = Smi field
+//                                          location when the holder is in fast mode, else the
+//                                          holder) or of an absent property; stores that add a
+//                                          field (a = the new map, b = the field)
 //
 // A handler that depends on the prototype chain records the maps of the chain objects (from the
 // receiver's prototype up to the holder, or to the end of the chain), and a hit walks the chain
@@ -409,7 +410,7 @@ function computeLoadHandler(v: i32, name: i32): i32 {
     const map: i32 = H32[(v - 1) >> 2];
     const type: i32 = mapInstanceType(map);
     if (type === InstanceType.JS_ARRAY && keyIsLength(name)) return smiHandler(H.arrayLength, 0);
-    if (type === InstanceType.JS_PRIMITIVE_WRAPPER || mapIsDictionary(map)) return 0;
+    if (!icOrdinaryType(type) || mapIsDictionary(map)) return 0;
     const i: i32 = mapLookupDescriptor(map, name);
     if (i >= 0) {
       const offset: i32 = objectFieldOffsetForIC(v, name);
@@ -423,8 +424,10 @@ function computeLoadHandler(v: i32, name: i32): i32 {
   let holder: i32 = nul;
   for (let o: i32 = start; o !== nul; o = objectGetPrototype(o)) {
     const t: i32 = instanceTypeOf(o);
-    if (t === InstanceType.JS_PRIMITIVE_WRAPPER || (t === InstanceType.JS_ARRAY && keyIsLength(name))) return 0;
-    if (t === InstanceType.JS_PROXY || t === InstanceType.JS_TYPED_ARRAY) return 0; // exotic [[Get]] on the chain (docs/exotic-objects.md)
+    // Exotic [[Get]] on the chain (docs/exotic-objects.md) is never cached past; a String wrapper
+    // (String.prototype) is ordinary for every name but `length` (indices never get here).
+    if (t === InstanceType.JS_PRIMITIVE_WRAPPER ? keyIsLength(name) : !icOrdinaryType(t)) return 0;
+    if (t === InstanceType.JS_ARRAY && keyIsLength(name)) return 0;
     const attrs: i32 = objectGetOwnAttributes(o, name);
     if (attrs < 0) continue;
     if ((attrs & PropertyAttr.ACCESSOR) !== 0) return 0;
@@ -434,7 +437,10 @@ function computeLoadHandler(v: i32, name: i32): i32 {
   const scope: i32 = handleScopeOpen();
   const hStart: i32 = handleNew(start);
   const hHolder: i32 = handleNew(holder);
-  const h: i32 = chainHandlerNew(holder === nul ? H.missing : H.protoLoad, hHolder, hHolder, hStart, hHolder);
+  // A field of a fast-mode holder is read in place: its map is the last one the handler checks.
+  const where: i32 = holder !== nul ? objectFieldOffsetForIC(holder, name) : 0;
+  const hWhere: i32 = where !== 0 ? handleNew(smiFrom(where)) : hHolder;
+  const h: i32 = chainHandlerNew(holder === nul ? H.missing : H.protoLoad, hHolder, hWhere, hStart, hHolder);
   handleScopeClose(scope);
   return h;
 }
@@ -461,6 +467,11 @@ function runLoadHandler(v: i32, handler: i32, name: i32): i32 {
   const holder: i32 = missing ? 0 : fixedArrayGet(handler, 1);
   if (!chainValid(handler, chainStart(v), name, holder, false)) return theHole();
   if (missing) return undefinedValue();
+  const where: i32 = fixedArrayGet(handler, 2);
+  if ((where & 1) === 0) {
+    const offset: i32 = smiValue(where);
+    return offset > 0 ? H32[(holder - 1 + offset) >> 2] : fixedArrayGet(objectProperties(holder), (-1 - offset) | 0);
+  }
   const value: i32 = objectGetOwn(holder, name);
   if (isAccessorPair(value)) return theHole();
   return value;
@@ -492,7 +503,7 @@ function elementLoad(v: i32, handler: i32, index: i32): i32 {
 /** The element handler for heap value `v`, or 0. No GC. */
 function computeElementHandler(v: i32, store: bool): i32 {
   if (isString(v)) return store ? 0 : smiHandler(H.stringChar, 0);
-  if (instanceTypeOf(v) < InstanceType.FIRST_JS_OBJECT_TYPE || instanceTypeOf(v) === InstanceType.JS_PRIMITIVE_WRAPPER) return 0;
+  if (!icOrdinaryType(instanceTypeOf(v))) return 0;
   const kind: i32 = mapElementsKind(H32[(v - 1) >> 2]);
   if (kind === ElementsKind.DICTIONARY) return 0;
   return smiHandler(store ? H.storeElement : H.element, kind);
@@ -517,6 +528,52 @@ function loadMiss(kind: i32, v: i32, key: i32, feedback: i32, slot: i32, element
   const result: i32 = element ? getKeyed(handleGet(hV), handleGet(hKey)) : getProperty(handleGet(hV), handleGet(hKey));
   handleScopeClose(scope);
   return result;
+}
+
+// ---- the interpreter's in-place fast paths --------------------------------------------------------
+// The dispatch loop (interpreter.ts) reads the first entry of a named site itself before calling
+// icLoadNamed/icStoreNamed: a map match there and a field handler is a load or store in place.
+// (A named site's entries all carry the site's name, so the key need not be compared.)
+
+/** The handler of the first entry of feedback `fb` when its map is `map`, else 0 (any other state). No GC. */
+export function icFirstHandler(fb: i32, map: i32): i32 {
+  return (fb & 1) !== 0 && H32[(fb - 1 + FixedArrayLayout.elements) >> 2] === map ? H32[(fb - 1 + FixedArrayLayout.elements + 8) >> 2] : 0;
+}
+/** The byte offset of the field a fieldIn load handler reads, else 0. No GC. */
+export function icFieldInOffset(handler: i32): i32 {
+  return handler !== 0 && (handler & 31) === 0 ? handler >> 5 : 0;
+}
+/** The out-of-line index + 1 a fieldOut load handler reads, else 0. No GC. */
+export function icFieldOutIndex1(handler: i32): i32 {
+  return (handler & 31) === (H.fieldOut << 1) ? ((handler >> 5) + 1) | 0 : 0;
+}
+/** The byte offset of the field a storeFieldIn handler writes, else 0. No GC. */
+export function icStoreFieldInOffset(handler: i32): i32 {
+  return (handler & 31) === (H.storeFieldIn << 1) ? handler >> 5 : 0;
+}
+/** The handler of the first entry of keyed feedback `fb` when it is an element entry for `map`, else 0. No GC. */
+export function icFirstElementHandler(fb: i32, map: i32): i32 {
+  return (fb & 1) !== 0 && H32[(fb - 1 + FixedArrayLayout.elements) >> 2] === map && H32[(fb - 1 + FixedArrayLayout.elements + 4) >> 2] === ELEMENT_KEY
+    ? H32[(fb - 1 + FixedArrayLayout.elements + 8) >> 2] : 0;
+}
+/** The elements kind of an element load handler (the map's kind), else -1. No GC. */
+export function icElementLoadKind(handler: i32): i32 {
+  return (handler & 31) === (H.element << 1) ? handler >> 5 : -1;
+}
+/** The elements kind of an element store handler, else -1. No GC. */
+export function icElementStoreKind(handler: i32): i32 {
+  return (handler & 31) === (H.storeElement << 1) ? handler >> 5 : -1;
+}
+
+/**
+ * Whether objects of instance type `t` may get handlers keyed on their map: ordinary objects,
+ * arrays, functions, errors, generators. Exotic objects whose [[Get]]/[[Set]] a map cannot
+ * describe (module namespaces, proxies, typed arrays) and String wrappers never do, as receivers
+ * or on a prototype chain: their accesses always take the generic path. No GC.
+ */
+export function icOrdinaryType(t: i32): bool {
+  return t >= InstanceType.FIRST_JS_OBJECT_TYPE && t !== InstanceType.JS_PRIMITIVE_WRAPPER && t !== InstanceType.JS_MODULE_NAMESPACE &&
+    t !== InstanceType.JS_PROXY && t !== InstanceType.JS_TYPED_ARRAY;
 }
 
 /** v.name with the IC at `slot`. May GC; may run getters. */
@@ -705,7 +762,7 @@ function computeFieldStoreHandler(v: i32, name: i32): i32 {
   if (instanceTypeOf(v) < InstanceType.FIRST_JS_OBJECT_TYPE || keyArrayIndex(name) >= 0) return 0;
   const map: i32 = H32[(v - 1) >> 2];
   const type: i32 = mapInstanceType(map);
-  if (mapIsDictionary(map) || type === InstanceType.JS_PRIMITIVE_WRAPPER || (type === InstanceType.JS_ARRAY && keyIsLength(name))) return 0;
+  if (mapIsDictionary(map) || !icOrdinaryType(type) || (type === InstanceType.JS_ARRAY && keyIsLength(name))) return 0;
   if (mapLookupDescriptor(map, name) < 0) return 0;
   if ((objectGetOwnAttributes(v, name) & (PropertyAttr.WRITABLE | PropertyAttr.ACCESSOR)) !== PropertyAttr.WRITABLE) return 0;
   const offset: i32 = objectFieldOffsetForIC(v, name);
@@ -718,7 +775,7 @@ function canCacheAdd(v: i32, name: i32): bool {
   if (instanceTypeOf(v) < InstanceType.FIRST_JS_OBJECT_TYPE || keyArrayIndex(name) >= 0) return false;
   const map: i32 = H32[(v - 1) >> 2];
   const type: i32 = mapInstanceType(map);
-  if (mapIsDictionary(map) || !mapIsExtensible(map) || type === InstanceType.JS_PRIMITIVE_WRAPPER) return false;
+  if (mapIsDictionary(map) || !mapIsExtensible(map) || !icOrdinaryType(type)) return false;
   if (type === InstanceType.JS_ARRAY && keyIsLength(name)) return false;
   if (mapLookupDescriptor(map, name) >= 0) return false;
   const nul: i32 = nullValue();

@@ -32,7 +32,7 @@ import { youngAllocateRaw, rootGet, rootSet, vmStackTop, vmStackSetTop, fieldGet
 import { RootIndex } from './roots.ts';
 import {
   InstanceType, BytecodeArrayLayout, SharedFunctionInfoLayout, SfiFlag, SfiKind, ContextSlot, FixedArrayLayout,
-  HandlerTableEntry, JSFunctionLayout, HeapNumberLayout,
+  HandlerTableEntry, JSFunctionLayout, HeapNumberLayout, JSObjectLayout, ElementsKind,
 } from './layouts.ts';
 import {
   Bytecode, BytecodeSizeSingle, BytecodeSizeWide, BytecodeSizeExtraWide, RuntimeFunction,
@@ -40,9 +40,9 @@ import {
 import {
   undefinedValue, nullValue, trueValue, falseValue, theHole, instanceTypeOf, isJSObject, fixedArrayGet, fixedArraySet,
   fixedArrayLength, byteArrayLength, byteArrayAddress, numberNew, isHeapNumber, heapNumberValue, fixedDoubleArrayNew,
-  fixedDoubleArrayGet, fixedDoubleArraySet, fixedDoubleArrayLength, boolValue, fixedArrayNewWithMap,
+  fixedDoubleArrayGet, fixedDoubleArraySet, fixedDoubleArrayLength, boolValue, fixedArrayNewWithMap, fixedDoubleArrayIsHole,
 } from './values.ts';
-import { functionShared, contextNew } from './functions.ts';
+import { functionShared, contextNew, feedbackGet } from './functions.ts';
 import { objectGetPrototype } from './objects.ts';
 import { exceptionSentinel, isException, pendingException, pendingExceptionClear, throwValue, throwErrorLit, throwErrorWith, ErrorKind } from './errors.ts';
 import { toBoolean, toNumber, toNumeric, toString, toPropertyKey, toObject, typeOf } from './conversions.ts';
@@ -51,7 +51,10 @@ import {
   hasPropertyOperator, CompareOp,
 } from './operators.ts';
 import { getWithReceiver, defineOwnDataProperty, deletePropertyOperator } from './property-access.ts';
-import { icLoadNamed, icLoadKeyed, icStoreNamed, icStoreKeyed } from './ic.ts';
+import {
+  icLoadNamed, icLoadKeyed, icStoreNamed, icStoreKeyed, icFirstHandler, icFieldInOffset, icFieldOutIndex1, icStoreFieldInOffset,
+  icFirstElementHandler, icElementLoadKind, icElementStoreKind,
+} from './ic.ts';
 import { FrameSlot, FrameFlag, CallBlock, registerGet, registerSet, frameCallerFp, frameArgv, frameFlags, framePc } from './frames.ts';
 import {
   callBlockPush, callBlockPop, callEnter, callCompletedValue, throwStackOverflow, isConstructorObject, framePush,
@@ -419,6 +422,295 @@ function numberCompare(op: i32, a: i32, b: i32): i32 {
   return x >= y ? 1 : 0;
 }
 
+/**
+ * Whether [[Call]] of `callee` with `receiver` is the plain case of callEnter: a bytecode function
+ * that may be called (not a builtin or a class constructor) and needs no receiver conversion
+ * (strict, an arrow, or an object receiver). No GC.
+ */
+function callIsPlain(callee: i32, receiver: i32): bool {
+  if ((callee & 1) === 0 || instanceTypeOf(callee) !== InstanceType.JS_FUNCTION) return false;
+  const flags: i32 = H32[(functionShared(callee) - 1 + SharedFunctionInfoLayout.flags) >> 2];
+  const kind: i32 = (flags >> SfiKind.shift) & SfiKind.mask;
+  if (kind === SfiKind.builtin || kind === SfiKind.classConstructor) return false;
+  return (flags & (SfiFlag.strict | SfiFlag.isArrow)) !== 0 || isJSObject(receiver);
+}
+
+/**
+ * `l === r` (strict) or `l == r` for two heap values when no conversion can run: 1 equal, 0 not,
+ * -1 when the operator must decide (numbers, strings, BigInts, an object against a primitive).
+ */
+function identityEquality(strict: bool, l: i32, r: i32, undef: i32, nul: i32): i32 {
+  const tl: i32 = instanceTypeOf(l);
+  const tr: i32 = instanceTypeOf(r);
+  const objectL: bool = tl >= InstanceType.FIRST_JS_OBJECT_TYPE;
+  const objectR: bool = tr >= InstanceType.FIRST_JS_OBJECT_TYPE;
+  if (strict) {
+    if ((objectL || tl === InstanceType.ODDBALL) && (objectR || tr === InstanceType.ODDBALL)) return l === r ? 1 : 0;
+    return -1;
+  }
+  const nilL: bool = l === undef || l === nul;
+  const nilR: bool = r === undef || r === nul;
+  if ((objectL && objectR) || (tl === InstanceType.ODDBALL && tr === InstanceType.ODDBALL)) return l === r || (nilL && nilR) ? 1 : 0;
+  if ((objectL && nilR) || (nilL && objectR)) return 0;
+  return -1;
+}
+
+/**
+ * The instructions that only produce the accumulator (some also write a register) and then go on
+ * to the next instruction, out of interpreterRun so that the hot loop stays small: quicker for V8
+ * to optimize, and no deoptimization of the loop when a rare instruction runs for the first time.
+ * pc and acc are saved in the frame. Returns the new accumulator or the exception sentinel. May GC.
+ */
+function interpreterSlowInstruction(op: i32, fp: i32, base: i32, ob: i32, scale: i32, acc0: i32): i32 {
+  let acc: i32 = acc0;
+  const nul: i32 = nullValue();
+  const hole: i32 = theHole();
+  switch (op) {
+    case 14 /* LdaHomeObject */:
+      acc = functionHomeObject(H32[(H32[(fp + FrameSlot.argv) >> 2] + CallBlock.callee) >> 2]);
+      break;
+    case 20 /* StaGlobal */: {
+      const r: i32 = globalStore(constantAt(base, opU(ob, scale)), acc, frameIsStrict(fp), frameFeedback(fp), opU((ob + scale) | 0, scale));
+      acc = isException(r) ? r : H32[(fp + FrameSlot.accumulator) >> 2];
+      break;
+    }
+    case 27 /* LdaModuleVariable */:
+      acc = moduleVariableLoad(fp, opS(ob, scale), opU((ob + scale) | 0, scale));
+      break;
+    case 28 /* StaModuleVariable */:
+      acc = moduleVariableStore(fp, acc, opS(ob, scale), opU((ob + scale) | 0, scale));
+      break;
+    case 29 /* CreateFunctionContext */:
+    case 32 /* CreateEvalContext */:
+      acc = contextNew(H32[(fp + FrameSlot.context) >> 2], constantAt(base, opU(ob, scale)), opU((ob + scale) | 0, scale));
+      break;
+    case 30 /* CreateBlockContext */: {
+      const info: i32 = constantAt(base, opU(ob, scale));
+      acc = contextNew(H32[(fp + FrameSlot.context) >> 2], info, fixedArrayLength(fixedArrayGet(info, 2)));
+      break;
+    }
+    case 31 /* CreateWithContext */:
+      acc = withContextCreate(fp, opS(ob, scale), constantAt(base, opU((ob + scale) | 0, scale)));
+      break;
+    case 33 /* LdaLookupSlot */:
+    case 34 /* LdaLookupSlotInsideTypeof */:
+      acc = lookupSlotLoad(fp, constantAt(base, opU(ob, scale)), op === Bytecode.LdaLookupSlotInsideTypeof, -2147483648);
+      break;
+    case 35 /* LdaLookupCallee */:
+      acc = lookupSlotLoad(fp, constantAt(base, opU(ob, scale)), false, opS((ob + scale) | 0, scale));
+      break;
+    case 36 /* StaLookupSlot */: {
+      const r: i32 = lookupSlotStore(fp, constantAt(base, opU(ob, scale)), acc, H8[(ob + scale) | 0] !== 0);
+      acc = isException(r) ? r : H32[(fp + FrameSlot.accumulator) >> 2];
+      break;
+    }
+    case 37 /* DeleteLookupSlot */:
+      acc = lookupSlotDelete(fp, constantAt(base, opU(ob, scale)));
+      break;
+    case 42 /* DefineNamedOwnProperty */: {
+      const r: i32 = defineOwnDataProperty(registerGet(fp, opS(ob, scale)), constantAt(base, opU((ob + scale) | 0, scale)), acc);
+      acc = isException(r) ? r : H32[(fp + FrameSlot.accumulator) >> 2];
+      break;
+    }
+    case 43 /* DefineKeyedOwnProperty */:
+    case 44 /* StaInArrayLiteral */: {
+      const r: i32 = defineOwnDataProperty(registerGet(fp, opS(ob, scale)), registerGet(fp, opS((ob + scale) | 0, scale)), acc);
+      acc = isException(r) ? r : H32[(fp + FrameSlot.accumulator) >> 2];
+      break;
+    }
+    case 45 /* GetNamedPropertyFromSuper */: {
+      const proto: i32 = isJSObject(acc) ? objectGetPrototype(acc) : nul;
+      if (proto === nul) {
+        acc = throwErrorLit(ErrorKind.TypeError, 'Cannot read properties of null');
+        break;
+      }
+      acc = getWithReceiver(proto, constantAt(base, opU((ob + scale) | 0, scale)), registerGet(fp, opS(ob, scale)));
+      break;
+    }
+    case 46 /* DeletePropertyStrict */:
+    case 47 /* DeletePropertySloppy */:
+      acc = deletePropertyOperator(registerGet(fp, opS(ob, scale)), acc, op === Bytecode.DeletePropertyStrict);
+      break;
+    case 48 /* Add */:
+    case 49 /* Sub */:
+    case 50 /* Mul */:
+    case 51 /* Div */:
+    case 52 /* Mod */:
+    case 53 /* Exp */:
+    case 54 /* BitwiseOr */:
+    case 55 /* BitwiseXor */:
+    case 56 /* BitwiseAnd */:
+    case 57 /* ShiftLeft */:
+    case 58 /* ShiftRight */:
+    case 59 /* ShiftRightLogical */:
+      acc = binaryOperation((op - Bytecode.Add) | 0, registerGet(fp, opS(ob, scale)), acc);
+      break;
+    case 60 /* AddSmi */:
+    case 61 /* SubSmi */:
+    case 62 /* MulSmi */:
+    case 63 /* DivSmi */:
+    case 64 /* ModSmi */:
+    case 65 /* ExpSmi */:
+    case 66 /* BitwiseOrSmi */:
+    case 67 /* BitwiseXorSmi */:
+    case 68 /* BitwiseAndSmi */:
+    case 69 /* ShiftLeftSmi */:
+    case 70 /* ShiftRightSmi */:
+    case 71 /* ShiftRightLogicalSmi */:
+      acc = binaryOperation((op - Bytecode.AddSmi) | 0, acc, opS(ob, scale) << 1);
+      break;
+    case 72 /* Inc */:
+      acc = increment(acc);
+      break;
+    case 73 /* Dec */:
+      acc = decrement(acc);
+      break;
+    case 74 /* Negate */:
+      acc = negate(acc);
+      break;
+    case 75 /* BitwiseNot */:
+      acc = bitwiseNot(acc);
+      break;
+    case 78 /* TypeOf */:
+      acc = typeOf(acc);
+      break;
+    case 79 /* TestEqual */:
+      acc = looseEquals(registerGet(fp, opS(ob, scale)), acc);
+      break;
+    case 80 /* TestEqualStrict */:
+      acc = boolValue(strictEquals(registerGet(fp, opS(ob, scale)), acc));
+      break;
+    case 81 /* TestLessThan */:
+      acc = compareOperation(CompareOp.lessThan, registerGet(fp, opS(ob, scale)), acc);
+      break;
+    case 82 /* TestGreaterThan */:
+      acc = compareOperation(CompareOp.greaterThan, registerGet(fp, opS(ob, scale)), acc);
+      break;
+    case 83 /* TestLessThanOrEqual */:
+      acc = compareOperation(CompareOp.lessThanOrEqual, registerGet(fp, opS(ob, scale)), acc);
+      break;
+    case 84 /* TestGreaterThanOrEqual */:
+      acc = compareOperation(CompareOp.greaterThanOrEqual, registerGet(fp, opS(ob, scale)), acc);
+      break;
+    case 86 /* TestInstanceOf */:
+      acc = instanceOf(registerGet(fp, opS(ob, scale)), acc);
+      break;
+    case 87 /* TestIn */:
+      acc = hasPropertyOperator(registerGet(fp, opS(ob, scale)), acc);
+      break;
+    case 91 /* TestTypeOf */:
+      acc = boolValue(typeOfTest(acc, H8[ob]));
+      break;
+    case 92 /* ToName */:
+      acc = toPropertyKey(acc);
+      break;
+    case 93 /* ToNumber */:
+      acc = toNumber(acc);
+      break;
+    case 94 /* ToNumeric */:
+      acc = toNumeric(acc);
+      break;
+    case 96 /* ToString */:
+      acc = toString(acc);
+      break;
+    case 95 /* ToObject */: {
+      const target: i32 = opS(ob, scale);
+      const r: i32 = toObject(H32[(fp + FrameSlot.accumulator) >> 2]);
+      if (isException(r)) acc = r;
+      else {
+        registerSet(fp, target, r);
+        acc = H32[(fp + FrameSlot.accumulator) >> 2];
+      }
+      break;
+    }
+    case 97 /* CreateRegExpLiteral */:
+      acc = regExpLiteralCreate(constantAt(base, opU(ob, scale)));
+      break;
+    case 98 /* CreateArrayLiteral */:
+      acc = arrayLiteralCreate(constantAt(base, opU(ob, scale)));
+      break;
+    case 99 /* CreateEmptyArrayLiteral */:
+      acc = emptyArrayLiteral();
+      break;
+    case 100 /* CreateArrayFromIterable */:
+      acc = iterableToArray(acc);
+      break;
+    case 101 /* CreateObjectLiteral */:
+      acc = objectLiteralCreate(constantAt(base, opU(ob, scale)), (H8[(ob + (scale << 1)) | 0] & 2) !== 0);
+      break;
+    case 102 /* CreateEmptyObjectLiteral */:
+      acc = emptyObjectLiteral();
+      break;
+    case 103 /* CloneObject */:
+      acc = cloneObject(registerGet(fp, opS(ob, scale)));
+      break;
+    case 104 /* GetTemplateObject */:
+      acc = templateObjectGet(fp, opU(ob, scale));
+      break;
+    case 105 /* CreateClosure */:
+      acc = closureCreate(constantAt(base, opU(ob, scale)), H32[(fp + FrameSlot.context) >> 2]);
+      break;
+    case 106 /* CreateMappedArguments */:
+    case 107 /* CreateUnmappedArguments */:
+      acc = argumentsObjectCreate(fp, op === Bytecode.CreateMappedArguments);
+      break;
+    case 108 /* CreateRestParameter */:
+      acc = restParameterCreate(fp);
+      break;
+    case 113 /* CallRuntime */: {
+      const id: i32 = H8[ob] | (H8[(ob + 1) | 0] << 8);
+      acc = runtimeCall(id, fp, opS((ob + 2) | 0, scale), opU((ob + 2 + scale) | 0, scale));
+      break;
+    }
+    case 116 /* GetSuperConstructor */:
+      registerSet(fp, opS(ob, scale), superConstructorOf(acc));
+      break;
+    case 117 /* ThrowIfNotSuperConstructor */: {
+      const c: i32 = registerGet(fp, opS(ob, scale));
+      if (!isConstructorObject(c)) acc = throwErrorLit(ErrorKind.TypeError, 'Super constructor is not a constructor');
+      break;
+    }
+    case 118 /* GetIterator */:
+      acc = getIterator(registerGet(fp, opS(ob, scale)));
+      break;
+    case 119 /* ForInEnumerate */:
+      acc = forInEnumerate(registerGet(fp, opS(ob, scale)));
+      break;
+    case 120 /* ForInNext */:
+      acc = forInNext(registerGet(fp, opS(ob, scale)));
+      break;
+    case 136 /* Throw */:
+      acc = throwValue(acc);
+      break;
+    case 137 /* ReThrow */:
+      acc = throwValue(acc);
+      break;
+    case 138 /* ThrowReferenceErrorIfHole */:
+      if (acc === hole) acc = throwErrorWith(ErrorKind.ReferenceError, 'Cannot access \'', constantAt(base, opU(ob, scale)), '\' before initialization');
+      break;
+    case 139 /* ThrowSuperNotCalledIfHole */:
+      if (acc === hole) acc = throwErrorLit(ErrorKind.ReferenceError, 'Must call super constructor in derived class before accessing \'this\' or returning from derived constructor');
+      break;
+    case 140 /* ThrowSuperAlreadyCalledIfNotHole */:
+      if (acc !== hole) acc = throwErrorLit(ErrorKind.ReferenceError, 'Super constructor may only be called once');
+      break;
+    case 141 /* SetPendingMessage */: {
+      const m: i32 = rootGet(RootIndex.interpreterPendingMessage);
+      rootSet(RootIndex.interpreterPendingMessage, acc);
+      acc = m === 0 ? hole : m;
+      break;
+    }
+    case 142 /* Debugger */:
+      break;
+    case 144 /* ResumeGenerator */:
+      acc = generatorResumeRegisters(fp, registerGet(fp, opS(ob, scale)), opS((ob + scale) | 0, scale), opU((ob + (scale << 1)) | 0, scale));
+      break;
+    default:
+      hostFatal('interpreter: unknown bytecode');
+  }
+  return acc;
+}
+
 // ---- the dispatch loop ---------------------------------------------------------------------------
 
 /**
@@ -432,6 +724,11 @@ export function interpreterRun(startFp: i32): i32 {
   let pc: i32 = framePc(fp);
   let acc: i32 = H32[(fp + FrameSlot.accumulator) >> 2];
   const undef: i32 = undefinedValue();
+  // --trace/--stats, read once per entry (the embedder sets them before running code).
+  const counting: bool = instrumented;
+  // The frame's feedback vector for the in-place fast paths (undefined: none, or counting, when
+  // the IC must see every access), re-read with `base` (it moves in a GC).
+  let fv: i32 = counting ? undef : frameFeedback(fp);
   const nul: i32 = nullValue();
   const hole: i32 = theHole();
   const tru: i32 = trueValue();
@@ -446,7 +743,7 @@ export function interpreterRun(startFp: i32): i32 {
       op = H8[(base + pc + 1) | 0];
       ob = (base + pc + 2) | 0;
     }
-    if (instrumented) instrument(fp, pc, op, acc);
+    if (counting) instrument(fp, pc, op, acc);
 
     // ---- fast instructions: no allocation, no calls, no exceptions --------------------------
     switch (op) {
@@ -546,6 +843,96 @@ export function interpreterRun(startFp: i32): i32 {
         contextSlotStore(contextAtDepth(H32[(fp + FrameSlot.context) >> 2], opU((ob + scale) | 0, scale)), opU(ob, scale), acc);
         pc = (ob + (scale << 1) - base) | 0;
         continue;
+
+      // Monomorphic named loads and stores of fields, in place (ic.ts, "the interpreter's in-place
+      // fast paths"); every other state, and --stats (which counts IC hits), calls the IC.
+      case 38 /* GetNamedProperty */: {
+        const obj: i32 = registerGet(fp, opS(ob, scale));
+        if ((obj & 1) !== 0 && fv !== undef) {
+          const h: i32 = icFirstHandler(feedbackGet(fv, opU((ob + (scale << 1)) | 0, scale)), H32[(obj - 1) >> 2]);
+          const offset: i32 = icFieldInOffset(h);
+          if (offset !== 0) {
+            acc = H32[(obj - 1 + offset) >> 2];
+            pc = (ob + Math.imul(3, scale) - base) | 0;
+            continue;
+          }
+          const index1: i32 = icFieldOutIndex1(h);
+          if (index1 !== 0) {
+            acc = fixedArrayGet(H32[(obj - 1 + JSObjectLayout.properties) >> 2], (index1 - 1) | 0);
+            pc = (ob + Math.imul(3, scale) - base) | 0;
+            continue;
+          }
+        }
+        break;
+      }
+      case 40 /* SetNamedProperty */: {
+        const obj: i32 = registerGet(fp, opS(ob, scale));
+        if ((obj & 1) !== 0 && fv !== undef) {
+          const offset: i32 = icStoreFieldInOffset(icFirstHandler(feedbackGet(fv, opU((ob + (scale << 1)) | 0, scale)), H32[(obj - 1) >> 2]));
+          if (offset !== 0) {
+            fieldSet(obj, offset, acc);
+            pc = (ob + Math.imul(3, scale) - base) | 0;
+            continue;
+          }
+        }
+        break;
+      }
+
+      // Monomorphic element loads and stores at a Smi index, in place: present elements only (a
+      // hole, an index out of bounds or a value of another kind takes the IC's path).
+      case 39 /* GetKeyedProperty */: {
+        const obj: i32 = registerGet(fp, opS(ob, scale));
+        if ((obj & 1) !== 0 && (acc & 1) === 0 && acc >= 0 && fv !== undef) {
+          const kind: i32 = icElementLoadKind(icFirstElementHandler(feedbackGet(fv, opU((ob + scale) | 0, scale)), H32[(obj - 1) >> 2]));
+          const index: i32 = acc >> 1;
+          if (kind === ElementsKind.PACKED_DOUBLE || kind === ElementsKind.HOLEY_DOUBLE) {
+            const e: i32 = H32[(obj - 1 + JSObjectLayout.elements) >> 2];
+            if (index < fixedDoubleArrayLength(e)) {
+              const r: i32 = fixedDoubleArrayIsHole(e, index) ? 0 : numberResult(fixedDoubleArrayGet(e, index));
+              if (r !== 0) {
+                acc = r;
+                pc = (ob + (scale << 1) - base) | 0;
+                continue;
+              }
+            }
+          } else if (kind >= 0) {
+            const e: i32 = H32[(obj - 1 + JSObjectLayout.elements) >> 2];
+            if (index < fixedArrayLength(e)) {
+              const x: i32 = fixedArrayGet(e, index);
+              if (x !== hole) {
+                acc = x;
+                pc = (ob + (scale << 1) - base) | 0;
+                continue;
+              }
+            }
+          }
+        }
+        break;
+      }
+      case 41 /* SetKeyedProperty */: {
+        const obj: i32 = registerGet(fp, opS(ob, scale));
+        const key: i32 = registerGet(fp, opS((ob + scale) | 0, scale));
+        if ((obj & 1) !== 0 && (key & 1) === 0 && key >= 0 && fv !== undef) {
+          const kind: i32 = icElementStoreKind(icFirstElementHandler(feedbackGet(fv, opU((ob + (scale << 1)) | 0, scale)), H32[(obj - 1) >> 2]));
+          const index: i32 = key >> 1;
+          if (kind === ElementsKind.PACKED_DOUBLE || kind === ElementsKind.HOLEY_DOUBLE) {
+            const e: i32 = H32[(obj - 1 + JSObjectLayout.elements) >> 2];
+            if (isNumberValue(acc) && index < fixedDoubleArrayLength(e) && !fixedDoubleArrayIsHole(e, index)) {
+              fixedDoubleArraySet(e, index, numberF64(acc));
+              pc = (ob + Math.imul(3, scale) - base) | 0;
+              continue;
+            }
+          } else if (kind >= 0 && ((acc & 1) === 0 || (kind !== ElementsKind.PACKED_SMI && kind !== ElementsKind.HOLEY_SMI))) {
+            const e: i32 = H32[(obj - 1 + JSObjectLayout.elements) >> 2];
+            if (index < fixedArrayLength(e) && fixedArrayGet(e, index) !== hole) {
+              fixedArraySet(e, index, acc);
+              pc = (ob + Math.imul(3, scale) - base) | 0;
+              continue;
+            }
+          }
+        }
+        break;
+      }
 
       // Smi fast paths: tagged Smis are n << 1, so +, -, &, |, ^ and comparisons work on the tags.
       case 48 /* Add */: {
@@ -767,6 +1154,15 @@ export function interpreterRun(startFp: i32): i32 {
           pc = (ob + (scale << 1) - base) | 0;
           continue;
         }
+        // Objects and oddballs compare by identity (plus null == undefined) when no conversion can run.
+        if ((l & 1) !== 0 && (acc & 1) !== 0) {
+          const eq: i32 = identityEquality(op === Bytecode.TestEqualStrict, l, acc, undef, nul);
+          if (eq >= 0) {
+            acc = eq !== 0 ? tru : fls;
+            pc = (ob + (scale << 1) - base) | 0;
+            continue;
+          }
+        }
         break;
       }
       case 85 /* TestReferenceEqual */:
@@ -806,6 +1202,7 @@ export function interpreterRun(startFp: i32): i32 {
           gcSafepoint();
           acc = H32[(fp + FrameSlot.accumulator) >> 2];
           base = bytecodeBase(fp);
+          fv = counting ? undef : frameFeedback(fp);
         }
         continue;
       case 123 /* JumpIfTrue */:
@@ -862,52 +1259,10 @@ export function interpreterRun(startFp: i32): i32 {
     H32[(fp + FrameSlot.accumulator) >> 2] = acc;
     const next: i32 = (pc + instructionSize(op, scale)) | 0;
     switch (op) {
-      case 14 /* LdaHomeObject */:
-        acc = functionHomeObject(H32[(H32[(fp + FrameSlot.argv) >> 2] + CallBlock.callee) >> 2]);
-        break;
       case 18 /* LdaGlobal */:
       case 19 /* LdaGlobalInsideTypeof */:
         acc = globalLoad(constantAt(base, opU(ob, scale)), op === Bytecode.LdaGlobalInsideTypeof, frameFeedback(fp), opU((ob + scale) | 0, scale));
         break;
-      case 20 /* StaGlobal */: {
-        const r: i32 = globalStore(constantAt(base, opU(ob, scale)), acc, frameIsStrict(fp), frameFeedback(fp), opU((ob + scale) | 0, scale));
-        acc = isException(r) ? r : H32[(fp + FrameSlot.accumulator) >> 2];
-        break;
-      }
-      case 27 /* LdaModuleVariable */:
-        acc = moduleVariableLoad(fp, opS(ob, scale), opU((ob + scale) | 0, scale));
-        break;
-      case 28 /* StaModuleVariable */:
-        acc = moduleVariableStore(fp, acc, opS(ob, scale), opU((ob + scale) | 0, scale));
-        break;
-      case 29 /* CreateFunctionContext */:
-      case 32 /* CreateEvalContext */:
-        acc = contextNew(H32[(fp + FrameSlot.context) >> 2], constantAt(base, opU(ob, scale)), opU((ob + scale) | 0, scale));
-        break;
-      case 30 /* CreateBlockContext */: {
-        const info: i32 = constantAt(base, opU(ob, scale));
-        acc = contextNew(H32[(fp + FrameSlot.context) >> 2], info, fixedArrayLength(fixedArrayGet(info, 2)));
-        break;
-      }
-      case 31 /* CreateWithContext */:
-        acc = withContextCreate(fp, opS(ob, scale), constantAt(base, opU((ob + scale) | 0, scale)));
-        break;
-      case 33 /* LdaLookupSlot */:
-      case 34 /* LdaLookupSlotInsideTypeof */:
-        acc = lookupSlotLoad(fp, constantAt(base, opU(ob, scale)), op === Bytecode.LdaLookupSlotInsideTypeof, -2147483648);
-        break;
-      case 35 /* LdaLookupCallee */:
-        acc = lookupSlotLoad(fp, constantAt(base, opU(ob, scale)), false, opS((ob + scale) | 0, scale));
-        break;
-      case 36 /* StaLookupSlot */: {
-        const r: i32 = lookupSlotStore(fp, constantAt(base, opU(ob, scale)), acc, H8[(ob + scale) | 0] !== 0);
-        acc = isException(r) ? r : H32[(fp + FrameSlot.accumulator) >> 2];
-        break;
-      }
-      case 37 /* DeleteLookupSlot */:
-        acc = lookupSlotDelete(fp, constantAt(base, opU(ob, scale)));
-        break;
-
       case 38 /* GetNamedProperty */:
         acc = icLoadNamed(registerGet(fp, opS(ob, scale)), constantAt(base, opU((ob + scale) | 0, scale)), frameFeedback(fp),
           opU((ob + (scale << 1)) | 0, scale));
@@ -927,159 +1282,6 @@ export function interpreterRun(startFp: i32): i32 {
         acc = isException(r) ? r : H32[(fp + FrameSlot.accumulator) >> 2];
         break;
       }
-      case 42 /* DefineNamedOwnProperty */: {
-        const r: i32 = defineOwnDataProperty(registerGet(fp, opS(ob, scale)), constantAt(base, opU((ob + scale) | 0, scale)), acc);
-        acc = isException(r) ? r : H32[(fp + FrameSlot.accumulator) >> 2];
-        break;
-      }
-      case 43 /* DefineKeyedOwnProperty */:
-      case 44 /* StaInArrayLiteral */: {
-        const r: i32 = defineOwnDataProperty(registerGet(fp, opS(ob, scale)), registerGet(fp, opS((ob + scale) | 0, scale)), acc);
-        acc = isException(r) ? r : H32[(fp + FrameSlot.accumulator) >> 2];
-        break;
-      }
-      case 45 /* GetNamedPropertyFromSuper */: {
-        const proto: i32 = isJSObject(acc) ? objectGetPrototype(acc) : nul;
-        if (proto === nul) {
-          acc = throwErrorLit(ErrorKind.TypeError, 'Cannot read properties of null');
-          break;
-        }
-        acc = getWithReceiver(proto, constantAt(base, opU((ob + scale) | 0, scale)), registerGet(fp, opS(ob, scale)));
-        break;
-      }
-      case 46 /* DeletePropertyStrict */:
-      case 47 /* DeletePropertySloppy */:
-        acc = deletePropertyOperator(registerGet(fp, opS(ob, scale)), acc, op === Bytecode.DeletePropertyStrict);
-        break;
-
-      case 48 /* Add */:
-      case 49 /* Sub */:
-      case 50 /* Mul */:
-      case 51 /* Div */:
-      case 52 /* Mod */:
-      case 53 /* Exp */:
-      case 54 /* BitwiseOr */:
-      case 55 /* BitwiseXor */:
-      case 56 /* BitwiseAnd */:
-      case 57 /* ShiftLeft */:
-      case 58 /* ShiftRight */:
-      case 59 /* ShiftRightLogical */:
-        acc = binaryOperation((op - Bytecode.Add) | 0, registerGet(fp, opS(ob, scale)), acc);
-        break;
-      case 60 /* AddSmi */:
-      case 61 /* SubSmi */:
-      case 62 /* MulSmi */:
-      case 63 /* DivSmi */:
-      case 64 /* ModSmi */:
-      case 65 /* ExpSmi */:
-      case 66 /* BitwiseOrSmi */:
-      case 67 /* BitwiseXorSmi */:
-      case 68 /* BitwiseAndSmi */:
-      case 69 /* ShiftLeftSmi */:
-      case 70 /* ShiftRightSmi */:
-      case 71 /* ShiftRightLogicalSmi */:
-        acc = binaryOperation((op - Bytecode.AddSmi) | 0, acc, opS(ob, scale) << 1);
-        break;
-      case 72 /* Inc */:
-        acc = increment(acc);
-        break;
-      case 73 /* Dec */:
-        acc = decrement(acc);
-        break;
-      case 74 /* Negate */:
-        acc = negate(acc);
-        break;
-      case 75 /* BitwiseNot */:
-        acc = bitwiseNot(acc);
-        break;
-      case 78 /* TypeOf */:
-        acc = typeOf(acc);
-        break;
-      case 79 /* TestEqual */:
-        acc = looseEquals(registerGet(fp, opS(ob, scale)), acc);
-        break;
-      case 80 /* TestEqualStrict */:
-        acc = boolValue(strictEquals(registerGet(fp, opS(ob, scale)), acc));
-        break;
-      case 81 /* TestLessThan */:
-        acc = compareOperation(CompareOp.lessThan, registerGet(fp, opS(ob, scale)), acc);
-        break;
-      case 82 /* TestGreaterThan */:
-        acc = compareOperation(CompareOp.greaterThan, registerGet(fp, opS(ob, scale)), acc);
-        break;
-      case 83 /* TestLessThanOrEqual */:
-        acc = compareOperation(CompareOp.lessThanOrEqual, registerGet(fp, opS(ob, scale)), acc);
-        break;
-      case 84 /* TestGreaterThanOrEqual */:
-        acc = compareOperation(CompareOp.greaterThanOrEqual, registerGet(fp, opS(ob, scale)), acc);
-        break;
-      case 86 /* TestInstanceOf */:
-        acc = instanceOf(registerGet(fp, opS(ob, scale)), acc);
-        break;
-      case 87 /* TestIn */:
-        acc = hasPropertyOperator(registerGet(fp, opS(ob, scale)), acc);
-        break;
-      case 91 /* TestTypeOf */:
-        acc = boolValue(typeOfTest(acc, H8[ob]));
-        break;
-      case 92 /* ToName */:
-        acc = toPropertyKey(acc);
-        break;
-      case 93 /* ToNumber */:
-        acc = toNumber(acc);
-        break;
-      case 94 /* ToNumeric */:
-        acc = toNumeric(acc);
-        break;
-      case 96 /* ToString */:
-        acc = toString(acc);
-        break;
-      case 95 /* ToObject */: {
-        const target: i32 = opS(ob, scale);
-        const r: i32 = toObject(H32[(fp + FrameSlot.accumulator) >> 2]);
-        if (isException(r)) acc = r;
-        else {
-          registerSet(fp, target, r);
-          acc = H32[(fp + FrameSlot.accumulator) >> 2];
-        }
-        break;
-      }
-
-      case 97 /* CreateRegExpLiteral */:
-        acc = regExpLiteralCreate(constantAt(base, opU(ob, scale)));
-        break;
-      case 98 /* CreateArrayLiteral */:
-        acc = arrayLiteralCreate(constantAt(base, opU(ob, scale)));
-        break;
-      case 99 /* CreateEmptyArrayLiteral */:
-        acc = emptyArrayLiteral();
-        break;
-      case 100 /* CreateArrayFromIterable */:
-        acc = iterableToArray(acc);
-        break;
-      case 101 /* CreateObjectLiteral */:
-        acc = objectLiteralCreate(constantAt(base, opU(ob, scale)), (H8[(ob + (scale << 1)) | 0] & 2) !== 0);
-        break;
-      case 102 /* CreateEmptyObjectLiteral */:
-        acc = emptyObjectLiteral();
-        break;
-      case 103 /* CloneObject */:
-        acc = cloneObject(registerGet(fp, opS(ob, scale)));
-        break;
-      case 104 /* GetTemplateObject */:
-        acc = templateObjectGet(fp, opU(ob, scale));
-        break;
-      case 105 /* CreateClosure */:
-        acc = closureCreate(constantAt(base, opU(ob, scale)), H32[(fp + FrameSlot.context) >> 2]);
-        break;
-      case 106 /* CreateMappedArguments */:
-      case 107 /* CreateUnmappedArguments */:
-        acc = argumentsObjectCreate(fp, op === Bytecode.CreateMappedArguments);
-        break;
-      case 108 /* CreateRestParameter */:
-        acc = restParameterCreate(fp);
-        break;
-
       case 109 /* CallAnyReceiver */:
       case 110 /* CallProperty */:
       case 111 /* CallUndefinedReceiver */:
@@ -1117,41 +1319,22 @@ export function interpreterRun(startFp: i32): i32 {
             break;
           }
         }
-        const newFp: i32 = callEnter(argv, argc, construct, fp, 0);
+        // A plain [[Call]] of a bytecode function goes straight to its frame; callEnter does the
+        // rest (builtins, bound functions, proxies, [[Construct]], class constructors, receivers
+        // that sloppy functions convert).
+        const newFp: i32 = !construct && callIsPlain(H32[(argv + CallBlock.callee) >> 2], H32[(argv + CallBlock.receiver) >> 2])
+          ? framePush(argv, argc, fp, 0) : callEnter(argv, argc, construct, fp, 0);
         if (newFp === 0) {
           acc = callCompletedValue;
           break;
         }
         fp = newFp;
         base = bytecodeBase(fp);
+        fv = counting ? undef : frameFeedback(fp);
         pc = 0;
         acc = undef;
         continue;
       }
-      case 113 /* CallRuntime */: {
-        const id: i32 = H8[ob] | (H8[(ob + 1) | 0] << 8);
-        acc = runtimeCall(id, fp, opS((ob + 2) | 0, scale), opU((ob + 2 + scale) | 0, scale));
-        break;
-      }
-      case 116 /* GetSuperConstructor */:
-        registerSet(fp, opS(ob, scale), superConstructorOf(acc));
-        break;
-      case 117 /* ThrowIfNotSuperConstructor */: {
-        const c: i32 = registerGet(fp, opS(ob, scale));
-        if (!isConstructorObject(c)) acc = throwErrorLit(ErrorKind.TypeError, 'Super constructor is not a constructor');
-        break;
-      }
-
-      case 118 /* GetIterator */:
-        acc = getIterator(registerGet(fp, opS(ob, scale)));
-        break;
-      case 119 /* ForInEnumerate */:
-        acc = forInEnumerate(registerGet(fp, opS(ob, scale)));
-        break;
-      case 120 /* ForInNext */:
-        acc = forInNext(registerGet(fp, opS(ob, scale)));
-        break;
-
       case 135 /* Return */:
       case 143 /* SuspendGenerator */: {
         if (op === Bytecode.SuspendGenerator) {
@@ -1182,37 +1365,12 @@ export function interpreterRun(startFp: i32): i32 {
         if ((flags & FrameFlag.entry) !== 0) return result;
         fp = callerFp;
         base = bytecodeBase(fp);
+        fv = counting ? undef : frameFeedback(fp);
         pc = nextInstruction(base, framePc(fp));
         acc = result;
         if (acc === sentinel) break;
         continue;
       }
-      case 136 /* Throw */:
-        acc = throwValue(acc);
-        break;
-      case 137 /* ReThrow */:
-        acc = throwValue(acc);
-        break;
-      case 138 /* ThrowReferenceErrorIfHole */:
-        if (acc === hole) acc = throwErrorWith(ErrorKind.ReferenceError, 'Cannot access \'', constantAt(base, opU(ob, scale)), '\' before initialization');
-        break;
-      case 139 /* ThrowSuperNotCalledIfHole */:
-        if (acc === hole) acc = throwErrorLit(ErrorKind.ReferenceError, 'Must call super constructor in derived class before accessing \'this\' or returning from derived constructor');
-        break;
-      case 140 /* ThrowSuperAlreadyCalledIfNotHole */:
-        if (acc !== hole) acc = throwErrorLit(ErrorKind.ReferenceError, 'Super constructor may only be called once');
-        break;
-      case 141 /* SetPendingMessage */: {
-        const m: i32 = rootGet(RootIndex.interpreterPendingMessage);
-        rootSet(RootIndex.interpreterPendingMessage, acc);
-        acc = m === 0 ? hole : m;
-        break;
-      }
-      case 142 /* Debugger */:
-        break;
-      case 144 /* ResumeGenerator */:
-        acc = generatorResumeRegisters(fp, registerGet(fp, opS(ob, scale)), opS((ob + scale) | 0, scale), opU((ob + (scale << 1)) | 0, scale));
-        break;
       case 145 /* SwitchOnGeneratorState */: {
         const target: i32 = generatorSwitchTarget(fp, registerGet(fp, opS(ob, scale)), base, opU((ob + scale) | 0, scale));
         if (target >= 0) {
@@ -1222,7 +1380,8 @@ export function interpreterRun(startFp: i32): i32 {
         break;
       }
       default:
-        hostFatal('interpreter: unknown bytecode');
+        acc = interpreterSlowInstruction(op, fp, base, ob, scale, acc);
+        break;
     }
     // ---- the common tail ------------------------------------------------------------------------
     if (acc === sentinel) {
@@ -1242,9 +1401,11 @@ export function interpreterRun(startFp: i32): i32 {
         fp = callerFp;
       }
       base = bytecodeBase(fp);
+      fv = counting ? undef : frameFeedback(fp);
       continue;
     }
     base = bytecodeBase(fp);
+    fv = counting ? undef : frameFeedback(fp);
     pc = next;
   }
 }

@@ -34,8 +34,8 @@ export interface Engine {
   version?: string;
   baselineMs?: number; // wall time of an empty program, best of the runs
   baselineCpuMs?: number; // CPU time of an empty program, least of the runs
-  /** argv for running these files (in order, at global scope) */
-  command(files: string[], extra?: string[]): { cmd: string; args: string[] };
+  /** argv for running these files (in order, at global scope); scriptArgs follow the file (ouro only) */
+  command(files: string[], extra?: string[], scriptArgs?: string[]): { cmd: string; args: string[] };
 }
 
 export interface RunResult {
@@ -123,9 +123,12 @@ export function makeEngine(name: EngineName, paths: Paths, ouroFlags: string[] =
     const ouro = path.join(paths.root, 'dist', 'ouro.mjs');
     return {
       name, available: existsSync(ouro), reason: existsSync(ouro) ? undefined : 'dist/ouro.mjs missing (run `npm run build`)',
-      command: (files, extra = []) => {
+      command: (files, extra = [], scriptArgs = []) => {
         if (files.length !== 1) throw new Error('ouro run takes one file');
-        return { cmd: process.execPath, args: ['--import', pathToFileURL(paths.cpuHook).href, ouro, 'run', ...ouroFlags, ...extra, files[0]!] };
+        return {
+          cmd: process.execPath,
+          args: ['--import', pathToFileURL(paths.cpuHook).href, ouro, 'run', ...ouroFlags, ...extra, files[0]!, ...scriptArgs],
+        };
       },
     };
   }
@@ -143,10 +146,10 @@ function best(rs: RunResult[]): RunResult {
  * Runs FILE `runs` times on the engine (stopping at the first failure); the run with the best wall
  * time, with cpuMs replaced by the least CPU time of the runs.
  */
-export function timeRuns(engine: Engine, files: string[], runs: number, timeoutMs: number, extra?: string[]): RunResult {
+export function timeRuns(engine: Engine, files: string[], runs: number, timeoutMs: number, extra?: string[], scriptArgs?: string[]): RunResult {
   const rs: RunResult[] = [];
   for (let i = 0; i < runs; i++) {
-    const { cmd, args } = engine.command(files, extra);
+    const { cmd, args } = engine.command(files, extra, scriptArgs);
     const r = runProcess(cmd, args, timeoutMs);
     if (!r.ok) return r;
     rs.push(r);
@@ -393,17 +396,25 @@ export function runOctane(name: string, dir: string, engines: Engine[], paths: P
 }
 
 // ---------------------------------------------------------------------------------------------
-// Bytecodes per second: a counting loop under `ouro run --stats`.
+// Bytecodes per second: a counting loop, its bytecodes counted by `ouro run --stats` at two small
+// sizes (the count is a + b * size), timed at a large size without --stats.
+
+/** Loop sizes (iterations) of the counting runs and of the timed run. */
+export const COUNT_SIZES = [1_000_000, 2_000_000] as const;
+export const TIMED_SIZE = 20_000_000;
 
 export interface BytecodeResult {
   ok: boolean;
   error?: string;
-  bytecodes?: number;
+  bytecodes?: number; // executed by the timed run (from the counts)
+  size?: number; // iterations of the timed run
   wallMs?: number;
   ms?: number; // wall minus start-up
   perSecond?: number;
-  statsMs?: number; // the time --stats itself reports for the run ("N bytecodes executed in T ms")
-  perSecondStats?: number;
+  cpuMs?: number; // CPU time minus the empty program's
+  perSecondCpu?: number;
+  statsMs?: number; // the time --stats itself reports for the larger counting run ("N bytecodes executed in T ms")
+  perSecondStats?: number; // the rate with counting on
 }
 
 /** The run time `--stats` reports next to the count (`[stats] N bytecodes executed in T ms`). */
@@ -423,15 +434,26 @@ export function parseBytecodeCount(text: string): number | undefined {
 export function runBytecodes(ouro: Engine, root: string, timeoutMs: number, runs: number): BytecodeResult {
   if (!ouro.available) return { ok: false, error: ouro.reason };
   const file = path.join(root, 'test', 'bench', 'micro', 'stats', 'count-loop.js');
-  const r = timeRuns(ouro, [file], runs, timeoutMs, ['--stats']);
+  const counts: number[] = [];
+  let statsMs: number | undefined;
+  for (const size of COUNT_SIZES) {
+    const r = timeRuns(ouro, [file], 1, timeoutMs, ['--stats'], [String(size)]);
+    if (!r.ok) return { ok: false, error: failureReason(r, timeoutMs) };
+    const n = parseBytecodeCount(r.stderr + '\n' + r.stdout);
+    if (n === undefined) return { ok: false, error: '`ouro run --stats` printed no executed-bytecode count', wallMs: r.wallMs };
+    counts.push(n);
+    statsMs = parseStatsMs(r.stderr + '\n' + r.stdout);
+  }
+  const perIteration = (counts[1]! - counts[0]!) / (COUNT_SIZES[1] - COUNT_SIZES[0]);
+  const n = Math.round(counts[0]! + perIteration * (TIMED_SIZE - COUNT_SIZES[0]));
+  const r = timeRuns(ouro, [file], runs, timeoutMs, [], [String(TIMED_SIZE)]);
   if (!r.ok) return { ok: false, error: failureReason(r, timeoutMs) };
-  const n = parseBytecodeCount(r.stderr + '\n' + r.stdout);
-  if (n === undefined) return { ok: false, error: '`ouro run --stats` printed no executed-bytecode count', wallMs: r.wallMs };
   const ms = r.wallMs - (ouro.baselineMs ?? 0);
-  const statsMs = parseStatsMs(r.stderr + '\n' + r.stdout);
+  const cpuMs = r.cpuMs !== undefined && ouro.baselineCpuMs !== undefined ? r.cpuMs - ouro.baselineCpuMs : undefined;
   return {
-    ok: true, bytecodes: n, wallMs: r.wallMs, ms, perSecond: ms > 0 ? (n / ms) * 1000 : undefined,
-    statsMs, perSecondStats: statsMs !== undefined && statsMs > 0 ? (n / statsMs) * 1000 : undefined,
+    ok: true, bytecodes: n, size: TIMED_SIZE, wallMs: r.wallMs, ms, perSecond: ms > 0 ? (n / ms) * 1000 : undefined,
+    cpuMs, perSecondCpu: cpuMs !== undefined && cpuMs > 0 ? (n / cpuMs) * 1000 : undefined,
+    statsMs, perSecondStats: statsMs !== undefined && statsMs > 0 ? (counts[1]! / statsMs) * 1000 : undefined,
   };
 }
 
@@ -596,8 +618,10 @@ export function renderMarkdown(rep: Report): string {
     out.push('');
     if (b.ok) {
       const mps = (x: number | undefined): string => (x ? (x / 1e6).toFixed(2) : '–');
-      out.push(`\`ouro run --stats test/bench/micro/stats/count-loop.js\`: ${b.bytecodes!.toLocaleString('en-US')} bytecodes executed in ${fmtMs(b.ms)} ms (wall minus start-up) = **${mps(b.perSecond)} M bytecodes/s**` +
-        (b.statsMs !== undefined ? `; over the ${fmtMs(b.statsMs)} ms that --stats reports for the run: ${mps(b.perSecondStats)} M bytecodes/s` : ''));
+      out.push(`\`ouro run test/bench/micro/stats/count-loop.js ${b.size}\`: ${b.bytecodes!.toLocaleString('en-US')} bytecodes ` +
+        `(counted by \`--stats\` at ${COUNT_SIZES.join(' and ')} iterations) executed in ${fmtMs(b.ms)} ms (wall minus start-up) = ` +
+        `**${mps(b.perSecond)} M bytecodes/s**` + (b.perSecondCpu !== undefined ? `, ${mps(b.perSecondCpu)} M/s of CPU time (minus start-up)` : '') +
+        (b.statsMs !== undefined ? `; with --stats counting on: ${mps(b.perSecondStats)} M bytecodes/s` : ''));
     } else {
       out.push(`bytecodes/second: n/a (${b.error})`);
     }
