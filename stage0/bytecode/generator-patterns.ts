@@ -5,8 +5,9 @@
 // done, or when binding throws (IteratorClose on abrupt completion, ignoring the close's own
 // error then).
 //
-// Evaluation order note: for member-expression targets in assignment patterns, the target's
-// object and key are evaluated after the value is fetched (the spec evaluates them before).
+// Evaluation order: a member-expression target in an assignment pattern has its object and key
+// evaluated before the value is fetched (the iterator stepped, the property read), and its key
+// converted when the value is stored, as the spec orders them.
 import type { EsNode } from '../scope/types.ts';
 import { Label } from './builder.ts';
 import type { FunctionGenerator } from './generator.ts';
@@ -46,6 +47,29 @@ export function bindPattern(g: FunctionGenerator, target: EsNode, _mode: 'init' 
     default:
       g.unsupported(`binding target ${target.type}`, target);
   }
+}
+
+/** A member-expression target (possibly parenthesised), whose reference is evaluated before its value. */
+function memberTarget(target: EsNode | null): boolean {
+  let t = target;
+  while (t && (t.type === 'ParenthesizedExpression' || t.type === 'TSAsExpression' || t.type === 'TSNonNullExpression')) t = t.expression;
+  return !!t && t.type === 'MemberExpression';
+}
+
+/** The target of an element (the left side of a default). */
+function elementTarget(e: EsNode): EsNode {
+  return e.type === 'AssignmentPattern' ? e.left : e;
+}
+
+/** Stores acc (after the element's default, if any) through a target prepared earlier. */
+function storePrepared(g: FunctionGenerator, e: EsNode, t: { store(): void }): void {
+  if (e.type === 'AssignmentPattern') {
+    const done = new Label();
+    g.b.emit('JumpIfNotUndefined', done);
+    g.visitExpression(e.right);
+    g.b.bind(done);
+  }
+  t.store();
 }
 
 /** Destructure the value in register `value` into `pattern`. */
@@ -89,20 +113,27 @@ function emitObjectPattern(g: FunctionGenerator, pattern: EsNode, value: number)
         continue;
       }
       const staticKey = p.computed ? null : propertyKeyName(p.key);
+      let key = -1;
       if (staticKey !== null) {
         if (hasRest) {
           b.emit('LdaConstant', g.name(staticKey));
           keys.push(g.accToRegister());
         }
-        b.emit('GetNamedProperty', value, g.name(staticKey), b.addSlot('loadProperty'));
       } else {
         g.visitExpression(p.key);
         b.emit('ToName');
-        const key = g.accToRegister();
+        key = g.accToRegister();
         if (hasRest) keys.push(key);
+      }
+      // A member target's reference comes after the property name, before the property is read.
+      const prepared = memberTarget(elementTarget(p.value)) ? g.prepareTarget(elementTarget(p.value)) : null;
+      if (staticKey !== null) b.emit('GetNamedProperty', value, g.name(staticKey), b.addSlot('loadProperty'));
+      else {
+        b.emit('Ldar', key);
         b.emit('GetKeyedProperty', value, b.addSlot('loadKeyed'));
       }
-      g.bindPattern(p.value, 'assign');
+      if (prepared) storePrepared(g, p.value, prepared);
+      else g.bindPattern(p.value, 'assign');
     }
   });
 }
@@ -133,6 +164,8 @@ function emitArrayPattern(g: FunctionGenerator, pattern: EsNode, value: number):
         emitArrayRest(g, record, done, e);
         continue;
       }
+      // A member target's reference is evaluated before the iterator is stepped.
+      const prepared = e && memberTarget(elementTarget(e)) ? g.prepareTarget(elementTarget(e)) : null;
       // element := done ? undefined : IteratorStepValue (done := true while stepping).
       const skip = new Label();
       const exhausted = new Label();
@@ -150,7 +183,8 @@ function emitArrayPattern(g: FunctionGenerator, pattern: EsNode, value: number):
       b.bind(skip);
       if (e) {
         b.emit('Ldar', element);
-        g.bindPattern(e, 'assign');
+        if (prepared) storePrepared(g, e, prepared);
+        else g.bindPattern(e, 'assign');
       }
     }
     if (g.control.pop() !== control) throw new Error('control stack out of step');
@@ -178,6 +212,7 @@ function emitArrayPattern(g: FunctionGenerator, pattern: EsNode, value: number):
 function emitArrayRest(g: FunctionGenerator, record: { iterator: number; next: number; async: boolean }, done: number, rest: EsNode): void {
   const b = g.b;
   g.withTemps(() => {
+    const prepared = memberTarget(rest.argument) ? g.prepareTarget(rest.argument) : null;
     b.emit('CreateEmptyArrayLiteral', b.addSlot('literal'));
     const array = g.accToRegister();
     const index = g.newRegister();
@@ -200,6 +235,7 @@ function emitArrayRest(g: FunctionGenerator, record: { iterator: number; next: n
     b.emit('JumpLoop', header, g.loopDepth + 1);
     b.bind(end);
     b.emit('Ldar', array);
-    g.bindPattern(rest.argument, 'assign');
+    if (prepared) prepared.store();
+    else g.bindPattern(rest.argument, 'assign');
   });
 }
