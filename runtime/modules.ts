@@ -18,22 +18,24 @@
 // its `extension` slot holds the module record.
 import type { i32, f64, bool } from './types.ts';
 import { throwErrorLit, throwErrorWith, throwValue, isException, ErrorKind, pendingException, pendingExceptionClear } from './errors.ts';
-import { handleScopeOpen, handleScopeClose, handleNew, handleGet, handleSet, rootGet, rootSet } from './heap.ts';
+import { handleScopeOpen, handleScopeClose, handleNew, handleGet, rootGet, rootSet, fieldGet, fieldSet } from './heap.ts';
 import { RootIndex } from './roots.ts';
-import { H32 } from './host/host.ts';
+import { H32, hostModuleRequest } from './host/host.ts';
 import {
   fixedArrayNew, fixedArrayGet, fixedArraySet, fixedArrayLength, undefinedValue, nullValue, theHole, instanceTypeOf, isJSObject,
 } from './values.ts';
 import { smiFrom } from './memory.ts';
-import { JSGeneratorObjectLayout, ContextSlot, InstanceType, ElementsKind, JSModuleNamespaceLayout, PropertyAttr, SfiKind, SfiFlag, SharedFunctionInfoLayout } from './layouts.ts';
+import {
+  JSGeneratorObjectLayout, ContextSlot, InstanceType, ElementsKind, JSModuleNamespaceLayout, PropertyAttr, SfiKind, SfiFlag,
+  SharedFunctionInfoLayout,
+} from './layouts.ts';
 import { FrameSlot, CallBlock } from './frames.ts';
-import { fieldGet, fieldSet } from './heap.ts';
 import { contextNew, functionShared, functionNew, sharedFunctionInfoNew, sharedFunctionInfoSetFlags, boundFunctionNew } from './functions.ts';
 import { closureCreate } from './interpreter-objects.ts';
 import { vmCall0, vmCall1, vmCall2, vmCall, vmArgsReserve, vmArgSet, vmArgsRelease } from './interpreter.ts';
 import { generatorResume } from './generators.ts';
 import { mapNew } from './maps.ts';
-import { objectGetOwn, objectNew, objectDefineOwnProperty, objectSet, objectNormalize, objectPreventExtensions, objectNewPlain, objectSetPrototype } from './objects.ts';
+import { objectGetOwn, objectNew, objectDefineOwnProperty, objectNormalize, objectPreventExtensions, objectNewPlain, objectSetPrototype } from './objects.ts';
 import { intrinsicGet, Intrinsic } from './realm.ts';
 import { hookGet, HookId } from './hooks.ts';
 import { toString } from './conversions.ts';
@@ -43,7 +45,6 @@ import { enqueueMicrotask } from './microtasks.ts';
 import { atom } from './atoms.ts';
 import { ScriptSlot } from './stack-trace.ts';
 import { Builtin } from './generated/builtins.ts';
-import { hostModuleRequest } from './host/host.ts';
 
 /** Fields of a module record (a FixedArray). */
 export const ModuleRecord = {
