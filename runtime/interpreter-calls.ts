@@ -44,8 +44,15 @@ export function interpreterSetTopFp(fp: i32): void {
 /** The result of a call that completed without a frame (builtins, errors): read right after callEnter. */
 export let callCompletedValue: i32 = 0;
 
+/** The usable VM stack in bytes (--stack-size; at most STACK_SIZE). */
+let stackSizeBytes: i32 = STACK_SIZE;
+/** Sets the usable VM stack (--stack-size), clamped to [64 KiB, STACK_SIZE]. */
+export function interpreterCallsSetStackLimit(bytes: i32): void {
+  stackSizeBytes = bytes < 65536 ? 65536 : bytes > STACK_SIZE ? STACK_SIZE : bytes;
+}
+
 function stackLimit(): i32 {
-  return (STACK_START + STACK_SIZE - STACK_RESERVE) | 0;
+  return (STACK_START + stackSizeBytes - STACK_RESERVE) | 0;
 }
 
 /**

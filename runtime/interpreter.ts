@@ -60,6 +60,7 @@ import {
   callBlockPush, callBlockPop, callEnter, callCompletedValue, throwStackOverflow, isConstructorObject, framePush,
   interpreterTopFp, interpreterSetTopFp, callBlockPushReserve,
 } from './interpreter-calls.ts';
+import { interpreterCallsSetStackLimit } from './interpreter-calls.ts';
 import { globalLoad, globalStore, globalCacheGet } from './interpreter-globals.ts';
 import {
   closureCreate, objectLiteralCreate, arrayLiteralCreate, emptyArrayLiteral, emptyObjectLiteral, templateObjectGet,
@@ -82,6 +83,10 @@ export let interpreterStats: bool = false;
 let instrumented: bool = false;
 let bytecodesExecuted: f64 = 0;
 
+/** --stack-size: the usable VM stack in bytes (interpreter-calls.ts). */
+export function interpreterSetStackLimit(bytes: i32): void {
+  interpreterCallsSetStackLimit(bytes);
+}
 export function interpreterSetTrace(on: bool): void {
   interpreterTrace = on;
   instrumented = interpreterTrace || interpreterStats;
