@@ -27,7 +27,7 @@ import {
   moduleHold, moduleHeld, moduleRelease, modulePromiseThen, moduleCallbackNew, moduleCellStore,
 } from '../../runtime/modules.ts';
 import { OuroSyntaxError } from '../parse/errors.ts';
-import { parseFile, isTypeScriptFile, type Goal } from '../parse/source-file.ts';
+import { parseFile, isTypeScriptFile } from '../parse/source-file.ts';
 import { stripTypes } from '../strip/strip.ts';
 import { analyzeScopes } from '../scope/analyze.ts';
 import type { EsNode, ModuleInfo } from '../scope/types.ts';
@@ -263,11 +263,6 @@ function compileError(file: string, text: string, e: unknown): never {
     throw new ModuleCompileError(e.message, `${displayPathOf(file)}:${pos}: SyntaxError: ${e.message}\n`);
   }
   throw e;
-}
-
-/** Names of a ModuleExportName node. */
-function exportNameOf(n: EsNode): string {
-  return n.type === 'Identifier' ? n.name : String(n.value);
 }
 
 function typeAttribute(node: EsNode): string | null {
