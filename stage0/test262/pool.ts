@@ -1,10 +1,11 @@
 // A pool of worker threads running test262 jobs (docs/test262.md, "Workers"). Each worker keeps
 // its realm images in memory; the pool hands out one job at a time per worker, kills a worker
-// whose job runs past the time limit (an infinite loop: the result is a "timeout" failure) and
+// whose job runs past the time limit (an infinite loop: the result is a "timeout" failure; CPU
+// time of the worker thread on Linux, so that the results do not depend on the machine's load) and
 // starts a new one, and turns a worker that dies (an engine crash) into a failure of the job it
 // was running — never into a failure of the run.
 import { Worker } from 'node:worker_threads';
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { JobMessage, WorkerConfig, WorkerMessage } from './worker.ts';
@@ -64,8 +65,22 @@ interface Slot {
   worker: Worker | null;
   ready: boolean;
   job: JobMessage | null;
-  timer: ReturnType<typeof setTimeout> | null;
   started: number;
+  /** The worker thread's id (Linux), to read its CPU time; null elsewhere. */
+  tid: number | null;
+  cpuAtStart: number;
+}
+
+/** CPU time (user + system, ms) of thread `tid` of this process, from /proc; null when unavailable. */
+function threadCpuMs(tid: number): number | null {
+  try {
+    const stat = readFileSync(`/proc/${process.pid}/task/${tid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // utime and stime (fields 14 and 15 of stat) in clock ticks of 10 ms.
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return null;
+  }
 }
 
 /**
@@ -83,14 +98,33 @@ export async function runJobs(
   let fatal: string | null = null;
   return new Promise<void>((resolve, reject) => {
     const slots: Slot[] = [];
+    // The time limit is on the worker thread's CPU time where the system says what it is (Linux),
+    // so that a loaded machine does not turn slow tests into timeouts; wall time elsewhere. A
+    // wall-clock cap of 15 times the limit still ends a test that makes no progress at all.
+    const watchdog = setInterval(() => {
+      const now = performance.now();
+      for (const slot of slots) {
+        if (!slot.job) continue;
+        const wall = now - slot.started;
+        const cpu = slot.tid !== null ? threadCpuMs(slot.tid) : null;
+        const used = cpu !== null ? cpu - slot.cpuAtStart : wall;
+        if (used <= options.timeoutMs && wall <= options.timeoutMs * 15) continue;
+        // An infinite loop (or a very slow test): the worker cannot be interrupted, so it goes.
+        const w = slot.worker;
+        slot.worker = null;
+        void w?.terminate();
+        const what = cpu !== null ? 'of CPU time' : 'of wall time';
+        finish(slot, { pass: false, message: `timeout (${options.timeoutMs / 1000} s ${what})`, ms: wall });
+        spawn(slot);
+      }
+    }, Math.min(500, Math.max(50, options.timeoutMs / 4)));
     const finish = (slot: Slot, result: JobResult): void => {
       const job = slot.job!;
-      if (slot.timer) clearTimeout(slot.timer);
-      slot.timer = null;
       slot.job = null;
       done++;
       onResult(job.id, result);
       if (done === jobs.length) {
+        clearInterval(watchdog);
         for (const s of slots) void s.worker?.terminate();
         resolve();
       }
@@ -105,14 +139,7 @@ export async function runJobs(
       const id = next++;
       slot.job = { ...jobs[id]!, id };
       slot.started = performance.now();
-      slot.timer = setTimeout(() => {
-        // An infinite loop (or a very slow test): the worker cannot be interrupted, so it goes.
-        const w = slot.worker;
-        slot.worker = null;
-        void w?.terminate();
-        finish(slot, { pass: false, message: `timeout (${options.timeoutMs / 1000} s)`, ms: performance.now() - slot.started });
-        spawn(slot);
-      }, options.timeoutMs);
+      slot.cpuAtStart = slot.tid !== null ? threadCpuMs(slot.tid) ?? 0 : 0;
       slot.worker.postMessage(slot.job);
     };
     const spawn = (slot: Slot): void => {
@@ -124,6 +151,7 @@ export async function runJobs(
         if (slot.worker !== worker) return;
         if (m.type === 'ready') {
           slot.ready = true;
+          slot.tid = m.tid !== null && threadCpuMs(m.tid) !== null ? m.tid : null;
           dispatch(slot);
         } else if (m.type === 'result') {
           if (slot.job && slot.job.id === m.id) finish(slot, { pass: m.pass, message: m.message, ms: m.ms });
@@ -137,6 +165,7 @@ export async function runJobs(
           }
         } else {
           fatal = m.message;
+          clearInterval(watchdog);
           for (const s of slots) void s.worker?.terminate();
           reject(new Error(`test262: a worker could not start: ${fatal}`));
         }
@@ -152,7 +181,7 @@ export async function runJobs(
     };
     const n = Math.max(1, Math.min(options.workers, jobs.length));
     for (let i = 0; i < n; i++) {
-      const slot: Slot = { worker: null, ready: false, job: null, timer: null, started: 0 };
+      const slot: Slot = { worker: null, ready: false, job: null, started: 0, tid: null, cpuAtStart: 0 };
       slots.push(slot);
       spawn(slot);
     }

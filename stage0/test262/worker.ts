@@ -3,6 +3,7 @@
 // kernel with a host exception poisons the executor: the worker reports the result and exits, and
 // the pool starts a new one.
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { readFileSync } from 'node:fs';
 import { Test262Executor, type TestJob } from './executor.ts';
 
 export interface WorkerConfig {
@@ -16,9 +17,19 @@ export interface JobMessage extends TestJob {
 }
 
 export type WorkerMessage =
-  | { type: 'ready' }
+  | { type: 'ready'; tid: number | null }
   | { type: 'result'; id: number; pass: boolean; message: string; ms: number; poisoned: boolean }
   | { type: 'fatal'; message: string };
+
+/** This thread's id in the kernel's process table (Linux), so that the pool can read its CPU time. */
+function threadId(): number | null {
+  try {
+    const tid = Number(readFileSync('/proc/thread-self/stat', 'utf8').split(' ')[0]);
+    return Number.isInteger(tid) && tid > 0 ? tid : null;
+  } catch {
+    return null;
+  }
+}
 
 function workerMain(config: WorkerConfig): void {
   const port = parentPort!;
@@ -29,7 +40,7 @@ function workerMain(config: WorkerConfig): void {
     port.postMessage({ type: 'fatal', message: `cannot create the realm: ${(e as Error)?.message ?? String(e)}` } satisfies WorkerMessage);
     return;
   }
-  port.postMessage({ type: 'ready' } satisfies WorkerMessage);
+  port.postMessage({ type: 'ready', tid: threadId() } satisfies WorkerMessage);
   port.on('message', (job: JobMessage) => {
     const t0 = performance.now();
     let pass = false;
