@@ -60,6 +60,16 @@ export function isConstructorValue(v: i32): bool {
   return isConstructor(v);
 }
 
+/** True when `v` is a proxy whose chain of proxy targets reaches a revoked proxy (GetFunctionRealm throws). No GC. */
+export function proxyChainRevoked(v: i32): bool {
+  let o: i32 = v;
+  while (isProxy(o)) {
+    o = fieldGet(o, JSProxyLayout.target);
+    if (o === nullValue()) return true;
+  }
+  return false;
+}
+
 /** A property key as JavaScript sees it: array indices (Smi / HeapNumber keys) become strings. May GC. */
 function keyForTrap(key: i32): i32 {
   if ((key & 1) === 0) return numberToString(+smiValue(key));

@@ -366,12 +366,13 @@ export function exoticOwnAttributes(o: i32, key: i32): i32 {
 }
 
 /**
- * The own enumerable keys of a proxy or typed array for for-in and CopyDataProperties
- * (interpreter-objects.ts): a FixedArray of string keys (and symbols when `symbols`), or the
- * sentinel. Proxies answer through their ownKeys and getOwnPropertyDescriptor traps. May GC.
+ * The own keys of a proxy or typed array for for-in and CopyDataProperties (interpreter-objects.ts):
+ * a FixedArray, or the sentinel. For for-in (`symbols` false) the enumerable string keys; for
+ * CopyDataProperties (`symbols` true) every key — the caller asks [[GetOwnProperty]] of each one
+ * right before its [[Get]], in the spec's order. Proxies answer through their traps. May GC.
  */
 export function exoticEnumerableKeys(obj: i32, symbols: bool): i32 {
-  const filter: i32 = symbols ? KeyFilter.all | KeyFilter.enumerableOnly : KeyFilter.strings | KeyFilter.enumerableOnly;
+  const filter: i32 = symbols ? KeyFilter.all : KeyFilter.strings | KeyFilter.enumerableOnly;
   const keys: i32 = ownKeysArray(obj, filter);
   if (isException(keys)) return keys;
   const scope: i32 = handleScopeOpen();

@@ -27,7 +27,7 @@ import { FrameSlot, FrameFlag } from './frames.ts';
 import { gcSafepoint } from './gc.ts';
 import { collectYoung } from './gc.ts';
 import { flagGcStress } from './flags.ts';
-import { proxyCallBlock, proxyIsConstructor, proxyIsCallable } from './builtins-proxy.ts';
+import { proxyCallBlock, proxyIsConstructor, proxyIsCallable, proxyChainRevoked } from './builtins-proxy.ts';
 
 /** The end of the VM stack region; frames never reach into the last STACK_RESERVE bytes. */
 const STACK_RESERVE: i32 = 4096;
@@ -171,7 +171,14 @@ export function ordinaryCreateFromConstructor(newTarget: i32): i32 {
       return proto;
     }
   }
-  if (!isJSObject(proto)) proto = rootGet(RootIndex.objectPrototype);
+  if (!isJSObject(proto)) {
+    // GetFunctionRealm(newTarget) throws for a revoked proxy (builtins-proxy.ts).
+    if (proxyChainRevoked(handleGet(hTarget))) {
+      handleScopeClose(scope);
+      return throwErrorLit(ErrorKind.TypeError, 'Cannot perform \'construct\' on a proxy that has been revoked');
+    }
+    proto = rootGet(RootIndex.objectPrototype);
+  }
   const hProto: i32 = handleNew(proto);
   let map: i32 = 0;
   let hVector: i32 = 0;

@@ -388,7 +388,13 @@
 
   function protoFrom(newTarget, fallback) {
     const p = newTarget.prototype;
-    return isObject(p) ? p : fallback;
+    if (isObject(p)) return p;
+    // GetFunctionRealm(newTarget): a revoked proxy throws.
+    for (let f = newTarget; K.internalKind(f) === 'Proxy';) {
+      f = K.proxyInfo(f, 0);
+      if (f === null) throw new TypeError("Cannot perform 'construct' on a proxy that has been revoked");
+    }
+    return fallback;
   }
 
   function incompatible(method, receiver) {
