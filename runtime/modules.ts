@@ -691,7 +691,7 @@ export function moduleNamespaceGetOwn(ns: i32, key: i32, index: f64): i32 {
   for (let i: i32 = 0; i < count; i++) {
     if (fixedArrayGet(table, (1 + (i << 1)) | 0) !== key) continue;
     const v: i32 = fixedArrayGet(fixedArrayGet(table, (2 + (i << 1)) | 0), 0);
-    if (v === theHole()) return throwErrorWith(ErrorKind.ReferenceError, '', key, ' is not defined');
+    if (v === theHole()) return throwErrorWith(ErrorKind.ReferenceError, 'Cannot access \'', key, '\' before initialization');
     return v;
   }
   if (index >= 0) return theHole();

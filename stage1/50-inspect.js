@@ -966,6 +966,16 @@
   // --- Properties and layout ----------------------------------------------------------------------
 
   function formatProperty(ctx, value, recurseTimes, key, type, desc, original) {
+    if (desc === undefined && internalKind(value) === 'Module') {
+      // A module namespace's binding in its TDZ prints as Node's does: `x: <uninitialized>`.
+      try {
+        value[key];
+      } catch (err) {
+        if (!(err instanceof ReferenceError)) throw err;
+        const out = formatProperty(ctx, { [key]: '' }, recurseTimes, key, type);
+        return out.slice(0, out.lastIndexOf(' ') + 1) + ctx.stylize('<uninitialized>', 'special');
+      }
+    }
     if (original === undefined) original = value;
     let name;
     let str;
