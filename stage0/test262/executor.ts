@@ -91,7 +91,7 @@ export class Test262Executor {
 
   constructor(options: ExecutorOptions) {
     this.root = options.root;
-    this.maxHarnessImages = options.harnessImages ?? 48;
+    this.maxHarnessImages = options.harnessImages ?? 128;
     nodeSetExitThrows(true);
     createEngine({ ...DEFAULT_FLAGS, exposeTest262: true, maxHeapMB: options.heapMB ?? 128 });
     imageWrite();

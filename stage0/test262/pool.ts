@@ -84,11 +84,13 @@ function threadCpuMs(tid: number): number | null {
 }
 
 /**
- * Runs `jobs` on the pool; `onResult(index, result)` for each, in completion order. Resolves when
- * every job has a result.
+ * Runs `jobs` on the pool in the given `order` of indices; `onResult(index, result)` for each, in
+ * completion order. Resolves when every job has a result, or, once `signal` aborts, when the jobs
+ * under way have theirs.
  */
 export async function runJobs(
   jobs: readonly Omit<JobMessage, 'id'>[], options: PoolOptions, onResult: (index: number, result: JobResult) => void,
+  order: readonly number[] = jobs.map((_, i) => i), signal?: AbortSignal,
 ): Promise<void> {
   if (jobs.length === 0) return;
   const script = await resolveWorkerScript();
@@ -123,27 +125,33 @@ export async function runJobs(
       slot.job = null;
       done++;
       onResult(job.id, result);
-      if (done === jobs.length) {
-        clearInterval(watchdog);
-        for (const s of slots) void s.worker?.terminate();
-        resolve();
-      }
+      if (done === jobs.length || (stopped() && slots.every((sl) => sl.job === null))) end();
     };
+    const end = (): void => {
+      clearInterval(watchdog);
+      for (const s of slots) void s.worker?.terminate();
+      resolve();
+    };
+    // Interrupted: no new jobs; the run ends when the ones under way have their results.
+    const stopped = (): boolean => signal?.aborted === true;
+    signal?.addEventListener('abort', () => {
+      if (slots.every((sl) => sl.job === null)) end();
+    });
     const dispatch = (slot: Slot): void => {
       if (!slot.worker || !slot.ready || slot.job) return;
-      if (next >= jobs.length) {
+      if (next >= jobs.length || stopped()) {
         void slot.worker.terminate();
         slot.worker = null;
         return;
       }
-      const id = next++;
+      const id = order[next++]!;
       slot.job = { ...jobs[id]!, id };
       slot.started = performance.now();
       slot.cpuAtStart = slot.tid !== null ? threadCpuMs(slot.tid) ?? 0 : 0;
       slot.worker.postMessage(slot.job);
     };
     const spawn = (slot: Slot): void => {
-      if (next >= jobs.length) return;
+      if (next >= jobs.length || stopped()) return;
       const worker = new Worker(script, { workerData: config, stdout: false, stderr: false });
       slot.worker = worker;
       slot.ready = false;

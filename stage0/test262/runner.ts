@@ -24,6 +24,8 @@ export interface RunOptions extends Omit<DiscoverOptions, 'root'> {
   heapMB?: number;
   /** Called after each result with the counts so far. */
   onProgress?: (done: number, total: number, passed: number) => void;
+  /** Stops the run: the jobs under way finish, the results cover the tests whose runs all finished. */
+  signal?: AbortSignal;
 }
 
 export interface RunResult {
@@ -45,6 +47,31 @@ export interface Test262Run {
   skipped: number;
   workers: number;
   elapsedMs: number;
+  /** The run was stopped (signal) before every job ran; `results` cover the tests that finished. */
+  interrupted: boolean;
+  /** Runs planned (all modes of all tests). */
+  planned: number;
+}
+
+/**
+ * The order jobs are handed out: chunks of 64 consecutive jobs from each directory in turn, so that
+ * a run stopped early has covered every directory in proportion (its table is a fair estimate),
+ * while a worker still meets the same harness files many times in a row.
+ */
+export function interleavedOrder(names: readonly string[], depth = 2, chunk = 64): number[] {
+  const byDir = new Map<string, number[]>();
+  names.forEach((name, i) => {
+    const dir = directoryOf(name, depth);
+    let list = byDir.get(dir);
+    if (!list) byDir.set(dir, (list = []));
+    list.push(i);
+  });
+  const lists = [...byDir.values()];
+  const order: number[] = [];
+  for (let at = 0; order.length < names.length; at += chunk) {
+    for (const list of lists) for (let i = at; i < Math.min(at + chunk, list.length); i++) order.push(list[i]!);
+  }
+  return order;
 }
 
 export async function runTest262(options: RunOptions = {}): Promise<Test262Run> {
@@ -67,8 +94,21 @@ export async function runTest262(options: RunOptions = {}): Promise<Test262Run> 
       if (r.pass) passed++;
       options.onProgress?.(done, jobs.length, passed);
     },
+    interleavedOrder(jobs.map((j) => j.test.name)),
+    options.signal,
   );
-  return { root, tests, results, skipped, workers, elapsedMs: performance.now() - t0 };
+  const interrupted = done < jobs.length;
+  let finished = results;
+  let finishedTests = tests;
+  if (interrupted) {
+    // Only tests whose every mode ran: a half-run test would be recorded wrongly.
+    const incomplete = new Set(jobs.filter((_, i) => results[i] === undefined).map((j) => j.test.name));
+    finished = results.filter((r) => r !== undefined && !incomplete.has(r.test));
+    finishedTests = tests.filter((t) => !incomplete.has(t.name));
+  }
+  return {
+    root, tests: finishedTests, results: finished, skipped, workers, elapsedMs: performance.now() - t0, interrupted, planned: jobs.length,
+  };
 }
 
 // ---- summaries ---------------------------------------------------------------------------------

@@ -6,7 +6,7 @@ import { mkdtempSync, mkdirSync, writeFileSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { test262Dir } from '../support/test262.ts';
-import { runTest262, summarize, formatSummary, type Test262Run } from '../../stage0/test262/runner.ts';
+import { runTest262, summarize, formatSummary, interleavedOrder, type Test262Run } from '../../stage0/test262/runner.ts';
 import { parseMetadata, modesOf } from '../../stage0/test262/metadata.ts';
 import { discoverTests } from '../../stage0/test262/discover.ts';
 import { expectationsOf, formatExpectations, parseExpectations, compareWithExpectations, updateExpectations } from '../../stage0/test262/expectations.ts';
@@ -110,6 +110,21 @@ describe('a run on a fake test262', () => {
   it('kills a test that runs past the time limit, and goes on with a new worker', () => {
     expect(outcome('loop.js').strict).toMatch(/^timeout \(3 s of (CPU|wall) time\)$/);
     expect(run.results.every((r) => r !== undefined)).toBe(true);
+  });
+
+  it('stops when asked, with the results of the tests whose runs all finished', async () => {
+    const stop = new AbortController();
+    const part = await runTest262({
+      root, paths: ['dir'], workers: 1, timeoutMs: 3000, signal: stop.signal, onProgress: (done) => { if (done === 3) stop.abort(); },
+    });
+    expect(part.interrupted).toBe(true);
+    expect(part.results.length).toBeGreaterThan(0);
+    expect(part.results.length).toBeLessThan(part.planned);
+    for (const t of part.tests) expect(part.results.filter((r) => r.test === t.name).length).toBe(t.modes.length);
+  });
+
+  it('hands out jobs directory by directory in chunks', () => {
+    expect(interleavedOrder(['a/x/1', 'a/x/2', 'a/x/3', 'b/y/1', 'b/y/2'], 2, 2)).toEqual([0, 1, 3, 4, 2]);
   });
 
   it('filters by feature', () => {

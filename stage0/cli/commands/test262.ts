@@ -102,25 +102,41 @@ export async function test262Command(args: string[], io: Io): Promise<number> {
   if (!root) throw new CliError('ouro test262: test262 not found (set TEST262_DIR or place it at ../shared/test262)');
   const expectationsFile = a.expectations ?? defaultExpectationsFile();
   const progress = new Progress((t) => io.stderr(t), io.stderrIsTTY);
+  // Ctrl-C (or SIGTERM) stops the run: the runs under way finish, then the table, the JSON and an
+  // --update cover the tests that ran completely. A second signal ends the process.
+  const stop = new AbortController();
+  const onSignal = (): void => {
+    if (stop.signal.aborted) process.exit(130);
+    io.stderr('\ntest262: stopping after the runs under way (again to quit at once)\n');
+    stop.abort();
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
   let run: Test262Run;
   try {
     run = await runTest262({
       root, paths: a.paths, features: a.features, includeNonStandard: a.proposals, sample: a.sample, standardOnly: a.sample !== undefined,
       workers: a.workers, timeoutMs: a.timeout * 1000, heapMB: a.heap,
-      onProgress: (done, total, passed) => progress.update(done, total, passed),
+      onProgress: (done, total, passed) => progress.update(done, total, passed), signal: stop.signal,
     });
   } catch (e) {
     progress.finish();
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
     if ((e as Error).message?.startsWith('test262: no such test')) throw new CliError((e as Error).message);
     throw e;
   }
   progress.finish();
+  process.off('SIGINT', onSignal);
+  process.off('SIGTERM', onSignal);
+  if (run.interrupted) io.stdout(`test262: interrupted — ${run.results.length} of ${run.planned} runs (${run.tests.length} complete test files) in what follows\n`);
   const failures = run.results.filter((r) => !r.pass);
   if (a.failures) for (const r of failures) io.stdout(`FAIL ${r.test} (${r.mode}): ${r.message}\n`);
   io.stdout(formatSummary(summarize(run, a.depth)));
   if (a.json) {
     writeFileSync(a.json, JSON.stringify({
       test262: root, elapsedMs: Math.round(run.elapsedMs), workers: run.workers, skipped: run.skipped,
+      interrupted: run.interrupted, planned: run.planned,
       results: run.results.map((r) => ({ test: r.test, mode: r.mode, pass: r.pass, message: r.message, ms: Math.round(r.ms) })),
     }, null, 1) + '\n');
     io.stdout(`results written to ${a.json}\n`);
