@@ -177,7 +177,7 @@ export function visitCall(g: FunctionGenerator, node: EsNode): void {
     }
     if (node.optional) jumpIfNullishLink(g, fn);
     const isDirectEval = callee.type === 'Identifier' && callee.name === 'eval' && !node.optional;
-    b.setExpressionPosition(node.start);
+    b.setExpressionPosition(callPosition(node));
     if (hasSpread(args) && !(onlyLastSpread(args) && !isDirectEval)) {
       const array = g.newRegister();
       const recv = receiver ?? g.newRegister();
@@ -207,13 +207,24 @@ export function visitCall(g: FunctionGenerator, node: EsNode): void {
     }
     emitArguments(g, args, withReceiver ? list + 1 : list);
     if (isDirectEval) emitResolveDirectEval(g, node, fn, withReceiver ? list + 1 : list, args.length);
-    b.setExpressionPosition(node.start);
+    b.setExpressionPosition(callPosition(node));
     const slot = b.addSlot('call');
     if (hasSpread(args)) b.emit('CallWithSpread', fn, list, count, slot);
     else if (anyReceiver) b.emit('CallAnyReceiver', fn, list, count, slot);
     else if (receiver !== null) b.emit('CallProperty', fn, list, count, slot);
     else b.emit('CallUndefinedReceiver', fn, list, count, slot);
   });
+}
+
+/**
+ * The source position a call reports (stack traces): as V8, the property name of a method call
+ * (`a.b.c()` points at `c`), else the start of the call expression.
+ */
+function callPosition(node: EsNode): number {
+  let callee = node.callee;
+  if (callee.type === 'ChainExpression') callee = callee.expression;
+  if (callee.type === 'MemberExpression' && !callee.computed) return callee.property.start;
+  return node.start;
 }
 
 /** fn := ResolvePossiblyDirectEval(fn, first argument, closure, strict, position, end). */

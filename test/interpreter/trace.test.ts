@@ -56,6 +56,8 @@ describe('instrumentation', () => {
     expect(text).toMatch(/\[trace\] @\d+ LdaSmi acc=/);
     expect(text).toMatch(/\[trace\] @\d+ StaGlobal acc=42(\[|$)/);
     expect(text).toMatch(/\[trace\] @\d+ Return acc=/);
+    // The frame is named once, before its first traced instruction.
+    expect(text).toMatch(/^\[trace\] == <script> \(test\.js\)\s*\[trace\] @0 /);
   });
 });
 
