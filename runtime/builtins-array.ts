@@ -4,6 +4,7 @@
 // %Array.prototype% (whose own elements, like %Object.prototype%'s, are assumed empty, as V8's
 // "no elements protector" does). The rest of Array.prototype is self-hosted (stage1/).
 import { isArrayValue } from './builtins-reflect.ts';
+import { isConstructorValue } from './builtins-proxy.ts';
 import type { i32, f64, bool } from './types.ts';
 import { rootGet, handleScopeOpen, handleScopeClose, handleNew, handleGet, handleSet } from './heap.ts';
 import { RootIndex } from './roots.ts';
@@ -70,7 +71,9 @@ function hasNoElements(o: i32): bool {
  * new object, the hole for "a plain array" (the caller then uses its fast path), or the sentinel.
  */
 function arraySpeciesConstructor(argv: i32): i32 {
-  if (!isArrayObject(argThis(argv))) return theHole();
+  const isArray: i32 = isArrayValue(argThis(argv)); // IsArray: proxies of arrays too (builtins-reflect.ts)
+  if (isException(isArray)) return isArray;
+  if (isArray !== trueValue()) return theHole();
   const key: i32 = atom('constructor');
   let c: i32 = getProperty(argThis(argv), key);
   if (isException(c)) return c;
@@ -81,7 +84,7 @@ function arraySpeciesConstructor(argv: i32): i32 {
     if (c === nullValue()) c = undefinedValue();
   }
   if (c === undefinedValue() || c === intrinsicGet(Intrinsic.Array)) return theHole();
-  if (!isConstructor(c)) return throwErrorLit(ErrorKind.TypeError, 'object.constructor[Symbol.species] is not a constructor');
+  if (!isConstructorValue(c)) return throwErrorLit(ErrorKind.TypeError, 'object.constructor[Symbol.species] is not a constructor');
   return c;
 }
 
@@ -640,7 +643,7 @@ function isConcatSpreadable(o: i32): i32 {
     o = handleGet(hO);
     handleScopeClose(scope);
   }
-  return isArrayObject(o) ? trueValue() : falseValue();
+  return isArrayValue(o);
 }
 
 export function arrayProtoConcat(argv: i32, argc: i32): i32 {
