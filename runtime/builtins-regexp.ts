@@ -8,8 +8,8 @@
 // library's; it hands the bytecode to regexpMakeData as an array of integers.
 import type { i32, f64, bool } from './types.ts';
 import { H8, H16, H32 } from './host/host.ts';
-import { fieldGet, rootGet, handleScopeOpen, handleScopeClose, handleNew, handleGet, handleSet } from './heap.ts';
-import { InstanceType, SeqStringLayout, SlicedStringLayout, ByteArrayLayout, PropertyAttr } from './layouts.ts';
+import { fieldGet, fieldSet, rootGet, handleScopeOpen, handleScopeClose, handleNew, handleGet, handleSet } from './heap.ts';
+import { InstanceType, SeqStringLayout, SlicedStringLayout, ByteArrayLayout, PropertyAttr, JSArrayLayout, JSObjectLayout, FixedArrayLayout, ElementsKind } from './layouts.ts';
 import {
   undefinedValue, nullValue, isJSObject, isSymbol, symbolNew, fixedArrayNew, fixedArrayGet, fixedArraySet,
   fixedArrayLength, byteArrayNew, isHeapNumber, heapNumberValue, byteArrayLength, theHole,
@@ -17,13 +17,13 @@ import {
 import { isSmi, smiValue, smiFrom } from './memory.ts';
 import { atom } from './atoms.ts';
 import { isString, stringInternalize, stringLength, stringFlatten, stringSlice, stringType, stringIsOneByte, stringGet } from './strings.ts';
-import { objectGetOwn, objectDefineOwnProperty, objectNew } from './objects.ts';
-import { mapCopyWithPrototype } from './maps.ts';
+import { objectGetOwn, objectDefineOwnProperty, objectNew, objectMap, objectProperties, objectIsDictionaryMode } from './objects.ts';
+import { mapCopyWithPrototype, mapInobjectProperties, mapOwnDescriptors } from './maps.ts';
 import { RootIndex } from './roots.ts';
 import { isException, throwErrorLit, throwErrorWith, exceptionSentinel, ErrorKind } from './errors.ts';
 import { toString } from './conversions.ts';
 import { getProperty, setProperty, defineOwnDataPropertyByName } from './property-access.ts';
-import { arrayNew, arrayLength, elementsGet, elementsSet } from './elements.ts';
+import { arrayNew, arrayLength, elementsGet, elementsSet, elementsKindOf } from './elements.ts';
 import { intrinsicGet, intrinsicSet, Intrinsic } from './realm.ts';
 import { arg, argThis, toLengthF64, convF64, boolResult } from './builtins-util.ts';
 import { rxRun, RX_STACK_FULL, RxHeader } from './regexp-vm.ts';
@@ -162,6 +162,11 @@ export function regexpSearch(data: i32, subject: i32, lastIndex: i32, forceStick
   const icase: bool = (bits & RegExpFlag.ignoreCase) !== 0;
   const captureRegs: i32 = (smiValue(fixedArrayGet(handleGet(hData), RegExpDataSlot.groupCount)) + 1) << 1;
   let start: i32 = lastIndex;
+  // As V8 does, a lastIndex inside a surrogate pair starts the match at the pair (u and v).
+  if (unicode && start > 0 && start < stringLength(handleGet(hS)) && (stringGet(handleGet(hS), start) & 0xfc00) === 0xdc00 &&
+      (stringGet(handleGet(hS), (start - 1) | 0) & 0xfc00) === 0xd800) {
+    start = (start - 1) | 0;
+  }
   let found: bool = false;
   let overflow: bool = false;
   for (;;) {
@@ -224,7 +229,7 @@ export function regexpSearch(data: i32, subject: i32, lastIndex: i32, forceStick
  * has installed RegExp): what the fast paths compare against, and the match buffers, reused by
  * every match (a match never runs JavaScript, so one set of buffers serves all).
  */
-export const RegExpStateSlot = { prototypeMap: 0, exec: 1, constructor: 2, constructorMap: 3, registers: 4, stack: 5, literalMap: 6, size: 7 } as const;
+export const RegExpStateSlot = { prototypeMap: 0, exec: 1, constructor: 2, constructorMap: 3, registers: 4, stack: 5, literalMap: 6, resultMap: 7, size: 8 } as const;
 
 /** The cached buffer of state slot `slot` when it has at least `bytes` bytes, else a new one (kept). May GC. */
 function scratchBuffer(slot: i32, bytes: i32): i32 {
@@ -342,10 +347,110 @@ function captureString(hS: i32, hRegs: i32, g: i32): i32 {
   return stringSlice(handleGet(hS), s, e);
 }
 
+/**
+ * The map of match arrays (V8's JSRegExpResult): an array with PACKED elements and the fields
+ * index, input, groups, in that order, as field 0, 1, 2 (checked when it is made). Made once, from
+ * a template array; 0 when the layout is not as expected (then arrays are built generically). May GC.
+ */
+function resultMap(): i32 {
+  const state: i32 = intrinsicGet(Intrinsic.RegExpState);
+  if (state === undefinedValue()) return 0;
+  const cached: i32 = fixedArrayGet(state, RegExpStateSlot.resultMap);
+  if (isSmi(cached)) return 0;
+  if (cached !== undefinedValue()) return cached;
+  const scope: i32 = handleScopeOpen();
+  const hT: i32 = handleNew(arrayNew(1));
+  elementsSet(handleGet(hT), 0, atom('template'));
+  const kIndex: i32 = atom('index');
+  defineOwnDataPropertyByName(handleGet(hT), kIndex, smiFrom(101));
+  const kInput: i32 = atom('input');
+  defineOwnDataPropertyByName(handleGet(hT), kInput, smiFrom(102));
+  const kGroups: i32 = atom('groups');
+  defineOwnDataPropertyByName(handleGet(hT), kGroups, smiFrom(103));
+  const t: i32 = handleGet(hT);
+  const map: i32 = objectMap(t);
+  let ok: bool = elementsKindOf(t) === ElementsKind.PACKED && !objectIsDictionaryMode(t) && mapOwnDescriptors(map) === 3;
+  for (let f: i32 = 0; f < 3 && ok; f++) {
+    if (resultFieldGet(t, map, f) !== smiFrom((101 + f) | 0)) ok = false;
+  }
+  const st: i32 = intrinsicGet(Intrinsic.RegExpState);
+  fixedArraySet(st, RegExpStateSlot.resultMap, ok ? map : smiFrom(0));
+  handleScopeClose(scope);
+  return ok ? map : 0;
+}
+
+function resultFieldAddress(obj: i32, map: i32, f: i32): i32 {
+  const inobject: i32 = mapInobjectProperties(map);
+  if (f < inobject) return (obj - 1 + JSArrayLayout.size + (f << 2)) | 0;
+  return (objectProperties(obj) - 1 + FixedArrayLayout.elements + ((f - inobject) << 2)) | 0;
+}
+
+function resultFieldGet(obj: i32, map: i32, f: i32): i32 {
+  return H32[resultFieldAddress(obj, map, f) >> 2];
+}
+
+/** A match array of the cached result map: elements from FixedArray hStore (PACKED), the three fields. May GC. */
+function resultArrayNew(map: i32, hStore: i32, index: i32, hInput: i32, hGroupsValue: i32): i32 {
+  const scope: i32 = handleScopeOpen();
+  const hMap: i32 = handleNew(map);
+  const inobject: i32 = mapInobjectProperties(map);
+  const hProps: i32 = handleNew(inobject < 3 ? fixedArrayNew((3 - inobject) | 0) : rootGet(RootIndex.emptyFixedArray));
+  const obj: i32 = objectNew(handleGet(hMap));
+  fieldSet(obj, JSObjectLayout.properties, handleGet(hProps));
+  fieldSet(obj, JSObjectLayout.elements, handleGet(hStore));
+  fieldSet(obj, JSArrayLayout.length, smiFrom(fixedArrayLength(handleGet(hStore))));
+  const m: i32 = handleGet(hMap);
+  storeResultField(obj, m, 0, smiFrom(index));
+  storeResultField(obj, m, 1, handleGet(hInput));
+  storeResultField(obj, m, 2, handleGet(hGroupsValue));
+  handleScopeClose(scope);
+  return obj;
+}
+
+function storeResultField(obj: i32, map: i32, f: i32, v: i32): void {
+  const inobject: i32 = mapInobjectProperties(map);
+  if (f < inobject) fieldSet(obj, (JSArrayLayout.size + (f << 2)) | 0, v);
+  else fixedArraySet(objectProperties(obj), (f - inobject) | 0, v);
+}
+
+/** The groups object of a match (undefined without named groups). May GC. */
+function matchGroups(hData: i32, hStore: i32): i32 {
+  const names: i32 = fixedArrayGet(handleGet(hData), RegExpDataSlot.names);
+  if (names === undefinedValue()) return undefinedValue();
+  const scope: i32 = handleScopeOpen();
+  const groups: i32 = smiValue(fixedArrayGet(handleGet(hData), RegExpDataSlot.groupCount));
+  const hGroups: i32 = handleNew(objectCreateNull());
+  for (let g: i32 = 1; g <= groups; g++) {
+    const name: i32 = fixedArrayGet(fixedArrayGet(handleGet(hData), RegExpDataSlot.names), g);
+    if (name === undefinedValue()) continue;
+    const v: i32 = fixedArrayGet(handleGet(hStore), g);
+    if (v !== undefinedValue() || objectGetOwn(handleGet(hGroups), name) === theHole()) {
+      defineOwnDataPropertyByName(handleGet(hGroups), name, v);
+    }
+  }
+  const result: i32 = handleGet(hGroups);
+  handleScopeClose(scope);
+  return result;
+}
+
 /** The result array of a successful RegExpBuiltinExec (steps 20-35). May GC. */
 export function regexpMatchArray(hData: i32, hS: i32, hRegs: i32): i32 {
   const scope: i32 = handleScopeOpen();
   const groups: i32 = smiValue(fixedArrayGet(handleGet(hData), RegExpDataSlot.groupCount));
+  const bits0: i32 = smiValue(fixedArrayGet(handleGet(hData), RegExpDataSlot.flagBits));
+  const map: i32 = (bits0 & RegExpFlag.hasIndices) === 0 ? resultMap() : 0;
+  if (map !== 0) {
+    const hMap: i32 = handleNew(map);
+    const hStore: i32 = handleNew(fixedArrayNew((groups + 1) | 0));
+    for (let g: i32 = 0; g <= groups; g++) {
+      const v: i32 = captureString(hS, hRegs, g);
+      fixedArraySet(handleGet(hStore), g, v);
+    }
+    const hG: i32 = handleNew(matchGroups(hData, hStore));
+    const a0: i32 = resultArrayNew(handleGet(hMap), hStore, regAt(handleGet(hRegs), 0), hS, hG);
+    handleScopeClose(scope);
+    return a0;
+  }
   const hA: i32 = handleNew(arrayNew((groups + 1) | 0));
   for (let g: i32 = 0; g <= groups; g++) {
     const v: i32 = captureString(hS, hRegs, g);
