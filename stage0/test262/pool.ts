@@ -5,7 +5,7 @@
 // starts a new one, and turns a worker that dies (an engine crash) into a failure of the job it
 // was running — never into a failure of the run.
 import { Worker } from 'node:worker_threads';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { JobMessage, WorkerConfig, WorkerMessage } from './worker.ts';
@@ -38,6 +38,7 @@ function resolveWorkerScript(): Promise<string> {
     const repo = path.resolve(path.dirname(source), '../..');
     const outDir = path.join(repo, 'node_modules/.cache/test262');
     mkdirSync(outDir, { recursive: true });
+    removeStaleBundles(outDir);
     const out = path.join(outDir, `worker-${process.pid}-${Date.now()}.mjs`);
     const esbuild = await import('esbuild');
     await esbuild.build({
@@ -48,6 +49,19 @@ function resolveWorkerScript(): Promise<string> {
     return out;
   })();
   return workerScript;
+}
+
+/** Worker bundles of processes that are gone (killed runs do not reach their exit handler). */
+function removeStaleBundles(dir: string): void {
+  for (const name of readdirSync(dir)) {
+    const m = /^worker-(\d+)-\d+\.mjs$/.exec(name);
+    if (!m) continue;
+    try {
+      process.kill(Number(m[1]), 0);
+    } catch {
+      rmSync(path.join(dir, name), { force: true });
+    }
+  }
 }
 
 function findWorkerSource(start: string): string | null {
