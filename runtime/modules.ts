@@ -23,6 +23,7 @@ import { RootIndex } from './roots.ts';
 import { H32, hostModuleRequest } from './host/host.ts';
 import {
   fixedArrayNew, fixedArrayGet, fixedArraySet, fixedArrayLength, undefinedValue, nullValue, theHole, instanceTypeOf, isJSObject,
+  trueValue, falseValue,
 } from './values.ts';
 import { smiFrom } from './memory.ts';
 import {
@@ -39,6 +40,7 @@ import { objectGetOwn, objectNew, objectDefineOwnProperty, objectNormalize, obje
 import { intrinsicGet, Intrinsic } from './realm.ts';
 import { hookGet, HookId } from './hooks.ts';
 import { toString } from './conversions.ts';
+import { sameValue } from './operators.ts';
 import { stringLength, stringGet } from './strings.ts';
 import { getProperty, getKeyed, defineOwnPropertyWithAttributes } from './property-access.ts';
 import { enqueueMicrotask } from './microtasks.ts';
@@ -696,6 +698,32 @@ export function moduleNamespaceGetOwn(ns: i32, key: i32, index: f64): i32 {
   }
   if (index >= 0) return theHole();
   return objectGetOwn(ns, key);
+}
+
+/** A parsed property descriptor (runtime/builtins-object.ts toPropertyDescriptor): the hole for an absent field. */
+const NsDesc = { value: 0, writable: 1, get: 2, set: 3, enumerable: 4, configurable: 5 } as const;
+
+/**
+ * [[DefineOwnProperty]] of a namespace object for a string or index key (§10.4.6.6; symbol keys
+ * take the ordinary path): false unless the key is an export and the descriptor asks for nothing
+ * but what the property is — {writable: true, enumerable: true, configurable: false} and the
+ * binding's current value (SameValue). Returns true/false or the sentinel (a binding in its TDZ).
+ * For the exotic-object dispatch of Object.defineProperty / Reflect.defineProperty. May GC.
+ */
+export function moduleNamespaceDefineOwnProperty(ns: i32, key: i32, index: f64, desc: i32): i32 {
+  const scope: i32 = handleScopeOpen();
+  const hDesc: i32 = handleNew(desc);
+  const current: i32 = moduleNamespaceGetOwn(ns, key, index);
+  if (isException(current)) return close(scope, current);
+  const d: i32 = handleGet(hDesc);
+  const hole: i32 = theHole();
+  let ok: bool = current !== hole;
+  if (ok && fixedArrayGet(d, NsDesc.configurable) === trueValue()) ok = false;
+  if (ok && fixedArrayGet(d, NsDesc.enumerable) === falseValue()) ok = false;
+  if (ok && (fixedArrayGet(d, NsDesc.get) !== hole || fixedArrayGet(d, NsDesc.set) !== hole)) ok = false;
+  if (ok && fixedArrayGet(d, NsDesc.writable) === falseValue()) ok = false;
+  if (ok && fixedArrayGet(d, NsDesc.value) !== hole) ok = sameValue(fixedArrayGet(d, NsDesc.value), current);
+  return close(scope, ok ? trueValue() : falseValue());
 }
 
 /** True for namespace objects. No GC. */
