@@ -22,7 +22,7 @@ import { functionShared, contextNew } from './functions.ts';
 import { objectNewPlain, objectDefineOwnProperty, objectGetOwnAttributes, objectSetPrototype, objectGetPrototype, objectSet } from './objects.ts';
 import { mapIsExtensible } from './maps.ts';
 import { atom } from './atoms.ts';
-import { isString, stringConcat } from './strings.ts';
+import { isString, stringConcat, stringLength, stringGet } from './strings.ts';
 import { intrinsicGet, Intrinsic } from './realm.ts';
 import { throwErrorWith, ErrorKind, isException } from './errors.ts';
 import { toString } from './conversions.ts';
@@ -95,9 +95,39 @@ export function resolvePossiblyDirectEval(fp: i32, first: i32): i32 {
   let mode: i32 = DynamicMode.directEval;
   if (registerGet(fp, (first + 3) | 0) !== 0) mode = mode | DynamicMode.strict;
   mode = mode | evalContextMode(H32[(fp + FrameSlot.context) >> 2], registerGet(fp, (first + 2) | 0), kThis, kNewTarget, kHome, kFunction);
-  const sfi: i32 = hostCompileDynamic(registerGet(fp, (first + 1) | 0), undefinedValue(), mode);
+  const privateNames: i32 = evalPrivateNames(H32[(fp + FrameSlot.context) >> 2]);
+  const sfi: i32 = hostCompileDynamic(registerGet(fp, (first + 1) | 0), privateNames, mode);
   if (isException(sfi)) return sfi;
   return evalClosure(sfi, H32[(fp + FrameSlot.context) >> 2]);
+}
+
+/**
+ * The private names of the classes around a direct eval ("#a,#b", or undefined): the class
+ * contexts' slots named `#…` (a direct eval forces them into contexts). May GC.
+ */
+function evalPrivateNames(context: i32): i32 {
+  const scope: i32 = handleScopeOpen();
+  const hOut: i32 = handleNew(undefinedValue());
+  const hC: i32 = handleNew(context);
+  while (isContext(handleGet(hC))) {
+    const kClass: i32 = atom('class');
+    const info: i32 = scopeInfoOf(handleGet(hC));
+    if (info !== 0 && fixedArrayGet(info, ScopeInfoSlot.scopeType) === kClass) {
+      const n: i32 = fixedArrayLength(fixedArrayGet(info, ScopeInfoSlot.names));
+      for (let i: i32 = 0; i < n; i++) {
+        const name: i32 = fixedArrayGet(fixedArrayGet(scopeInfoOf(handleGet(hC)), ScopeInfoSlot.names), i);
+        if (stringLength(name) < 2 || stringGet(name, 0) !== 35) continue;
+        if (handleGet(hOut) === undefinedValue()) handleSet(hOut, name);
+        else {
+          appendLit(hOut, ',');
+          const again: i32 = fixedArrayGet(fixedArrayGet(scopeInfoOf(handleGet(hC)), ScopeInfoSlot.names), i);
+          handleSet(hOut, stringConcat(handleGet(hOut), again));
+        }
+      }
+    }
+    handleSet(hC, fixedArrayGet(handleGet(hC), ContextSlot.previous));
+  }
+  return closeWith(scope, handleGet(hOut));
 }
 
 /** The closure of eval code `sfi` whose outer context is `outer` (the eval scope's context made first). May GC. */

@@ -39,6 +39,8 @@ export interface EvalParseContext {
   inDerivedConstructor: boolean;
   /** Inside a class field initialiser (arguments is an error). */
   inClassFieldInitializer: boolean;
+  /** The private names of the enclosing classes (without `#`): the eval code may use them. */
+  privateNames?: string[];
 }
 
 // Scope flags.
@@ -155,6 +157,9 @@ export abstract class ParserBase extends Lexer {
     this.typescript = options.typescript === true;
     this.strict = this.isModule || options.strict === true;
     this.annexB = options.annexB ?? !this.isModule;
+    // Direct eval inside a class body sees the enclosing classes' private names (PerformEval).
+    const evalPrivate = options.evalContext?.privateNames;
+    if (evalPrivate && evalPrivate.length > 0) this.privateNameStack.push({ declared: new Map(evalPrivate.map((n) => [n, 'eval'])), used: [] });
     // HTML-like comments are Annex B syntax of the Script goal only.
     this.htmlComments = !this.isModule && this.annexB;
     this.legacyOctal = this.annexB;

@@ -21,7 +21,8 @@ import type { EsNode } from '../scope/types.ts';
 import { generateProgram, NotSupportedError } from '../bytecode/generator.ts';
 import type { BytecodeFunction } from '../bytecode/function.ts';
 import { loadBytecodeFunction } from '../bytecode/load.ts';
-import { stringLength, stringGet, stringNewOneByte, stringNewTwoByte, seqSetChar } from '../../runtime/strings.ts';
+import { isString, stringLength, stringGet, stringNewOneByte, stringNewTwoByte, seqSetChar } from '../../runtime/strings.ts';
+import { undefinedValue } from '../../runtime/values.ts';
 import { throwError, ErrorKind } from '../../runtime/errors.ts';
 
 /** The `mode` word of hostCompileDynamic (the same numbers as DynamicMode in runtime/eval.ts). */
@@ -55,7 +56,11 @@ function heapText(text: string): number {
 export function compileDynamic(a: number, b: number, mode: number): number {
   const kind = mode & DynamicMode.kindMask;
   try {
-    if (kind === DynamicMode.indirectEval || kind === DynamicMode.directEval) return compileEval(hostText(a), mode);
+    if (kind === DynamicMode.indirectEval || kind === DynamicMode.directEval) {
+      // b: the enclosing classes' private names ("#a,#b"), or undefined.
+      const privateNames = b !== undefinedValue() && isString(b) && stringLength(b) > 0 ? hostText(b).split(',').map((n) => n.slice(1)) : [];
+      return compileEval(hostText(a), mode, privateNames);
+    }
     return compileFunction(hostText(a), hostText(b), mode);
   } catch (e) {
     if (e instanceof OuroSyntaxError || e instanceof NotSupportedError || e instanceof DynamicShapeError) {
@@ -67,7 +72,7 @@ export function compileDynamic(a: number, b: number, mode: number): number {
 
 class DynamicShapeError extends Error {}
 
-function compileEval(source: string, mode: number): number {
+function compileEval(source: string, mode: number, privateNames: string[]): number {
   const direct = (mode & DynamicMode.kindMask) === DynamicMode.directEval;
   const strict = (mode & DynamicMode.strict) !== 0;
   const program = parse(source, {
@@ -77,6 +82,7 @@ function compileEval(source: string, mode: number): number {
       inMethod: (mode & DynamicMode.inMethod) !== 0,
       inDerivedConstructor: (mode & DynamicMode.inDerivedConstructor) !== 0,
       inClassFieldInitializer: (mode & DynamicMode.inClassFieldInitializer) !== 0,
+      privateNames,
     } : undefined,
   }) as unknown as EsNode;
   // Eval code is strict when its caller is or when it has its own directive (then its vars stay in it).
