@@ -105,7 +105,7 @@ export function createEngine(flags: EngineFlags): Engine {
   setScriptCompiler(compileForLoad);
   createRealm();
   resetModules();
-  installModuleHost(runHidden);
+  installModuleHost(runHidden, { printBytecode: flags.printBytecode });
   // The realm and library are set up without stress (they are tested on their own); the user's
   // program runs with it.
   flagsSetGcStress(flags.gcStress);

@@ -20,7 +20,8 @@ import { isCallable } from '../../runtime/conversions.ts';
 import { undefinedValue, fixedArrayGet, isJSObject } from '../../runtime/values.ts';
 import { isString } from '../../runtime/strings.ts';
 import { hookGet, HookId } from '../../runtime/hooks.ts';
-import { nodeSetModuleHost } from '../../runtime/host/node.ts';
+import { nodeSetModuleHost, nodeWrite } from '../../runtime/host/node.ts';
+import { disassembleAll } from '../bytecode/disassembler.ts';
 import {
   ModuleRecord, ModuleOp, moduleRecordNew, moduleField, moduleFieldSet, moduleSetRequested, moduleBindImport,
   moduleBindImportNamespace, moduleInstantiate, moduleExecute, moduleNamespaceBegin, moduleNamespaceAdd, moduleNamespaceFinish,
@@ -347,6 +348,7 @@ export function createSourceModule(file: string, source: string): HostModule {
     else m.indirectExports.push({ exportName: r.exported!, request, importName: r.imported });
   }
   m.hasTLA = top.kind === 'module' && collectTopLevelAwaits(program, m.awaitPositions);
+  if (printBytecode) nodeWrite(1, disassembleAll(top, { bytes: false, position: lineColumnMapper(text) }));
   const scope = handleScopeOpen();
   const sfi = loadBytecodeFunction(top, { fileName: m.url, source: text });
   moduleFieldSet(index, ModuleRecord.function, sfi);
@@ -1035,6 +1037,8 @@ function setString(obj: number, name: string, text: string): void {
 }
 
 let hiddenRunner: ((source: string) => number) | null = null;
+/** --print-bytecode: every module's bytecode as it is compiled. */
+let printBytecode = false;
 function runHiddenValue(source: string): number {
   return hiddenRunner!(source);
 }
@@ -1042,8 +1046,9 @@ function runHiddenValue(source: string): number {
 // ---- the embedder's entry points ------------------------------------------------------------------
 
 /** Registers the loader with the kernel (hostModuleRequest); `runHidden` compiles a line of the embedder's own. */
-export function installModuleHost(runHidden: (source: string) => number): void {
+export function installModuleHost(runHidden: (source: string) => number, options: { printBytecode?: boolean } = {}): void {
   hiddenRunner = runHidden;
+  printBytecode = options.printBytecode === true;
   nodeSetModuleHost(moduleRequest);
 }
 
