@@ -125,11 +125,15 @@ export function runtimeCall(id: i32, fp: i32, first: i32, count: i32): i32 {
       return undefinedValue();
     }
     case RuntimeFunction.PrivateBrandAdd: {
-      // The brand of one private name: a getter and a setter of the same name add it twice, so a
-      // second add is not an error here (a known gap: re-running a constructor's brand on the
-      // same object is not detected).
+      // The brand of one private method name (the bytecode adds each name once per
+      // initialisation): a second add means the constructor ran twice on the object (a
+      // constructor returning an existing object to a subclass).
       const obj: i32 = arg(fp, first, 0);
-      if (objectGetOwnAttributes(obj, arg(fp, first, 1)) < 0) objectDefineOwnProperty(obj, arg(fp, first, 1), 0, 0);
+      if (!isJSObject(obj)) return throwErrorLit(ErrorKind.TypeError, 'Cannot define private method on a non-object');
+      if (objectGetOwnAttributes(obj, arg(fp, first, 1)) >= 0) {
+        return throwErrorWith(ErrorKind.TypeError, 'Cannot initialize ', privateDescription(arg(fp, first, 1)), ' twice on the same object');
+      }
+      objectDefineOwnProperty(obj, arg(fp, first, 1), 0, 0);
       return undefinedValue();
     }
     case RuntimeFunction.InitializeInstanceElements: {

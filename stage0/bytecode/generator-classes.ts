@@ -120,10 +120,14 @@ export function visitClass(g: FunctionGenerator, node: EsNode, nameHint: string 
     const prototype = g.newRegister();
     b.emit('GetNamedProperty', ctor, g.name('prototype'), b.addSlot('loadProperty'));
     b.emit('Star', prototype);
+    const brandedStatic = new Set<string>();
     for (const m of privateMethods) {
       b.emit('Ldar', m.closure);
       g.emitSetHomeObjectIfNeeded(m.node, m.isStatic ? ctor : prototype);
-      if (m.isStatic) {
+      // One brand per name (a getter and setter pair shares it): adding it twice is a TypeError.
+      const brandName = m.isStatic ? privateKeyOf(node, m.node).name : '';
+      if (m.isStatic && !brandedStatic.has(brandName)) {
+        brandedStatic.add(brandName);
         g.withTemps(() => {
           const name = g.newRegister();
           g.loadBinding(info.privateNames.get(privateKeyOf(node, m.node).name)!.binding, 0);
