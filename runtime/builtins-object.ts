@@ -29,6 +29,7 @@ import { sameValue } from './operators.ts';
 import { ordinaryCreateFromConstructor } from './interpreter-calls.ts';
 import { vmCall0 } from './interpreter.ts';
 import { intrinsicGet, Intrinsic } from './realm.ts';
+import { regexpDataOf } from './builtins-regexp.ts';
 import { arg, argThis, argThisSet, argNewTarget, argCallee, argSet, isNullish, boolResult, numberF64, isArrayObject } from './builtins-util.ts';
 // Exotic objects (proxies, typed arrays) are dispatched to their owner's internal methods (docs/exotic-objects.md).
 import { isProxy, proxyOperation, ProxyOp } from './builtins-proxy.ts';
@@ -848,6 +849,7 @@ function builtinTag(o: i32): i32 {
     if (isSmi(p) || isHeapNumberValue(p)) return atom('Number');
   }
   if (isArgumentsObject(o)) return atom('Arguments');
+  if (regexpDataOf(o) !== 0) return atom('RegExp');
   return atom('Object');
 }
 

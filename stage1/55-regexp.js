@@ -1728,9 +1728,6 @@
   };
 
   lib.defineMethods(RegExpPrototype, proto, { compile: 2 });
-  // Object.prototype.toString is the kernel's and cannot see the [[RegExpMatcher]] slot: a
-  // @@toStringTag gives '[object RegExp]' (inspect ignores it on regexps).
-  lib.defineReadOnly(RegExpPrototype, Symbol.toStringTag, 'RegExp');
   lib.defineMethods(RegExp, statics);
   lib.setFunctionLength(RegExp, 2);
   Object.defineProperty(RegExp, 'prototype', { writable: false });
