@@ -74,6 +74,8 @@ function evalContextMode(context: i32, closure: i32, kThis: i32, kNewTarget: i32
     if (contextSlotOf(c, kNewTarget) >= 0) mode = mode | DynamicMode.inFunction;
     if (contextSlotOf(c, kHome) >= 0) mode = mode | DynamicMode.inMethod;
     if (contextSlotOf(c, kFunction) >= 0) mode = mode | DynamicMode.inDerivedConstructor;
+    // A class field initialiser (ScopeInfo flag 8), also through arrows inside it.
+    if ((scopeInfoFlags(scopeInfoOf(c)) & 8) !== 0) mode = mode | DynamicMode.inClassFieldInitializer;
     break;
   }
   return mode;

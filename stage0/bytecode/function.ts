@@ -19,6 +19,8 @@ export interface ScopeInfoDescriptor {
   hasExtension: boolean;
   /** The parameter scope of a function whose parameters contain expressions (eval there may not declare `arguments`). */
   parameterScope?: boolean;
+  /** The scope of a class field initialiser function (eval there may not name `arguments`). */
+  fieldInitializer?: boolean;
 }
 
 export interface ArrayBoilerplate {

@@ -677,6 +677,8 @@ export function scopeInfoOf(scope: Scope): ScopeInfoDescriptor {
     modes: scope.contextSlots.map((b) => (b.immutable ? 'const' : b.hasTdz ? 'let' : 'var')),
     hasExtension: scope.sloppyEvalVarTarget || scope.kind === 'with',
     ...(scope.kind === 'function' && scope.func.hasParameterExpressions ? { parameterScope: true } : {}),
+    ...(scope.kind === 'function' && (scope.func.kind === 'instance-fields-initializer' || scope.func.kind === 'static-initializer')
+      ? { fieldInitializer: true } : {}),
   };
 }
 

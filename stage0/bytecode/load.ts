@@ -82,7 +82,7 @@ export const FunctionExtras = {
 /** Source positions: a ByteArray of 8-byte records {bytecodeOffset, sourceOffset << 1 | isStatement}. */
 export const SourcePositionEntry = { bytecodeOffset: 0, sourceAndStatement: 4, size: 8 } as const;
 
-/** ScopeInfo record (FixedArray): scope type (string), flags (Smi: 1 strict, 2 hasExtension, 4 parameterScope), names, modes. */
+/** ScopeInfo record (FixedArray): scope type (string), flags (Smi: 1 strict, 2 hasExtension, 4 parameterScope, 8 fieldInitializer), names, modes. */
 export const ScopeInfoSlot = { scopeType: 0, flags: 1, names: 2, modes: 3, size: 4 } as const;
 const SCOPE_MODES = ['var', 'let', 'const'] as const;
 
@@ -213,7 +213,7 @@ function scopeInfoNew(info: ScopeInfoDescriptor): number {
   return scoped(() => {
     const h = handleNew(fixedArrayNew(ScopeInfoSlot.size));
     put(h, ScopeInfoSlot.scopeType, () => internalize(info.scopeType));
-    put(h, ScopeInfoSlot.flags, () => smiFrom((info.strict ? 1 : 0) | (info.hasExtension ? 2 : 0) | (info.parameterScope ? 4 : 0)));
+    put(h, ScopeInfoSlot.flags, () => smiFrom((info.strict ? 1 : 0) | (info.hasExtension ? 2 : 0) | (info.parameterScope ? 4 : 0) | (info.fieldInitializer ? 8 : 0)));
     put(h, ScopeInfoSlot.names, () => fixedArrayOf(info.names, internalize));
     put(h, ScopeInfoSlot.modes, () => fixedArrayOf(info.modes, (m) => smiFrom(SCOPE_MODES.indexOf(m))));
     return handleGet(h);
@@ -395,6 +395,7 @@ function readScopeInfo(v: number): ScopeInfoDescriptor {
     modes: fixedArrayRead(fixedArrayGet(v, ScopeInfoSlot.modes), (m) => SCOPE_MODES[smiValue(m)]),
     hasExtension: (flags & 2) !== 0,
     ...((flags & 4) !== 0 ? { parameterScope: true } : {}),
+    ...((flags & 8) !== 0 ? { fieldInitializer: true } : {}),
   };
 }
 
