@@ -33,6 +33,7 @@ import {
 import { FrameSlot, CallBlock } from './frames.ts';
 import { contextNew, functionShared, functionNew, sharedFunctionInfoNew, sharedFunctionInfoSetFlags, boundFunctionNew } from './functions.ts';
 import { closureCreate } from './interpreter-objects.ts';
+import { isCallableObject } from './interpreter-calls.ts';
 import { vmCall0, vmCall1, vmCall2, vmCall, vmArgsReserve, vmArgSet, vmArgsRelease } from './interpreter.ts';
 import { generatorResume } from './generators.ts';
 import { mapNew } from './maps.ts';
@@ -486,8 +487,27 @@ export function dynamicImport(fp: i32, specifier: i32, options: i32): i32 {
       }
     }
   }
-  const job: i32 = moduleCallbackFunction();
-  enqueueMicrotask(job, smiFrom(ModuleOp.dynamicImport), handleGet(hPacket));
+  // Loading is I/O in Node: the job runs as a macrotask after the due timers (the library's
+  // setImmediate, the check phase), so that the importer's pending promise jobs run first; a
+  // realm without timers queues it as a microtask.
+  const hJob: i32 = handleNew(moduleCallbackFunction());
+  const kSetImmediate: i32 = atom('setImmediate');
+  const setImmediate: i32 = getProperty(rootGet(RootIndex.globalObject), kSetImmediate);
+  let queued: bool = false;
+  if (!isException(setImmediate) && isCallableObject(setImmediate)) {
+    const hSet: i32 = handleNew(setImmediate);
+    const argv: i32 = vmArgsReserve(3);
+    vmArgSet(argv, 0, handleGet(hJob));
+    vmArgSet(argv, 1, smiFrom(ModuleOp.dynamicImport));
+    vmArgSet(argv, 2, handleGet(hPacket));
+    const r: i32 = vmCall(handleGet(hSet), undefinedValue(), argv, 3);
+    vmArgsRelease(argv);
+    if (isException(r)) pendingExceptionClear();
+    else queued = true;
+  } else if (isException(setImmediate)) {
+    pendingExceptionClear();
+  }
+  if (!queued) enqueueMicrotask(handleGet(hJob), smiFrom(ModuleOp.dynamicImport), handleGet(hPacket));
   return close(scope, fixedArrayGet(handleGet(hPacket), 0));
 }
 
