@@ -3,3 +3,4 @@ export let count = 0;
 export let label = 'start';
 export function bump(by = 1) { count += by; label = `bumped to ${count}`; }
 export { count as total };
+console.log('counter.mjs evaluated');
