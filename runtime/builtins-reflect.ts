@@ -3,6 +3,7 @@
 // [[DefineOwnProperty]] of exotic objects (proxies, typed arrays). Each dispatches proxies to
 // builtins-proxy.ts and typed arrays to builtins-typedarray.ts before the ordinary algorithm
 // (docs/exotic-objects.md). builtins-object.ts calls these for Object.* on exotic objects.
+import { isModuleNamespace, moduleNamespaceOwnAttributes } from './modules.ts';
 import type { i32, f64, bool } from './types.ts';
 import { smiFrom, smiValue } from './memory.ts';
 import { fieldGet, handleScopeOpen, handleScopeClose, handleNew, handleGet } from './heap.ts';
@@ -340,6 +341,8 @@ export function reflectSetPrototypeOf(argv: i32, argc: i32): i32 {
  * absent, -2 when a proxy trap threw (the exception is pending). May GC (proxies).
  */
 export function exoticOwnAttributes(o: i32, key: i32): i32 {
+  // Module namespaces (runtime/modules.ts): an export in its TDZ throws.
+  if (isModuleNamespace(o)) return moduleNamespaceOwnAttributes(o, key);
   if (!isProxy(o)) return ownAttributes(o, key, keyArrayIndex(key));
   const scope: i32 = handleScopeOpen();
   const d: i32 = proxyOperation(ProxyOp.getOwnProperty, o, key, undefinedValue(), undefinedValue());

@@ -23,7 +23,7 @@ import { RootIndex } from './roots.ts';
 import { H32, hostModuleRequest } from './host/host.ts';
 import {
   fixedArrayNew, fixedArrayGet, fixedArraySet, fixedArrayLength, undefinedValue, nullValue, theHole, instanceTypeOf, isJSObject,
-  trueValue, falseValue,
+  trueValue, falseValue, isSymbol,
 } from './values.ts';
 import { smiFrom } from './memory.ts';
 import {
@@ -42,6 +42,7 @@ import { intrinsicGet, Intrinsic } from './realm.ts';
 import { hookGet, HookId } from './hooks.ts';
 import { toString } from './conversions.ts';
 import { sameValue } from './operators.ts';
+import { keyArrayIndex, ownAttributes } from './semantics-lookup.ts';
 import { stringLength, stringGet } from './strings.ts';
 import { getProperty, getKeyed, defineOwnPropertyWithAttributes } from './property-access.ts';
 import { enqueueMicrotask } from './microtasks.ts';
@@ -744,6 +745,19 @@ export function moduleNamespaceDefineOwnProperty(ns: i32, key: i32, index: f64, 
   if (ok && fixedArrayGet(d, NsDesc.writable) === falseValue()) ok = false;
   if (ok && fixedArrayGet(d, NsDesc.value) !== hole) ok = sameValue(fixedArrayGet(d, NsDesc.value), current);
   return close(scope, ok ? trueValue() : falseValue());
+}
+
+/**
+ * [[GetOwnProperty]] of a namespace object as attributes (PropertyAttr bits; -1 absent): -2 with
+ * the ReferenceError pending for an export whose binding is in its TDZ (the spec reads the value).
+ * For the exotic-object dispatch (builtins-reflect.ts exoticOwnAttributes). May GC.
+ */
+export function moduleNamespaceOwnAttributes(ns: i32, key: i32): i32 {
+  const index: f64 = keyArrayIndex(key);
+  const attrs: i32 = ownAttributes(ns, key, index);
+  if (attrs < 0 || isSymbol(key)) return attrs;
+  if (isException(moduleNamespaceGetOwn(ns, key, index))) return -2;
+  return attrs;
 }
 
 /** True for namespace objects. No GC. */
