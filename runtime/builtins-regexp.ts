@@ -187,11 +187,20 @@ export function regexpSearch(data: i32, subject: i32, lastIndex: i32, forceStick
     const stackWords: i32 = byteArrayLength(stackArray) >> 2;
     const anchored: bool = (H32[code >> 2] & RxHeader.anchored) !== 0;
     const hint: i32 = H32[(code + 4) >> 2];
+    const firstSet: bool = (H32[code >> 2] & RxHeader.firstSet) !== 0;
+    const nonAscii: bool = H32[(code + 24) >> 2] !== 0;
     let full: bool = false;
     while (start <= length) {
       if (anchored && start > 0) break;
       if (hint >= 0 && !sticky) {
         while (start < length && charAt(chars, oneByte, start) !== hint) start++;
+        if (start >= length) break;
+      } else if (firstSet && !sticky) {
+        while (start < length) {
+          const c: i32 = charAt(chars, oneByte, start);
+          if (c < 128 ? (H32[(code + 8 + ((c >> 5) << 2)) >> 2] & (1 << (c & 31))) !== 0 : nonAscii) break;
+          start++;
+        }
         if (start >= length) break;
       }
       for (let r: i32 = 0; r < captureRegs; r++) H32[(regs + (r << 2)) >> 2] = -1;

@@ -2,9 +2,9 @@
 //
 // A compiled pattern is a ByteArray of i32 words (the compiler is stage1/55-regexp.js):
 //
-//   word 0   header flags: RxHeader bits (anchored at the start, …)
-//   word 1   a character every match must start with, or -1 (the search loop skips to it)
-//   word 2…  instructions: an opcode word followed by its operand words (RxOp below)
+//   words 0-6  header (RxHeader): flags, a character every match must start with or -1, and the
+//              set of characters a match can start with (the search loop skips to them)
+//   word 7…    instructions: an opcode word followed by its operand words (RxOp below)
 //
 // Registers (a ByteArray of i32, one per register): 2 per capture group (start, end; -1 while
 // unset; group 0 is the whole match), then the counters and saved positions of loops.
@@ -83,7 +83,12 @@ export const RxOp = {
   fail: 36,
 } as const;
 
-export const RxHeader = { anchored: 1, size: 2 } as const;
+/**
+ * Header words: 0 flags (anchored: starts with ^ without m; firstSet: words 2-6 hold the characters
+ * a match can start with), 1 a character every match starts with or -1, 2-5 a bitmap of the ASCII
+ * characters a match can start with, 6 non-zero when it can also start with a non-ASCII one.
+ */
+export const RxHeader = { anchored: 1, firstSet: 2, size: 7 } as const;
 export const RxLook = { ahead: 0, aheadNot: 1, behind: 2, behindNot: 3 } as const;
 export const RxBackref = { ignoreCase: 1, backward: 2 } as const;
 

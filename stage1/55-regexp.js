@@ -927,7 +927,7 @@
 
   class Compiler {
     constructor(flags, groupCount) {
-      this.code = [0, -1];
+      this.code = [0, -1, 0, 0, 0, 0, 0];
       this.regCount = (groupCount + 1) * 2;
       this.unicode = flags.indexOf('u') !== -1 || flags.indexOf('v') !== -1;
       this.v = flags.indexOf('v') !== -1;
@@ -1181,6 +1181,59 @@
     }
   }
 
+  /**
+   * The set of characters a match of n can start with: {ranges, empty} (empty: n may match the
+   * empty string, so what follows matters too), or null when unknown (any character).
+   */
+  function firstSet(n, ctx, unicode) {
+    switch (n.type) {
+      case 'char':
+        return { ranges: ctx.icase ? csCaseClose([n.c, n.c], unicode) : [n.c, n.c], empty: false };
+      case 'set': {
+        if (n.strings !== null && n.strings.length > 0) return null;
+        let r = n.ranges;
+        if (ctx.icase && !n.closed) r = csCaseClose(r, unicode);
+        return { ranges: n.negate ? csComplement(r, MAX_CP) : r, empty: false };
+      }
+      case 'dot':
+        return null;
+      case 'bol': case 'eol': case 'wordb': case 'look':
+        return { ranges: [], empty: true };
+      case 'group':
+        if (n.mods !== null) return null;
+        return firstSet(n.body, ctx, unicode);
+      case 'quant': {
+        if (n.max === 0) return { ranges: [], empty: true };
+        const b = firstSet(n.body, ctx, unicode);
+        if (b === null) return null;
+        return { ranges: b.ranges, empty: b.empty || n.min === 0 };
+      }
+      case 'seq': {
+        let ranges = [];
+        for (let k = 0; k < n.items.length; k++) {
+          const f = firstSet(n.items[k], ctx, unicode);
+          if (f === null) return null;
+          ranges = csUnion(ranges, f.ranges);
+          if (!f.empty) return { ranges, empty: false };
+        }
+        return { ranges, empty: true };
+      }
+      case 'alt': {
+        let ranges = [];
+        let empty = false;
+        for (let k = 0; k < n.alts.length; k++) {
+          const f = firstSet(n.alts[k], ctx, unicode);
+          if (f === null) return null;
+          ranges = csUnion(ranges, f.ranges);
+          if (f.empty) empty = true;
+        }
+        return { ranges, empty };
+      }
+      default:
+        return null;
+    }
+  }
+
   function compilePattern(source, flags) {
     const parser = new Parser(source, flags);
     const tree = parser.parse();
@@ -1192,6 +1245,16 @@
     if (first !== null) {
       if (first.type === 'bol' && !ctx.multiline) compiler.code[0] = 1;
       if (first.type === 'char' && !ctx.icase && first.c < 0xd800) compiler.code[1] = first.c;
+    }
+    const fs = firstSet(tree, ctx, compiler.unicode);
+    if (fs !== null && !fs.empty) {
+      // The characters a match can start with, as an ASCII bitmap and a flag for the rest.
+      compiler.code[0] |= 2;
+      const r = fs.ranges;
+      for (let k = 0; k < r.length; k += 2) {
+        for (let c = r[k]; c <= r[k + 1] && c < 128; c++) compiler.code[2 + (c >> 5)] |= 1 << (c & 31);
+        if (r[k + 1] >= 128) compiler.code[6] = 1;
+      }
     }
     let hasNames = false;
     for (let g = 1; g < parser.names.length; g++) if (parser.names[g] !== undefined) hasNames = true;
