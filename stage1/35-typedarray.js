@@ -669,7 +669,10 @@
     const usingIterator = a0[Symbol.iterator];
     let values = a0;
     if (usingIterator === ArrayValues && Array.isArray(a0) && ArrayIteratorPrototype.next === ArrayIteratorNext) {
-      // An array with the original iterator: iterating it reads a0[0 .. length - 1], as below.
+      // An array with the original iterator: the list it would give, read without the iterator
+      // objects (IterableToList finishes before any value is converted).
+      values = [];
+      for (let i = 0; i < a0.length; i++) values.push(a0[i]);
     } else if (usingIterator !== undefined && usingIterator !== null) {
       if (typeof usingIterator !== 'function') throw new TypeError(String(usingIterator) + ' is not a function');
       values = [];
