@@ -97,6 +97,8 @@ export const ModuleOp = {
   resolve: 6,
   /** require(specifier) of a CommonJS module: a = the host's module id, b = the specifier. */
   require: 7,
+  /** require.resolve(specifier): the resolved path. */
+  requireResolve: 8,
 } as const;
 
 const CELL_SIZE: i32 = 2;

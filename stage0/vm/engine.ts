@@ -256,7 +256,7 @@ function runEntryModule(source: string, file: string, engine: Engine): RunStatus
 /** Runs a CommonJS entry point (`ouro run file.cjs`). */
 function runCommonJsEntry(file: string, engine: Engine): RunStatus {
   try {
-    requireFile(path.resolve(file));
+    requireFile(path.resolve(file), true);
   } catch (e) {
     return reportModuleError(e, engine);
   }

@@ -878,6 +878,11 @@ function moduleRequest(op: number, a: number, b: number): number {
       }
       case ModuleOp.require:
         return requireFrom(a >> 1, b);
+      case ModuleOp.requireResolve: {
+        const from = cjsById.get(a >> 1)!;
+        if (!((b & 1) !== 0 && isString(b))) throwNew('TypeError', 'The "request" argument must be of type string');
+        return heapString(resolveRequire(hostString(b), from.path), false);
+      }
       default:
         return undefinedValue();
     }
@@ -931,6 +936,8 @@ interface CjsModule {
 }
 const cjsCache = new Map<string, CjsModule>();
 const cjsById = new Map<number, CjsModule>();
+/** The CommonJS entry point (`ouro run main.cjs`): require.main. */
+let mainCjs: CjsModule | null = null;
 let nextCjs = 1;
 
 function resolveRequire(specifier: string, fromFile: string): string {
@@ -964,7 +971,7 @@ function requireFrom(id: number, specifierValue: number): number {
 }
 
 /** require(file) of an absolute path: module.exports (cached; a cycle sees the partial exports). */
-export function requireFile(file: string): number {
+export function requireFile(file: string, isMain = false): number {
   const cached = cjsCache.get(file);
   if (cached) return exportsOf(cached);
   const text = fs.readFileSync(file, 'utf8');
@@ -974,7 +981,8 @@ export function requireFile(file: string): number {
   const id = nextCjs++;
   cjsById.set(id, entry);
   cjsCache.set(file, entry);
-  setString(moduleHeld(entry.held), 'id', file);
+  if (isMain) mainCjs = entry;
+  setString(moduleHeld(entry.held), 'id', isMain ? '.' : file);
   setString(moduleHeld(entry.held), 'filename', file);
   if (file.endsWith('.json')) {
     const value = jsonParse(text);
@@ -993,6 +1001,10 @@ export function requireFile(file: string): number {
     const fn = check(vmRunScript(sfi));
     const hFn = handleNew(fn);
     const hRequire = handleNew(moduleCallbackNew(ModuleOp.require, id));
+    // require.main (the entry's module object, so that `require.main === module` works) and
+    // require.resolve.
+    setValue(handleGet(hRequire), 'main', mainCjs === null ? undefinedValue() : moduleHeld(mainCjs.held));
+    setValue(handleGet(hRequire), 'resolve', moduleCallbackNew(ModuleOp.requireResolve, id));
     const hFilename = handleNew(heapString(file, false));
     const hDirname = handleNew(heapString(path.dirname(file), false));
     const exportsKey = heapString('exports', true);
@@ -1143,6 +1155,7 @@ export function resetModules(): void {
   waits.clear();
   cjsCache.clear();
   cjsById.clear();
+  mainCjs = null;
   linkErrorPositions.clear();
   asyncEvaluationCounter = 1;
 }

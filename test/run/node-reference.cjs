@@ -112,7 +112,8 @@ function temporarySibling(source, ext) {
 if (file.endsWith('.mjs')) {
   runModule(file, () => {});
 } else if (file.endsWith('.cjs')) {
-  require(path.resolve(file));
+  // As `node FILE.cjs` runs it: the main module (require.main === module, module.id '.').
+  require('node:module')._load(path.resolve(file), null, true);
 } else {
   let source = fs.readFileSync(file, 'utf8');
   if (file.endsWith('.ts')) source = stripped(file);

@@ -8,3 +8,4 @@ const data = require('./lib/data.json');
 console.log(data.name, data.list.join('+'));
 console.log(__filename.split('/').pop(), __dirname.split('/').pop(), typeof module, module.exports === exports, this === exports);
 try { require('./lib/missing.cjs'); } catch (e) { console.log(e.code); }
+console.log(require.main === module, module.id, require.resolve('./lib/cjs-a.cjs').endsWith('/lib/cjs-a.cjs'));
