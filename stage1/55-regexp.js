@@ -1476,6 +1476,10 @@
   const proto = {
     exec: regexpExec,
     test(S) {
+      if (typeof S === 'string') {
+        const fast = K.regexpTest(this, S);
+        if (fast !== undefined) return fast;
+      }
       if (!lib.isObject(this)) throw new TypeError('Method RegExp.prototype.test called on incompatible receiver ' + lib.describe(this));
       const str = lib.toStringValue(S);
       const fast = K.regexpTest(this, str);
@@ -1541,6 +1545,10 @@
       return flagGetter(this, 'd', 'hasIndices');
     },
     [Symbol.match](string) {
+      if (typeof string === 'string') {
+        const fast = K.regexpMatch(this, string);
+        if (fast !== undefined) return fast;
+      }
       const rx = this;
       if (!lib.isObject(rx)) throw new TypeError('RegExp.prototype.@@match called on incompatible receiver ' + lib.describe(rx));
       const S = lib.toStringValue(string);
@@ -1572,6 +1580,10 @@
       return new RegExpStringIterator(matcher, S, global, fullUnicode);
     },
     [Symbol.replace](string, replaceValue) {
+      if (typeof string === 'string' && (typeof replaceValue === 'string' || typeof replaceValue === 'function')) {
+        const fast = K.regexpReplace(this, string, replaceValue);
+        if (fast !== undefined) return fast;
+      }
       const rx = this;
       if (!lib.isObject(rx)) throw new TypeError('RegExp.prototype.@@replace called on incompatible receiver ' + lib.describe(rx));
       const S = lib.toStringValue(string);
@@ -1627,6 +1639,10 @@
       return accumulated + S.slice(nextSourcePosition);
     },
     [Symbol.search](string) {
+      if (typeof string === 'string') {
+        const fast = K.regexpSearch(this, string);
+        if (fast !== undefined) return fast;
+      }
       const rx = this;
       if (!lib.isObject(rx)) throw new TypeError('RegExp.prototype.@@search called on incompatible receiver ' + lib.describe(rx));
       const S = lib.toStringValue(string);
