@@ -15,10 +15,12 @@ import { H32 } from './host/host.ts';
 import { smiFrom } from './memory.ts';
 import { rootGet, fieldGet, handleScopeOpen, handleScopeClose, handleNew, handleGet, handleSet } from './heap.ts';
 import { RootIndex } from './roots.ts';
-import { SharedFunctionInfoLayout, BytecodeArrayLayout, InstanceType, SfiKind } from './layouts.ts';
+import { SharedFunctionInfoLayout, BytecodeArrayLayout, InstanceType, SfiKind, SfiFlag } from './layouts.ts';
 import {
-  undefinedValue, fixedArrayNew, fixedArrayGet, fixedArraySet, fixedArrayLength, byteArrayLength, byteArrayAddress, instanceTypeOf,
+  undefinedValue, nullValue, theHole, isJSObject, fixedArrayNew, fixedArrayGet, fixedArraySet, fixedArrayLength, byteArrayLength,
+  byteArrayAddress, instanceTypeOf,
 } from './values.ts';
+import { objectGetOwn, objectGetPrototype } from './objects.ts';
 import { functionShared } from './functions.ts';
 import { atom } from './atoms.ts';
 import { isString, stringLength, stringConcat, stringGet, stringSlice } from './strings.ts';
@@ -31,24 +33,32 @@ export const STACK_TRACE_LIMIT: i32 = 10;
 /** Slots of the Script record. */
 export const ScriptSlot = { fileName: 0, source: 1, lineStarts: 2, size: 3 } as const;
 
-/** Captures the live frames: FixedArray [closure, Smi offset, closure, Smi offset, ...] (flags in a third slot). May GC. */
+/**
+ * Captures the live frames: FixedArray of (closure, Smi offset, Smi frame flags, receiver)
+ * records, FRAME_RECORD slots each. May GC.
+ */
 export function stackTraceCapture(): i32 {
   let n: i32 = 0;
   for (let fp: i32 = interpreterTopFp; fp !== 0 && n < STACK_TRACE_LIMIT; fp = frameCallerFp(fp)) n = (n + 1) | 0;
-  const trace: i32 = fixedArrayNew(Math.imul(n, 3));
+  const trace: i32 = fixedArrayNew(Math.imul(n, FRAME_RECORD));
   let i: i32 = 0;
   for (let fp: i32 = interpreterTopFp; fp !== 0 && i < n; fp = frameCallerFp(fp)) {
-    fixedArraySet(trace, Math.imul(i, 3), H32[(frameArgv(fp) + CallBlock.callee) >> 2]);
-    fixedArraySet(trace, (Math.imul(i, 3) + 1) | 0, smiFrom(framePc(fp)));
-    fixedArraySet(trace, (Math.imul(i, 3) + 2) | 0, smiFrom(frameFlags(fp)));
+    const at: i32 = Math.imul(i, FRAME_RECORD);
+    fixedArraySet(trace, at, H32[(frameArgv(fp) + CallBlock.callee) >> 2]);
+    fixedArraySet(trace, (at + 1) | 0, smiFrom(framePc(fp)));
+    fixedArraySet(trace, (at + 2) | 0, smiFrom(frameFlags(fp)));
+    fixedArraySet(trace, (at + 3) | 0, H32[(frameArgv(fp) + CallBlock.receiver) >> 2]);
     i = (i + 1) | 0;
   }
   return trace;
 }
 
+/** Slots per frame in a captured trace. */
+const FRAME_RECORD: i32 = 4;
+
 /** Number of frames in a captured trace. No GC. */
 export function stackTraceLength(trace: i32): i32 {
-  return (fixedArrayLength(trace) / 3) | 0;
+  return (fixedArrayLength(trace) / FRAME_RECORD) | 0;
 }
 
 /** The source offset of bytecode offset `pc` of `bytecode` (-1 when unknown). No GC. */
@@ -96,6 +106,43 @@ function appendNumber(h: i32, n: i32): void {
   handleScopeClose(scope);
 }
 
+/** Is this the file name of a library script ("stage1/…") or of the engine's own ("[ouro]…")? No GC. */
+function isLibraryFile(file: i32): bool {
+  if (!isString(file) || stringLength(file) === 0) return false;
+  if (stringGet(file, 0) === 91) return true;
+  return stringLength(file) >= 7 && stringGet(file, 0) === 115 && stringGet(file, 1) === 116 && stringGet(file, 2) === 97 &&
+    stringGet(file, 3) === 103 && stringGet(file, 4) === 101 && stringGet(file, 5) === 49 && stringGet(file, 6) === 47;
+}
+
+/**
+ * The type name V8 puts before a method's name: the receiver's constructor's name (found through
+ * data properties only, no JavaScript runs), the class's own name for a class constructor as the
+ * receiver (static methods), "Function" for other functions; 0 for a receiver that makes the
+ * frame a plain call (undefined, null, the global object) or has no named constructor. No GC.
+ */
+function receiverTypeName(receiver: i32): i32 {
+  if ((receiver & 1) === 0 || !isJSObject(receiver) || receiver === rootGet(RootIndex.globalObject)) return 0;
+  const kName: i32 = atom('name');
+  if (instanceTypeOf(receiver) === InstanceType.JS_FUNCTION) {
+    const flags: i32 = H32[(functionShared(receiver) - 1 + SharedFunctionInfoLayout.flags) >> 2];
+    if ((flags & SfiFlag.isClassConstructor) !== 0 && ((flags >> SfiKind.shift) & SfiKind.mask) !== SfiKind.builtin) {
+      const own: i32 = objectGetOwn(receiver, kName);
+      if ((own & 1) !== 0 && isString(own) && stringLength(own) > 0) return own;
+    }
+  }
+  const kConstructor: i32 = atom('constructor');
+  const nul: i32 = nullValue();
+  for (let o: i32 = receiver; o !== nul && (o & 1) !== 0 && isJSObject(o); o = objectGetPrototype(o)) {
+    const ctor: i32 = objectGetOwn(o, kConstructor);
+    if (ctor === theHole()) continue;
+    if ((ctor & 1) === 0 || !isJSObject(ctor) || instanceTypeOf(ctor) !== InstanceType.JS_FUNCTION) return 0;
+    const name: i32 = objectGetOwn(ctor, kName);
+    if ((name & 1) !== 0 && isString(name) && stringLength(name) > 0) return name;
+    return 0;
+  }
+  return 0;
+}
+
 /**
  * V8's text of a captured trace: for each frame "\n    at NAME (FILE:LINE:COL)", or
  * "\n    at FILE:LINE:COL" for top-level code and anonymous functions ("new NAME" for
@@ -107,9 +154,11 @@ export function stackTraceFormat(trace: i32): i32 {
   const hOut: i32 = handleNew(rootGet(RootIndex.emptyString));
   const n: i32 = stackTraceLength(trace);
   for (let i: i32 = 0; i < n; i++) {
-    const closure: i32 = fixedArrayGet(handleGet(hTrace), Math.imul(i, 3));
-    const pc: i32 = fixedArrayGet(handleGet(hTrace), (Math.imul(i, 3) + 1) | 0) >> 1;
-    const flags: i32 = fixedArrayGet(handleGet(hTrace), (Math.imul(i, 3) + 2) | 0) >> 1;
+    const at: i32 = Math.imul(i, FRAME_RECORD);
+    const closure: i32 = fixedArrayGet(handleGet(hTrace), at);
+    const pc: i32 = fixedArrayGet(handleGet(hTrace), (at + 1) | 0) >> 1;
+    const flags: i32 = fixedArrayGet(handleGet(hTrace), (at + 2) | 0) >> 1;
+    const receiver: i32 = fixedArrayGet(handleGet(hTrace), (at + 3) | 0);
     const sfi: i32 = functionShared(closure);
     const script: i32 = fieldGet(sfi, SharedFunctionInfoLayout.script);
     const offset: i32 = sourceOffsetAt(fieldGet(sfi, SharedFunctionInfoLayout.bytecode), pc);
@@ -119,16 +168,28 @@ export function stackTraceFormat(trace: i32): i32 {
     const name: i32 = fieldGet(sfi, SharedFunctionInfoLayout.name);
     const kind: i32 = (H32[(sfi - 1 + SharedFunctionInfoLayout.flags) >> 2] >> SfiKind.shift) & SfiKind.mask;
     const named: bool = kind !== SfiKind.script && kind !== SfiKind.module && kind !== SfiKind.eval && isString(name) && stringLength(name) > 0;
+    const construct: bool = (flags & (FrameFlag.construct | FrameFlag.constructDerived)) !== 0;
+    // A method call (V8's CallSiteInfo: a receiver that is not undefined, null or the global
+    // object) names the receiver's type: "Object.m", "C.m", "Array.map". Accessors do not.
+    const typeName: i32 = named && !construct && kind !== SfiKind.getter && kind !== SfiKind.setter ? receiverTypeName(receiver) : 0;
+    const hType: i32 = handleNew(typeName);
+    // The library's functions show as built-ins do: "(<anonymous>)" without a position.
+    const library: bool = hasPosition && isLibraryFile(fixedArrayGet(script, ScriptSlot.fileName));
+    const shown: bool = hasPosition && !library;
     const hName: i32 = handleNew(name);
-    const hFile: i32 = handleNew(hasPosition ? fixedArrayGet(script, ScriptSlot.fileName) : atom('<anonymous>'));
+    const hFile: i32 = handleNew(shown ? fixedArrayGet(script, ScriptSlot.fileName) : atom('<anonymous>'));
     append(hOut, atom('\n    at '));
     if (named) {
-      if ((flags & (FrameFlag.construct | FrameFlag.constructDerived)) !== 0) append(hOut, atom('new '));
+      if (construct) append(hOut, atom('new '));
+      if (handleGet(hType) !== 0) {
+        append(hOut, handleGet(hType));
+        append(hOut, atom('.'));
+      }
       append(hOut, handleGet(hName));
       append(hOut, atom(' ('));
     }
     append(hOut, handleGet(hFile));
-    if (hasPosition) {
+    if (shown) {
       append(hOut, atom(':'));
       appendNumber(hOut, line);
       append(hOut, atom(':'));
