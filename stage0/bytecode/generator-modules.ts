@@ -1,7 +1,8 @@
 // Modules: import and export declarations, import.meta and dynamic import().
 //
-// Imports generate no code: the linker binds module-import cells before evaluation, and reads of
-// imported names are LdaModuleVariable with a negative cell index. Exports of local declarations
+// Named imports generate no code: the linker binds module-import cells before evaluation, and
+// reads of imported names are LdaModuleVariable with a negative cell index; `import * as ns`
+// initialises its binding in the prologue (emitNamespaceImports). Exports of local declarations
 // compile the declaration (its bindings are module cells). `export default <expression>`
 // initialises the `*default*` cell. The module function is resumable (generator-async.ts): its
 // first run (at link time, InitializeEnvironment) stores the holes and the hoisted functions and
