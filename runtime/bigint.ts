@@ -16,7 +16,7 @@
 // i is halves 2i and 2i+1): a 16 x 16-bit product plus two 16-bit addends fits in a u32, so the
 // inner loops are exact on Node and natively alike. Sums work on whole digits through f64.
 import type { i32, u32, f64, bool } from './types.ts';
-import { H16, H32 } from './host/host.ts';
+import { H16, H32, hostFatal } from './host/host.ts';
 import { memoryCopy, memoryFill } from './memory.ts';
 import { rootGet, handleScopeOpen, handleScopeClose, handleNew, handleGet, handleSet, isInYoung, writeFiller } from './heap.ts';
 import { allocate } from './alloc.ts';
@@ -367,13 +367,13 @@ function halfAddr(b: i32, i: i32): i32 {
   return (b - 1 + BigIntLayout.digits + (i << 1)) | 0;
 }
 
-/** r += |a| * |b| over 16-bit halves (r zero, la + lb digits). No GC. */
-function absMulInto(r: i32, a: i32, b: i32): void {
-  const ha: i32 = bigIntLength(a) << 1;
-  const hb: i32 = bigIntLength(b) << 1;
-  const ra: i32 = halfAddr(r, 0);
-  const aa: i32 = halfAddr(a, 0);
-  const ba: i32 = halfAddr(b, 0);
+/**
+ * r[0, na + nb) += a[0, na) * b[0, nb) on raw digit addresses, schoolbook over 16-bit halves:
+ * `imul(x, y) + r + carry` fits a u32. The row ends are stores, so r must start zeroed. No GC.
+ */
+function schoolbookRaw(ra: i32, aa: i32, na: i32, ba: i32, nb: i32): void {
+  const ha: i32 = na << 1;
+  const hb: i32 = nb << 1;
   for (let j: i32 = 0; j < hb; j++) {
     const y: i32 = H16[(ba + (j << 1)) >> 1];
     if (y === 0) continue;
@@ -389,6 +389,134 @@ function absMulInto(r: i32, a: i32, b: i32): void {
   }
 }
 
+/** dst[0, max(na, nb) + 1) = a[0, na) + b[0, nb) (raw digit addresses). No GC. */
+function addRaw(dst: i32, aa: i32, na: i32, ba: i32, nb: i32): void {
+  const n: i32 = na > nb ? na : nb;
+  let carry: f64 = 0;
+  for (let i: i32 = 0; i < n; i++) {
+    const x: f64 = i < na ? H32[(aa + (i << 2)) >> 2] >>> 0 : 0;
+    const y: f64 = i < nb ? H32[(ba + (i << 2)) >> 2] >>> 0 : 0;
+    const t: f64 = x + y + carry;
+    H32[(dst + (i << 2)) >> 2] = t | 0;
+    carry = t >= TWO32 ? 1 : 0;
+  }
+  H32[(dst + (n << 2)) >> 2] = carry | 0;
+}
+
+/** dst[0, dn) += src[0, sn) (sn <= dn; the sum fits in dn digits). No GC. */
+function addInPlaceRaw(dst: i32, dn: i32, src: i32, sn: i32): void {
+  let carry: f64 = 0;
+  for (let i: i32 = 0; i < dn; i++) {
+    if (i >= sn && carry === 0) break;
+    const y: f64 = i < sn ? H32[(src + (i << 2)) >> 2] >>> 0 : 0;
+    const t: f64 = (H32[(dst + (i << 2)) >> 2] >>> 0) + y + carry;
+    H32[(dst + (i << 2)) >> 2] = t | 0;
+    carry = t >= TWO32 ? 1 : 0;
+  }
+}
+
+/** dst[0, dn) -= src[0, sn) (sn <= dn; dst >= src). No GC. */
+function subInPlaceRaw(dst: i32, dn: i32, src: i32, sn: i32): void {
+  let borrow: f64 = 0;
+  for (let i: i32 = 0; i < dn; i++) {
+    if (i >= sn && borrow === 0) break;
+    const y: f64 = i < sn ? H32[(src + (i << 2)) >> 2] >>> 0 : 0;
+    let t: f64 = (H32[(dst + (i << 2)) >> 2] >>> 0) - y - borrow;
+    borrow = 0;
+    if (t < 0) {
+      t = t + TWO32;
+      borrow = 1;
+    }
+    H32[(dst + (i << 2)) >> 2] = t | 0;
+  }
+}
+
+/** Operands of at least this many digits (both) multiply by Karatsuba's method. */
+const KARATSUBA_THRESHOLD: i32 = 48;
+
+/** Scratch digits mulRaw needs for operands of na >= nb digits (a bound over the recursion). */
+function mulScratchDigits(na: i32, nb: i32): i32 {
+  return (Math.imul((na + nb) | 0, 6) + 256) | 0;
+}
+
+/**
+ * r[0, na + nb) = a * b on raw digit addresses (r zeroed, na, nb >= 1), using the scratch
+ * digits at `sc` (mulScratchDigits). Karatsuba for two long operands: with B = 2^(32m),
+ * a = a1 B + a0, b = b1 B + b0, a b = z2 B^2 + ((a0 + a1)(b0 + b1) - z0 - z2) B + z0 where
+ * z0 = a0 b0 and z2 = a1 b1 go straight into r's two halves. A much longer a is cut into pieces
+ * of b's length. No GC.
+ */
+function mulRaw(ra: i32, aa: i32, na: i32, ba: i32, nb: i32, sc: i32, scEnd: i32): void {
+  if (na < nb) {
+    mulRaw(ra, ba, nb, aa, na, sc, scEnd);
+    return;
+  }
+  if (nb < KARATSUBA_THRESHOLD) {
+    schoolbookRaw(ra, aa, na, ba, nb);
+    return;
+  }
+  if (na >= (nb << 1)) {
+    // Unbalanced: r += (a piece * b) << (32 * offset), piece by piece, through the scratch.
+    const t: i32 = sc;
+    const rest: i32 = (sc + ((nb << 1) << 2)) | 0;
+    if (rest > scEnd) hostFatal('bigint: multiplication scratch overflow');
+    for (let off: i32 = 0; off < na; off = (off + nb) | 0) {
+      const len: i32 = ((na - off) | 0) < nb ? (na - off) | 0 : nb;
+      memoryFill(t, 0, (len + nb) << 2);
+      if (len >= nb) mulRaw(t, (aa + (off << 2)) | 0, len, ba, nb, rest, scEnd);
+      else mulRaw(t, ba, nb, (aa + (off << 2)) | 0, len, rest, scEnd);
+      addInPlaceRaw((ra + (off << 2)) | 0, (na + nb - off) | 0, t, (len + nb) | 0);
+    }
+    return;
+  }
+  const m: i32 = (nb + 1) >> 1;
+  const na1: i32 = (na - m) | 0;
+  const nb1: i32 = (nb - m) | 0;
+  // z0 = a0 b0 into r[0, 2m), z2 = a1 b1 into r[2m, na + nb).
+  mulRaw(ra, aa, m, ba, m, sc, scEnd);
+  mulRaw((ra + ((m << 1) << 2)) | 0, (aa + (m << 2)) | 0, na1, (ba + (m << 2)) | 0, nb1, sc, scEnd);
+  // sa = a0 + a1 (max(m, na1) + 1 digits), sb = b0 + b1 (m + 1 digits: m >= nb1), z1 = sa sb.
+  const saLen: i32 = ((na1 > m ? na1 : m) + 1) | 0;
+  const sa: i32 = sc;
+  const sb: i32 = (sa + (saLen << 2)) | 0;
+  const z1: i32 = (sb + ((m + 1) << 2)) | 0;
+  const z1n: i32 = (saLen + m + 1) | 0;
+  const rest: i32 = (z1 + (z1n << 2)) | 0;
+  if (rest > scEnd) hostFatal('bigint: multiplication scratch overflow');
+  addRaw(sa, aa, m, (aa + (m << 2)) | 0, na1);
+  addRaw(sb, ba, m, (ba + (m << 2)) | 0, nb1);
+  memoryFill(z1, 0, z1n << 2);
+  mulRaw(z1, sa, saLen, sb, (m + 1) | 0, rest, scEnd);
+  subInPlaceRaw(z1, z1n, ra, m << 1);
+  subInPlaceRaw(z1, z1n, (ra + ((m << 1) << 2)) | 0, (na1 + nb1) | 0);
+  addInPlaceRaw((ra + (m << 2)) | 0, (na + nb - m) | 0, z1, z1n);
+}
+
+/** r = |a| * |b| (r zero, la + lb digits). May GC (the scratch for Karatsuba). */
+function absMulInto(hR: i32, hA: i32, hB: i32): void {
+  let la: i32 = bigIntLength(handleGet(hA));
+  let lb: i32 = bigIntLength(handleGet(hB));
+  let hBig: i32 = hA;
+  let hSmall: i32 = hB;
+  if (la < lb) {
+    hBig = hB;
+    hSmall = hA;
+    const t: i32 = la;
+    la = lb;
+    lb = t;
+  }
+  let sc: i32 = 0;
+  let scEnd: i32 = 0;
+  if (lb >= KARATSUBA_THRESHOLD) {
+    const digits: i32 = mulScratchDigits(la, lb);
+    const scratch: i32 = bigIntAllocate(digits, false);
+    sc = digitAddr(scratch, 0);
+    scEnd = digitAddr(scratch, digits);
+  }
+  // No allocation from here on: the raw addresses stay valid.
+  mulRaw(digitAddr(handleGet(hR), 0), digitAddr(handleGet(hBig), 0), la, digitAddr(handleGet(hSmall), 0), lb, sc, scEnd);
+}
+
 /** a * b. May GC; 0 when the result is too big (bigIntFailure). */
 export function bigIntMultiply(a: i32, b: i32): i32 {
   const na: i32 = bigIntLength(a);
@@ -400,8 +528,9 @@ export function bigIntMultiply(a: i32, b: i32): i32 {
   const scope: i32 = handleScopeOpen();
   const hA: i32 = handleNew(a);
   const hB: i32 = handleNew(b);
-  const r: i32 = bigIntAllocate(n, bigIntIsNegative(a) !== bigIntIsNegative(b));
-  absMulInto(r, handleGet(hA), handleGet(hB));
+  const hR: i32 = handleNew(bigIntAllocate(n, bigIntIsNegative(a) !== bigIntIsNegative(b)));
+  absMulInto(hR, hA, hB);
+  const r: i32 = handleGet(hR);
   handleScopeClose(scope);
   const result: i32 = bigIntNormalize(r);
   if (bigIntLength(result) > BIGINT_MAX_DIGITS) return failTooBig();

@@ -6,7 +6,7 @@ import { freshHeap, str, jsString } from '../kernel/helpers.ts';
 import {
   bigIntFromInt64, bigIntFromUint64, bigIntInt64Low, bigIntInt64High, stringToBigInt, bigIntToString, bigIntToF64,
   bigIntCompareToF64, bigIntDivide, bigIntExponentiate, bigIntFromI32, bigIntFailure, BigIntFailure, bigIntAsN, isBigInt,
-  bigIntHash,
+  bigIntHash, bigIntMultiply,
 } from '../../runtime/bigint.ts';
 
 /** A heap BigInt of a host bigint (through StringToBigInt). */
@@ -80,5 +80,36 @@ describe('BigInt kernel', () => {
   it('equal values hash alike', () => {
     for (const v of SAMPLES) expect(bigIntHash(heap(v)), String(v)).toBe(bigIntHash(heap(v)));
     expect(bigIntHash(heap(1n))).not.toBe(bigIntHash(heap(-1n)));
+  });
+});
+
+describe('BigInt multiplication', () => {
+  beforeEach(() => freshHeap());
+
+  it('Karatsuba and the unbalanced split agree with the host on long operands', () => {
+    let seed = 7;
+    const rnd = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    const big = (digits: number): bigint => {
+      let s = '';
+      for (let i = 0; i < digits; i++) s += rnd(4) === 0 ? 'ffffffff' : rnd(4) === 0 ? '00000000' : rnd(2 ** 31).toString(16).padStart(8, '0');
+      return BigInt('0x1' + s) * (rnd(2) ? -1n : 1n);
+    };
+    for (const [x, y] of [[47, 47], [48, 48], [49, 48], [95, 50], [96, 48], [200, 49], [333, 160], [500, 500], [1000, 61], [130, 129]]) {
+      const a = big(x!);
+      const b = big(y!);
+      expect(host(bigIntMultiply(heap(a), heap(b))), `${x} x ${y} digits`).toBe(a * b);
+      expect(host(bigIntMultiply(heap(b), heap(a))), `${y} x ${x} digits`).toBe(a * b);
+    }
+    for (let k = 0; k < 40; k++) {
+      const a = big(40 + rnd(400));
+      const b = big(40 + rnd(400));
+      expect(host(bigIntMultiply(heap(a), heap(b))), `random ${k}`).toBe(a * b);
+    }
+    const sq = big(300);
+    const h = heap(sq);
+    expect(host(bigIntMultiply(h, h))).toBe(sq * sq);
   });
 });
