@@ -23,6 +23,15 @@
     progress: 33, inc: 34, star: 35, fail: 36,
   };
 
+  const StringCtor = String;
+
+  /** ToString (§7.1.17): objects through ToPrimitive with hint string. */
+  function toStr(v) {
+    if (typeof v === 'string') return v;
+    if (typeof v === 'symbol') throw new TypeError('Cannot convert a Symbol value to a string');
+    return StringCtor(v);
+  }
+
   function syntaxError(source, flags, message) {
     return new SyntaxError('Invalid regular expression: /' + source + '/' + flags + ': ' + message);
   }
@@ -346,7 +355,7 @@
         max = min;
         if (this.eat(44)) {
           const b = this.digits();
-          max = b < 0 ? INFINITE : b;
+          max = b < 0 ? Infinity : b;
         }
         this.i++;
         if (max < min) throw this.error('numbers out of order in {} quantifier');
@@ -425,7 +434,11 @@
       for (let k = 0; k < remove.length; k++) {
         if (add.indexOf(remove[k]) !== -1) throw this.error('Repeated flag in regular expression modifiers');
       }
+      const outerIcase = this.icase;
+      if (add.indexOf('i') !== -1) this.icase = true;
+      if (remove.indexOf('i') !== -1) this.icase = false;
       const body = this.disjunction();
+      this.icase = outerIcase;
       if (!this.eat(41)) throw this.error('Unterminated group');
       return { type: 'group', capture: -1, body, mods: { add, remove } };
     }
@@ -1305,8 +1318,8 @@
 
   /** RegExpInitialize (§22.2.3.3). */
   function initialize(obj, pattern, flags) {
-    const P = pattern === undefined ? '' : lib.toStringValue(pattern);
-    const F = flags === undefined ? '' : lib.toStringValue(flags);
+    const P = pattern === undefined ? '' : toStr(pattern);
+    const F = flags === undefined ? '' : toStr(flags);
     checkFlags(F);
     K.regexpSetData(obj, compiledData(P, F));
     obj.lastIndex = 0;
@@ -1426,7 +1439,7 @@
         } else {
           const groupName = replacement.slice(i + 2, end);
           const capture = namedCaptures[groupName];
-          if (capture !== undefined) result += lib.toStringValue(capture);
+          if (capture !== undefined) result += toStr(capture);
           i = end;
         }
       } else {
@@ -1481,14 +1494,14 @@
         if (fast !== undefined) return fast;
       }
       if (!lib.isObject(this)) throw new TypeError('Method RegExp.prototype.test called on incompatible receiver ' + lib.describe(this));
-      const str = lib.toStringValue(S);
+      const str = toStr(S);
       const fast = K.regexpTest(this, str);
       if (fast !== undefined) return fast;
       return regExpExec(this, str) !== null;
     },
     toString() {
       if (!lib.isObject(this)) throw new TypeError('Method RegExp.prototype.toString called on incompatible receiver ' + lib.describe(this));
-      return '/' + lib.toStringValue(this.source) + '/' + lib.toStringValue(this.flags);
+      return '/' + toStr(this.source) + '/' + toStr(this.flags);
     },
     compile(pattern, flags) {
       requireRegExp(this, 'Method RegExp.prototype.compile');
@@ -1551,10 +1564,10 @@
       }
       const rx = this;
       if (!lib.isObject(rx)) throw new TypeError('RegExp.prototype.@@match called on incompatible receiver ' + lib.describe(rx));
-      const S = lib.toStringValue(string);
+      const S = toStr(string);
       const fast = K.regexpMatch(rx, S);
       if (fast !== undefined) return fast;
-      const flags = lib.toStringValue(rx.flags);
+      const flags = toStr(rx.flags);
       if (flags.indexOf('g') === -1) return regExpExec(rx, S);
       const fullUnicode = hasUnicodeFlag(flags);
       rx.lastIndex = 0;
@@ -1562,7 +1575,7 @@
       for (;;) {
         const result = regExpExec(rx, S);
         if (result === null) return A.length === 0 ? null : A;
-        const matchStr = lib.toStringValue(result[0]);
+        const matchStr = toStr(result[0]);
         A.push(matchStr);
         if (matchStr === '') rx.lastIndex = advance(S, lib.toLength(rx.lastIndex), fullUnicode);
       }
@@ -1570,9 +1583,9 @@
     [Symbol.matchAll](string) {
       const R = this;
       if (!lib.isObject(R)) throw new TypeError('RegExp.prototype.@@matchAll called on incompatible receiver ' + lib.describe(R));
-      const S = lib.toStringValue(string);
+      const S = toStr(string);
       const C = lib.speciesConstructor(R, RegExp);
-      const flags = lib.toStringValue(R.flags);
+      const flags = toStr(R.flags);
       const matcher = new C(R, flags);
       matcher.lastIndex = lib.toLength(R.lastIndex);
       const global = flags.indexOf('g') !== -1;
@@ -1586,13 +1599,13 @@
       }
       const rx = this;
       if (!lib.isObject(rx)) throw new TypeError('RegExp.prototype.@@replace called on incompatible receiver ' + lib.describe(rx));
-      const S = lib.toStringValue(string);
+      const S = toStr(string);
       const lengthS = S.length;
       const functional = typeof replaceValue === 'function';
-      if (!functional) replaceValue = lib.toStringValue(replaceValue);
+      if (!functional) replaceValue = toStr(replaceValue);
       const fast = K.regexpReplace(rx, S, replaceValue);
       if (fast !== undefined) return fast;
-      const flags = lib.toStringValue(rx.flags);
+      const flags = toStr(rx.flags);
       const global = flags.indexOf('g') !== -1;
       let fullUnicode = false;
       if (global) {
@@ -1605,7 +1618,7 @@
         if (result === null) break;
         results.push(result);
         if (!global) break;
-        const matchStr = lib.toStringValue(result[0]);
+        const matchStr = toStr(result[0]);
         if (matchStr === '') rx.lastIndex = advance(S, lib.toLength(rx.lastIndex), fullUnicode);
       }
       let accumulated = '';
@@ -1613,19 +1626,19 @@
       for (let r = 0; r < results.length; r++) {
         const result = results[r];
         const nCaptures = Math.max(lib.lengthOf(result) - 1, 0);
-        const matched = lib.toStringValue(result[0]);
+        const matched = toStr(result[0]);
         const position = Math.max(Math.min(lib.toIntegerOrInfinity(result.index), lengthS), 0);
         const captures = [];
         for (let n = 1; n <= nCaptures; n++) {
           const capN = result[n];
-          captures.push(capN === undefined ? undefined : lib.toStringValue(capN));
+          captures.push(capN === undefined ? undefined : toStr(capN));
         }
         let namedCaptures = result.groups;
         let replacement;
         if (functional) {
           const args = [matched].concat(captures, [position, S]);
           if (namedCaptures !== undefined) args.push(namedCaptures);
-          replacement = lib.toStringValue(replaceValue.apply(undefined, args));
+          replacement = toStr(replaceValue.apply(undefined, args));
         } else {
           if (namedCaptures !== undefined) namedCaptures = lib.toObject(namedCaptures);
           replacement = getSubstitution(matched, S, position, captures, namedCaptures, replaceValue);
@@ -1645,7 +1658,7 @@
       }
       const rx = this;
       if (!lib.isObject(rx)) throw new TypeError('RegExp.prototype.@@search called on incompatible receiver ' + lib.describe(rx));
-      const S = lib.toStringValue(string);
+      const S = toStr(string);
       const fast = K.regexpSearch(rx, S);
       if (fast !== undefined) return fast;
       const previousLastIndex = rx.lastIndex;
@@ -1658,13 +1671,13 @@
     [Symbol.split](string, limit) {
       const rx = this;
       if (!lib.isObject(rx)) throw new TypeError('RegExp.prototype.@@split called on incompatible receiver ' + lib.describe(rx));
-      const S = lib.toStringValue(string);
+      const S = toStr(string);
       if (limit === undefined || (typeof limit === 'number' && limit >= 0 && limit < 0x40000000 && limit === (limit | 0))) {
         const fast = K.regexpSplit(rx, S, limit);
         if (fast !== undefined) return fast;
       }
       const C = lib.speciesConstructor(rx, RegExp);
-      const flags = lib.toStringValue(rx.flags);
+      const flags = toStr(rx.flags);
       const unicodeMatching = hasUnicodeFlag(flags);
       const newFlags = flags.indexOf('y') !== -1 ? flags : flags + 'y';
       const splitter = new C(rx, newFlags);
@@ -1740,7 +1753,7 @@
         this.#done = true;
         return { value: match, done: false };
       }
-      const matchStr = lib.toStringValue(match[0]);
+      const matchStr = toStr(match[0]);
       if (matchStr === '') R.lastIndex = advance(S, lib.toLength(R.lastIndex), this.#unicode);
       return { value: match, done: false };
     }
@@ -1806,7 +1819,7 @@
     },
   };
 
-  lib.defineMethods(RegExpPrototype, proto, { compile: 2 });
+  lib.defineMethods(RegExpPrototype, proto, { __proto__: null, compile: 2 });
   lib.defineMethods(RegExp, statics);
   lib.setFunctionLength(RegExp, 2);
   Object.defineProperty(RegExp, 'prototype', { writable: false });
