@@ -631,6 +631,8 @@ export function icLoadKeyed(v: i32, key: i32, feedback: i32, slot: i32): i32 {
       countHit(IcKind.loadKeyed);
       return elementLoad(v, handler, smiValue(key));
     }
+    // Typed arrays have no element handler: the keyed slow path reads the element at once (docs/exotic-objects.md).
+    if (mapInstanceType(map) === InstanceType.JS_TYPED_ARRAY) return getKeyed(v, key);
     return loadMiss(IcKind.loadKeyed, v, key, feedback, slot, true);
   }
   if (isInternalized(key) || isSymbol(key)) {
@@ -868,6 +870,7 @@ export function icStoreKeyed(v: i32, key: i32, value: i32, strict: bool, feedbac
       countHit(IcKind.storeKeyed);
       return value;
     }
+    if (mapInstanceType(map) === InstanceType.JS_TYPED_ARRAY) return setKeyed(v, key, value, strict); // as for loads
     return storeMiss(IcKind.storeKeyed, v, key, value, strict, feedback, slot, true);
   }
   if ((isInternalized(key) || isSymbol(key)) && keyArrayIndex(key) < 0) {
