@@ -29,6 +29,7 @@ import {
   lookupGet, getValue, primitivePrototype, stringWrapperValue, ownAccessorPair,
 } from './semantics-lookup.ts';
 import { throwErrorWith2, throwErrorWithTyped } from './semantics-messages.ts';
+import { moduleNamespaceGetOwn } from './modules.ts';
 import { keyIsCanonicalNumeric } from './semantics-lookup.ts';
 import { typedArrayValidIndex, typedArraySet, typedArrayGet, typedArrayKind, typedArraySetNumber } from './builtins-typedarray.ts';
 import { FIRST_BIGINT_KIND } from './builtins-arraybuffer.ts';
@@ -106,6 +107,21 @@ function setFailed(why: i32, receiver: i32, name: i32, value: i32, strict: bool)
   }
 }
 
+/**
+ * [[Set]] with a namespace as receiver fails; reading its own property first (OrdinarySet's
+ * receiver.[[GetOwnProperty]]) throws for a binding in its TDZ. May GC.
+ */
+function moduleNamespaceSetFailed(ns: i32, name: i32, index: f64, value: i32, strict: bool): i32 {
+  const scope: i32 = handleScopeOpen();
+  const hNs: i32 = handleNew(ns);
+  const hName: i32 = handleNew(name);
+  const hValue: i32 = handleNew(value);
+  const current: i32 = moduleNamespaceGetOwn(ns, name, index);
+  const result: i32 = isException(current) ? current : setFailed(SetFail.readOnly, handleGet(hNs), handleGet(hName), handleGet(hValue), strict);
+  handleScopeClose(scope);
+  return result;
+}
+
 /** `arr.length = value` on an array receiver (spec ArraySetLength). May GC; may run valueOf. */
 function setArrayLength(arr: i32, value: i32, strict: bool): i32 {
   const scope: i32 = handleScopeOpen();
@@ -168,7 +184,7 @@ function setOnReceiver(receiver: i32, name: i32, index: f64, value: i32, strict:
   if (own >= 0) {
     if ((own & PropertyAttr.ACCESSOR) !== 0 || (own & PropertyAttr.WRITABLE) === 0) return setFailed(SetFail.readOnly, receiver, name, value, strict);
     // A module namespace's [[Set]] always fails (its bindings change only in their module).
-    if (instanceTypeOf(receiver) === InstanceType.JS_MODULE_NAMESPACE) return setFailed(SetFail.readOnly, receiver, name, value, strict);
+    if (instanceTypeOf(receiver) === InstanceType.JS_MODULE_NAMESPACE) return moduleNamespaceSetFailed(receiver, name, index, value, strict);
     if (index < 0 && keyIsLength(name) && instanceTypeOf(receiver) === InstanceType.JS_ARRAY) return setArrayLength(receiver, value, strict);
   } else if (!mapIsExtensible(objectMap(receiver))) {
     return setFailed(SetFail.notExtensible, receiver, name, value, strict);

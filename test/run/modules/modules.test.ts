@@ -12,7 +12,6 @@ const KNOWN_FAILURES = [
   'language/module-code/namespace/internals/enumerate-binding-uninit.js',
   'language/module-code/namespace/internals/get-own-property-str-found-uninit.js',
   'language/module-code/namespace/internals/object-keys-binding-uninit.js',
-  'language/module-code/namespace/internals/super-access-to-tdz-binding.js',
 ];
 const SAMPLE = ['language/module-code/namespace', 'language/export', 'language/expressions/import.meta', 'language/import/import-attributes'];
 
