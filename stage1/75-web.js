@@ -117,6 +117,26 @@
       return out;
     }
     if (lib.isPromise(value) || lib.isWeakMap(value) || lib.isWeakSet(value)) throw dataCloneError(value);
+    // Buffers and views (stage1/35-typedarray.js): an ArrayBuffer's bytes are copied (resizable ones
+    // stay resizable), a SharedArrayBuffer is the same memory, a view is rebuilt over its cloned buffer.
+    if (kind === 'ArrayBuffer') {
+      const length = value.byteLength;
+      out = value.resizable ? new ArrayBuffer(length, { maxByteLength: value.maxByteLength }) : new ArrayBuffer(length);
+      new Uint8Array(out).set(new Uint8Array(value));
+      memory.set(value, out);
+      return out;
+    }
+    if (kind === 'SharedArrayBuffer') {
+      memory.set(value, value);
+      return value;
+    }
+    if (kind === 'TypedArray' || kind === 'DataView') {
+      const buffer = cloneValue(value.buffer, memory);
+      const C = kind === 'DataView' ? DataView : globalThis[value[Symbol.toStringTag]];
+      out = new C(buffer, value.byteOffset, kind === 'DataView' ? value.byteLength : value.length);
+      memory.set(value, out);
+      return out;
+    }
     if (Array.isArray(value)) {
       out = new Array(value.length);
     } else {
