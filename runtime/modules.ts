@@ -103,6 +103,13 @@ export const ModuleOp = {
 
 const CELL_SIZE: i32 = 2;
 
+/** import() jobs run as macrotasks (Node's timing) unless a test runner asks for microtasks. */
+let importJobsAreMacrotasks: bool = true;
+/** Test runners (test262: unhandled rejections are no failures there) queue import() jobs as microtasks. */
+export function modulesSetImportJobsAreMacrotasks(on: bool): void {
+  importJobsAreMacrotasks = on;
+}
+
 // ---- the registry --------------------------------------------------------------------------------
 
 function registry(): i32 {
@@ -495,7 +502,7 @@ export function dynamicImport(fp: i32, specifier: i32, options: i32): i32 {
   // realm without timers queues it as a microtask.
   const hJob: i32 = handleNew(moduleCallbackFunction());
   const kSetImmediate: i32 = atom('setImmediate');
-  const setImmediate: i32 = getProperty(rootGet(RootIndex.globalObject), kSetImmediate);
+  const setImmediate: i32 = importJobsAreMacrotasks ? getProperty(rootGet(RootIndex.globalObject), kSetImmediate) : undefinedValue();
   let queued: bool = false;
   if (!isException(setImmediate) && isCallableObject(setImmediate)) {
     const hSet: i32 = handleNew(setImmediate);

@@ -25,7 +25,7 @@ import { disassembleAll } from '../bytecode/disassembler.ts';
 import {
   ModuleRecord, ModuleOp, moduleRecordNew, moduleField, moduleFieldSet, moduleSetRequested, moduleBindImport,
   moduleBindImportNamespace, moduleInstantiate, moduleExecute, moduleNamespaceBegin, moduleNamespaceAdd, moduleNamespaceFinish,
-  moduleHold, moduleHeld, moduleRelease, modulePromiseThen, moduleCallbackNew, moduleCellStore,
+  moduleHold, moduleHeld, moduleRelease, modulePromiseThen, moduleCallbackNew, moduleCellStore, modulesSetImportJobsAreMacrotasks,
 } from '../../runtime/modules.ts';
 import { OuroSyntaxError } from '../parse/errors.ts';
 import { parseFile, isTypeScriptFile } from '../parse/source-file.ts';
@@ -1128,7 +1128,7 @@ export interface ModuleRun {
  * engine, an image load): the loader's records name heap records by index.
  */
 export function runModuleFile(file: string): ModuleRun {
-  jsFilesAreModules = true;
+  testRunnerMode();
   const full = path.resolve(file);
   const m = registry.get(full) ?? loadEntry(full, fs.readFileSync(full, 'utf8'));
   loadGraph(m);
@@ -1146,6 +1146,16 @@ export function runModuleFile(file: string): ModuleRun {
     held = moduleHold(reason);
   });
   return run;
+}
+
+/**
+ * The host as test262 wants it: imported .js files are modules, and import() jobs are microtasks
+ * (a macrotask would pass through the library's timers, which treat an unhandled rejection as a
+ * failure, as Node does; test262 does not). runModuleFile sets it; script tests call it first.
+ */
+export function testRunnerMode(): void {
+  jsFilesAreModules = true;
+  modulesSetImportJobsAreMacrotasks(false);
 }
 
 /** Forgets every module record (the heap's registry starts empty after a new heap or an image load). */

@@ -13,7 +13,7 @@ import path from 'node:path';
 import { test262Dir, listJsFiles, nonStandardFeatures } from '../../support/test262.ts';
 import { createEngine, heapString, hostString, compile, loadScript, CompileError } from '../../../stage0/vm/engine.ts';
 import { DEFAULT_FLAGS } from '../../../stage0/cli/flags.ts';
-import { runModuleFile, resetModules, ModuleCompileError, ModuleThrow } from '../../../stage0/vm/modules.ts';
+import { runModuleFile, resetModules, testRunnerMode, ModuleCompileError, ModuleThrow } from '../../../stage0/vm/modules.ts';
 import { parseMetadata, harnessOf } from '../../../stage0/test262/metadata.ts';
 import { nodeCaptureOutput, nodeSetExitThrows, nodeFlushOutput } from '../../../runtime/host/node.ts';
 import { handleScopeOpen, handleScopeClose, handleNew, handleGet } from '../../../runtime/heap.ts';
@@ -89,6 +89,7 @@ type Outcome = { phase: 'parse' | 'resolution' | 'runtime'; type: string; messag
 function runOne(file: string, source: string, md: ReturnType<typeof parseMetadata>, lines: string[]): Outcome {
   const engine = createEngine(DEFAULT_FLAGS);
   resetModules();
+  testRunnerMode();
   const isModule = md.flags.includes('module');
   const mode = isModule ? 'module' : md.flags.includes('raw') ? 'raw' : md.flags.includes('onlyStrict') ? 'strict' : 'sloppy';
   for (const name of harnessOf(md, mode)) {
