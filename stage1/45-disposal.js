@@ -263,6 +263,41 @@
 
   const AsyncIteratorPrototype = Object.getPrototypeOf(Object.getPrototypeOf(async function* () {}.prototype));
 
+  // %IteratorPrototype%[@@dispose] and %AsyncIteratorPrototype%[@@asyncDispose]: call return().
+  if (lib.IteratorPrototype !== undefined && !Object.prototype.hasOwnProperty.call(lib.IteratorPrototype, symDispose)) {
+    lib.defineMethods(lib.IteratorPrototype, {
+      [symDispose]() {
+        const ret = this.return;
+        if (ret !== undefined && ret !== null) {
+          if (typeof ret !== 'function') throw new TypeError(lib.describe(ret) + ' is not a function');
+          ret.call(this);
+        }
+        return undefined;
+      },
+    });
+  }
+  if (!Object.prototype.hasOwnProperty.call(AsyncIteratorPrototype, symAsyncDispose)) {
+    lib.defineMethods(AsyncIteratorPrototype, {
+      [symAsyncDispose]() {
+        const cap = lib.newPromiseCapability(Promise);
+        try {
+          const ret = this.return;
+          if (ret === undefined || ret === null) {
+            cap.resolve(undefined);
+            return cap.promise;
+          }
+          if (typeof ret !== 'function') throw new TypeError(lib.describe(ret) + ' is not a function');
+          const result = ret.call(this);
+          const wrapper = lib.promiseResolve(Promise, result);
+          lib.performPromiseThen(wrapper, () => undefined, undefined, cap);
+        } catch (e) {
+          cap.reject(e);
+        }
+        return cap.promise;
+      },
+    });
+  }
+
   class AsyncFromSyncIterator {
     #iterator;
     #next;
