@@ -31,6 +31,8 @@ export const HookId = {
   proxyTrap: 8,
   /** (resources array, hasError, error) => DisposeResources (stage1/45-disposal.js): undefined or a promise (async resources); throws the final error */
   disposeResources: 12,
+  /** () => Node's processTicksAndRejections: process.nextTick callbacks, then promise jobs, until both are empty (stage1/80-process.js) */
+  processTicks: 13,
   count: 16,
 } as const;
 

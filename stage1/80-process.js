@@ -16,6 +16,9 @@
 
   let ticks = [];
   let drainScheduled = false;
+  // True while the embedder drains through processTicks: a tick queued then (by a promise job,
+  // say) waits for the microtask queue to empty, as in Node, instead of becoming a job itself.
+  let embedderDraining = false;
 
   /** Runs the queued ticks (and the ticks they queue), oldest first. */
   function runTicks() {
@@ -31,12 +34,23 @@
     }
   }
 
+  /** The microtask that runs ticks when no embedder drains them (a no-op inside processTicks). */
+  function runTicksJob() {
+    if (!embedderDraining) runTicks();
+  }
+
   /** Node's processTicksAndRejections: ticks, then microtasks, until both are empty. */
   function processTicks() {
-    do {
-      runTicks();
-      K.runMicrotasks();
-    } while (ticks.length > 0);
+    const outer = embedderDraining;
+    embedderDraining = true;
+    try {
+      do {
+        runTicks();
+        K.runMicrotasks();
+      } while (ticks.length > 0);
+    } finally {
+      embedderDraining = outer;
+    }
   }
   lib.processTicks = processTicks;
   if (typeof K.setHook === 'function') K.setHook('processTicks', processTicks);
@@ -48,9 +62,9 @@
       throw error;
     }
     ticks.push({ callback, args });
-    if (!drainScheduled) {
+    if (!drainScheduled && !embedderDraining) {
       drainScheduled = true;
-      K.enqueueJob(runTicks, undefined, undefined);
+      K.enqueueJob(runTicksJob, undefined, undefined);
     }
   }
 
