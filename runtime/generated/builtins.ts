@@ -922,7 +922,7 @@ export function hookIdByName(name: i32): i32 {
   if (r < 0 && nameIs(h, atom('asyncFromSyncIterator'))) r = 7;
   if (r < 0 && nameIs(h, atom('proxyTrap'))) r = 8;
   if (r < 0 && nameIs(h, atom('disposeResources'))) r = 12;
+  if (r < 0 && nameIs(h, atom('processTicks'))) r = 13;
   handleScopeClose(scope);
   return r;
 }
-  if (r < 0 && nameIs(h, atom('processTicks'))) r = 13;
