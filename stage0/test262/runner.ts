@@ -55,8 +55,9 @@ export interface Test262Run {
 
 /**
  * The order jobs are handed out: chunks of 64 consecutive jobs from each directory in turn, so that
- * a run stopped early has covered every directory in proportion (its table is a fair estimate),
- * while a worker still meets the same harness files many times in a row.
+ * a run stopped early has covered every directory (small ones completely, large ones by at least
+ * a chunk per round: its table estimates each directory), while a worker still meets the same
+ * harness files many times in a row.
  */
 export function interleavedOrder(names: readonly string[], depth = 2, chunk = 64): number[] {
   const byDir = new Map<string, number[]>();
