@@ -4,11 +4,12 @@ import type { i32, bool } from './types.ts';
 import { handleScopeOpen, handleScopeClose, handleNew, handleGet } from './heap.ts';
 import { undefinedValue, trueValue } from './values.ts';
 import { smiFrom, smiValue, isSmi } from './memory.ts';
-import { isString, stringLength, stringGet } from './strings.ts';
+import { isString, stringLength, stringGet, stringNewTwoByte, seqSetChar } from './strings.ts';
 import { arrayNew, arrayPush, arrayLength, elementsGet } from './elements.ts';
 import { arg } from './builtins-util.ts';
 import {
   UNICODE_NAME_COUNT, CASE_KEYS_SIMPLE_COUNT, CASE_KEYS_FOLD_COUNT, UNICODE_NAME_BYTES, UNICODE_NAME_INFO, UNICODE_SET_OFFSETS, UNICODE_RANGES,
+  UNICODE_STRING_PROPERTY_COUNT, UNICODE_STRING_NAME_BYTES, UNICODE_STRING_NAME_INFO, UNICODE_STRING_INFO, UNICODE_STRINGS,
   CASE_KEYS_SIMPLE, CASE_ORBIT_SIMPLE, CASE_ORBITS_SIMPLE, CASE_KEYS_FOLD, CASE_ORBIT_FOLD, CASE_ORBITS_FOLD,
 } from './generated/unicode.ts';
 
@@ -112,6 +113,61 @@ export function ouroRegexpUnicodeSet(argv: i32, argc: i32): i32 {
   const scope: i32 = handleScopeOpen();
   const hOut: i32 = handleNew(arrayNew((to - from) | 0));
   for (let w: i32 = from; w < to; w++) arrayPush(handleGet(hOut), smiFrom(UNICODE_RANGES[w]));
+  const out: i32 = handleGet(hOut);
+  handleScopeClose(scope);
+  return out;
+}
+
+/** Property of strings `i` of the table is named s. No GC. */
+function stringNameEquals(i: i32, s: i32): bool {
+  const at: i32 = UNICODE_STRING_NAME_INFO[i << 1];
+  const len: i32 = UNICODE_STRING_NAME_INFO[((i << 1) + 1) | 0];
+  if (len !== stringLength(s)) return false;
+  for (let k: i32 = 0; k < len; k++) {
+    if (UNICODE_STRING_NAME_BYTES[(at + k) | 0] !== stringGet(s, k)) return false;
+  }
+  return true;
+}
+
+/**
+ * __ouro.regexpUnicodeStrings(name): the members of a property of strings (v flag) as an array
+ * of strings, or undefined for an unknown name. May GC.
+ */
+export function ouroRegexpUnicodeStrings(argv: i32, argc: i32): i32 {
+  const name: i32 = arg(argv, argc, 0);
+  if (!isString(name)) return undefinedValue();
+  let p: i32 = -1;
+  for (let i: i32 = 0; i < UNICODE_STRING_PROPERTY_COUNT; i++) {
+    if (stringNameEquals(i, name)) {
+      p = i;
+      break;
+    }
+  }
+  if (p < 0) return undefinedValue();
+  const scope: i32 = handleScopeOpen();
+  const hOut: i32 = handleNew(arrayNew(0));
+  let w: i32 = UNICODE_STRING_INFO[p << 1];
+  const end: i32 = UNICODE_STRING_INFO[((p << 1) + 1) | 0];
+  while (w < end) {
+    const n: i32 = UNICODE_STRINGS[w];
+    let units: i32 = 0;
+    for (let k: i32 = 1; k <= n; k++) units = (units + (UNICODE_STRINGS[(w + k) | 0] > 0xffff ? 2 : 1)) | 0;
+    const s: i32 = stringNewTwoByte(units);
+    let at: i32 = 0;
+    for (let k: i32 = 1; k <= n; k++) {
+      const cp: i32 = UNICODE_STRINGS[(w + k) | 0];
+      if (cp > 0xffff) {
+        seqSetChar(s, at, (0xd800 + ((cp - 0x10000) >> 10)) | 0);
+        seqSetChar(s, (at + 1) | 0, (0xdc00 + ((cp - 0x10000) & 1023)) | 0);
+        at = (at + 2) | 0;
+      } else {
+        seqSetChar(s, at, cp);
+        at = (at + 1) | 0;
+      }
+    }
+    arrayPush(handleGet(hOut), s);
+    w = (w + n + 1) | 0;
+  }
   const out: i32 = handleGet(hOut);
   handleScopeClose(scope);
   return out;

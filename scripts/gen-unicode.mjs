@@ -105,7 +105,16 @@ function canonicalizeNonUnicode(c) {
 }
 const orbitsNonUnicode = orbitsFrom(canonicalizeNonUnicode, 0xffff);
 
-// Simple case folding: union-find over verified lower/upper edges.
+// Simple case folding: every code point that changes under case folding or case mapping is matched
+// with /x/giu against a string of all such code points; the matches are its orbit (the target of
+// a folding that itself changes under mapping is in that string too).
+const candidates = [];
+for (let cp = 0; cp <= 0x10ffff; cp++) {
+  if (cp >= 0xd800 && cp <= 0xdfff) continue;
+  if (/[\p{Changes_When_Casefolded}\p{Changes_When_Casemapped}]/u.test(String.fromCodePoint(cp))) candidates.push(cp);
+}
+const candidateString = String.fromCodePoint(...candidates);
+const esc = (c) => `\\u{${c.toString(16)}}`;
 const parent = new Map();
 function find(x) {
   let r = x;
@@ -117,22 +126,14 @@ function union(a, b) {
   const rb = find(b);
   if (ra !== rb) parent.set(Math.max(ra, rb), Math.min(ra, rb));
 }
-const esc = (c) => `\\u{${c.toString(16)}}`;
-const matchesIu = (a, b) => new RegExp(`^${esc(a)}$`, 'iu').test(String.fromCodePoint(b));
 const touched = new Set();
-for (let c = 0; c <= 0x10ffff; c++) {
-  if (c >= 0xd800 && c <= 0xdfff) continue;
-  const s = String.fromCodePoint(c);
-  for (const t of [s.toLowerCase(), s.toUpperCase()]) {
-    const cps = [...t];
-    if (cps.length !== 1) continue;
-    const d = cps[0].codePointAt(0);
+for (const c of candidates) {
+  for (const m of candidateString.matchAll(new RegExp(esc(c), 'giu'))) {
+    const d = m[0].codePointAt(0);
     if (d === c) continue;
-    if (matchesIu(c, d)) {
-      union(c, d);
-      touched.add(c);
-      touched.add(d);
-    }
+    union(c, d);
+    touched.add(c);
+    touched.add(d);
   }
 }
 const foldGroups = new Map();
@@ -143,8 +144,45 @@ for (const c of [...touched].sort((a, b) => a - b)) {
   list.push(c);
 }
 const orbitsFold = [...foldGroups.values()].filter((l) => l.length > 1).sort((a, b) => a[0] - b[0]);
+const matchesIu = (a, b) => new RegExp(`^${esc(a)}$`, 'iu').test(String.fromCodePoint(b));
 for (const o of orbitsFold) {
   for (const a of o) for (const b of o) if (!matchesIu(a, b)) throw new Error(`fold orbit ${o} is not one class`);
+}
+
+// Properties of strings (v flag): the members found by testing candidates with Node's own /^\p{…}$/v.
+// The ZWJ sequences cannot be enumerated this way and are left out (docs/regexp.md).
+const emoji = [];
+for (let cp = 0; cp <= 0x10ffff; cp++) if (cp < 0xd800 || cp > 0xdfff) if (/\p{Emoji}/u.test(String.fromCodePoint(cp))) emoji.push(cp);
+const modifierBases = emoji.filter((cp) => /\p{Emoji_Modifier_Base}/u.test(String.fromCodePoint(cp)));
+const stringCandidates = {
+  Basic_Emoji: [...emoji.map((c) => [c]), ...emoji.map((c) => [c, 0xfe0f])],
+  Emoji_Keycap_Sequence: [...'0123456789#*'].map((ch) => [ch.codePointAt(0), 0xfe0f, 0x20e3]),
+  RGI_Emoji_Flag_Sequence: [],
+  RGI_Emoji_Modifier_Sequence: [],
+  RGI_Emoji_Tag_Sequence: ['gbeng', 'gbsct', 'gbwls'].map((t) => [0x1f3f4, ...[...t].map((ch) => 0xe0000 + ch.codePointAt(0)), 0xe007f]),
+};
+for (let a = 0x1f1e6; a <= 0x1f1ff; a++) for (let b = 0x1f1e6; b <= 0x1f1ff; b++) stringCandidates.RGI_Emoji_Flag_Sequence.push([a, b]);
+for (const base of modifierBases) for (let m = 0x1f3fb; m <= 0x1f3ff; m++) stringCandidates.RGI_Emoji_Modifier_Sequence.push([base, m]);
+const stringProps = {};
+for (const [name, list] of Object.entries(stringCandidates)) {
+  const re = new RegExp(`^\\p{${name}}$`, 'v');
+  stringProps[name] = list.filter((cps) => re.test(String.fromCodePoint(...cps)));
+}
+stringProps.RGI_Emoji = Object.keys(stringCandidates).flatMap((n) => stringProps[n]).filter((cps) => /^\p{RGI_Emoji}$/v.test(String.fromCodePoint(...cps)));
+stringProps.RGI_Emoji_ZWJ_Sequence = [];
+const stringPropNames = Object.keys(stringProps).sort();
+const stringWords = [];
+const stringInfo = [];
+for (const name of stringPropNames) {
+  const start = stringWords.length;
+  for (const cps of stringProps[name]) stringWords.push(cps.length, ...cps);
+  stringInfo.push(start, stringWords.length);
+}
+let stringNameBytes = [];
+const stringNameInfo = [];
+for (const name of stringPropNames) {
+  stringNameInfo.push(stringNameBytes.length, name.length);
+  for (const ch of name) stringNameBytes.push(ch.charCodeAt(0));
 }
 
 function orbitTables(orbits) {
@@ -200,6 +238,13 @@ ${table('Uint8Array', 'UNICODE_NAME_BYTES', nameBytes, 'The property names (ASCI
 ${table('Int32Array', 'UNICODE_NAME_INFO', nameInfo, 'Per name: offset in UNICODE_NAME_BYTES, length, kind (0 binary, 1 General_Category, 2 Script, 3 Script_Extensions), set.')}
 ${table('Int32Array', 'UNICODE_SET_OFFSETS', setOffsets, 'Per set: its first word in UNICODE_RANGES (one more entry at the end).')}
 ${table('Int32Array', 'UNICODE_RANGES', rangesFlat, 'Code point ranges (lo, hi inclusive) of every set, sorted within a set.')}
+/** Number of properties of strings (rows of UNICODE_STRING_NAME_INFO). */
+export const UNICODE_STRING_PROPERTY_COUNT: i32 = ${stringPropNames.length};
+
+${table('Uint8Array', 'UNICODE_STRING_NAME_BYTES', stringNameBytes, 'The names of the properties of strings (v flag), back to back.')}
+${table('Int32Array', 'UNICODE_STRING_NAME_INFO', stringNameInfo, 'Per property of strings: offset in UNICODE_STRING_NAME_BYTES, length.')}
+${table('Int32Array', 'UNICODE_STRING_INFO', stringInfo, 'Per property of strings: first and end word of its members in UNICODE_STRINGS.')}
+${table('Int32Array', 'UNICODE_STRINGS', stringWords, 'Members of the properties of strings: a length, then that many code points.')}
 ${table('Int32Array', 'CASE_KEYS_SIMPLE', tNonU.keys, 'Without u/v: the code units in a case orbit of more than one member, sorted.')}
 ${table('Int32Array', 'CASE_ORBIT_SIMPLE', tNonU.orbitOf, 'Parallel to CASE_KEYS_SIMPLE: the offset of the orbit in CASE_ORBITS_SIMPLE.')}
 ${table('Int32Array', 'CASE_ORBITS_SIMPLE', tNonU.flat, 'Orbits: a count, then the members.')}

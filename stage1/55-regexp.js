@@ -893,19 +893,24 @@
     return unicodeSet(kind, name);
   }
 
-  /** A property of strings (v mode): the code points of its single-character members only. */
+  /** A property of strings (v mode) as a set node: single code points as ranges, longer members as strings. */
   function stringProperty(name) {
-    // The sequences of these properties are not in the kernel's tables yet: only names known to
-    // the parser reach here, and they match their one-character members (Emoji presentation).
-    if (name === 'Basic_Emoji' || name === 'RGI_Emoji') {
-      const set = unicodeSet(0, 'Emoji_Presentation');
-      return { type: 'set', ranges: set, negate: false, strings: [] };
+    const members = K.regexpUnicodeStrings(name);
+    if (members === undefined) return undefined;
+    const ranges = [];
+    const strings = [];
+    for (let k = 0; k < members.length; k++) {
+      const m = members[k];
+      const cps = [];
+      for (let i = 0; i < m.length; i++) {
+        const c = m.codePointAt(i);
+        cps.push(c);
+        if (c > 0xffff) i++;
+      }
+      if (cps.length === 1) ranges.push(cps[0], cps[0]);
+      else strings.push(cps);
     }
-    if (name === 'Emoji_Keycap_Sequence' || name === 'RGI_Emoji_Flag_Sequence' || name === 'RGI_Emoji_Modifier_Sequence' ||
-        name === 'RGI_Emoji_Tag_Sequence' || name === 'RGI_Emoji_ZWJ_Sequence') {
-      return { type: 'set', ranges: [], negate: false, strings: [] };
-    }
-    return undefined;
+    return { type: 'set', ranges: csNormalize(ranges), negate: false, strings };
   }
 
   function stringKey(cps) {

@@ -55,7 +55,7 @@ import {
   ouroRegexpMatch, ouroRegexpReplace, ouroRegexpSaveState, ouroRegexpSearch, ouroRegexpSplit, ouroRegexpTest,
 } from '../builtins-regexp-protocol.ts';
 import {
-  ouroRegexpCaseClose, ouroRegexpUnicodeSet,
+  ouroRegexpCaseClose, ouroRegexpUnicodeSet, ouroRegexpUnicodeStrings,
 } from '../builtins-regexp-unicode.ts';
 import {
   shell262CreateRealm, shell262DetachArrayBuffer, shell262EvalScript, shell262IsHTMLDDA, shellGc, shellLoad, shellPrint, shellQueueMicrotask, shellQuit, shellRead,
@@ -314,10 +314,11 @@ export const Builtin = {
   $262CreateRealm: 239,
   $262Gc: 240,
   $262IsHTMLDDA: 241,
+  OuroRegexpUnicodeStrings: 242,
 } as const;
 
 /** Number of builtins. */
-export const kBuiltinCount: i32 = 242;
+export const kBuiltinCount: i32 = 243;
 
 /** Runs builtin `id` on the call block at argv (runtime/builtins.ts builtinCall). */
 export function builtinDispatch(id: i32, argv: i32, argc: i32): i32 {
@@ -806,6 +807,8 @@ export function builtinDispatch(id: i32, argv: i32, argc: i32): i32 {
       return shellGc(argv, argc);
     case 241:
       return shell262IsHTMLDDA(argv, argc);
+    case 242:
+      return ouroRegexpUnicodeStrings(argv, argc);
   }
   return undefinedValue();
 }

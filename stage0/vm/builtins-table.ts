@@ -322,6 +322,9 @@ export const BUILTINS: readonly BuiltinEntry[] = [
   m('$262.createRealm', 0, 'shell', 'shell262CreateRealm'),
   m('$262.gc', 0, 'shell', 'shellGc'),
   m('$262.IsHTMLDDA', 0, 'shell', 'shell262IsHTMLDDA'),
+
+  // ---- RegExp, later rows ----------------------------------------------------------------------------
+  m('__ouro.regexpUnicodeStrings', 1, 'regexp-unicode', 'ouroRegexpUnicodeStrings'),
 ];
 
 /** The id constant of an entry: 'Array.prototype.push' -> ArrayPrototypePush. */
