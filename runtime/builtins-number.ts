@@ -93,7 +93,7 @@ export function numberProtoToString(argv: i32, argc: i32): i32 {
   let radix: i32 = 10;
   if (arg(argv, argc, 0) !== undefinedValue()) {
     if (!toIntegerF64(arg(argv, argc, 0))) return exceptionSentinel();
-    if (convF64 < 2 || convF64 > 36) return throwErrorLit(ErrorKind.RangeError, 'toString() radix must be between 2 and 36');
+    if (convF64 < 2 || convF64 > 36) return throwErrorLit(ErrorKind.RangeError, 'toString() radix argument must be between 2 and 36');
     radix = convF64 | 0;
   }
   const x: f64 = numberF64(thisNumber(argv, 1));
