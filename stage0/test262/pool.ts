@@ -112,6 +112,7 @@ export async function runJobs(
   let next = 0;
   let done = 0;
   let fatal: string | null = null;
+  let startFailures = 0;
   return new Promise<void>((resolve, reject) => {
     const slots: Slot[] = [];
     // The time limit is on the worker thread's CPU time where the system says what it is (Linux),
@@ -196,6 +197,14 @@ export async function runJobs(
         if (slot.worker !== worker || fatal !== null) return;
         slot.worker = null;
         if (slot.job) finish(slot, { pass: false, message: `engine crash: ${why}`, ms: performance.now() - slot.started });
+        // A worker that cannot even start (its bundle throws while loading) would be replaced forever.
+        if (!slot.ready && ++startFailures >= 3) {
+          fatal = why;
+          clearInterval(watchdog);
+          for (const s of slots) void s.worker?.terminate();
+          reject(new Error(`test262: a worker could not start: ${why}`));
+          return;
+        }
         spawn(slot);
       };
       worker.on('error', (e: Error) => lost(`${e?.name ?? 'Error'}: ${String(e?.message ?? e).split('\n')[0]}`));
