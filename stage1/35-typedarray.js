@@ -1575,6 +1575,162 @@
   }, { __proto__: null, add: 3, and: 3, compareExchange: 4, exchange: 3, isLockFree: 1, load: 2, or: 3, store: 3, sub: 3, xor: 3, notify: 3, wait: 4, waitAsync: 4, pause: 0 });
   lib.defineReadOnly(Atomics, Symbol.toStringTag, 'Atomics');
 
+  // --- TextEncoder / TextDecoder (UTF-8; WHATWG Encoding) -----------------------------------------
+
+  function utf8Encode(s) {
+    const out = [];
+    for (let i = 0; i < s.length; i++) {
+      let c = s.charCodeAt(i);
+      if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+        c = 0x10000 + ((c - 0xd800) << 10) + (s.charCodeAt(++i) - 0xdc00);
+      } else if (c >= 0xd800 && c <= 0xdfff) {
+        c = 0xfffd;
+      }
+      if (c < 0x80) out.push(c);
+      else if (c < 0x800) out.push(0xc0 | (c >> 6), 0x80 | (c & 63));
+      else if (c < 0x10000) out.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
+      else out.push(0xf0 | (c >> 18), 0x80 | ((c >> 12) & 63), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
+    }
+    return out;
+  }
+
+  function bytesOfInput(input) {
+    if (input === undefined) return [];
+    const kind = K.internalKind(input);
+    let view;
+    if (kind === 'ArrayBuffer' || kind === 'SharedArrayBuffer') view = new Uint8Array(input);
+    else if (kind === 'TypedArray' || kind === 'DataView') view = new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
+    else throw new TypeError('The "input" argument must be an instance of ArrayBuffer or ArrayBufferView');
+    const out = [];
+    for (let i = 0; i < view.length; i++) out.push(view[i]);
+    return out;
+  }
+
+  class TextEncoder {
+    get encoding() {
+      return 'utf-8';
+    }
+    encode(input = '') {
+      return newUint8(utf8Encode(String(input)));
+    }
+    encodeInto(source, destination) {
+      const s = String(source);
+      if (kindOf(destination) !== 1) throw new TypeError('The "dest" argument must be an instance of Uint8Array');
+      const room = destination.length;
+      let read = 0;
+      let written = 0;
+      while (read < s.length) {
+        const c = s.charCodeAt(read);
+        const pair = c >= 0xd800 && c <= 0xdbff && read + 1 < s.length && (s.charCodeAt(read + 1) & 0xfc00) === 0xdc00;
+        const bytes = utf8Encode(s.slice(read, read + (pair ? 2 : 1)));
+        if (written + bytes.length > room) break;
+        for (let i = 0; i < bytes.length; i++) destination[written++] = bytes[i];
+        read += pair ? 2 : 1;
+      }
+      return { read, written };
+    }
+  }
+
+  const UTF8_LABELS = ['utf-8', 'utf8', 'unicode-1-1-utf-8', 'unicode11utf8', 'unicode20utf8', 'x-unicode20utf8'];
+
+  class TextDecoder {
+    #fatal;
+    #ignoreBOM;
+    #pending = [];
+    #bomSeen = false;
+
+    constructor(label = 'utf-8', options = undefined) {
+      const name = String(label).trim().toLowerCase();
+      if (UTF8_LABELS.indexOf(name) < 0) throw new RangeError('The "' + String(label) + '" encoding is not supported');
+      const opts = options === undefined || options === null ? {} : options;
+      this.#fatal = !!opts.fatal;
+      this.#ignoreBOM = !!opts.ignoreBOM;
+    }
+    get encoding() {
+      return 'utf-8';
+    }
+    get fatal() {
+      return this.#fatal;
+    }
+    get ignoreBOM() {
+      return this.#ignoreBOM;
+    }
+    decode(input = undefined, options = undefined) {
+      const stream = options !== undefined && options !== null && !!options.stream;
+      const bytes = this.#pending.concat(bytesOfInput(input));
+      this.#pending = [];
+      let out = '';
+      let i = 0;
+      const fail = () => {
+        if (this.#fatal) throw new TypeError('The encoded data was not valid for encoding utf-8');
+        out += '\ufffd';
+      };
+      while (i < bytes.length) {
+        const b = bytes[i];
+        if (b < 0x80) {
+          out += String.fromCharCode(b);
+          i++;
+          continue;
+        }
+        let need = 0;
+        let cp = 0;
+        let lower = 0x80;
+        let upper = 0xbf;
+        if (b >= 0xc2 && b <= 0xdf) {
+          need = 1;
+          cp = b & 0x1f;
+        } else if (b >= 0xe0 && b <= 0xef) {
+          if (b === 0xe0) lower = 0xa0;
+          if (b === 0xed) upper = 0x9f;
+          need = 2;
+          cp = b & 0xf;
+        } else if (b >= 0xf0 && b <= 0xf4) {
+          if (b === 0xf0) lower = 0x90;
+          if (b === 0xf4) upper = 0x8f;
+          need = 3;
+          cp = b & 0x7;
+        } else {
+          fail();
+          i++;
+          continue;
+        }
+        let j = 1;
+        for (; j <= need; j++) {
+          if (i + j >= bytes.length) break;
+          const c = bytes[i + j];
+          if (c < lower || c > upper) break;
+          lower = 0x80;
+          upper = 0xbf;
+          cp = (cp << 6) | (c & 0x3f);
+        }
+        if (j <= need) {
+          if (i + j >= bytes.length && stream) {
+            this.#pending = bytes.slice(i);
+            break;
+          }
+          fail();
+          i += j;
+          continue;
+        }
+        out += String.fromCodePoint(cp);
+        i += need + 1;
+      }
+      if (!this.#ignoreBOM && !this.#bomSeen && out.length > 0) {
+        if (out.charCodeAt(0) === 0xfeff) out = out.slice(1);
+        this.#bomSeen = true;
+      }
+      if (!stream) this.#bomSeen = false;
+      return out;
+    }
+  }
+
+  for (const C of [TextEncoder, TextDecoder]) {
+    if (typeof globalThis[C.name] === 'function') continue;
+    lib.defineReadOnly(C.prototype, Symbol.toStringTag, C.name);
+    if (typeof K.markBuiltin === 'function') K.markBuiltin(C);
+    lib.defineGlobal(C.name, C);
+  }
+
   for (const C of [ArrayBuffer, SharedArrayBuffer, DataView]) {
     if (typeof K.markBuiltin === 'function') K.markBuiltin(C);
     lib.defineGlobal(C.name, C);
