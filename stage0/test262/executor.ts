@@ -37,7 +37,7 @@ import { analyzeScopes } from '../scope/analyze.ts';
 import type { EsNode } from '../scope/types.ts';
 import { generateProgram, NotSupportedError } from '../bytecode/generator.ts';
 import { harnessOf, type TestMetadata, type TestMode } from './metadata.ts';
-import { runModuleFile, resetModules, ModuleCompileError, ModuleThrow, type ModuleRun } from '../vm/modules.ts';
+import { runModuleFile, resetModules, testRunnerMode, ModuleCompileError, ModuleThrow, type ModuleRun } from '../vm/modules.ts';
 
 export interface ExecutorOptions {
   /** The test262 checkout (its harness/ directory is read from here). */
@@ -107,6 +107,11 @@ export class Test262Executor {
     const image = this.harnessImage(harness);
     if (image instanceof CompileFailure) return { pass: false, message: `harness: ${image.message}` };
     this.load(image);
+    // The module loader's host-side records name heap records of the previous heap: forget them
+    // (script tests load modules too, through import()); import() jobs as microtasks, .js fixtures
+    // as modules (the loader's test-runner mode).
+    resetModules();
+    testRunnerMode();
     const neg = job.meta.negative;
     if (job.mode === 'module') return this.executeModule(job);
     const compiled = compileScript(job.mode === 'strict' ? `"use strict";\n${source}` : source, job.file);
@@ -216,7 +221,6 @@ export class Test262Executor {
    * a link error or a missing file is a resolution-phase error.
    */
   private executeModule(job: TestJob): TestOutcome {
-    resetModules();
     const neg = job.meta.negative;
     let early: { phase: 'parse' | 'resolution'; type: string; message: string } | null = null;
     const outcome = this.settle(job, () => {
