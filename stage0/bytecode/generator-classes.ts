@@ -200,11 +200,13 @@ function defaultConstructor(g: FunctionGenerator, info: ClassInfo, name: string)
 }
 
 /**
- * The source text of a method is its MethodDefinition without `static` (whose end position the
- * AST does not record: static methods other than plain ones keep their FunctionExpression range).
+ * The source text of a method is its MethodDefinition without `static` (Ouro's parser records
+ * where the text after `static` starts, `afterStatic`; with acorn's AST only plain static methods
+ * can be placed, from the key).
  */
 function setMethodSourceRange(el: EsNode): void {
   if (!el.static) functionSourceRange.set(el.value, { start: el.start, end: el.end });
+  else if (typeof el.afterStatic === 'number') functionSourceRange.set(el.value, { start: el.afterStatic, end: el.end });
   else if (el.kind === 'method' && !el.computed && !el.value.async && !el.value.generator) {
     functionSourceRange.set(el.value, { start: el.key.start, end: el.end });
   }

@@ -294,8 +294,12 @@ export abstract class FunctionParser extends PatternParser {
     if (this.isContextual('static')) {
       const word = this.wordAsKey();
       if (this.type === T.BraceL && !node.accessibility && !node.declare) return this.parseClassStaticBlock(node);
-      if (this.isClassElementNameStart() || this.type === T.Star) isStatic = true;
-      else key = word;
+      if (this.isClassElementNameStart() || this.type === T.Star) {
+        isStatic = true;
+        // Where the element's own text starts after `static` (Function.prototype.toString of a
+        // static method excludes the keyword). Not enumerable: the AST stays acorn's shape.
+        Object.defineProperty(node, 'afterStatic', { value: this.start, enumerable: false, configurable: true, writable: true });
+      } else key = word;
     }
     node.static = isStatic;
     if (this.typescript && isStatic) {
