@@ -838,6 +838,13 @@ export function interpreterRun(startFp: i32): i32 {
         acc = rootGet(RootIndex.globalObject);
         pc = (ob - base) | 0;
         continue;
+      case 92 /* ToName */:
+        // A Smi is its own property key (`o[i] += v` converts its key before the load).
+        if ((acc & 1) === 0) {
+          pc = (ob - base) | 0;
+          continue;
+        }
+        break;
       case 21 /* PushContext */:
         registerSet(fp, opS(ob, scale), H32[(fp + FrameSlot.context) >> 2]);
         H32[(fp + FrameSlot.context) >> 2] = acc;
