@@ -5,7 +5,7 @@
 import type { i32, f64, bool } from './types.ts';
 import { rootGet, handleScopeOpen, handleScopeClose, handleNew, handleGet, handleSet, fieldGet } from './heap.ts';
 import { RootIndex } from './roots.ts';
-import { InstanceType, PropertyAttr, ElementsKind, JSArrayLayout, MapLayout } from './layouts.ts';
+import { InstanceType, PropertyAttr, ElementsKind, JSArrayLayout, MapLayout, SymbolLayout } from './layouts.ts';
 import {
   undefinedValue, nullValue, theHole, trueValue, falseValue, isJSObject, isSymbol, instanceTypeOf, fixedArrayNew,
   fixedArrayGet, fixedArraySet, fixedArrayLength, fixedDoubleArrayLength, accessorPairGetter, accessorPairSetter, accessorPairNew,
@@ -43,8 +43,12 @@ import {
 export const KeyFilter = { strings: 1, symbols: 2, enumerableOnly: 4, all: 3 } as const;
 
 /** The identity-hash property key (a symbol never listed among own keys; builtins-ouro.ts). */
-function hiddenKey(key: i32): bool {
-  return key === intrinsicGet(Intrinsic.IdentityHashSymbol) || key === intrinsicGet(Intrinsic.RegExpDataSymbol);
+export function hiddenKey(key: i32): bool {
+  if (key === intrinsicGet(Intrinsic.IdentityHashSymbol) || key === intrinsicGet(Intrinsic.RegExpDataSymbol)) return true;
+  // A private name (runtime-functions.ts): a symbol whose description is its FixedArray record.
+  if (!isSymbol(key)) return false;
+  const d: i32 = fieldGet(key, SymbolLayout.description);
+  return (d & 1) !== 0 && instanceTypeOf(d) === InstanceType.FIXED_ARRAY;
 }
 
 /**

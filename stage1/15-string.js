@@ -317,5 +317,72 @@
       },
     }, { raw: 1 });
   }
+
+  // --- Annex B: the HTML methods (§B.2.2.2-14) and trimLeft/trimRight ---------------------------
+
+  /** CreateHTML(string, tag, attribute, value) (§B.2.2.2.1). */
+  function createHTML(thisValue, method, tag, attribute, value) {
+    const S = thisString(thisValue, method);
+    let p1 = '<' + tag;
+    if (attribute !== '') {
+      const V = toStringValue(value);
+      let escaped = '';
+      let last = 0;
+      for (let i = 0; i < V.length; i++) {
+        if (V.charCodeAt(i) === 34) {
+          escaped += V.slice(last, i) + '&quot;';
+          last = i + 1;
+        }
+      }
+      p1 += ' ' + attribute + '="' + escaped + V.slice(last) + '"';
+    }
+    return p1 + '>' + S + '</' + tag + '>';
+  }
+
+  lib.defineMethods(String.prototype, {
+    anchor(name) {
+      return createHTML(this, 'anchor', 'a', 'name', name);
+    },
+    big() {
+      return createHTML(this, 'big', 'big', '');
+    },
+    blink() {
+      return createHTML(this, 'blink', 'blink', '');
+    },
+    bold() {
+      return createHTML(this, 'bold', 'b', '');
+    },
+    fixed() {
+      return createHTML(this, 'fixed', 'tt', '');
+    },
+    fontcolor(color) {
+      return createHTML(this, 'fontcolor', 'font', 'color', color);
+    },
+    fontsize(size) {
+      return createHTML(this, 'fontsize', 'font', 'size', size);
+    },
+    italics() {
+      return createHTML(this, 'italics', 'i', '');
+    },
+    link(url) {
+      return createHTML(this, 'link', 'a', 'href', url);
+    },
+    small() {
+      return createHTML(this, 'small', 'small', '');
+    },
+    strike() {
+      return createHTML(this, 'strike', 'strike', '');
+    },
+    sub() {
+      return createHTML(this, 'sub', 'sub', '');
+    },
+    sup() {
+      return createHTML(this, 'sup', 'sup', '');
+    },
+  });
+  // trimLeft/trimRight are the same function objects as trimStart/trimEnd (§B.2.2.15-16).
+  Object.defineProperty(String.prototype, 'trimLeft', { value: String.prototype.trimStart, writable: true, enumerable: false, configurable: true });
+  Object.defineProperty(String.prototype, 'trimRight', { value: String.prototype.trimEnd, writable: true, enumerable: false, configurable: true });
+
   lib.localeCompareStrings = localeCompareStrings;
 })(__ouro);

@@ -188,6 +188,29 @@
       return tableFind(t, key) !== -1;
     }
 
+    getOrInsert(key, value) {
+      const t = Map.#table(this, 'getOrInsert');
+      const i = tableFind(t, key);
+      if (i !== -1) return t.values[i];
+      this.#t = tableAdd(t, key, value);
+      return value;
+    }
+
+    getOrInsertComputed(key, callbackfn) {
+      let t = Map.#table(this, 'getOrInsertComputed');
+      requireCallable(callbackfn);
+      if (key === 0) key = 0; // CanonicalizeKeyedCollectionKey: -0 is +0
+      const i = tableFind(t, key);
+      if (i !== -1) return t.values[i];
+      const value = callbackfn(key);
+      // The callback may have changed the map (even replaced its table).
+      t = this.#t;
+      const j = tableFind(t, key);
+      if (j !== -1) t.values[j] = value;
+      else this.#t = tableAdd(t, key, value);
+      return value;
+    }
+
     delete(key) {
       const t = Map.#table(this, 'delete');
       const i = tableFind(t, key);
@@ -641,12 +664,13 @@
     return typeof v === 'symbol' && Symbol.keyFor(v) === undefined;
   }
 
+  // The weak collections use the hash table directly (never the user-visible Map/Set methods).
   class WeakMap {
-    #m;
+    #t;
 
     constructor(iterable = undefined) {
       if (new.target === undefined) throw new TypeError("Constructor WeakMap requires 'new'");
-      this.#m = new Map();
+      this.#t = newTable(MIN_CAPACITY);
       if (iterable === undefined || iterable === null) return;
       const adder = this.set;
       requireCallable(adder);
@@ -656,45 +680,76 @@
       });
     }
 
-    static #map(o, method) {
-      if (!isObj(o) || !(#m in o)) throw incompatible('WeakMap.prototype.' + method, o);
-      return o.#m;
+    static #table(o, method) {
+      if (!isObj(o) || !(#t in o)) throw incompatible('WeakMap.prototype.' + method, o);
+      return o.#t;
     }
 
     get(key) {
-      const m = WeakMap.#map(this, 'get');
-      return canBeHeldWeakly(key) ? m.get(key) : undefined;
+      const t = WeakMap.#table(this, 'get');
+      if (!canBeHeldWeakly(key)) return undefined;
+      const i = tableFind(t, key);
+      return i === -1 ? undefined : t.values[i];
     }
 
     set(key, value) {
-      const m = WeakMap.#map(this, 'set');
+      const t = WeakMap.#table(this, 'set');
       if (!canBeHeldWeakly(key)) throw new TypeError('Invalid value used as weak map key');
-      m.set(key, value);
+      const i = tableFind(t, key);
+      if (i !== -1) t.values[i] = value;
+      else this.#t = tableAdd(t, key, value);
       return this;
     }
 
     has(key) {
-      const m = WeakMap.#map(this, 'has');
-      return canBeHeldWeakly(key) ? m.has(key) : false;
+      const t = WeakMap.#table(this, 'has');
+      return canBeHeldWeakly(key) && tableFind(t, key) !== -1;
     }
 
     delete(key) {
-      const m = WeakMap.#map(this, 'delete');
-      return canBeHeldWeakly(key) ? m.delete(key) : false;
+      const t = WeakMap.#table(this, 'delete');
+      if (!canBeHeldWeakly(key)) return false;
+      const i = tableFind(t, key);
+      if (i === -1) return false;
+      tableDelete(t, i);
+      return true;
+    }
+
+    getOrInsert(key, value) {
+      const t = WeakMap.#table(this, 'getOrInsert');
+      if (!canBeHeldWeakly(key)) throw new TypeError('Invalid value used as weak map key');
+      const i = tableFind(t, key);
+      if (i !== -1) return t.values[i];
+      this.#t = tableAdd(t, key, value);
+      return value;
+    }
+
+    getOrInsertComputed(key, callbackfn) {
+      const t = WeakMap.#table(this, 'getOrInsertComputed');
+      if (!canBeHeldWeakly(key)) throw new TypeError('Invalid value used as weak map key');
+      requireCallable(callbackfn);
+      const i = tableFind(t, key);
+      if (i !== -1) return t.values[i];
+      const value = callbackfn(key);
+      const t2 = this.#t;
+      const j = tableFind(t2, key);
+      if (j !== -1) t2.values[j] = value;
+      else this.#t = tableAdd(t2, key, value);
+      return value;
     }
 
     static {
-      lib.isWeakMap = (v) => isObj(v) && #m in v;
+      lib.isWeakMap = (v) => isObj(v) && #t in v;
     }
   }
   lib.defineReadOnly(WeakMap.prototype, Symbol.toStringTag, 'WeakMap');
 
   class WeakSet {
-    #s;
+    #t;
 
     constructor(iterable = undefined) {
       if (new.target === undefined) throw new TypeError("Constructor WeakSet requires 'new'");
-      this.#s = new Set();
+      this.#t = newTable(MIN_CAPACITY);
       if (iterable === undefined || iterable === null) return;
       const adder = this.add;
       requireCallable(adder);
@@ -703,30 +758,34 @@
       });
     }
 
-    static #set(o, method) {
-      if (!isObj(o) || !(#s in o)) throw incompatible('WeakSet.prototype.' + method, o);
-      return o.#s;
+    static #table(o, method) {
+      if (!isObj(o) || !(#t in o)) throw incompatible('WeakSet.prototype.' + method, o);
+      return o.#t;
     }
 
     add(value) {
-      const s = WeakSet.#set(this, 'add');
+      const t = WeakSet.#table(this, 'add');
       if (!canBeHeldWeakly(value)) throw new TypeError('Invalid value used in weak set');
-      s.add(value);
+      if (tableFind(t, value) === -1) this.#t = tableAdd(t, value, undefined);
       return this;
     }
 
     has(value) {
-      const s = WeakSet.#set(this, 'has');
-      return canBeHeldWeakly(value) ? s.has(value) : false;
+      const t = WeakSet.#table(this, 'has');
+      return canBeHeldWeakly(value) && tableFind(t, value) !== -1;
     }
 
     delete(value) {
-      const s = WeakSet.#set(this, 'delete');
-      return canBeHeldWeakly(value) ? s.delete(value) : false;
+      const t = WeakSet.#table(this, 'delete');
+      if (!canBeHeldWeakly(value)) return false;
+      const i = tableFind(t, value);
+      if (i === -1) return false;
+      tableDelete(t, i);
+      return true;
     }
 
     static {
-      lib.isWeakSet = (v) => isObj(v) && #s in v;
+      lib.isWeakSet = (v) => isObj(v) && #t in v;
     }
   }
   lib.defineReadOnly(WeakSet.prototype, Symbol.toStringTag, 'WeakSet');

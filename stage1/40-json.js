@@ -6,6 +6,7 @@
   const isObj = lib.isObject;
   const ObjectDefineProperty = Object.defineProperty;
   const ObjectKeys = Object.keys;
+  const ObjectIs = Object.is;
 
   // --- parse --------------------------------------------------------------------------------------
 
@@ -229,6 +230,95 @@
         throw this.errorAt("Expected ',' or '}' after property value", this.pos);
       }
     }
+
+    // --- Parsing with JSON Parse Records (for a reviver's `context.source`) ---------------------
+    // A record is { value, source, elements, entries }: `source` is the source text of a primitive,
+    // `elements` the records of an array's elements, `entries` those of an object's properties by
+    // key (the last of duplicate keys wins, as for the value).
+
+    parseTopTracked() {
+      this.skipWhitespace();
+      const record = this.parseValueTracked();
+      this.skipWhitespace();
+      if (this.pos < this.s.length) throw syntaxError('Unexpected non-whitespace character after JSON at position ' + this.pos);
+      return record;
+    }
+
+    parseValueTracked() {
+      this.skipWhitespace();
+      const s = this.s;
+      const c = s.charCodeAt(this.pos);
+      if (c === 91) return this.parseArrayTracked();
+      if (c === 123) return this.parseObjectTracked();
+      const start = this.pos;
+      const value = this.parseValue();
+      return { value, source: s.slice(start, this.pos), elements: undefined, entries: undefined };
+    }
+
+    parseArrayTracked() {
+      const s = this.s;
+      this.pos++;
+      const value = [];
+      const elements = [];
+      const record = { value, source: undefined, elements, entries: undefined };
+      this.skipWhitespace();
+      if (s.charCodeAt(this.pos) === 93) {
+        this.pos++;
+        return record;
+      }
+      for (;;) {
+        const element = this.parseValueTracked();
+        value.push(element.value);
+        elements.push(element);
+        this.skipWhitespace();
+        const c = s.charCodeAt(this.pos);
+        if (c === 44) {
+          this.pos++;
+          continue;
+        }
+        if (c === 93) {
+          this.pos++;
+          return record;
+        }
+        throw this.errorAt("Expected ',' or ']' after array element", this.pos);
+      }
+    }
+
+    parseObjectTracked() {
+      const s = this.s;
+      this.pos++;
+      const value = {};
+      const entries = Object.create(null);
+      const record = { value, source: undefined, elements: undefined, entries };
+      this.skipWhitespace();
+      if (s.charCodeAt(this.pos) === 125) {
+        this.pos++;
+        return record;
+      }
+      if (s.charCodeAt(this.pos) !== 34) throw this.errorAt("Expected property name or '}'", this.pos);
+      for (;;) {
+        const key = this.parseString();
+        this.skipWhitespace();
+        if (s.charCodeAt(this.pos) !== 58) throw this.errorAt("Expected ':' after property name", this.pos);
+        this.pos++;
+        const entry = this.parseValueTracked();
+        ObjectDefineProperty(value, key, { value: entry.value, writable: true, enumerable: true, configurable: true });
+        entries[key] = entry;
+        this.skipWhitespace();
+        const c = s.charCodeAt(this.pos);
+        if (c === 44) {
+          this.pos++;
+          this.skipWhitespace();
+          if (s.charCodeAt(this.pos) !== 34) throw this.errorAt('Expected double-quoted property name', this.pos);
+          continue;
+        }
+        if (c === 125) {
+          this.pos++;
+          return record;
+        }
+        throw this.errorAt("Expected ',' or '}' after property value", this.pos);
+      }
+    }
   }
 
   function isDigit(c) {
@@ -242,37 +332,91 @@
     return -1;
   }
 
-  /** InternalizeJSONProperty (§25.5.1.1). */
-  function internalize(holder, name, reviver) {
+  /**
+   * InternalizeJSONProperty(holder, name, reviver, parseRecord) (§25.5.1.1): the reviver gets a
+   * context object whose `source` is the source text of a primitive value that is still the one
+   * parsed.
+   */
+  function internalize(holder, name, reviver, record) {
     const val = holder[name];
+    const context = {};
+    let elementRecords;
+    let entryRecords;
+    if (record !== undefined && ObjectIs(record.value, val)) {
+      if (!isObj(val)) lib.createDataProperty(context, 'source', record.source);
+      elementRecords = record.elements;
+      entryRecords = record.entries;
+    }
     if (isObj(val)) {
       if (Array.isArray(val)) {
         const len = lib.lengthOf(val);
+        const known = elementRecords === undefined ? 0 : elementRecords.length;
         for (let i = 0; i < len; i++) {
           const key = '' + i;
-          const newElement = internalize(val, key, reviver);
-          if (newElement === undefined) delete val[key];
+          const newElement = internalize(val, key, reviver, i < known ? elementRecords[i] : undefined);
+          if (newElement === undefined) deleteQuietly(val, key);
           else lib.createDataProperty(val, key, newElement);
         }
       } else {
         const keys = ObjectKeys(val);
         for (let i = 0; i < keys.length; i++) {
-          const newElement = internalize(val, keys[i], reviver);
-          if (newElement === undefined) delete val[keys[i]];
-          else lib.createDataProperty(val, keys[i], newElement);
+          const key = keys[i];
+          const newElement = internalize(val, key, reviver, entryRecords === undefined ? undefined : entryRecords[key]);
+          if (newElement === undefined) deleteQuietly(val, key);
+          else lib.createDataProperty(val, key, newElement);
         }
       }
     }
-    return reviver.call(holder, name, val);
+    return reviver.call(holder, name, val, context);
+  }
+
+  /** ? val.[[Delete]](key): a false result is ignored, as in the spec. */
+  function deleteQuietly(o, key) {
+    lib.Reflect.deleteProperty(o, key);
   }
 
   function parse(text, reviver) {
     const source = lib.toStringValue(text);
-    const value = new JsonParser(source).parseTop();
-    if (typeof reviver !== 'function') return value;
+    if (typeof reviver !== 'function') return new JsonParser(source).parseTop();
+    const record = new JsonParser(source).parseTopTracked();
     const root = {};
-    lib.createDataProperty(root, '', value);
-    return internalize(root, '', reviver);
+    lib.createDataProperty(root, '', record.value);
+    return internalize(root, '', reviver, record);
+  }
+
+  // --- JSON.rawJSON, JSON.isRawJSON -----------------------------------------------------------------
+
+  /** Objects made by JSON.rawJSON carry [[IsRawJSON]]: the private field here. */
+  class RawJSON {
+    #isRawJSON = true;
+
+    static is(o) {
+      return isObj(o) && #isRawJSON in o;
+    }
+  }
+
+  function isJsonWhitespace(c) {
+    return c === 9 || c === 10 || c === 13 || c === 32;
+  }
+
+  function rawJSON(text) {
+    const jsonString = lib.toStringValue(text);
+    const n = jsonString.length;
+    if (n === 0 || isJsonWhitespace(jsonString.charCodeAt(0)) || isJsonWhitespace(jsonString.charCodeAt(n - 1))) {
+      throw syntaxError('Invalid value for JSON.rawJSON');
+    }
+    const first = jsonString.charCodeAt(0);
+    if (first === 123 || first === 91) throw syntaxError('Invalid value for JSON.rawJSON');
+    new JsonParser(jsonString).parseTop();
+    const obj = new RawJSON();
+    Object.setPrototypeOf(obj, null);
+    lib.createDataProperty(obj, 'rawJSON', jsonString);
+    Object.freeze(obj);
+    return obj;
+  }
+
+  function isRawJSON(O) {
+    return RawJSON.is(O);
   }
 
   // --- stringify -----------------------------------------------------------------------------------
@@ -369,6 +513,7 @@
     }
     if (state.replacer !== undefined) value = state.replacer.call(holder, key, value);
     if (isObj(value)) {
+      if (RawJSON.is(value)) return value.rawJSON;
       const kind = K.internalKind(value);
       if (kind === 'Number') value = +value;
       else if (kind === 'String') value = lib.toStringValue(value);
@@ -495,7 +640,7 @@
   }
 
   const JSONObject = Object.create(Object.prototype);
-  lib.defineMethods(JSONObject, { parse, stringify }, { parse: 2, stringify: 3 });
+  lib.defineMethods(JSONObject, { parse, stringify, rawJSON, isRawJSON }, { parse: 2, stringify: 3, rawJSON: 1, isRawJSON: 1 });
   lib.defineReadOnly(JSONObject, Symbol.toStringTag, 'JSON');
   lib.defineGlobal('JSON', JSONObject);
   lib.jsonQuote = quote;

@@ -84,6 +84,39 @@
   };
 
   lib.defineMethods(Object, statics, { fromEntries: 1, groupBy: 2 });
+
+  // Annex B (§B.2.2.2-5): the legacy accessor methods of Object.prototype.
+  lib.defineMethods(Object.prototype, {
+    __defineGetter__(P, getter) {
+      const O = lib.toObject(this);
+      if (typeof getter !== 'function') throw new TypeError('Object.prototype.__defineGetter__: Expecting function');
+      Object.defineProperty(O, lib.toPropertyKey(P), { get: getter, enumerable: true, configurable: true });
+      return undefined;
+    },
+    __defineSetter__(P, setter) {
+      const O = lib.toObject(this);
+      if (typeof setter !== 'function') throw new TypeError('Object.prototype.__defineSetter__: Expecting function');
+      Object.defineProperty(O, lib.toPropertyKey(P), { set: setter, enumerable: true, configurable: true });
+      return undefined;
+    },
+    __lookupGetter__(P) {
+      return lookupAccessor(this, P, 'get');
+    },
+    __lookupSetter__(P) {
+      return lookupAccessor(this, P, 'set');
+    },
+  });
+
+  function lookupAccessor(thisValue, P, which) {
+    let O = lib.toObject(thisValue);
+    const key = lib.toPropertyKey(P);
+    while (O !== null) {
+      const desc = Object.getOwnPropertyDescriptor(O, key);
+      if (desc !== undefined) return 'get' in desc ? desc[which] : undefined;
+      O = Object.getPrototypeOf(O);
+    }
+    return undefined;
+  }
   const missing = {};
   const names = Object.getOwnPropertyNames(fallbacks);
   for (let i = 0; i < names.length; i++) {
