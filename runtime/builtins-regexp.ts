@@ -228,7 +228,10 @@ export function regexpSearch(data: i32, subject: i32, lastIndex: i32, forceStick
   }
   let result: i32 = nullValue();
   if (overflow) result = throwErrorLit(ErrorKind.RangeError, 'Maximum call stack size exceeded');
-  else if (found) result = handleGet(hRegs);
+  else if (found) {
+    legacyRecord(hS, hRegs, captureRegs);
+    result = handleGet(hRegs);
+  }
   handleScopeClose(scope);
   return result;
 }
@@ -238,7 +241,7 @@ export function regexpSearch(data: i32, subject: i32, lastIndex: i32, forceStick
  * has installed RegExp): what the fast paths compare against, and the match buffers, reused by
  * every match (a match never runs JavaScript, so one set of buffers serves all).
  */
-export const RegExpStateSlot = { prototypeMap: 0, exec: 1, constructor: 2, constructorMap: 3, registers: 4, stack: 5, literalMap: 6, resultMap: 7, size: 8 } as const;
+export const RegExpStateSlot = { prototypeMap: 0, exec: 1, constructor: 2, constructorMap: 3, registers: 4, stack: 5, literalMap: 6, resultMap: 7, legacy: 8, size: 9 } as const;
 
 /** The cached buffer of state slot `slot` when it has at least `bytes` bytes, else a new one (kept). May GC. */
 function scratchBuffer(slot: i32, bytes: i32): i32 {
@@ -255,6 +258,33 @@ function scratchBuffer(slot: i32, bytes: i32): i32 {
 function scratchKeep(slot: i32, buffer: i32): void {
   const state: i32 = intrinsicGet(Intrinsic.RegExpState);
   if (state !== undefinedValue()) fixedArraySet(state, slot, buffer);
+}
+
+/**
+ * Annex B's legacy static properties (RegExp.$1, lastMatch …): the last successful match, kept
+ * in state slot `legacy` as [input, start0, end0, … start9, end9] (Smis, -1 unset). May GC.
+ */
+function legacyRecord(hS: i32, hRegs: i32, captureRegs: i32): void {
+  const state: i32 = intrinsicGet(Intrinsic.RegExpState);
+  if (state === undefinedValue()) return;
+  let legacy: i32 = fixedArrayGet(state, RegExpStateSlot.legacy);
+  if (legacy === undefinedValue()) {
+    legacy = fixedArrayNew(21);
+    fixedArraySet(intrinsicGet(Intrinsic.RegExpState), RegExpStateSlot.legacy, legacy);
+  }
+  fixedArraySet(legacy, 0, handleGet(hS));
+  const regs: i32 = handleGet(hRegs);
+  for (let r: i32 = 0; r < 20; r++) fixedArraySet(legacy, (r + 1) | 0, smiFrom(r < captureRegs ? regAt(regs, r) : -1));
+}
+
+/** __ouro.regexpLegacy(i): slot i of the legacy record (undefined before any match). */
+export function ouroRegexpLegacy(argv: i32, argc: i32): i32 {
+  const state: i32 = intrinsicGet(Intrinsic.RegExpState);
+  if (state === undefinedValue()) return undefinedValue();
+  const legacy: i32 = fixedArrayGet(state, RegExpStateSlot.legacy);
+  const i: i32 = arg(argv, argc, 0);
+  if (legacy === undefinedValue() || !isSmi(i) || smiValue(i) < 0 || smiValue(i) > 20) return undefinedValue();
+  return fixedArrayGet(legacy, smiValue(i));
 }
 
 function charAt(chars: i32, oneByte: bool, i: i32): i32 {

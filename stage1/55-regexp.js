@@ -1826,6 +1826,64 @@
 
   lib.defineMethods(RegExpPrototype, proto, { __proto__: null, compile: 2 });
   lib.defineMethods(RegExp, statics);
+
+  // Annex B legacy static properties (RegExp.$1 … $9, input/$_, lastMatch/$&, lastParen/$+,
+  // leftContext/$`, rightContext/$'): accessors on %RegExp% itself reading the last successful
+  // match the kernel recorded; other receivers throw TypeError.
+  function legacyCapture(g) {
+    const input = K.regexpLegacy(0);
+    if (input === undefined) return '';
+    const s = K.regexpLegacy(1 + 2 * g);
+    const e = K.regexpLegacy(2 + 2 * g);
+    return s < 0 || e < 0 ? '' : input.slice(s, e);
+  }
+  function legacyGetter(name, read) {
+    return function () {
+      if (this !== RegExp) throw new TypeError('RegExp.' + name + ' getter called on an incompatible receiver');
+      return read();
+    };
+  }
+  // RegExp.input = v holds until the next match (seen as a different recorded input or start).
+  let legacyInput;
+  let legacyInputAt = [undefined, undefined];
+  const legacy = {
+    input: () => {
+      if (legacyInput !== undefined && legacyInputAt[0] === K.regexpLegacy(0) && legacyInputAt[1] === K.regexpLegacy(1)) return legacyInput;
+      return K.regexpLegacy(0) === undefined ? '' : K.regexpLegacy(0);
+    },
+    lastMatch: () => legacyCapture(0),
+    lastParen: () => {
+      for (let g = 9; g >= 1; g--) if (K.regexpLegacy(1 + 2 * g) >= 0) return legacyCapture(g);
+      return '';
+    },
+    leftContext: () => {
+      const input = K.regexpLegacy(0);
+      return input === undefined ? '' : input.slice(0, K.regexpLegacy(1));
+    },
+    rightContext: () => {
+      const input = K.regexpLegacy(0);
+      return input === undefined ? '' : input.slice(K.regexpLegacy(2));
+    },
+  };
+  const aliases = { input: '$_', lastMatch: '$&', lastParen: '$+', leftContext: '$`', rightContext: "$'" };
+  for (const name of ['input', 'lastMatch', 'lastParen', 'leftContext', 'rightContext']) {
+    for (const key of [name, aliases[name]]) {
+      const get = lib.setFunctionName(legacyGetter(key, legacy[name]), 'get ' + key);
+      let set;
+      if (name === 'input') {
+        set = lib.setFunctionName(function (v) {
+          if (this !== RegExp) throw new TypeError('RegExp.' + key + ' setter called on an incompatible receiver');
+          legacyInput = toStr(v);
+          legacyInputAt = [K.regexpLegacy(0), K.regexpLegacy(1)];
+        }, 'set ' + key);
+      }
+      Object.defineProperty(RegExp, key, { get, set, enumerable: false, configurable: true });
+    }
+  }
+  for (let g = 1; g <= 9; g++) {
+    const get = lib.setFunctionName(legacyGetter('$' + g, () => legacyCapture(g)), 'get $' + g);
+    Object.defineProperty(RegExp, '$' + g, { get, set: undefined, enumerable: false, configurable: true });
+  }
   lib.setFunctionLength(RegExp, 2);
   Object.defineProperty(RegExp, 'prototype', { writable: false });
   if (typeof K.markBuiltin === 'function') K.markBuiltin(RegExp);

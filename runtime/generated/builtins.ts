@@ -49,7 +49,7 @@ import {
   reflectApply, reflectConstruct, reflectDefineProperty, reflectDeleteProperty, reflectGet, reflectGetOwnPropertyDescriptor, reflectGetPrototypeOf, reflectHas, reflectIsExtensible, reflectOwnKeys, reflectPreventExtensions, reflectSet, reflectSetPrototypeOf,
 } from '../builtins-reflect.ts';
 import {
-  ouroIsRegExp, ouroRegexpFlags, ouroRegexpMakeData, ouroRegexpSetData, ouroRegexpSource, regexpProtoExec,
+  ouroIsRegExp, ouroRegexpFlags, ouroRegexpLegacy, ouroRegexpMakeData, ouroRegexpSetData, ouroRegexpSource, regexpProtoExec,
 } from '../builtins-regexp.ts';
 import {
   ouroRegexpMatch, ouroRegexpReplace, ouroRegexpSaveState, ouroRegexpSearch, ouroRegexpSplit, ouroRegexpTest,
@@ -315,10 +315,11 @@ export const Builtin = {
   $262Gc: 240,
   $262IsHTMLDDA: 241,
   OuroRegexpUnicodeStrings: 242,
+  OuroRegexpLegacy: 243,
 } as const;
 
 /** Number of builtins. */
-export const kBuiltinCount: i32 = 243;
+export const kBuiltinCount: i32 = 244;
 
 /** Runs builtin `id` on the call block at argv (runtime/builtins.ts builtinCall). */
 export function builtinDispatch(id: i32, argv: i32, argc: i32): i32 {
@@ -809,6 +810,8 @@ export function builtinDispatch(id: i32, argv: i32, argc: i32): i32 {
       return shell262IsHTMLDDA(argv, argc);
     case 242:
       return ouroRegexpUnicodeStrings(argv, argc);
+    case 243:
+      return ouroRegexpLegacy(argv, argc);
   }
   return undefinedValue();
 }

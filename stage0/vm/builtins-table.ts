@@ -325,6 +325,7 @@ export const BUILTINS: readonly BuiltinEntry[] = [
 
   // ---- RegExp, later rows ----------------------------------------------------------------------------
   m('__ouro.regexpUnicodeStrings', 1, 'regexp-unicode', 'ouroRegexpUnicodeStrings'),
+  m('__ouro.regexpLegacy', 1, 'regexp', 'ouroRegexpLegacy'),
 ];
 
 /** The id constant of an entry: 'Array.prototype.push' -> ArrayPrototypePush. */
