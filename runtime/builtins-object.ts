@@ -2,6 +2,7 @@
 // share: OrdinaryOwnPropertyKeys in spec order (ownKeysArray), property descriptors
 // (ToPropertyDescriptor / FromPropertyDescriptor) and [[DefineOwnProperty]] from a descriptor
 // (definePropertyFromDescriptor, ValidateAndApplyPropertyDescriptor over objects.ts/elements.ts).
+import { isModuleNamespace, moduleNamespaceDefineOwnProperty } from './modules.ts';
 import type { i32, f64, bool } from './types.ts';
 import { rootGet, handleScopeOpen, handleScopeClose, handleNew, handleGet, handleSet, fieldGet } from './heap.ts';
 import { RootIndex } from './roots.ts';
@@ -19,7 +20,7 @@ import {
   objectGetOwn, objectDefineOwnProperty, objectDefineAccessor, objectPreventExtensions, objectMap, objectElements,
 } from './objects.ts';
 import { mapIsExtensible, mapCopyWithPrototype, mapBackPointer } from './maps.ts';
-import { elementsKindOf, elementsKindIsDouble, elementsGetAttributes, elementsDefine, arrayNew, arrayPush, arrayLength } from './elements.ts';
+import { elementsKindOf, elementsKindIsDouble, elementsGetAttributes, elementsRedefine, arrayNew, arrayPush, arrayLength } from './elements.ts';
 import { dictionaryCapacity, dictionaryIsLive, dictionaryKeyAt } from './dictionary.ts';
 import { exceptionSentinel, isException, throwErrorLit, throwErrorWith, ErrorKind, isErrorObject } from './errors.ts';
 import { toObject, toPropertyKey, toBoolean, toString, isCallable, primitiveWrapperValue } from './conversions.ts';
@@ -220,6 +221,8 @@ export function ownPropertyDescriptorObject(obj: i32, key: i32): i32 {
   const hKey: i32 = handleNew(key);
   const hObj: i32 = handleNew(obj);
   const hValue: i32 = handleNew(ownGet(obj, key, index));
+  // A module namespace's binding in its TDZ: [[GetOwnProperty]] throws (runtime/modules.ts).
+  if (isException(handleGet(hValue))) return scopeReturn(scope, handleGet(hValue));
   const hDesc: i32 = handleNew(objectNewPlain());
   if ((attrs & PropertyAttr.ACCESSOR) !== 0) {
     const pair: i32 = handleGet(hValue);
@@ -255,6 +258,8 @@ let fromExotic: bool = false;
  * ValidateAndApplyPropertyDescriptor result) or the sentinel (array length RangeError). May GC.
  */
 export function definePropertyFromDescriptor(obj: i32, key: i32, desc: i32): i32 {
+  // Module namespaces (runtime/modules.ts §10.4.6.6); symbol keys take the ordinary path.
+  if (isModuleNamespace(obj) && !isSymbol(key)) return moduleNamespaceDefineOwnProperty(obj, key, keyArrayIndex(key), desc);
   if (isProxy(obj) || (isTypedArray(obj) && !fromExotic)) {
     fromExotic = true;
     const r: i32 = exoticDefineOwnProperty(obj, key, desc);
@@ -356,7 +361,7 @@ function definePropertyDataRooted(hObj: i32, hKey: i32, index: f64, hValue: i32,
   const value: i32 = handleGet(hValue);
   if (index >= 0) {
     if (stringWrapperValue(handleGet(hObj)) !== 0 && index < stringLength(stringWrapperValue(handleGet(hObj)))) return false;
-    return elementsDefine(handleGet(hObj), index >>> 0, value, attrs & PropertyAttr.ALL);
+    return elementsRedefine(handleGet(hObj), index >>> 0, value, attrs & PropertyAttr.ALL);
   }
   const key: i32 = handleGet(hKey);
   const obj: i32 = handleGet(hObj);
@@ -384,7 +389,7 @@ function definePropertyAccessor(hObj: i32, hKey: i32, index: f64, getter: i32, s
   if (index >= 0) {
     const scope: i32 = handleScopeOpen();
     const pair: i32 = accessorPairNewRooted(getter, setter);
-    const ok: bool = elementsDefine(handleGet(hObj), index >>> 0, pair, (attrs & (PropertyAttr.ENUMERABLE | PropertyAttr.CONFIGURABLE)) | PropertyAttr.ACCESSOR);
+    const ok: bool = elementsRedefine(handleGet(hObj), index >>> 0, pair, (attrs & (PropertyAttr.ENUMERABLE | PropertyAttr.CONFIGURABLE)) | PropertyAttr.ACCESSOR);
     handleScopeClose(scope);
     return ok;
   }
@@ -608,6 +613,7 @@ export function objectGetOwnPropertyDescriptors(argv: i32, argc: i32): i32 {
     if (isException(key)) return scopeReturn(scope, key);
     const hK: i32 = handleNew(key);
     const d: i32 = ownPropertyDescriptorObject(handleGet(hO), key);
+    if (isException(d)) return scopeReturn(scope, d);
     if (d === undefinedValue()) continue;
     const r: i32 = defineOwnDataPropertyByName(handleGet(hResult), handleGet(hK), d);
     if (isException(r)) return scopeReturn(scope, r);
@@ -649,10 +655,10 @@ function setIntegrity(o: i32, frozen: bool): i32 {
     const v: i32 = ownGet(handleGet(hO), handleGet(hK), index);
     if ((attrs & PropertyAttr.ACCESSOR) !== 0) {
       const hPair: i32 = handleNew(v);
-      if (index >= 0) elementsDefine(handleGet(hO), index >>> 0, handleGet(hPair), newAttrs);
+      if (index >= 0) elementsRedefine(handleGet(hO), index >>> 0, handleGet(hPair), newAttrs);
       else reconfigureAccessor(hO, hK, hPair, newAttrs);
     } else if (index >= 0) {
-      elementsDefine(handleGet(hO), index >>> 0, v, newAttrs);
+      elementsRedefine(handleGet(hO), index >>> 0, v, newAttrs);
     } else {
       objectDefineOwnProperty(handleGet(hO), handleGet(hK), v, newAttrs);
     }
