@@ -325,6 +325,31 @@ export function elementsDefine(obj: i32, index: u32, value: i32, attrs: i32): bo
   return true;
 }
 
+/**
+ * Defines element `index` after the caller validated the change (ValidateAndApplyPropertyDescriptor,
+ * runtime/builtins-object.ts): unlike elementsDefine it also rewrites a non-configurable element
+ * (the narrowing changes validation allows) and changes the attributes of an existing one when the
+ * new ones are the defaults. May GC.
+ */
+export function elementsRedefine(obj: i32, index: u32, value: i32, attrs: i32): bool {
+  const cur: i32 = elementsGetAttributes(obj, index);
+  if (attrs === PropertyAttr.ALL && (cur < 0 || cur === PropertyAttr.ALL)) return elementsSet(obj, index, value);
+  checkArrayIndex(index);
+  const scope: i32 = handleScopeOpen();
+  const hObj: i32 = handleNew(obj);
+  const hValue: i32 = handleNew(value);
+  elementsNormalize(hObj);
+  const hKey: i32 = handleNew(indexKeyNew(index));
+  const d: i32 = objectElements(handleGet(hObj));
+  const entry: i32 = numberDictionaryFind(d, index);
+  if (entry >= 0) dictionaryRemoveAt(d, entry);
+  const grown: i32 = dictionaryAdd(objectElements(handleGet(hObj)), handleGet(hKey), handleGet(hValue), attrs, true);
+  fieldSet(handleGet(hObj), JSObjectLayout.elements, grown);
+  setArrayLengthAtLeast(hObj, index);
+  handleScopeClose(scope);
+  return true;
+}
+
 /** [[Delete]] of element `index`: false when non-configurable. May GC. */
 export function elementsDelete(obj: i32, index: u32): bool {
   const cur: i32 = elementsGetAttributes(obj, index);
