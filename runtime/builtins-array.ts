@@ -174,6 +174,27 @@ function thisObject(argv: i32): i32 {
   return o;
 }
 
+// ---- library intrinsics (stage1/INTRINSICS.md) -------------------------------------------------
+
+/**
+ * __ouro.createDataProperty(o, key, v): CreateDataPropertyOrThrow, for the arrays and objects the
+ * library creates (a store `A[k] = v` would run a setter found on a prototype). Returns undefined.
+ */
+export function ouroCreateDataProperty(argv: i32, argc: i32): i32 {
+  const r: i32 = defineOwnDataProperty(arg(argv, argc, 0), arg(argv, argc, 1), arg(argv, argc, 2));
+  return isException(r) ? r : undefinedValue();
+}
+
+/**
+ * __ouro.arrayStoresArePlain(): true when %Array.prototype% and %Object.prototype% have no
+ * elements (V8's "no elements protector"): then `A[k] = v` on an array the library made is the
+ * same as CreateDataProperty.
+ */
+export function ouroArrayStoresArePlain(argv: i32, argc: i32): i32 {
+  if (argv < 0 || argc < 0) return exceptionSentinel();
+  return prototypesHaveNoElements() ? trueValue() : falseValue();
+}
+
 // ---- constructor and statics -------------------------------------------------------------------
 
 /** Array(...) / new Array(...) (spec 23.1.1.1). */

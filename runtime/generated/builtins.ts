@@ -7,7 +7,7 @@ import { handleScopeOpen, handleScopeClose, handleNew, handleGet } from '../heap
 import { atom } from '../atoms.ts';
 import { isString, stringEquals } from '../strings.ts';
 import {
-  arrayConstructor, arrayIsArray, arrayOf, arrayProtoConcat, arrayProtoFill, arrayProtoIncludes, arrayProtoIndexOf, arrayProtoJoin, arrayProtoLastIndexOf, arrayProtoPop, arrayProtoPush, arrayProtoReverse, arrayProtoShift, arrayProtoSlice, arrayProtoSplice, arrayProtoToString, arrayProtoUnshift,
+  arrayConstructor, arrayIsArray, arrayOf, arrayProtoConcat, arrayProtoFill, arrayProtoIncludes, arrayProtoIndexOf, arrayProtoJoin, arrayProtoLastIndexOf, arrayProtoPop, arrayProtoPush, arrayProtoReverse, arrayProtoShift, arrayProtoSlice, arrayProtoSplice, arrayProtoToString, arrayProtoUnshift, ouroArrayStoresArePlain, ouroCreateDataProperty,
 } from '../builtins-array.ts';
 import {
   mathF16round, ouroAbCopy, ouroAbDetach, ouroAbInfo, ouroAbNew, ouroAbResize, ouroRawGet, ouroRawSet,
@@ -316,10 +316,12 @@ export const Builtin = {
   $262IsHTMLDDA: 241,
   OuroRegexpUnicodeStrings: 242,
   OuroRegexpLegacy: 243,
+  OuroCreateDataProperty: 244,
+  OuroArrayStoresArePlain: 245,
 } as const;
 
 /** Number of builtins. */
-export const kBuiltinCount: i32 = 244;
+export const kBuiltinCount: i32 = 246;
 
 /** Runs builtin `id` on the call block at argv (runtime/builtins.ts builtinCall). */
 export function builtinDispatch(id: i32, argv: i32, argc: i32): i32 {
@@ -812,6 +814,10 @@ export function builtinDispatch(id: i32, argv: i32, argc: i32): i32 {
       return ouroRegexpUnicodeStrings(argv, argc);
     case 243:
       return ouroRegexpLegacy(argv, argc);
+    case 244:
+      return ouroCreateDataProperty(argv, argc);
+    case 245:
+      return ouroArrayStoresArePlain(argv, argc);
   }
   return undefinedValue();
 }

@@ -326,6 +326,10 @@ export const BUILTINS: readonly BuiltinEntry[] = [
   // ---- RegExp, later rows ----------------------------------------------------------------------------
   m('__ouro.regexpUnicodeStrings', 1, 'regexp-unicode', 'ouroRegexpUnicodeStrings'),
   m('__ouro.regexpLegacy', 1, 'regexp', 'ouroRegexpLegacy'),
+
+  // ---- library, later rows -------------------------------------------------------------------------
+  m('__ouro.createDataProperty', 3, 'array', 'ouroCreateDataProperty'),
+  m('__ouro.arrayStoresArePlain', 0, 'array', 'ouroArrayStoresArePlain'),
 ];
 
 /** The id constant of an entry: 'Array.prototype.push' -> ArrayPrototypePush. */
