@@ -197,9 +197,23 @@
     throw new TypeError('object.constructor[Symbol.species] is not a constructor');
   }
 
-  function createDataProperty(o, key, value) {
+  /** CreateDataPropertyOrThrow(o, key, value). */
+  const createDataProperty = typeof K.createDataProperty === 'function' ? K.createDataProperty : (o, key, value) => {
     ObjectDefineProperty(o, key, { value, writable: true, enumerable: true, configurable: true });
-  }
+  };
+
+  /**
+   * Call(f, thisArg, ...args) without looking up `f.call` (which user code may replace): the
+   * library calls callbacks directly when thisArg is undefined, through this otherwise.
+   */
+  const call = Function.prototype.call.bind(Function.prototype.call);
+
+  /**
+   * Can a store `A[k] = v` into an array the library just made meet a setter? Not while the
+   * prototypes have no elements (the kernel's no-elements protector); then such a store is
+   * CreateDataProperty.
+   */
+  const arrayStoresArePlain = typeof K.arrayStoresArePlain === 'function' ? K.arrayStoresArePlain : () => false;
 
   /** Is `key` the canonical string of an array index (0 .. 2^32 - 2)? */
   function isArrayIndexString(key) {
@@ -231,6 +245,8 @@
   lib.sameValueZero = sameValueZero;
   lib.speciesConstructor = speciesConstructor;
   lib.createDataProperty = createDataProperty;
+  lib.call = call;
+  lib.arrayStoresArePlain = arrayStoresArePlain;
 
   // --- Iterators ------------------------------------------------------------------------------
 

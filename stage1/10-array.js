@@ -12,6 +12,8 @@
   const toIntegerOrInfinity = lib.toIntegerOrInfinity;
   const relativeIndex = lib.relativeIndex;
   const createDataProperty = lib.createDataProperty;
+  const call = lib.call;
+  const arrayStoresArePlain = lib.arrayStoresArePlain;
   const isArray = Array.isArray;
   const MAX_SAFE = 9007199254740991;
 
@@ -34,9 +36,13 @@
     return new C(length);
   }
 
-  /** Stores into an array this library created itself (no setters can intervene). */
+  /**
+   * May results be stored into A with `A[k] = v`? A is an array the library created with
+   * %Array.prototype% as its prototype, and no prototype has elements (so no setter can
+   * intervene): then the store is CreateDataProperty.
+   */
   function isPlainResult(A) {
-    return isArray(A) && Object.getPrototypeOf(A) === Array.prototype;
+    return isArray(A) && Object.getPrototypeOf(A) === Array.prototype && arrayStoresArePlain();
   }
 
   // --- Sorting ------------------------------------------------------------------------------
@@ -183,15 +189,20 @@
    */
   function sortIndexedProperties(O, len, comparefn, skipHoles) {
     const items = [];
+    const plain = arrayStoresArePlain();
     let undefinedCount = 0;
     for (let k = 0; k < len; k++) {
       if (skipHoles && !(k in O)) continue;
       const v = O[k];
       if (v === undefined) undefinedCount++;
-      else items.push(v);
+      else if (plain) items[items.length] = v;
+      else createDataProperty(items, items.length, v);
     }
     timSort(items, makeComparator(comparefn));
-    for (let i = 0; i < undefinedCount; i++) items.push(undefined);
+    for (let i = 0; i < undefinedCount; i++) {
+      if (plain) items[items.length] = undefined;
+      else createDataProperty(items, items.length, undefined);
+    }
     return items;
   }
 
@@ -203,7 +214,9 @@
     for (let sourceIndex = 0; sourceIndex < sourceLen; sourceIndex++) {
       if (!(sourceIndex in source)) continue;
       let element = source[sourceIndex];
-      if (mapper !== undefined) element = mapper.call(thisArg, element, sourceIndex, source);
+      if (mapper !== undefined) {
+        element = thisArg === undefined ? mapper(element, sourceIndex, source) : call(mapper, thisArg, element, sourceIndex, source);
+      }
       if (depth > 0 && isArray(element)) {
         targetIndex = flattenIntoArray(target, element, lengthOf(element), targetIndex, depth - 1);
       } else {
@@ -232,7 +245,9 @@
       const len = lengthOf(O);
       callbackOf(callbackfn);
       for (let k = 0; k < len; k++) {
-        if (k in O) callbackfn.call(thisArg, O[k], k, O);
+        if (!(k in O)) continue;
+        if (thisArg === undefined) callbackfn(O[k], k, O);
+        else call(callbackfn, thisArg, O[k], k, O);
       }
     },
 
@@ -244,7 +259,7 @@
       const plain = isPlainResult(A);
       for (let k = 0; k < len; k++) {
         if (!(k in O)) continue;
-        const mapped = callbackfn.call(thisArg, O[k], k, O);
+        const mapped = thisArg === undefined ? callbackfn(O[k], k, O) : call(callbackfn, thisArg, O[k], k, O);
         if (plain) A[k] = mapped;
         else createDataProperty(A, k, mapped);
       }
@@ -261,8 +276,8 @@
       for (let k = 0; k < len; k++) {
         if (!(k in O)) continue;
         const kValue = O[k];
-        if (callbackfn.call(thisArg, kValue, k, O)) {
-          if (plain) A.push(kValue);
+        if (thisArg === undefined ? callbackfn(kValue, k, O) : call(callbackfn, thisArg, kValue, k, O)) {
+          if (plain) A[to] = kValue;
           else createDataProperty(A, to, kValue);
           to++;
         }
@@ -323,7 +338,7 @@
       const len = lengthOf(O);
       callbackOf(callbackfn);
       for (let k = 0; k < len; k++) {
-        if (k in O && callbackfn.call(thisArg, O[k], k, O)) return true;
+        if (k in O && (thisArg === undefined ? callbackfn(O[k], k, O) : call(callbackfn, thisArg, O[k], k, O))) return true;
       }
       return false;
     },
@@ -333,7 +348,7 @@
       const len = lengthOf(O);
       callbackOf(callbackfn);
       for (let k = 0; k < len; k++) {
-        if (k in O && !callbackfn.call(thisArg, O[k], k, O)) return false;
+        if (k in O && !(thisArg === undefined ? callbackfn(O[k], k, O) : call(callbackfn, thisArg, O[k], k, O))) return false;
       }
       return true;
     },
@@ -344,7 +359,7 @@
       callbackOf(predicate);
       for (let k = 0; k < len; k++) {
         const kValue = O[k];
-        if (predicate.call(thisArg, kValue, k, O)) return kValue;
+        if (thisArg === undefined ? predicate(kValue, k, O) : call(predicate, thisArg, kValue, k, O)) return kValue;
       }
       return undefined;
     },
@@ -354,7 +369,8 @@
       const len = lengthOf(O);
       callbackOf(predicate);
       for (let k = 0; k < len; k++) {
-        if (predicate.call(thisArg, O[k], k, O)) return k;
+        const kValue = O[k];
+        if (thisArg === undefined ? predicate(kValue, k, O) : call(predicate, thisArg, kValue, k, O)) return k;
       }
       return -1;
     },
@@ -365,7 +381,7 @@
       callbackOf(predicate);
       for (let k = len - 1; k >= 0; k--) {
         const kValue = O[k];
-        if (predicate.call(thisArg, kValue, k, O)) return kValue;
+        if (thisArg === undefined ? predicate(kValue, k, O) : call(predicate, thisArg, kValue, k, O)) return kValue;
       }
       return undefined;
     },
@@ -375,7 +391,8 @@
       const len = lengthOf(O);
       callbackOf(predicate);
       for (let k = len - 1; k >= 0; k--) {
-        if (predicate.call(thisArg, O[k], k, O)) return k;
+        const kValue = O[k];
+        if (thisArg === undefined ? predicate(kValue, k, O) : call(predicate, thisArg, kValue, k, O)) return k;
       }
       return -1;
     },
@@ -475,7 +492,11 @@
       const O = toObject(this, 'Array.prototype.toReversed');
       const len = lengthOf(O);
       const A = new Array(len);
-      for (let k = 0; k < len; k++) A[k] = O[len - k - 1];
+      const plain = arrayStoresArePlain();
+      for (let k = 0; k < len; k++) {
+        if (plain) A[k] = O[len - k - 1];
+        else createDataProperty(A, k, O[len - k - 1]);
+      }
       return A;
     },
 
@@ -493,9 +514,19 @@
       const A = new Array(newLen);
       let i = 0;
       let r = actualStart + actualSkipCount;
-      for (; i < actualStart; i++) A[i] = O[i];
-      for (let j = 0; j < insertCount; j++) A[i++] = items[j];
-      for (; i < newLen; i++) A[i] = O[r++];
+      const plain = arrayStoresArePlain();
+      for (; i < actualStart; i++) {
+        if (plain) A[i] = O[i];
+        else createDataProperty(A, i, O[i]);
+      }
+      for (let j = 0; j < insertCount; j++, i++) {
+        if (plain) A[i] = items[j];
+        else createDataProperty(A, i, items[j]);
+      }
+      for (; i < newLen; i++, r++) {
+        if (plain) A[i] = O[r];
+        else createDataProperty(A, i, O[r]);
+      }
       return A;
     },
 
@@ -506,7 +537,12 @@
       const actualIndex = rel >= 0 ? rel : len + rel;
       if (actualIndex >= len || actualIndex < 0) throw new RangeError('Invalid index : ' + index);
       const A = new Array(len);
-      for (let k = 0; k < len; k++) A[k] = k === actualIndex ? value : O[k];
+      const plain = arrayStoresArePlain();
+      for (let k = 0; k < len; k++) {
+        const v = k === actualIndex ? value : O[k];
+        if (plain) A[k] = v;
+        else createDataProperty(A, k, v);
+      }
       return A;
     },
 
@@ -618,8 +654,8 @@
         const A = lib.isConstructor(C) && C !== Array ? new C() : [];
         const plain = isPlainResult(A);
         let k = 0;
-        lib.iterate({ [Symbol.iterator]: () => usingIterator.call(items) }, (value) => {
-          const v = mapping ? mapfn.call(thisArg, value, k) : value;
+        lib.iterate({ [Symbol.iterator]: () => call(usingIterator, items) }, (value) => {
+          const v = mapping ? call(mapfn, thisArg, value, k) : value;
           if (plain) A[k] = v;
           else createDataProperty(A, k, v);
           k++;
@@ -632,7 +668,8 @@
       const A = lib.isConstructor(C) && C !== Array ? new C(len) : new Array(len);
       const plain = isPlainResult(A);
       for (let k = 0; k < len; k++) {
-        const v = mapping ? mapfn.call(thisArg, arrayLike[k], k) : arrayLike[k];
+        const kValue = arrayLike[k];
+        const v = mapping ? call(mapfn, thisArg, kValue, k) : kValue;
         if (plain) A[k] = v;
         else createDataProperty(A, k, v);
       }
