@@ -2,7 +2,7 @@
 // share: OrdinaryOwnPropertyKeys in spec order (ownKeysArray), property descriptors
 // (ToPropertyDescriptor / FromPropertyDescriptor) and [[DefineOwnProperty]] from a descriptor
 // (definePropertyFromDescriptor, ValidateAndApplyPropertyDescriptor over objects.ts/elements.ts).
-import { isModuleNamespace, moduleNamespaceDefineOwnProperty } from './modules.ts';
+import { isModuleNamespace, moduleNamespaceDefineOwnProperty, moduleNamespaceFreeze } from './modules.ts';
 import type { i32, f64, bool } from './types.ts';
 import { rootGet, handleScopeOpen, handleScopeClose, handleNew, handleGet, handleSet, fieldGet } from './heap.ts';
 import { RootIndex } from './roots.ts';
@@ -693,6 +693,11 @@ function testIntegrity(o: i32, frozen: bool): i32 {
 export function objectFreeze(argv: i32, argc: i32): i32 {
   const o: i32 = arg(argv, argc, 0);
   if (!isJSObject(o)) return o;
+  if (isModuleNamespace(o)) {
+    const r: i32 = moduleNamespaceFreeze(o);
+    if (r !== 0) return r;
+    return setIntegrity(arg(argv, argc, 0), true);
+  }
   return setIntegrity(o, true);
 }
 export function objectIsFrozen(argv: i32, argc: i32): i32 {

@@ -769,6 +769,24 @@ export function moduleNamespaceOwnAttributes(ns: i32, key: i32): i32 {
   return attrs;
 }
 
+/**
+ * Object.freeze of a namespace (SetIntegrityLevel frozen): its first export cannot become
+ * read-only, so a TypeError (a ReferenceError when that binding is in its TDZ); 0 when it has no
+ * exports (the ordinary algorithm may go on). May GC.
+ */
+export function moduleNamespaceFreeze(ns: i32): i32 {
+  const record: i32 = fieldGet(ns, JSModuleNamespaceLayout.module);
+  if (!isRecord(record)) return 0;
+  const table: i32 = fixedArrayGet(record, ModuleRecord.namespaceCells);
+  if ((table & 1) === 0 || table === undefinedValue() || (fixedArrayGet(table, 0) >> 1) === 0) return 0;
+  const scope: i32 = handleScopeOpen();
+  const hKey: i32 = handleNew(fixedArrayGet(table, 1));
+  const key: i32 = handleGet(hKey);
+  const v: i32 = moduleNamespaceGetOwn(ns, key, keyArrayIndex(key));
+  if (isException(v)) return close(scope, v);
+  return close(scope, throwErrorWith(ErrorKind.TypeError, 'Cannot redefine property: ', handleGet(hKey), ''));
+}
+
 /** True for namespace objects. No GC. */
 export function isModuleNamespace(v: i32): bool {
   return (v & 1) !== 0 && instanceTypeOf(v) === InstanceType.JS_MODULE_NAMESPACE;
