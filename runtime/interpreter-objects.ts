@@ -701,7 +701,11 @@ export function lookupSlotLoad(fp: i32, name: i32, insideTypeof: bool, receiverR
     if (lookupIsObject) {
       const scope: i32 = handleScopeOpen();
       const hObj: i32 = handleNew(lookupHolder);
-      const v: i32 = getProperty(lookupHolder, name);
+      const hName: i32 = handleNew(name);
+      // Object Environment Record GetBindingValue: HasProperty again (the binding may be gone).
+      const still: i32 = hasProperty(lookupHolder, name);
+      if (isException(still)) return closeWith(scope, still);
+      const v: i32 = still === trueValue() ? getProperty(handleGet(hObj), handleGet(hName)) : undefinedValue();
       if (receiverReg !== -2147483648) registerSet(fp, receiverReg, handleGet(hObj));
       return closeWith(scope, v);
     }
