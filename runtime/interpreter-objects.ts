@@ -7,6 +7,7 @@
 // constructors get theirs from DefineClass) a `prototype` object {writable} whose `constructor`
 // points back {writable, configurable}; generator functions get a `prototype` inheriting from
 // %GeneratorPrototype%. Eager properties keep property access free of lazy special cases.
+import { isModuleNamespace, moduleNamespaceCheckBindings } from './modules.ts';
 import { internalGetPrototypeOf, exoticEnumerableKeys, exoticOwnAttributes } from './builtins-reflect.ts';
 import type { i32, bool } from './types.ts';
 import { H32 } from './host/host.ts';
@@ -522,7 +523,13 @@ export function forInEnumerate(v: i32): i32 {
   }
   const obj: i32 = toObject(v);
   if (isException(obj)) return closeWith(scope, obj);
-  fixedArraySet(handleGet(hState), 0, obj);
+  // A module namespace: [[GetOwnProperty]] of a binding in its TDZ throws (runtime/modules.ts).
+  const hObj: i32 = handleNew(obj);
+  if (isModuleNamespace(obj)) {
+    const r: i32 = moduleNamespaceCheckBindings(obj);
+    if (r !== 0) return closeWith(scope, r);
+  }
+  fixedArraySet(handleGet(hState), 0, handleGet(hObj));
   const hAll: i32 = handleNew(fixedArrayNew(0));
   const hO: i32 = handleNew(obj);
   while (handleGet(hO) !== nullValue()) {

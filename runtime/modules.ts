@@ -787,6 +787,24 @@ export function moduleNamespaceFreeze(ns: i32): i32 {
   return close(scope, throwErrorWith(ErrorKind.TypeError, 'Cannot redefine property: ', handleGet(hKey), ''));
 }
 
+/**
+ * Throws the ReferenceError of the first export of namespace `ns` whose binding is in its TDZ
+ * (what [[GetOwnProperty]] of each key does in for-in and Object.keys); 0 when none is. May GC.
+ */
+export function moduleNamespaceCheckBindings(ns: i32): i32 {
+  const record: i32 = fieldGet(ns, JSModuleNamespaceLayout.module);
+  if (!isRecord(record)) return 0;
+  const table: i32 = fixedArrayGet(record, ModuleRecord.namespaceCells);
+  if ((table & 1) === 0 || table === undefinedValue()) return 0;
+  const count: i32 = fixedArrayGet(table, 0) >> 1;
+  for (let i: i32 = 0; i < count; i++) {
+    if (fixedArrayGet(fixedArrayGet(table, (2 + (i << 1)) | 0), 0) === theHole()) {
+      return throwErrorWith(ErrorKind.ReferenceError, 'Cannot access \'', fixedArrayGet(table, (1 + (i << 1)) | 0), '\' before initialization');
+    }
+  }
+  return 0;
+}
+
 /** True for namespace objects. No GC. */
 export function isModuleNamespace(v: i32): bool {
   return (v & 1) !== 0 && instanceTypeOf(v) === InstanceType.JS_MODULE_NAMESPACE;

@@ -8,7 +8,6 @@ import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../../support/test262.ts';
 
 const KNOWN_FAILURES = [
-  'language/module-code/namespace/internals/enumerate-binding-uninit.js',
   'language/module-code/namespace/internals/object-keys-binding-uninit.js',
 ];
 const SAMPLE = ['language/module-code/namespace', 'language/export', 'language/expressions/import.meta', 'language/import/import-attributes'];
