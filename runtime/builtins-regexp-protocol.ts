@@ -330,10 +330,20 @@ export function ouroRegexpReplace(argv: i32, argc: i32): i32 {
   const hData: i32 = handleNew(regexpDataOf(handleGet(hR)));
   const groups: i32 = smiValue(fixedArrayGet(handleGet(hData), RegExpDataSlot.groupCount));
   const length: i32 = stringLength(handleGet(hS));
+  // A replacement without `$` needs no captures and calls no code: build the result as we go.
+  let plain: bool = !functional;
+  if (plain) {
+    const rep: i32 = handleGet(hRep);
+    const n: i32 = stringLength(rep);
+    for (let k: i32 = 0; k < n && plain; k++) if (stringGet(rep, k) === 36) plain = false;
+  }
   // 1. Collect the matches (captures copied out of the shared buffer).
   const hMatches: i32 = handleNew(fixedArrayNew(4));
+  const hC: i32 = handleNew(undefinedValue());
+  const hOut: i32 = handleNew(atom(''));
   let count: i32 = 0;
   let from: i32 = 0;
+  let last: i32 = 0;
   if (!global) {
     if (sticky) from = smiValue(objectGetOwn(handleGet(hR), atom('lastIndex')));
   }
@@ -348,22 +358,32 @@ export function ouroRegexpReplace(argv: i32, argc: i32): i32 {
       if (global || sticky) setLastIndex(handleGet(hR), 0);
       break;
     }
-    const hC: i32 = handleNew(captureCopy(regs, groups));
-    if (count >= fixedArrayLength(handleGet(hMatches))) {
-      const bigger: i32 = fixedArrayNew(count << 1);
-      const old: i32 = handleGet(hMatches);
-      for (let k: i32 = 0; k < count; k++) fixedArraySet(bigger, k, fixedArrayGet(old, k));
-      handleSet(hMatches, bigger);
+    const start: i32 = regAt(regs, 0);
+    const end: i32 = regAt(regs, 1);
+    if (plain) {
+      appendSlice(hOut, hS, last, start);
+      appendString(hOut, handleGet(hRep));
+      last = end;
+    } else {
+      handleSet(hC, captureCopy(regs, groups));
+      if (count >= fixedArrayLength(handleGet(hMatches))) {
+        const bigger: i32 = fixedArrayNew(count << 1);
+        const old: i32 = handleGet(hMatches);
+        for (let k: i32 = 0; k < count; k++) fixedArraySet(bigger, k, fixedArrayGet(old, k));
+        handleSet(hMatches, bigger);
+      }
+      fixedArraySet(handleGet(hMatches), count, handleGet(hC));
+      count++;
     }
-    fixedArraySet(handleGet(hMatches), count, handleGet(hC));
-    count++;
-    const start: i32 = smiValue(fixedArrayGet(handleGet(hC), 0));
-    const end: i32 = smiValue(fixedArrayGet(handleGet(hC), 1));
     if (!global) {
       if (sticky) setLastIndex(handleGet(hR), end);
       break;
     }
     from = end === start ? advance(handleGet(hS), end, unicode) : end;
+  }
+  if (plain) {
+    appendSlice(hOut, hS, last, length);
+    return close(scope, handleGet(hOut));
   }
   // 2. Build the result.
   const hAcc: i32 = handleNew(atom(''));
@@ -379,6 +399,7 @@ export function ouroRegexpReplace(argv: i32, argc: i32): i32 {
       next = end;
       continue;
     }
+    const inner: i32 = handleScopeOpen();
     const hasNames: bool = fixedArrayGet(handleGet(hData), RegExpDataSlot.names) !== undefinedValue();
     const argc2: i32 = (groups + (hasNames ? 4 : 3)) | 0;
     const hGroupsObj: i32 = handleNew(undefinedValue());
@@ -413,6 +434,7 @@ export function ouroRegexpReplace(argv: i32, argc: i32): i32 {
     const hStr: i32 = handleNew(str);
     appendSlice(hAcc, hS, next, position);
     appendString(hAcc, handleGet(hStr));
+    handleScopeClose(inner);
     next = end;
   }
   appendSlice(hAcc, hS, next, length);
@@ -452,6 +474,7 @@ export function ouroRegexpSplit(argv: i32, argc: i32): i32 {
   let count: i32 = 0;
   let p: i32 = 0;
   let q: i32 = 0;
+  const hCaps: i32 = handleNew(undefinedValue());
   while (q < size) {
     // The first position >= q where the sticky splitter matches is where the search finds one.
     const regs: i32 = regexpSearch(handleGet(hData), handleGet(hS), q, false);
@@ -465,7 +488,7 @@ export function ouroRegexpSplit(argv: i32, argc: i32): i32 {
       q = advance(handleGet(hS), q, unicode);
       continue;
     }
-    const hCaps: i32 = handleNew(captureCopy(regs, groups));
+    handleSet(hCaps, captureCopy(regs, groups));
     const piece: i32 = stringSlice(handleGet(hS), p, q);
     arrayPush(handleGet(hA), piece);
     count++;
