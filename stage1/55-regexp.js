@@ -1893,7 +1893,7 @@
   lib.defineMethods(String.prototype, {
     split(separator, limit) {
       if (this === null || this === undefined) throw new TypeError('String.prototype.split called on null or undefined');
-      if (separator !== null && separator !== undefined) {
+      if (lib.isObject(separator)) {
         const splitter = separator[Symbol.split];
         if (splitter !== undefined && splitter !== null) return splitter.call(separator, this, limit);
       }
