@@ -149,10 +149,12 @@
     return rel < len ? rel : len;
   }
 
+  const StringCtor = String;
   function toStringValue(v) {
     if (typeof v === 'string') return v;
     if (typeof v === 'symbol') throw new TypeError('Cannot convert a Symbol value to a string');
-    return '' + v;
+    // String(v), not '' + v: ToString converts objects with hint "string" (toString before valueOf).
+    return StringCtor(v);
   }
 
   function toPropertyKey(v) {

@@ -114,7 +114,7 @@
 
     replace(searchValue, replaceValue) {
       if (this === null || this === undefined) throw new TypeError('String.prototype.replace called on null or undefined');
-      if (searchValue !== null && searchValue !== undefined) {
+      if (lib.isObject(searchValue)) {
         const replacer = searchValue[Symbol.replace];
         if (replacer !== undefined && replacer !== null) return replacer.call(searchValue, this, replaceValue);
       }
@@ -132,7 +132,7 @@
 
     replaceAll(searchValue, replaceValue) {
       if (this === null || this === undefined) throw new TypeError('String.prototype.replaceAll called on null or undefined');
-      if (searchValue !== null && searchValue !== undefined) {
+      if (lib.isObject(searchValue)) {
         if (isRegExp(searchValue)) {
           const flags = searchValue.flags;
           if (flags === null || flags === undefined || toStringValue(flags).indexOf('g') === -1) {
@@ -219,7 +219,7 @@
     return {
       [name](regexp) {
         if (this === null || this === undefined) throw new TypeError('String.prototype.' + name + ' called on null or undefined');
-        if (regexp !== null && regexp !== undefined) {
+        if (lib.isObject(regexp)) {
           if (name === 'matchAll' && isRegExp(regexp)) {
             const flags = regexp.flags;
             if (flags === null || flags === undefined || toStringValue(flags).indexOf('g') === -1) {
