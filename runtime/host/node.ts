@@ -58,6 +58,19 @@ export function nodeCaptureOutput(lines: string[] | null): void {
   captured = lines;
 }
 
+/** Descriptors whose reader went away (EPIPE): output to them is dropped, as Node drops it. */
+const brokenPipe: boolean[] = [];
+
+function writeOut(fd: number, s: string): void {
+  if (brokenPipe[fd]) return;
+  try {
+    writeSync(fd, s);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'EPIPE') throw e;
+    brokenPipe[fd] = true;
+  }
+}
+
 export function nodeWrite(fd: number, text: string): void {
   let s = pending[fd] + text;
   const nl = s.lastIndexOf('\n');
@@ -68,7 +81,7 @@ export function nodeWrite(fd: number, text: string): void {
   pending[fd] = s.slice(nl + 1);
   s = s.slice(0, nl + 1);
   if (captured) captured.push(...s.slice(0, -1).split('\n'));
-  else writeSync(fd, s);
+  else writeOut(fd, s);
 }
 
 /** Writes out what is still pending (a last line without a newline); runs at process exit. */
@@ -78,7 +91,7 @@ export function nodeFlushOutput(): void {
     if (s === '') continue;
     pending[fd] = '';
     if (captured) captured.push(s);
-    else writeSync(fd, s);
+    else writeOut(fd, s);
   }
 }
 process.on('exit', nodeFlushOutput);
