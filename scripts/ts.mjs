@@ -4,14 +4,16 @@
 // shifted so that the script sees its own arguments at process.argv[2...].
 import { build } from 'esbuild';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { pathToFileURL, fileURLToPath } from 'node:url';
 
 const [, , entry, ...rest] = process.argv;
 if (!entry) {
   console.error('usage: node scripts/ts.mjs FILE.ts [args...]');
   process.exit(2);
 }
-const out = path.resolve('node_modules/.cache/ts-run', path.basename(entry).replace(/\.ts$/, '') + '-' + process.pid + '.mjs');
+// Under the repository's node_modules whatever the working directory, so that packages resolve.
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const out = path.resolve(repoRoot, 'node_modules/.cache/ts-run', path.basename(entry).replace(/\.ts$/, '') + '-' + process.pid + '.mjs');
 await build({
   entryPoints: [entry], outfile: out, bundle: true, platform: 'node', format: 'esm', target: 'node20',
   sourcemap: 'inline', packages: 'external', logLevel: 'error',

@@ -397,10 +397,14 @@ function installValues(hGlobal: number): void {
 
 // ---- the library ---------------------------------------------------------------------------------
 
-/** The stage1/ directory: next to stage0/ in the repository, or next to dist/ for the bundle. */
+/**
+ * The stage1/ directory: next to stage0/ in the repository, next to dist/ for the bundle, or
+ * three levels up from node_modules/.cache/ts-run/ for a development bundle of scripts/ts.mjs.
+ */
 function libraryDir(): string | null {
   const here = path.dirname(fileURLToPath(import.meta.url));
-  for (const candidate of [path.resolve(here, '../../stage1'), path.resolve(here, '../stage1'), path.resolve(process.cwd(), 'stage1')]) {
+  const candidates = [path.resolve(here, '../../stage1'), path.resolve(here, '../stage1'), path.resolve(here, '../../../stage1'), path.resolve(process.cwd(), 'stage1')];
+  for (const candidate of candidates) {
     if (existsSync(path.join(candidate, 'INTRINSICS.md'))) return candidate;
   }
   return null;
