@@ -263,6 +263,8 @@ export function runtimeCall(id: i32, fp: i32, first: i32, count: i32): i32 {
       return toPropertyKey(arg(fp, first, 0));
     case RuntimeFunction.NewTypeErrorWithMessage:
       return errorNew(ErrorKind.TypeError, arg(fp, first, 0));
+    case RuntimeFunction.ThrowInvalidAssignmentTarget:
+      return throwErrorLit(ErrorKind.ReferenceError, 'Invalid left-hand side in assignment');
     case RuntimeFunction.ResolveLookupSlot:
       return lookupSlotResolve(fp, arg(fp, first, 0));
     case RuntimeFunction.LoadLookupHolder:

@@ -424,6 +424,7 @@ export const RuntimeFunction = {
   ResolveLookupSlot: 56,
   LoadLookupHolder: 57,
   StoreLookupHolder: 58,
+  ThrowInvalidAssignmentTarget: 59,
 } as const;
 
 /** Argument count per runtime function (-1: variable). */
@@ -431,5 +432,5 @@ export const RuntimeFunctionArgs: Int32Array = new Int32Array([
   1, 1, 1, 1, 1, 1, 1, 0, 2, 2, 6, -1, 1, 2, 3, 2,
   3, 3, 2, 2, 4, 2, 2, -1, 2, 3, 3, 3, 2, 3, 4, 4,
   2, 1, 1, 1, 1, 2, 1, 1, 2, 2, 2, 2, 2, 2, 3, 2,
-  2, 0, 1, 3, 0, 2, 1, 1, 1, 3, 4,
+  2, 0, 1, 3, 0, 2, 1, 1, 1, 3, 4, 0,
 ]);

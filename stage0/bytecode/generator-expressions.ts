@@ -508,6 +508,13 @@ export function prepareTarget(g: FunctionGenerator, node: EsNode): Target {
       store: () => b.emit('SetKeyedProperty', obj, key, b.addSlot('storeKeyed')),
     };
   }
+  if (node.type === 'CallExpression') {
+    // Annex B (web compatibility): `f() = v`, `f() += v`, `f()++` parse in sloppy code; the call
+    // is evaluated, then the assignment throws a ReferenceError before the value is.
+    g.visitExpression(node);
+    g.callRuntime('ThrowInvalidAssignmentTarget', []);
+    return { load: () => {}, store: () => {} };
+  }
   g.unsupported(`assignment target ${node.type}`, node);
 }
 

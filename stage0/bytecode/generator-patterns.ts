@@ -44,6 +44,14 @@ export function bindPattern(g: FunctionGenerator, target: EsNode, _mode: 'init' 
       g.bindPattern(target.left, _mode);
       return;
     }
+    case 'CallExpression':
+      // Annex B: `for (f() in o)` / `for (f() of a)`: the call runs, then a ReferenceError.
+      g.withTemps(() => {
+        g.accToRegister();
+        g.visitExpression(target);
+        g.callRuntime('ThrowInvalidAssignmentTarget', []);
+      });
+      return;
     default:
       g.unsupported(`binding target ${target.type}`, target);
   }

@@ -64,6 +64,7 @@ export const RUNTIME_FUNCTIONS = {
   ResolveLookupSlot:            { args: 1, doc: 'the holder `name` resolves to now (context, binding object, or undefined: global), for an assignment that evaluates its reference before the value' },
   LoadLookupHolder:             { args: 3, doc: 'GetValue of a resolved dynamic reference (holder, name, strict)' },
   StoreLookupHolder:            { args: 4, doc: 'PutValue of a resolved dynamic reference (holder, name, value, strict); returns the value' },
+  ThrowInvalidAssignmentTarget: { args: 0, doc: 'throw ReferenceError: invalid left-hand side in assignment (a call expression as target, Annex B)' },
 } as const;
 
 export type RuntimeFunctionName = keyof typeof RUNTIME_FUNCTIONS;
