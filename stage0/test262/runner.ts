@@ -6,7 +6,7 @@
 //   const run = await runTest262({ paths: ['built-ins/Math'] });
 //   console.log(formatSummary(summarize(run)));
 import { availableParallelism } from 'node:os';
-import { discoverTests, findTest262, type Bucket, type DiscoveredTest, type DiscoverOptions } from './discover.ts';
+import { discoverTests, findTest262, nameHash, type Bucket, type DiscoveredTest, type DiscoverOptions } from './discover.ts';
 import { runJobs } from './pool.ts';
 import type { TestMode } from './metadata.ts';
 
@@ -54,10 +54,11 @@ export interface Test262Run {
 }
 
 /**
- * The order jobs are handed out: chunks of 64 consecutive jobs from each directory in turn, so that
- * a run stopped early has covered every directory (small ones completely, large ones by at least
- * a chunk per round: its table estimates each directory), while a worker still meets the same
- * harness files many times in a row.
+ * The order jobs are handed out: chunks of 64 jobs from each directory in turn, each directory's
+ * jobs in the order of a hash of their names, so that a run stopped early has covered every
+ * directory (small ones completely, large ones with at least a chunk per round, drawn from all of
+ * the directory: its table estimates each directory). Harness images are kept per worker (128),
+ * so the mixed order costs few harness runs.
  */
 export function interleavedOrder(names: readonly string[], depth = 2, chunk = 64): number[] {
   const byDir = new Map<string, number[]>();
@@ -67,7 +68,10 @@ export function interleavedOrder(names: readonly string[], depth = 2, chunk = 64
     if (!list) byDir.set(dir, (list = []));
     list.push(i);
   });
-  const lists = [...byDir.values()];
+  // Within a directory by a hash of the test's name (its modes stay together): the first runs of
+  // a large directory are then a sample of all of it, not its alphabetically first subdirectory.
+  const hashes = names.map((n) => nameHash(n));
+  const lists = [...byDir.values()].map((list) => list.sort((a, b) => hashes[a]! - hashes[b]! || a - b));
   const order: number[] = [];
   for (let at = 0; order.length < names.length; at += chunk) {
     for (const list of lists) for (let i = at; i < Math.min(at + chunk, list.length); i++) order.push(list[i]!);

@@ -123,8 +123,15 @@ describe('a run on a fake test262', () => {
     for (const t of part.tests) expect(part.results.filter((r) => r.test === t.name).length).toBe(t.modes.length);
   });
 
-  it('hands out jobs directory by directory in chunks', () => {
-    expect(interleavedOrder(['a/x/1', 'a/x/2', 'a/x/3', 'b/y/1', 'b/y/2'], 2, 2)).toEqual([0, 1, 3, 4, 2]);
+  it('hands out jobs directory by directory in chunks, in hash order within a directory', () => {
+    const names = ['a/x/1', 'a/x/2', 'a/x/3', 'b/y/1', 'b/y/1', 'b/y/2'];
+    const order = interleavedOrder(names, 2, 2);
+    expect([...order].sort()).toEqual([0, 1, 2, 3, 4, 5]);
+    // The first chunk of each directory comes before the second chunk of any.
+    expect(order.slice(0, 4).map((i) => names[i]!.slice(0, 1)).sort()).toEqual(['a', 'a', 'b', 'b']);
+    // Both modes of a test stay together.
+    const whole = interleavedOrder(names, 2, 3);
+    expect(Math.abs(whole.indexOf(3) - whole.indexOf(4))).toBe(1);
   });
 
   it('filters by feature', () => {
