@@ -670,8 +670,13 @@ function isConcatSpreadable(o: i32): i32 {
 export function arrayProtoConcat(argv: i32, argc: i32): i32 {
   const o: i32 = thisObject(argv);
   if (isException(o)) return o;
+  // A = ArraySpeciesCreate(O, 0): a plain array (the hole) keeps the fast stores.
+  const species: i32 = arraySpeciesConstructor(argv);
+  if (isException(species)) return species;
+  const plain: bool = species === theHole();
   const scope: i32 = handleScopeOpen();
-  const hA: i32 = handleNew(arrayNew(0));
+  const hA: i32 = handleNew(plain ? arrayNew(0) : speciesConstruct(species, 0));
+  if (isException(handleGet(hA))) return close(scope, handleGet(hA));
   let n: f64 = 0;
   for (let i: i32 = -1; i < argc; i++) {
     const e: i32 = i < 0 ? argThis(argv) : arg(argv, argc, i);
@@ -682,7 +687,7 @@ export function arrayProtoConcat(argv: i32, argc: i32): i32 {
       if (!lengthOf(handleGet(hItem))) return close(scope, exceptionSentinel());
       const len: f64 = convF64;
       if (n + len > MAX_SAFE) return close(scope, throwErrorLit(ErrorKind.TypeError, 'Invalid array length'));
-      const fast: bool = isFastArray(handleGet(hItem));
+      const fast: bool = plain && isFastArray(handleGet(hItem)) && isFastArray(handleGet(hA));
       for (let k: f64 = 0; k < len; k = k + 1) {
         if (fast) {
           const v: i32 = elementsGet(handleGet(hItem), k >>> 0);
@@ -700,13 +705,21 @@ export function arrayProtoConcat(argv: i32, argc: i32): i32 {
         if (isException(r)) return close(scope, r);
       }
       n = n + len;
-      arraySetLength(handleGet(hA), n);
+      if (plain && isArrayObject(handleGet(hA))) arraySetLength(handleGet(hA), n);
     } else {
-      elementsSet(handleGet(hA), n >>> 0, handleGet(hItem));
+      if (n >= MAX_SAFE) return close(scope, throwErrorLit(ErrorKind.TypeError, 'Invalid array length'));
+      if (plain && isFastArray(handleGet(hA))) {
+        elementsSet(handleGet(hA), n >>> 0, handleGet(hItem));
+      } else {
+        const key: i32 = indexKey(n);
+        const r: i32 = defineOwnDataProperty(handleGet(hA), key, handleGet(hItem));
+        if (isException(r)) return close(scope, r);
+      }
       n = n + 1;
     }
   }
-  arraySetLength(handleGet(hA), n);
+  const r: i32 = setLength(handleGet(hA), n);
+  if (isException(r)) return close(scope, r);
   return close(scope, handleGet(hA));
 }
 

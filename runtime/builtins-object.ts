@@ -20,10 +20,13 @@ import {
   objectGetOwn, objectDefineOwnProperty, objectDefineAccessor, objectPreventExtensions, objectMap, objectElements,
 } from './objects.ts';
 import { mapIsExtensible, mapCopyWithPrototype, mapBackPointer } from './maps.ts';
-import { elementsKindOf, elementsKindIsDouble, elementsGetAttributes, elementsRedefine, arrayNew, arrayPush, arrayLength } from './elements.ts';
+import {
+  elementsKindOf, elementsKindIsDouble, elementsGetAttributes, elementsRedefine, arrayNew, arrayPush, arrayLength, arraySetLength,
+  arrayLengthIsReadOnly, arrayMakeLengthReadOnly,
+} from './elements.ts';
 import { dictionaryCapacity, dictionaryIsLive, dictionaryKeyAt } from './dictionary.ts';
 import { exceptionSentinel, isException, throwErrorLit, throwErrorWith, ErrorKind, isErrorObject } from './errors.ts';
-import { toObject, toPropertyKey, toBoolean, toString, isCallable, primitiveWrapperValue } from './conversions.ts';
+import { toObject, toPropertyKey, toBoolean, toString, toNumber, isCallable, primitiveWrapperValue } from './conversions.ts';
 import { getProperty, setProperty, hasProperty, getOwnPropertyAttributes, defineOwnDataPropertyByName } from './property-access.ts';
 import { ownGet, ownAttributes, keyArrayIndex, keyIsLength, stringWrapperValue } from './semantics-lookup.ts';
 import { sameValue } from './operators.ts';
@@ -405,18 +408,36 @@ function accessorPairNewRooted(getter: i32, setter: i32): i32 {
   return accessorPairNew(getter, setter);
 }
 
-/** Object.defineProperty(array, 'length', desc): ArraySetLength (spec 10.4.2.4). */
+/**
+ * Object.defineProperty(array, 'length', desc): ArraySetLength (spec 10.4.2.4), with a read-only
+ * `length` (MapBit.READ_ONLY_LENGTH, elements.ts) for {writable: false}. true/false or the
+ * sentinel (RangeError, or an exception of valueOf). May GC.
+ */
 function defineArrayLength(hObj: i32, hDesc: i32): i32 {
-  const d: i32 = handleGet(hDesc);
   const hole: i32 = theHole();
+  let newLen: f64 = -1;
+  if (fixedArrayGet(handleGet(hDesc), Desc.value) !== hole) {
+    // newLen = ToUint32(value), numberLen = ToNumber(value): two conversions, before anything else.
+    const n1: i32 = toNumber(fixedArrayGet(handleGet(hDesc), Desc.value));
+    if (isException(n1)) return n1;
+    newLen = +(numberF64(n1) >>> 0);
+    const n2: i32 = toNumber(fixedArrayGet(handleGet(hDesc), Desc.value));
+    if (isException(n2)) return n2;
+    if (newLen !== numberF64(n2)) return throwErrorLit(ErrorKind.RangeError, 'Invalid array length');
+  }
+  // OrdinaryDefineOwnProperty(A, "length", ...) against {writable: w, enumerable: false, configurable: false}.
+  const d: i32 = handleGet(hDesc);
   if (fixedArrayGet(d, Desc.get) !== hole || fixedArrayGet(d, Desc.set) !== hole) return falseValue();
   if (fixedArrayGet(d, Desc.configurable) === trueValue() || fixedArrayGet(d, Desc.enumerable) === trueValue()) return falseValue();
-  const v: i32 = fixedArrayGet(d, Desc.value);
-  if (v === hole) return trueValue();
-  const key: i32 = atom('length');
-  const r: i32 = setProperty(handleGet(hObj), key, fixedArrayGet(handleGet(hDesc), Desc.value), true);
-  if (isException(r)) return r;
-  return trueValue();
+  const writable: i32 = fixedArrayGet(d, Desc.writable);
+  const readOnly: bool = arrayLengthIsReadOnly(handleGet(hObj));
+  if (readOnly) {
+    if (writable === trueValue()) return falseValue();
+    return newLen < 0 || newLen === arrayLength(handleGet(hObj)) ? trueValue() : falseValue();
+  }
+  const ok: bool = newLen < 0 || arraySetLength(handleGet(hObj), newLen);
+  if (writable === falseValue()) arrayMakeLengthReadOnly(handleGet(hObj));
+  return ok ? trueValue() : falseValue();
 }
 
 // ---- Object ----------------------------------------------------------------------------------------
@@ -650,7 +671,10 @@ function setIntegrity(o: i32, frozen: bool): i32 {
     let newAttrs: i32 = attrs & ~PropertyAttr.CONFIGURABLE;
     if (frozen && (attrs & PropertyAttr.ACCESSOR) === 0) newAttrs = newAttrs & ~PropertyAttr.WRITABLE;
     if (newAttrs === attrs) continue;
-    if (instanceTypeOf(handleGet(hO)) === InstanceType.JS_ARRAY && index < 0 && keyIsLengthKey(handleGet(hK))) continue;
+    if (instanceTypeOf(handleGet(hO)) === InstanceType.JS_ARRAY && index < 0 && keyIsLengthKey(handleGet(hK))) {
+      if (frozen) arrayMakeLengthReadOnly(handleGet(hO));
+      continue;
+    }
     if (stringWrapperValue(handleGet(hO)) !== 0 && (attrs & PropertyAttr.CONFIGURABLE) === 0) continue;
     const v: i32 = ownGet(handleGet(hO), handleGet(hK), index);
     if ((attrs & PropertyAttr.ACCESSOR) !== 0) {

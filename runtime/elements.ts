@@ -24,14 +24,14 @@ import type { i32, u32, f64, bool } from './types.ts';
 import { H32, hostFatal } from './host/host.ts';
 import { smiFrom } from './memory.ts';
 import { rootGet, fieldSet, fieldGet, handleScopeOpen, handleScopeClose, handleNew, handleGet, handleSet } from './heap.ts';
-import { ElementsKind, InstanceType, JSObjectLayout, JSArrayLayout, PropertyAttr } from './layouts.ts';
+import { ElementsKind, InstanceType, JSObjectLayout, JSArrayLayout, PropertyAttr, MapBit } from './layouts.ts';
 import { RootIndex } from './roots.ts';
 import {
   fixedArrayNew, fixedArrayGet, fixedArraySet, fixedArrayLength, fixedArrayCopyResize, fixedDoubleArrayNew,
   fixedDoubleArrayGet, fixedDoubleArraySet, fixedDoubleArraySetHole, fixedDoubleArrayIsHole, fixedDoubleArrayLength,
   numberNew, numberValue, isHeapNumber, theHole,
 } from './values.ts';
-import { mapElementsKind, mapTransitionElementsKind, mapIsExtensible } from './maps.ts';
+import { mapElementsKind, mapTransitionElementsKind, mapIsExtensible, mapBitField, mapIsDictionary, mapCopyWithPrototype, mapPrototype, mapSetBit } from './maps.ts';
 import { objectNew, objectMap, objectElements } from './objects.ts';
 import {
   dictionaryNew, numberDictionaryFind, dictionaryAdd, dictionaryValueAt, dictionaryDetailsAt, dictionarySetValueAt,
@@ -205,6 +205,34 @@ function setArrayLengthAtLeast(hObj: i32, index: u32): void {
   fieldSet(handleGet(hObj), JSArrayLayout.length, lengthValue);
 }
 
+/** An array whose `length` is read-only (MapBit.READ_ONLY_LENGTH). No GC. */
+export function arrayLengthIsReadOnly(obj: i32): bool {
+  return isArray(obj) && (mapBitField(objectMap(obj)) & MapBit.READ_ONLY_LENGTH) !== 0;
+}
+
+/**
+ * Makes the `length` of array `obj` read-only: dictionary elements (so no fast path or IC store
+ * can append), then an own map with MapBit.READ_ONLY_LENGTH (as objectPreventExtensions does for
+ * the extensible bit). May GC.
+ */
+export function arrayMakeLengthReadOnly(obj: i32): void {
+  const scope: i32 = handleScopeOpen();
+  const hObj: i32 = handleNew(obj);
+  elementsNormalize(hObj);
+  let map: i32 = objectMap(handleGet(hObj));
+  if (!mapIsDictionary(map)) {
+    map = mapCopyWithPrototype(map, mapPrototype(map));
+    H32[(handleGet(hObj) - 1) >> 2] = map;
+  }
+  mapSetBit(map, MapBit.READ_ONLY_LENGTH);
+  handleScopeClose(scope);
+}
+
+/** Would adding element `index` need a longer `length` that cannot be written? No GC. */
+function lengthBlocks(obj: i32, index: u32): bool {
+  return arrayLengthIsReadOnly(obj) && +(index >>> 0) >= arrayLength(obj);
+}
+
 /** A NumberDictionary key for `index`: its canonical number. May GC. */
 function indexKeyNew(index: u32): i32 {
   return numberNew(+(index >>> 0));
@@ -247,7 +275,7 @@ export function elementsSet(obj: i32, index: u32, value: i32): bool {
   const hValue: i32 = handleNew(value);
   let kind: i32 = elementsKindOf(obj);
   const present: bool = elementsGetAttributes(obj, index) >= 0;
-  if (!present && !mapIsExtensible(objectMap(obj))) {
+  if (!present && (!mapIsExtensible(objectMap(obj)) || lengthBlocks(obj, index))) {
     handleScopeClose(scope);
     return false;
   }
@@ -309,7 +337,7 @@ export function elementsDefine(obj: i32, index: u32, value: i32, attrs: i32): bo
   const hObj: i32 = handleNew(obj);
   const hValue: i32 = handleNew(value);
   const cur: i32 = elementsGetAttributes(obj, index);
-  if (cur >= 0 && (cur & PropertyAttr.CONFIGURABLE) === 0) {
+  if ((cur >= 0 && (cur & PropertyAttr.CONFIGURABLE) === 0) || (cur < 0 && lengthBlocks(obj, index))) {
     handleScopeClose(scope);
     return false;
   }
@@ -334,6 +362,7 @@ export function elementsDefine(obj: i32, index: u32, value: i32, attrs: i32): bo
 export function elementsRedefine(obj: i32, index: u32, value: i32, attrs: i32): bool {
   const cur: i32 = elementsGetAttributes(obj, index);
   if (attrs === PropertyAttr.ALL && (cur < 0 || cur === PropertyAttr.ALL)) return elementsSet(obj, index, value);
+  if (cur < 0 && lengthBlocks(obj, index)) return false;
   checkArrayIndex(index);
   const scope: i32 = handleScopeOpen();
   const hObj: i32 = handleNew(obj);

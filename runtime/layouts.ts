@@ -89,6 +89,12 @@ export const MapBit = {
   STABLE: 16,
   /** [[IsHTMLDDA]] (Annex B, $262.IsHTMLDDA): typeof 'undefined', ToBoolean false, == null and undefined. */
   UNDETECTABLE: 32,
+  /**
+   * An array whose `length` is not writable (Object.defineProperty / freeze). Its elements are
+   * dictionary elements, so no fast path or IC handler meets it; elements.ts refuses elements at
+   * or above the length and semantics-lookup.ts reports `length` read-only.
+   */
+  READ_ONLY_LENGTH: 64,
 } as const;
 
 /** Property attributes (spec: [[Writable]], [[Enumerable]], [[Configurable]]) and kinds. */

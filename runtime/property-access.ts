@@ -16,11 +16,14 @@ import {
   undefinedValue, nullValue, trueValue, falseValue, isJSObject, instanceTypeOf, accessorPairSetter, accessorPairNew,
 } from './values.ts';
 import { isString, stringLength } from './strings.ts';
+import { atom } from './atoms.ts';
 import {
   objectGetPrototype, objectGetOwn, objectSet, objectDefineOwnProperty, objectDefineAccessor, objectDeleteProperty, objectMap,
 } from './objects.ts';
 import { mapIsExtensible } from './maps.ts';
-import { elementsSet, elementsDefine, elementsDelete, arraySetLength } from './elements.ts';
+import {
+  elementsSet, elementsDefine, elementsDelete, arraySetLength, elementsGetAttributes, elementsRedefine, arrayLengthIsReadOnly,
+} from './elements.ts';
 import { isException, throwErrorLit, throwErrorWith, ErrorKind } from './errors.ts';
 import { vmCall1 } from './interpreter.ts';
 import { toPropertyKey, toNumber, toObject, numberToF64 } from './conversions.ts';
@@ -137,6 +140,10 @@ function setArrayLength(arr: i32, value: i32, strict: bool): i32 {
     const length: f64 = +(x >>> 0);
     if (length !== x) {
       result = throwErrorLit(ErrorKind.RangeError, 'Invalid array length');
+    } else if (arrayLengthIsReadOnly(handleGet(hArr))) {
+      // valueOf made `length` read-only (OrdinarySet checked writability before the conversion).
+      const kLength: i32 = atom('length');
+      result = setFailed(SetFail.readOnly, handleGet(hArr), kLength, handleGet(hValue), strict);
     } else if (!arraySetLength(handleGet(hArr), length) && strict) {
       result = throwErrorLit(ErrorKind.TypeError, 'Cannot delete array element: a non-configurable element is in the way');
     } else {
@@ -351,8 +358,12 @@ export function defineOwnDataPropertyByName(obj: i32, name: i32, value: i32): i3
   const hValue: i32 = handleNew(value);
   let ok: bool = false;
   if (index >= 0) {
+    // {value, writable, enumerable, configurable: true} replaces a configurable element (even a
+    // non-writable one) and is refused by a non-configurable one.
+    const cur: i32 = elementsGetAttributes(obj, index >>> 0);
     if (stringWrapperValue(obj) !== 0 && ownAttributes(obj, name, index) === PropertyAttr.ENUMERABLE) ok = false;
-    else ok = elementsDefine(obj, index >>> 0, value, PropertyAttr.ALL);
+    else if (cur >= 0 && (cur & PropertyAttr.CONFIGURABLE) === 0) ok = false;
+    else ok = elementsRedefine(obj, index >>> 0, value, PropertyAttr.ALL);
   } else {
     ok = objectDefineOwnProperty(obj, name, value, PropertyAttr.ALL);
   }

@@ -28,7 +28,7 @@ import { stringToArrayIndex, NOT_ARRAY_INDEX } from './number-conversions.ts';
 import { objectGetOwn, objectGetOwnAttributes, objectGetPrototype, objectElements } from './objects.ts';
 import { mapElementsKind } from './maps.ts';
 import { numberDictionaryFind, dictionaryValueAt } from './dictionary.ts';
-import { elementsGet, elementsGetAttributes } from './elements.ts';
+import { elementsGet, elementsGetAttributes, arrayLengthIsReadOnly } from './elements.ts';
 import { intrinsicGet, Intrinsic } from './realm.ts';
 import { vmCall0 } from './interpreter.ts';
 import { typedArrayValidIndex, typedArrayGet } from './builtins-typedarray.ts';
@@ -231,7 +231,7 @@ export function ownAttributes(obj: i32, key: i32, index: f64): i32 {
     }
     return elementsGetAttributes(obj, index >>> 0);
   }
-  if (type === InstanceType.JS_ARRAY && keyIsLength(key)) return PropertyAttr.WRITABLE;
+  if (type === InstanceType.JS_ARRAY && keyIsLength(key)) return arrayLengthIsReadOnly(obj) ? 0 : PropertyAttr.WRITABLE;
   if (type === InstanceType.JS_PRIMITIVE_WRAPPER && keyIsLength(key) && stringWrapperValue(obj) !== 0) return 0;
   return objectGetOwnAttributes(obj, key);
 }

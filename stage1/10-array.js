@@ -22,8 +22,12 @@
     return fn;
   }
 
+  /** Set by arraySpeciesCreate: the result is a new %Array% made here, not by a species constructor. */
+  let speciesCreatedPlain = false;
+
   /** ArraySpeciesCreate(original, length) (§10.4.2.3). */
   function arraySpeciesCreate(original, length) {
+    speciesCreatedPlain = true;
     if (!isArray(original)) return new Array(length);
     let C = original.constructor;
     if (C === Array) return new Array(length);
@@ -33,16 +37,18 @@
     }
     if (C === undefined) return new Array(length);
     if (!lib.isConstructor(C)) throw new TypeError('object.constructor[Symbol.species] is not a constructor');
+    speciesCreatedPlain = false;
     return new C(length);
   }
 
   /**
-   * May results be stored into A with `A[k] = v`? A is an array the library created with
-   * %Array.prototype% as its prototype, and no prototype has elements (so no setter can
-   * intervene): then the store is CreateDataProperty.
+   * May results be stored into A (just made by arraySpeciesCreate) with `A[k] = v`? When A is a
+   * plain new array and no prototype has elements (so no setter can intervene), the store is
+   * CreateDataProperty. (Checked once per call: a callback that gives Array.prototype an element
+   * midway is not noticed.)
    */
   function isPlainResult(A) {
-    return isArray(A) && Object.getPrototypeOf(A) === Array.prototype && arrayStoresArePlain();
+    return speciesCreatedPlain && arrayStoresArePlain();
   }
 
   // --- Sorting ------------------------------------------------------------------------------
@@ -651,8 +657,9 @@
       if (mapping && typeof mapfn !== 'function') throw new TypeError(lib.describe(mapfn) + ' is not a function');
       const usingIterator = items === null || items === undefined ? undefined : items[Symbol.iterator];
       if (usingIterator !== undefined && usingIterator !== null) {
-        const A = lib.isConstructor(C) && C !== Array ? new C() : [];
-        const plain = isPlainResult(A);
+        const own = !(lib.isConstructor(C) && C !== Array);
+        const A = own ? [] : new C();
+        const plain = own && arrayStoresArePlain();
         let k = 0;
         lib.iterate({ [Symbol.iterator]: () => call(usingIterator, items) }, (value) => {
           const v = mapping ? call(mapfn, thisArg, value, k) : value;
@@ -665,8 +672,9 @@
       }
       const arrayLike = toObject(items);
       const len = lengthOf(arrayLike);
-      const A = lib.isConstructor(C) && C !== Array ? new C(len) : new Array(len);
-      const plain = isPlainResult(A);
+      const own = !(lib.isConstructor(C) && C !== Array);
+      const A = own ? new Array(len) : new C(len);
+      const plain = own && arrayStoresArePlain();
       for (let k = 0; k < len; k++) {
         const kValue = arrayLike[k];
         const v = mapping ? call(mapfn, thisArg, kValue, k) : kValue;
