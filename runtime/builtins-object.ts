@@ -568,6 +568,9 @@ export function objectSetPrototypeOf(argv: i32, argc: i32): i32 {
   if (!isJSObject(o)) return o;
   const r: i32 = setPrototypeChecked(o, proto);
   if (isException(r)) return r;
+  if (r === falseValue() && arg(argv, argc, 0) === rootGet(RootIndex.objectPrototype)) {
+    return throwErrorLit(ErrorKind.TypeError, 'Immutable prototype object \'Object.prototype\' cannot have their prototype set');
+  }
   if (r === falseValue()) return throwErrorWith(ErrorKind.TypeError, '', arg(argv, argc, 0), ' is not extensible');
   return arg(argv, argc, 0);
 }
@@ -577,6 +580,8 @@ export function setPrototypeChecked(o: i32, proto: i32): i32 {
   if (isProxy(o)) return internalSetPrototypeOf(o, proto);
   if (objectGetPrototype(o) === proto) return trueValue();
   if (!mapIsExtensible(objectMap(o))) return falseValue();
+  // %Object.prototype% is an immutable prototype exotic object (spec 10.4.7).
+  if (o === rootGet(RootIndex.objectPrototype)) return falseValue();
   for (let p: i32 = proto; p !== nullValue(); p = objectGetPrototype(p)) {
     if (p === o) return throwErrorLit(ErrorKind.TypeError, 'Cyclic __proto__ value');
   }
@@ -939,6 +944,9 @@ export function objectProtoSetProto(argv: i32, argc: i32): i32 {
   if (!isJSObject(o)) return undefinedValue();
   const r: i32 = setPrototypeChecked(o, proto);
   if (isException(r)) return r;
+  if (r === falseValue() && argThis(argv) === rootGet(RootIndex.objectPrototype)) {
+    return throwErrorLit(ErrorKind.TypeError, 'Immutable prototype object \'Object.prototype\' cannot have their prototype set');
+  }
   if (r === falseValue()) return throwErrorWith(ErrorKind.TypeError, '', argThis(argv), ' is not extensible');
   return undefinedValue();
 }
