@@ -136,17 +136,24 @@
     while (i < len1) a[k++] = left[i++];
   }
 
-  /** Sorts the dense array `a` in place (stable); returns `a`. */
+  /**
+   * Sorts the dense array `a` in place (stable); returns `a`. The run stack lives in
+   * null-prototype arrays with explicit sizes, so no store meets a setter on Array.prototype.
+   */
   function timSort(a, compare) {
     const length = a.length;
     if (length < 2) return a;
-    const runBase = [];
-    const runLen = [];
+    const runBase = Object.setPrototypeOf([], null);
+    const runLen = Object.setPrototypeOf([], null);
+    let runs = 0;
     const mergeAt = (n) => {
       mergeRuns(a, runBase[n], runLen[n], runLen[n + 1], compare);
       runLen[n] += runLen[n + 1];
-      runBase.splice(n + 1, 1);
-      runLen.splice(n + 1, 1);
+      for (let i = n + 1; i < runs - 1; i++) {
+        runBase[i] = runBase[i + 1];
+        runLen[i] = runLen[i + 1];
+      }
+      runs--;
     };
     const established = (n) => n < 2 || runLen[n - 2] > runLen[n - 1] + runLen[n];
     let low = 0;
@@ -159,10 +166,11 @@
         binaryInsertionSort(a, low, low + current, low + forced, compare);
         current = forced;
       }
-      runBase.push(low);
-      runLen.push(current);
-      while (runLen.length > 1) {
-        let n = runLen.length - 2;
+      runBase[runs] = low;
+      runLen[runs] = current;
+      runs++;
+      while (runs > 1) {
+        let n = runs - 2;
         if (!established(n + 1) || !established(n)) {
           if (runLen[n - 1] < runLen[n + 1]) --n;
           mergeAt(n);
@@ -175,8 +183,8 @@
       low += current;
       remaining -= current;
     }
-    while (runLen.length > 1) {
-      let n = runLen.length - 2;
+    while (runs > 1) {
+      let n = runs - 2;
       if (n > 0 && runLen[n - 1] < runLen[n + 1]) --n;
       mergeAt(n);
     }
