@@ -50,7 +50,7 @@ export const FLAG_TABLE: readonly FlagSpec[] = [
   { name: '--expose-gc', kind: { bool: 'exposeGc' }, help: 'define a global gc() that runs a full, compacting collection' },
   { name: '--expose-test262', kind: { bool: 'exposeTest262' }, help: 'define $262, test262\'s host object (evalScript, detachArrayBuffer, gc, global, IsHTMLDDA)' },
   { name: '--max-heap', kind: { number: 'maxHeapMB', min: 4, max: 1536, unit: 'MB' }, help: 'old-generation size in MB (default 256); exhaustion is fatal' },
-  { name: '--stack-size', kind: { number: 'stackSizeKB', min: 64, max: 1024, unit: 'KB' }, help: 'VM stack size in KB (default and maximum 1024; not adjustable yet)' },
+  { name: '--stack-size', kind: { number: 'stackSizeKB', min: 64, max: 1024, unit: 'KB' }, help: 'VM stack size in KB (64 to 1024, the default)' },
   { name: '--module', kind: { set: { goal: 'module' } }, help: 'run the file as an ES module whatever its extension' },
   { name: '--script', kind: { set: { goal: 'script' } }, help: 'run the file as a classic script whatever its extension' },
 ];
