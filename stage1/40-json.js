@@ -355,7 +355,7 @@
           const key = '' + i;
           const newElement = internalize(val, key, reviver, i < known ? elementRecords[i] : undefined);
           if (newElement === undefined) deleteQuietly(val, key);
-          else lib.createDataProperty(val, key, newElement);
+          else createQuietly(val, key, newElement);
         }
       } else {
         const keys = ObjectKeys(val);
@@ -363,7 +363,7 @@
           const key = keys[i];
           const newElement = internalize(val, key, reviver, entryRecords === undefined ? undefined : entryRecords[key]);
           if (newElement === undefined) deleteQuietly(val, key);
-          else lib.createDataProperty(val, key, newElement);
+          else createQuietly(val, key, newElement);
         }
       }
     }
@@ -373,6 +373,11 @@
   /** ? val.[[Delete]](key): a false result is ignored, as in the spec. */
   function deleteQuietly(o, key) {
     lib.Reflect.deleteProperty(o, key);
+  }
+
+  /** ? CreateDataProperty(o, key, v): a false result is ignored too. */
+  function createQuietly(o, key, v) {
+    lib.Reflect.defineProperty(o, key, { value: v, writable: true, enumerable: true, configurable: true });
   }
 
   function parse(text, reviver) {
@@ -640,7 +645,21 @@
   }
 
   const JSONObject = Object.create(Object.prototype);
-  lib.defineMethods(JSONObject, { parse, stringify, rawJSON, isRawJSON }, { parse: 2, stringify: 3, rawJSON: 1, isRawJSON: 1 });
+  // Concise methods: built-in functions are not constructors and have no `prototype`.
+  lib.defineMethods(JSONObject, {
+    parse(text, reviver) {
+      return parse(text, reviver);
+    },
+    stringify(value, replacer, space) {
+      return stringify(value, replacer, space);
+    },
+    rawJSON(text) {
+      return rawJSON(text);
+    },
+    isRawJSON(O) {
+      return isRawJSON(O);
+    },
+  }, { parse: 2, stringify: 3, rawJSON: 1, isRawJSON: 1 });
   lib.defineReadOnly(JSONObject, Symbol.toStringTag, 'JSON');
   lib.defineGlobal('JSON', JSONObject);
   lib.jsonQuote = quote;
