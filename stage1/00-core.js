@@ -29,6 +29,10 @@
   function defineOne(target, methods, key, lengths) {
     const desc = ObjectGetOwnPropertyDescriptor(methods, key);
     if (desc.get !== undefined || desc.set !== undefined) {
+      if (typeof K.markBuiltin === 'function') {
+        if (desc.get !== undefined) K.markBuiltin(desc.get);
+        if (desc.set !== undefined) K.markBuiltin(desc.set);
+      }
       ObjectDefineProperty(target, key, { get: desc.get, set: desc.set, enumerable: false, configurable: true });
       return;
     }
@@ -62,7 +66,23 @@
     return fn;
   }
 
+  /**
+   * Marks the methods and accessors of `obj` (a class or its prototype: class syntax defines them
+   * with the right attributes already) as built-ins, so that toString prints `[native code]`.
+   */
+  function markBuiltins(obj) {
+    if (typeof K.markBuiltin !== 'function') return;
+    const keys = ObjectGetOwnPropertyNames(obj).concat(ObjectGetOwnPropertySymbols(obj));
+    for (let i = 0; i < keys.length; i++) {
+      const desc = ObjectGetOwnPropertyDescriptor(obj, keys[i]);
+      if (typeof desc.value === 'function' && keys[i] !== 'constructor') K.markBuiltin(desc.value);
+      if (desc.get !== undefined) K.markBuiltin(desc.get);
+      if (desc.set !== undefined) K.markBuiltin(desc.set);
+    }
+  }
+
   lib.defineMethods = defineMethods;
+  lib.markBuiltins = markBuiltins;
   lib.defineReadOnly = defineReadOnly;
   lib.defineGlobal = defineGlobal;
   lib.setFunctionName = setFunctionName;

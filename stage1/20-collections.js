@@ -837,6 +837,8 @@
 
   for (const C of [Map, Set, WeakMap, WeakSet, WeakRef, FinalizationRegistry]) {
     if (typeof K.markBuiltin === 'function') K.markBuiltin(C);
+    lib.markBuiltins(C);
+    lib.markBuiltins(C.prototype);
     lib.setFunctionLength(C, C === WeakRef || C === FinalizationRegistry ? 1 : 0);
     lib.defineGlobal(C.name, C);
   }

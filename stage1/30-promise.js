@@ -409,6 +409,8 @@
   lib.setFunctionLength(Promise, 1);
   lib.setFunctionLength(Promise.try, 1);
   if (typeof K.markBuiltin === 'function') K.markBuiltin(Promise);
+  lib.markBuiltins(Promise);
+  lib.markBuiltins(Promise.prototype);
   lib.defineGlobal('Promise', Promise);
   lib.Promise = Promise;
   lib.promiseResolve = promiseResolve;
