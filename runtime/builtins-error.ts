@@ -73,7 +73,9 @@ function errorConstruct(argv: i32, argc: i32, kind: i32, messageArg: i32): i32 {
   const options: i32 = arg(argv, argc, (messageArg + 1) | 0);
   if (isJSObject(options)) {
     const key: i32 = atom('cause');
-    if (hasProperty(arg(argv, argc, (messageArg + 1) | 0), key) === trueValue()) {
+    const has: i32 = hasProperty(arg(argv, argc, (messageArg + 1) | 0), key);
+    if (isException(has)) return close(scope, has);
+    if (has === trueValue()) {
       const key2: i32 = atom('cause');
       const cause: i32 = getProperty(arg(argv, argc, (messageArg + 1) | 0), key2);
       if (isException(cause)) return close(scope, cause);
