@@ -13,8 +13,10 @@
       const obj = {};
       lib.iterate(iterable, (entry) => {
         if (!lib.isObject(entry)) throw new TypeError('Iterator value ' + lib.describe(entry) + ' is not an entry object');
-        const key = lib.toPropertyKey(entry[0]);
-        lib.createDataProperty(obj, key, entry[1]);
+        // AddEntriesFromIterable: both Gets, then ToPropertyKey in CreateDataPropertyOnObject.
+        const k = entry[0];
+        const v = entry[1];
+        lib.createDataProperty(obj, lib.toPropertyKey(k), v);
       });
       return obj;
     },
