@@ -127,16 +127,17 @@
       if (!isObj(this)) throw new TypeError('Method Promise.prototype.finally called on incompatible receiver ' + lib.describe(this));
       const C = lib.speciesConstructor(this, Promise);
       if (typeof onFinally !== 'function') return this.then(onFinally, onFinally);
-      const thenFinally = (value) => {
+      // The spec's built-in closures are anonymous: `(0, arrow)` keeps the name "" (no NamedEvaluation).
+      const thenFinally = (0, (value) => {
         const result = onFinally();
-        return promiseResolve(C, result).then(() => value);
-      };
-      const catchFinally = (reason) => {
+        return promiseResolve(C, result).then((0, () => value));
+      });
+      const catchFinally = (0, (reason) => {
         const result = onFinally();
-        return promiseResolve(C, result).then(() => {
+        return promiseResolve(C, result).then((0, () => {
           throw reason;
-        });
-      };
+        }));
+      });
       return this.then(thenFinally, catchFinally);
     }
 
@@ -225,16 +226,17 @@
   /** CreateResolvingFunctions (§27.2.1.3). */
   function createResolvingFunctions(promise) {
     let alreadyResolved = false;
-    const resolve = (resolution) => {
+    // Anonymous built-in closures (name ""): `(0, arrow)` is not a NamedEvaluation.
+    const resolve = (0, (resolution) => {
       if (alreadyResolved) return;
       alreadyResolved = true;
       lib.promiseFulfillDirect(promise, resolution);
-    };
-    const reject = (reason) => {
+    });
+    const reject = (0, (reason) => {
       if (alreadyResolved) return;
       alreadyResolved = true;
       lib.promiseRejectDirect(promise, reason);
-    };
+    });
     return { resolve, reject };
   }
 
@@ -248,12 +250,12 @@
     }
     let resolve;
     let reject;
-    const executor = (res, rej) => {
+    const executor = (0, (res, rej) => {
       if (resolve !== undefined) throw new TypeError('Promise executor has already been invoked with non-undefined arguments');
       if (reject !== undefined) throw new TypeError('Promise executor has already been invoked with non-undefined arguments');
       resolve = res;
       reject = rej;
-    };
+    });
     const promise = new C(executor);
     if (typeof resolve !== 'function') throw new TypeError('Promise resolve or reject function is not callable');
     if (typeof reject !== 'function') throw new TypeError('Promise resolve or reject function is not callable');
@@ -380,7 +382,7 @@
         if (--state.remaining === 0) finish();
         return;
       }
-      values.push(undefined);
+      lib.createDataProperty(values, index, undefined); // not push: no setter of Array.prototype may run
       const nextPromise = promiseResolveFn.call(C, value);
       const i = index++;
       let called = false;
