@@ -38,7 +38,8 @@
     }
     const value = desc.value;
     if (typeof value === 'function') {
-      if (lengths !== undefined && typeof key === 'string' && lengths[key] !== undefined) {
+      // (typeof: `lengths` is a plain object, so lengths.toString is Object.prototype.toString)
+      if (lengths !== undefined && typeof key === 'string' && typeof lengths[key] === 'number') {
         ObjectDefineProperty(value, 'length', { value: lengths[key], writable: false, enumerable: false, configurable: true });
       }
       if (typeof K.markBuiltin === 'function') K.markBuiltin(value);

@@ -138,8 +138,9 @@
     return s.length >= width ? s : '0'.repeat(width - s.length) + s;
   };
 
+  /** The year of toString/toUTCString/toDateString: at least 4 digits, a '-' before negative years. */
   function yearString(y) {
-    return y >= 0 ? pad(y, 4) : '-' + pad(-y, 6);
+    return y >= 0 ? pad(y, 4) : '-' + pad(-y, 4);
   }
 
   function dateString(tv) {
@@ -407,6 +408,8 @@
   function parseDate(s) {
     const iso = parseISO(s);
     if (iso === iso) return timeClip(iso);
+    // An expanded year the ISO format refused (-000000: minus zero) is not retried as legacy text.
+    if ((s[0] === '+' || s[0] === '-') && digitsAt(s, 1, 6) >= 0) return NaN;
     return timeClip(parseLegacy(s));
   }
 
@@ -554,23 +557,27 @@
     setMilliseconds(ms) {
       const t = localTime(thisTimeValue(this));
       const v = +ms;
+      if (t !== t) return NaN; // the time value was read before the conversions
       return setLocal(this, makeDate(day(t), makeTime(hourFromTime(t), minFromTime(t), secFromTime(t), v)));
     },
     setUTCMilliseconds(ms) {
       const t = thisTimeValue(this);
       const v = +ms;
+      if (t !== t) return NaN; // the time value was read before the conversions
       return setUTC(this, makeDate(day(t), makeTime(hourFromTime(t), minFromTime(t), secFromTime(t), v)));
     },
     setSeconds(sec, ms) {
       const t = localTime(thisTimeValue(this));
       const s = +sec;
       const milli = argOr(arguments, 1, msFromTime(t));
+      if (t !== t) return NaN; // the time value was read before the conversions
       return setLocal(this, makeDate(day(t), makeTime(hourFromTime(t), minFromTime(t), s, milli)));
     },
     setUTCSeconds(sec, ms) {
       const t = thisTimeValue(this);
       const s = +sec;
       const milli = argOr(arguments, 1, msFromTime(t));
+      if (t !== t) return NaN; // the time value was read before the conversions
       return setUTC(this, makeDate(day(t), makeTime(hourFromTime(t), minFromTime(t), s, milli)));
     },
     setMinutes(min, sec, ms) {
@@ -578,6 +585,7 @@
       const m = +min;
       const s = argOr(arguments, 1, secFromTime(t));
       const milli = argOr(arguments, 2, msFromTime(t));
+      if (t !== t) return NaN; // the time value was read before the conversions
       return setLocal(this, makeDate(day(t), makeTime(hourFromTime(t), m, s, milli)));
     },
     setUTCMinutes(min, sec, ms) {
@@ -585,6 +593,7 @@
       const m = +min;
       const s = argOr(arguments, 1, secFromTime(t));
       const milli = argOr(arguments, 2, msFromTime(t));
+      if (t !== t) return NaN; // the time value was read before the conversions
       return setUTC(this, makeDate(day(t), makeTime(hourFromTime(t), m, s, milli)));
     },
     setHours(hour, min, sec, ms) {
@@ -593,6 +602,7 @@
       const m = argOr(arguments, 1, minFromTime(t));
       const s = argOr(arguments, 2, secFromTime(t));
       const milli = argOr(arguments, 3, msFromTime(t));
+      if (t !== t) return NaN; // the time value was read before the conversions
       return setLocal(this, makeDate(day(t), makeTime(h, m, s, milli)));
     },
     setUTCHours(hour, min, sec, ms) {
@@ -601,6 +611,7 @@
       const m = argOr(arguments, 1, minFromTime(t));
       const s = argOr(arguments, 2, secFromTime(t));
       const milli = argOr(arguments, 3, msFromTime(t));
+      if (t !== t) return NaN; // the time value was read before the conversions
       return setUTC(this, makeDate(day(t), makeTime(h, m, s, milli)));
     },
     setDate(date) {
@@ -620,17 +631,19 @@
     setMonth(month, date) {
       const t = localTime(thisTimeValue(this));
       const m = +month;
+      const dtArg = arguments.length > 1 ? +date : undefined;
       if (t !== t) return NaN;
       const d = ymd(t);
-      const dt = argOr(arguments, 1, d.date);
+      const dt = dtArg === undefined ? d.date : dtArg;
       return setLocal(this, makeDate(makeDay(d.year, m, dt), timeWithinDay(t)));
     },
     setUTCMonth(month, date) {
       const t = thisTimeValue(this);
       const m = +month;
+      const dtArg = arguments.length > 1 ? +date : undefined;
       if (t !== t) return NaN;
       const d = ymd(t);
-      const dt = argOr(arguments, 1, d.date);
+      const dt = dtArg === undefined ? d.date : dtArg;
       return setUTC(this, makeDate(makeDay(d.year, m, dt), timeWithinDay(t)));
     },
     setFullYear(year, month, date) {
