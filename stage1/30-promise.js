@@ -24,7 +24,9 @@
   class Promise {
     #state = PENDING;
     #result = undefined;
-    #reactions = [];
+    /** The pending reactions: a list linked through `next`, oldest first (no array: a setter on Array.prototype must not see them). */
+    #reactions = null;
+    #lastReaction = null;
     #handled = false;
     /** Set once the promise is resolved (maybe to a thenable it now follows). */
     #alreadyResolved = false;
@@ -70,21 +72,23 @@
 
     static #fulfill(promise, value) {
       if (promise.#state !== PENDING) return;
-      const reactions = promise.#reactions;
+      let reaction = promise.#reactions;
       promise.#state = FULFILLED;
       promise.#result = value;
-      promise.#reactions = undefined;
-      for (let i = 0; i < reactions.length; i++) enqueueJob(promiseReactionJob, reactions[i], { fulfilled: true, value });
+      promise.#reactions = null;
+      promise.#lastReaction = null;
+      for (; reaction !== null; reaction = reaction.next) enqueueJob(promiseReactionJob, reaction, { fulfilled: true, value });
     }
 
     static #reject(promise, reason) {
       if (promise.#state !== PENDING) return;
-      const reactions = promise.#reactions;
+      let reaction = promise.#reactions;
       promise.#state = REJECTED;
       promise.#result = reason;
-      promise.#reactions = undefined;
+      promise.#reactions = null;
+      promise.#lastReaction = null;
       if (!promise.#handled) unhandled.push(promise);
-      for (let i = 0; i < reactions.length; i++) enqueueJob(promiseReactionJob, reactions[i], { fulfilled: false, value: reason });
+      for (; reaction !== null; reaction = reaction.next) enqueueJob(promiseReactionJob, reaction, { fulfilled: false, value: reason });
     }
 
     /** PerformPromiseThen (§27.2.5.4.1). */
@@ -93,10 +97,13 @@
         capability,
         onFulfilled: typeof onFulfilled === 'function' ? onFulfilled : undefined,
         onRejected: typeof onRejected === 'function' ? onRejected : undefined,
+        next: null,
       };
       const state = promise.#state;
       if (state === PENDING) {
-        promise.#reactions.push(reaction);
+        if (promise.#lastReaction === null) promise.#reactions = reaction;
+        else promise.#lastReaction.next = reaction;
+        promise.#lastReaction = reaction;
       } else if (state === FULFILLED) {
         enqueueJob(promiseReactionJob, reaction, { fulfilled: true, value: promise.#result });
       } else {

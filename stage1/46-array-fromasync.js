@@ -7,6 +7,9 @@
   const lib = K.lib;
   const isObject = lib.isObject;
   const MAX_SAFE = 9007199254740991;
+  // The intrinsic symbols, whatever the global Symbol's properties become.
+  const symbolAsyncIterator = Symbol.asyncIterator;
+  const symbolIterator = Symbol.iterator;
 
   /** GetMethod(v, key). */
   function getMethod(v, key) {
@@ -39,8 +42,8 @@
       if (asyncItems === null || asyncItems === undefined) {
         throw new TypeError(asyncItems + ' is not async iterable, iterable or array-like');
       }
-      const usingAsyncIterator = getMethod(asyncItems, Symbol.asyncIterator);
-      const usingSyncIterator = usingAsyncIterator === undefined ? getMethod(asyncItems, Symbol.iterator) : undefined;
+      const usingAsyncIterator = getMethod(asyncItems, symbolAsyncIterator);
+      const usingSyncIterator = usingAsyncIterator === undefined ? getMethod(asyncItems, symbolIterator) : undefined;
       let iterator;
       let next;
       if (usingAsyncIterator !== undefined) {
@@ -106,4 +109,6 @@
       return A;
     },
   });
+  // A built-in function object: its [[Prototype]] is %Function.prototype%, not %AsyncFunction.prototype%.
+  Object.setPrototypeOf(Array.fromAsync, Function.prototype);
 })(__ouro);
