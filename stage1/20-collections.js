@@ -322,6 +322,9 @@
     }
   }
 
+  /** Adds `v` to a Set made by a set method (assigned in Set's static block). */
+  let setAppend;
+
   class Set {
     #t;
 
@@ -419,7 +422,7 @@
       const result = new Set();
       copyInto(result, t);
       forEachKeyOf(record, (v) => {
-        result.add(v);
+        setAppend(result, v);
       });
       return result;
     }
@@ -431,11 +434,11 @@
       if (t.size <= record.size) {
         const keys = liveKeys(t);
         for (let i = 0; i < keys.length; i++) {
-          if (record.has.call(record.set, keys[i])) result.add(keys[i]);
+          if (record.has.call(record.set, keys[i])) setAppend(result, keys[i]);
         }
       } else {
         forEachKeyOf(record, (v) => {
-          if (tableFind(this.#t, v) !== -1) result.add(v);
+          if (tableFind(this.#t, v) !== -1) setAppend(result, v);
         });
       }
       return result;
@@ -466,7 +469,7 @@
       copyInto(result, t);
       forEachKeyOf(record, (v) => {
         if (tableFind(this.#t, v) !== -1) result.delete(v);
-        else result.add(v);
+        else setAppend(result, v);
       });
       return result;
     }
@@ -523,6 +526,11 @@
     }
 
     static {
+      // The set methods add to their new result directly, never through a user-visible `add`.
+      setAppend = (set, v) => {
+        const t = set.#t;
+        if (tableFind(t, v) === -1) set.#t = tableAdd(t, v, undefined);
+      };
       lib.isSet = (v) => isObj(v) && #t in v;
       lib.setSize = (s) => s.#t.size;
       lib.setValues = (s) => liveKeys(s.#t);
@@ -539,7 +547,7 @@
 
   function copyInto(set, t) {
     for (let i = 0; i < t.used; i++) {
-      if (t.keys[i] !== HOLE) set.add(t.keys[i]);
+      if (t.keys[i] !== HOLE) setAppend(set, t.keys[i]);
     }
   }
 
