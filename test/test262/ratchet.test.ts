@@ -18,7 +18,14 @@ describe.skipIf(!root || !existsSync(expectationsFile))('test262 ratchet', () =>
   it(`no regressions in a sample of ${RATCHET_SAMPLE} test files`, async () => {
     const expected = parseExpectations(readFileSync(expectationsFile, 'utf8'));
     const run = await runTest262({ root: root!, sample: RATCHET_SAMPLE, standardOnly: true });
-    const { regressions, newPasses } = compareWithExpectations(expected, run.results);
+    let { regressions, newPasses } = compareWithExpectations(expected, run.results);
+    if (regressions.length > 0) {
+      // A test close to the time limit (a few need 10-20 s of CPU) can fail once: a regression is
+      // a run that fails again, alone, with three times the limit.
+      const again = await runTest262({ root: root!, paths: [...new Set(regressions.map((r) => r.test))], timeoutMs: 60_000 });
+      const failedAgain = new Set(again.results.filter((r) => !r.pass).map((r) => `${r.test} ${r.mode}`));
+      regressions = regressions.filter((r) => failedAgain.has(`${r.test} ${r.mode}`));
+    }
     const passed = run.results.filter((r) => r.pass).length;
     console.log(`test262 ratchet: ${run.tests.length} files, ${passed}/${run.results.length} runs pass, ` +
       `${newPasses.length} newly, ${regressions.length} regressions (${(run.elapsedMs / 1000).toFixed(0)} s)`);
