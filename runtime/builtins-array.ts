@@ -5,7 +5,7 @@
 // "no elements protector" does). The rest of Array.prototype is self-hosted (stage1/).
 import { isArrayValue } from './builtins-reflect.ts';
 import { isConstructorValue } from './builtins-proxy.ts';
-import type { i32, f64, bool } from './types.ts';
+import type { i32, u32, f64, bool } from './types.ts';
 import { rootGet, handleScopeOpen, handleScopeClose, handleNew, handleGet, handleSet } from './heap.ts';
 import { RootIndex } from './roots.ts';
 import { ElementsKind } from './layouts.ts';
@@ -101,7 +101,7 @@ function speciesConstruct(c: i32, length: f64): i32 {
 }
 
 /** Element i of a fast array, the hole read as undefined (through the empty prototypes). May GC. */
-function fastGet(arr: i32, i: i32): i32 {
+function fastGet(arr: i32, i: u32): i32 {
   const v: i32 = elementsGet(arr, i);
   return v === theHole() ? undefinedValue() : v;
 }
@@ -276,7 +276,7 @@ export function arrayProtoPop(argv: i32, argc: i32): i32 {
     const len: f64 = arrayLength(o);
     if (len === 0) return undefinedValue();
     const scope: i32 = handleScopeOpen();
-    const hV: i32 = handleNew(fastGet(o, (len - 1) | 0));
+    const hV: i32 = handleNew(fastGet(o, (len - 1) >>> 0));
     arraySetLength(argThis(argv), len - 1);
     return close(scope, handleGet(hV));
   }
@@ -360,7 +360,7 @@ export function arrayProtoUnshift(argv: i32, argc: i32): i32 {
   const len: f64 = convF64;
   if (argc > 0) {
     if (len + argc > MAX_SAFE) return throwErrorLit(ErrorKind.TypeError, 'Unshifting elements past 2**53-1 is disallowed');
-    if (isFastTaggedArray(o) && len + argc < 268435456) {
+    if (isFastTaggedArray(argThis(argv)) && len + argc < 268435456) {
       // Grow first (stores undefined at the new last index), then move the words up.
       elementsSet(argThis(argv), (len + argc - 1) >>> 0, undefinedValue());
       if (isFastTaggedArray(argThis(argv))) {

@@ -92,9 +92,13 @@ function pushArrayLike(list: i32): i32 {
     let v: i32 = 0;
     if (fast) {
       v = elementsGet(handleGet(hList), i);
-      if (v === rootGet(RootIndex.theHole)) v = getKeyed(handleGet(hList), numberResult(i));
+      if (v === rootGet(RootIndex.theHole)) {
+        const key: i32 = numberResult(i);
+        v = getKeyed(handleGet(hList), key);
+      }
     } else {
-      v = getKeyed(handleGet(hList), numberResult(i));
+      const key: i32 = numberResult(i);
+      v = getKeyed(handleGet(hList), key);
     }
     if (isException(v)) {
       vmArgsRelease(block);

@@ -61,6 +61,7 @@ function generatorObjectNew(closure: i32, receiver: i32, fallbackProto: i32, use
   const scope: i32 = handleScopeOpen();
   const hClosure: i32 = handleNew(closure);
   const hReceiver: i32 = handleNew(receiver);
+  const hFallback: i32 = handleNew(fallbackProto);
   let proto: i32 = fallbackProto;
   if (useClosurePrototype) {
     const kPrototype: i32 = atom('prototype');
@@ -69,7 +70,7 @@ function generatorObjectNew(closure: i32, receiver: i32, fallbackProto: i32, use
       handleScopeClose(scope);
       return p;
     }
-    if (isJSObject(p)) proto = p;
+    proto = isJSObject(p) ? p : handleGet(hFallback);
   }
   if (!isJSObject(proto)) proto = nullValue();
   const hProto: i32 = handleNew(proto);
@@ -232,7 +233,9 @@ function boundResumer(gen: i32, name: i32): i32 {
     handleScopeClose(scope);
     return method;
   }
-  const f: i32 = boundFunctionNew(method, handleGet(hGen), fixedArrayNew(0));
+  const hMethod: i32 = handleNew(method);
+  const noArgs: i32 = fixedArrayNew(0);
+  const f: i32 = boundFunctionNew(handleGet(hMethod), handleGet(hGen), noArgs);
   handleScopeClose(scope);
   return f;
 }

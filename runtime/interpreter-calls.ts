@@ -352,8 +352,9 @@ export function framePush(argv: i32, argc: i32, callerFp: i32, flags: i32): i32 
  * the callee's source text (as V8 prints it), else the value. May GC.
  */
 function throwNotCallable(callee: i32, construct: bool, callerFp: i32, frameFlags: i32): i32 {
+  const scope: i32 = handleScopeOpen();
+  const hCallee: i32 = handleNew(callee);
   if (callerFp !== 0 && (frameFlags & FrameFlag.entry) === 0) {
-    const scope: i32 = handleScopeOpen();
     const text: i32 = callSiteCalleeText(callerFp);
     if (text !== 0) {
       const message: i32 = stringConcat(text, construct ? atom(' is not a constructor') : atom(' is not a function'));
@@ -361,8 +362,10 @@ function throwNotCallable(callee: i32, construct: bool, callerFp: i32, frameFlag
       handleScopeClose(scope);
       return r;
     }
-    handleScopeClose(scope);
   }
-  if (construct) return throwErrorWith(ErrorKind.TypeError, '', callee, ' is not a constructor');
-  return throwErrorWith(ErrorKind.TypeError, '', callee, ' is not a function');
+  const r: i32 = construct
+    ? throwErrorWith(ErrorKind.TypeError, '', handleGet(hCallee), ' is not a constructor')
+    : throwErrorWith(ErrorKind.TypeError, '', handleGet(hCallee), ' is not a function');
+  handleScopeClose(scope);
+  return r;
 }

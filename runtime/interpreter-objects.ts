@@ -152,9 +152,8 @@ export function closureCreate(sfi: i32, context: i32): i32 {
     objectDefineOwnProperty(handleGet(hF), key, nullValue(), 0);
   }
   if (generator) {
-    const gp: i32 = intrinsicGet(async ? Intrinsic.AsyncGeneratorPrototype : Intrinsic.GeneratorPrototype);
     let p: i32 = objectNewPlain();
-    if (isJSObject(gp)) {
+    if (isJSObject(intrinsicGet(async ? Intrinsic.AsyncGeneratorPrototype : Intrinsic.GeneratorPrototype))) {
       const hP: i32 = handleNew(p);
       objectSetPrototype(p, intrinsicGet(async ? Intrinsic.AsyncGeneratorPrototype : Intrinsic.GeneratorPrototype));
       p = handleGet(hP);
@@ -188,7 +187,7 @@ export function objectLiteralCreate(boilerplate: i32, nullPrototype: bool): i32 
   const hB: i32 = handleNew(boilerplate);
   const hObj: i32 = handleNew(objectNewPlain());
   if (nullPrototype) objectSetPrototype(handleGet(hObj), nullValue());
-  const n: i32 = fixedArrayLength(fixedArrayGet(boilerplate, 0));
+  const n: i32 = fixedArrayLength(fixedArrayGet(handleGet(hB), 0));
   for (let i: i32 = 0; i < n; i++) {
     const b: i32 = handleGet(hB);
     let value: i32 = fixedArrayGet(fixedArrayGet(b, 1), i);
@@ -515,13 +514,15 @@ function ownEnumerableKeysWith(obj: i32, symbols: bool): i32 {
  */
 export function forInEnumerate(v: i32): i32 {
   const scope: i32 = handleScopeOpen();
+  const hV: i32 = handleNew(v);
   const hState: i32 = handleNew(fixedArrayNew(3));
   if (v === undefinedValue() || v === nullValue()) {
-    fixedArraySet(handleGet(hState), 1, fixedArrayNew(0));
+    const none: i32 = fixedArrayNew(0);
+    fixedArraySet(handleGet(hState), 1, none);
     fixedArraySet(handleGet(hState), 2, 0);
     return closeWith(scope, handleGet(hState));
   }
-  const obj: i32 = toObject(v);
+  const obj: i32 = toObject(handleGet(hV));
   if (isException(obj)) return closeWith(scope, obj);
   // A module namespace: [[GetOwnProperty]] of a binding in its TDZ throws (runtime/modules.ts).
   const hObj: i32 = handleNew(obj);
@@ -531,7 +532,7 @@ export function forInEnumerate(v: i32): i32 {
   }
   fixedArraySet(handleGet(hState), 0, handleGet(hObj));
   const hAll: i32 = handleNew(fixedArrayNew(0));
-  const hO: i32 = handleNew(obj);
+  const hO: i32 = handleNew(handleGet(hObj));
   while (handleGet(hO) !== nullValue()) {
     const own: i32 = ownEnumerableKeys(handleGet(hO));
     if (isException(own)) return closeWith(scope, own);
@@ -702,15 +703,15 @@ function withHasBinding(obj: i32, name: i32): i32 {
  * May GC.
  */
 export function lookupSlotLoad(fp: i32, name: i32, insideTypeof: bool, receiverReg: i32): i32 {
+  const scope: i32 = handleScopeOpen();
+  const hName: i32 = handleNew(name);
   const found: i32 = lookupFind(fp, name);
-  if (isException(found)) return found;
+  if (isException(found)) return closeWith(scope, found);
   if (found === trueValue()) {
     if (lookupIsObject) {
-      const scope: i32 = handleScopeOpen();
       const hObj: i32 = handleNew(lookupHolder);
-      const hName: i32 = handleNew(name);
       // Object Environment Record GetBindingValue: HasProperty again (the binding may be gone).
-      const still: i32 = hasProperty(lookupHolder, name);
+      const still: i32 = hasProperty(lookupHolder, handleGet(hName));
       if (isException(still)) return closeWith(scope, still);
       const v: i32 = still === trueValue() ? getProperty(handleGet(hObj), handleGet(hName)) : undefinedValue();
       if (receiverReg !== -2147483648) registerSet(fp, receiverReg, handleGet(hObj));
@@ -718,26 +719,27 @@ export function lookupSlotLoad(fp: i32, name: i32, insideTypeof: bool, receiverR
     }
     const v: i32 = fixedArrayGet(lookupHolder, (ContextSlot.firstVariable + lookupSlot) | 0);
     if (receiverReg !== -2147483648) registerSet(fp, receiverReg, undefinedValue());
-    if (v === theHole()) return throwErrorWith(ErrorKind.ReferenceError, 'Cannot access \'', name, '\' before initialization');
-    return v;
+    if (v === theHole()) return closeWith(scope, throwErrorWith(ErrorKind.ReferenceError, 'Cannot access \'', handleGet(hName), '\' before initialization'));
+    return closeWith(scope, v);
   }
   if (receiverReg !== -2147483648) registerSet(fp, receiverReg, undefinedValue());
   // `this` of direct eval code outside any function: the global this value.
-  if (name === atom('this')) return rootGet(RootIndex.globalObject);
-  return globalLoad(name, insideTypeof, undefinedValue(), 0);
+  if (handleGet(hName) === atom('this')) return closeWith(scope, rootGet(RootIndex.globalObject));
+  return closeWith(scope, globalLoad(handleGet(hName), insideTypeof, undefinedValue(), 0));
 }
 
 /** StaLookupSlot: assigns `name` found through the context chain, else the global. May GC. */
 export function lookupSlotStore(fp: i32, name: i32, value: i32, strict: bool): i32 {
   const scope: i32 = handleScopeOpen();
   const hValue: i32 = handleNew(value);
+  const hName: i32 = handleNew(name);
   const found: i32 = lookupFind(fp, name);
   if (isException(found)) return closeWith(scope, found);
   if (found === trueValue()) {
-    if (lookupIsObject) return closeWith(scope, setProperty(lookupHolder, name, handleGet(hValue), strict));
-    return closeWith(scope, contextBindingStore(lookupHolder, lookupSlot, name, handleGet(hValue), strict));
+    if (lookupIsObject) return closeWith(scope, setProperty(lookupHolder, handleGet(hName), handleGet(hValue), strict));
+    return closeWith(scope, contextBindingStore(lookupHolder, lookupSlot, handleGet(hName), handleGet(hValue), strict));
   }
-  return closeWith(scope, globalStore(name, handleGet(hValue), strict, undefinedValue(), 0));
+  return closeWith(scope, globalStore(handleGet(hName), handleGet(hValue), strict, undefinedValue(), 0));
 }
 
 /**
@@ -824,13 +826,15 @@ export function lookupHolderStore(holder: i32, name: i32, value: i32, strict: bo
 
 /** DeleteLookupSlot: delete of an unqualified name (false for declared bindings). May GC. */
 export function lookupSlotDelete(fp: i32, name: i32): i32 {
+  const scope: i32 = handleScopeOpen();
+  const hName: i32 = handleNew(name);
   const found: i32 = lookupFind(fp, name);
-  if (isException(found)) return found;
+  if (isException(found)) return closeWith(scope, found);
   if (found === trueValue()) {
-    if (lookupIsObject) return deletePropertyOperator(lookupHolder, name, false);
-    return falseValue();
+    if (lookupIsObject) return closeWith(scope, deletePropertyOperator(lookupHolder, handleGet(hName), false));
+    return closeWith(scope, falseValue());
   }
-  return deletePropertyOperator(rootGet(RootIndex.globalObject), name, false);
+  return closeWith(scope, deletePropertyOperator(rootGet(RootIndex.globalObject), handleGet(hName), false));
 }
 
 import { globalLoad, globalStore } from './interpreter-globals.ts';

@@ -181,12 +181,12 @@ function addProperty(obj: i32, key: i32, value: i32, attrs: i32): void {
     return;
   }
   const isAccessor: bool = (attrs & PropertyAttr.ACCESSOR) !== 0;
-  const oldMap: i32 = objectMap(obj);
+  const oldMap: i32 = objectMap(handleGet(hObj));
   const index: i32 = mapUsedFields(oldMap);
   const inobject: i32 = mapInobjectProperties(oldMap);
   if (!isAccessor && index >= inobject) {
     const outIndex: i32 = (index - inobject) | 0;
-    const store: i32 = objectProperties(obj);
+    const store: i32 = objectProperties(handleGet(hObj));
     const length: i32 = fixedArrayLength(store);
     if (outIndex >= length) {
       const grown: i32 = length === 0 ? fixedArrayNew(4) : fixedArrayCopyResize(store, (length + (length >> 1) + 2) | 0, undefinedValue());
