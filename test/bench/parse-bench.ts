@@ -9,6 +9,7 @@ import { performance } from 'node:perf_hooks';
 import * as acorn from 'acorn';
 import { parse } from '../../stage0/parse/parser.ts';
 import { stripTypes } from '../../stage0/strip/strip.ts';
+import { parseRegExp } from '../../stage0/parse/regexp.ts';
 import { repoRoot } from '../support/test262.ts';
 
 interface Input { name: string; sources: string[]; sourceType: 'script' | 'module' }
@@ -83,6 +84,22 @@ function main(): void {
   const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
   for (const r of rows) console.log(r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  '));
   console.log(`\nparse time ratio ouro/acorn: ${(oursTotal / acornTotal).toFixed(2)} (median of ${rounds} alternating rounds per file, Node ${process.version})`);
+  regexpScaling();
+}
+
+/**
+ * The RegExp pattern parser on long patterns at n and 4n: a linear parser takes about 4x as long
+ * for the larger one (the duplicate-name check must not revisit names per nesting level).
+ */
+function regexpScaling(): void {
+  const patterns = (n: number): [string, string][] => {
+    const deepNames = '(?:'.repeat(n / 10) + Array.from({ length: n / 10 }, (_, i) => `(?<n${i}>x)`).join('') + '|y)'.repeat(n / 10);
+    return [['a'.repeat(n), ''], ['(a)'.repeat(n), 'u'], ['(?<a>x)|'.repeat(n), ''], ['[a-z\\d]'.repeat(n), 'v'], ['{1'.repeat(n), ''], ['\\1'.repeat(n), ''], [deepNames, '']];
+  };
+  const run = (n: number) => median([0, 1, 2].map(() => time(() => { for (const [p, f] of patterns(n)) parseRegExp(p, f, true); })));
+  const small = run(50_000);
+  const large = run(200_000);
+  console.log(`regexp patterns, 50,000 -> 200,000 units: ${small.toFixed(0)} -> ${large.toFixed(0)} ms (x${(large / small).toFixed(1)}; linear is about x4)`);
 }
 
 main();
