@@ -1,5 +1,5 @@
 // Unicode data of the regex engine (docs/regexp.md): property sets for \p{…} and case orbits for the
-// i flag, read from the generated tables of runtime/generated/unicode.ts.
+// i flag, read from the generated tables of runtime/generated/unicode-{properties,strings,case}.ts.
 import type { i32, bool } from './types.ts';
 import { handleScopeOpen, handleScopeClose, handleNew, handleGet } from './heap.ts';
 import { undefinedValue, trueValue } from './values.ts';
@@ -8,10 +8,15 @@ import { isString, stringLength, stringGet, stringNewTwoByte, seqSetChar } from 
 import { arrayNew, arrayPush, arrayLength, elementsGet } from './elements.ts';
 import { arg } from './builtins-util.ts';
 import {
-  UNICODE_NAME_COUNT, CASE_KEYS_SIMPLE_COUNT, CASE_KEYS_FOLD_COUNT, UNICODE_NAME_BYTES, UNICODE_NAME_INFO, UNICODE_SET_OFFSETS, UNICODE_RANGES,
+  UNICODE_NAME_COUNT, UNICODE_NAME_BYTES, UNICODE_NAME_INFO, UNICODE_SET_OFFSETS, UNICODE_RANGES,
+} from './generated/unicode-properties.ts';
+import {
   UNICODE_STRING_PROPERTY_COUNT, UNICODE_STRING_NAME_BYTES, UNICODE_STRING_NAME_INFO, UNICODE_STRING_INFO, UNICODE_STRINGS,
-  CASE_KEYS_SIMPLE, CASE_ORBIT_SIMPLE, CASE_ORBITS_SIMPLE, CASE_KEYS_FOLD, CASE_ORBIT_FOLD, CASE_ORBITS_FOLD,
-} from './generated/unicode.ts';
+} from './generated/unicode-strings.ts';
+import {
+  CASE_KEYS_SIMPLE_COUNT, CASE_KEYS_FOLD_COUNT, CASE_KEYS_SIMPLE, CASE_ORBIT_SIMPLE, CASE_ORBITS_SIMPLE, CASE_KEYS_FOLD, CASE_ORBIT_FOLD,
+  CASE_ORBITS_FOLD,
+} from './generated/unicode-case.ts';
 
 /** Index of c in the sorted case keys, or -1. No GC. */
 function caseKeyIndex(c: i32, fold: bool): i32 {

@@ -1,12 +1,12 @@
-// The generated Unicode tables of the regex engine (runtime/generated/unicode.ts, made by
+// The generated Unicode tables of the regex engine (runtime/generated/unicode-*.ts, made by
 // scripts/gen-unicode.mjs) against the Node running the tests: the version, property sets at
 // sampled code points, and case orbits. A Node with other Unicode data makes these fail: then
 // regenerate the tables with that Node (docs/regexp.md, "Unicode data").
 import { describe, expect, it } from 'vitest';
 import {
   UNICODE_VERSION, UNICODE_NAME_COUNT, UNICODE_NAME_BYTES, UNICODE_NAME_INFO, UNICODE_SET_OFFSETS, UNICODE_RANGES,
-  CASE_ORBITS_FOLD, CASE_ORBITS_SIMPLE,
-} from '../../runtime/generated/unicode.ts';
+} from '../../runtime/generated/unicode-properties.ts';
+import { CASE_ORBITS_FOLD, CASE_ORBITS_SIMPLE } from '../../runtime/generated/unicode-case.ts';
 
 const KINDS = ['', 'General_Category=', 'Script=', 'Script_Extensions='];
 
