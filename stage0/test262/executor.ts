@@ -328,7 +328,7 @@ const sleepCell = new Int32Array(new SharedArrayBuffer(4));
  * Microtasks, then due timers (the library's runTimers hook), until neither is left. Unhandled
  * rejections are not failures in test262. Returns the sentinel when a job or callback threw.
  */
-function drainJobs(): number {
+export function drainJobs(): number {
   let idle = false;
   for (;;) {
     const m = runMicrotasks();

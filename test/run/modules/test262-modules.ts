@@ -15,15 +15,13 @@ import { createEngine, heapString, hostString, compile, loadScript, CompileError
 import { DEFAULT_FLAGS } from '../../../stage0/cli/flags.ts';
 import { runModuleFile, resetModules, testRunnerMode, ModuleCompileError, ModuleThrow } from '../../../stage0/vm/modules.ts';
 import { parseMetadata, harnessOf } from '../../../stage0/test262/metadata.ts';
+import { drainJobs } from '../../../stage0/test262/executor.ts';
 import { nodeCaptureOutput, nodeSetExitThrows, nodeFlushOutput } from '../../../runtime/host/node.ts';
 import { handleScopeOpen, handleScopeClose, handleNew, handleGet } from '../../../runtime/heap.ts';
 import { isException, pendingException, pendingExceptionClear } from '../../../runtime/errors.ts';
-import { vmCall0, vmRunScript } from '../../../runtime/interpreter.ts';
-import { runMicrotasks } from '../../../runtime/microtasks.ts';
-import { hookGet, HookId } from '../../../runtime/hooks.ts';
+import { vmRunScript } from '../../../runtime/interpreter.ts';
 import { getProperty } from '../../../runtime/property-access.ts';
-import { isCallable, numberToF64 } from '../../../runtime/conversions.ts';
-import { isNumber, isJSObject, undefinedValue } from '../../../runtime/values.ts';
+import { isJSObject, undefinedValue } from '../../../runtime/values.ts';
 import { isString } from '../../../runtime/strings.ts';
 
 const root = test262Dir();
@@ -61,28 +59,6 @@ function describe(v: number): string {
   return `${typeName(v) || 'value'}: ${text}`.split('\n')[0]!;
 }
 
-const sleepCell = new Int32Array(new SharedArrayBuffer(4));
-/** Microtasks, then due timers, until neither is left; the sentinel when a job threw. */
-function drainJobs(): number {
-  let idle = false;
-  for (let guard = 0; guard < 10000; guard++) {
-    const m = runMicrotasks();
-    if (isException(m)) return m;
-    const fn = hookGet(HookId.runTimers);
-    if (!isCallable(fn)) return undefinedValue();
-    const next = vmCall0(fn, undefinedValue());
-    if (isException(next)) return next;
-    const delay = isNumber(next) ? numberToF64(next) : -1;
-    if (delay < 0) {
-      if (idle) return undefinedValue();
-      idle = true;
-      continue;
-    }
-    idle = false;
-    if (delay > 0) Atomics.wait(sleepCell, 0, 0, Math.ceil(delay));
-  }
-  return undefinedValue();
-}
 
 type Outcome = { phase: 'parse' | 'resolution' | 'runtime'; type: string; message: string } | null;
 
