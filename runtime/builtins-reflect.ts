@@ -6,7 +6,8 @@
 import { isModuleNamespace, moduleNamespaceOwnAttributes } from './modules.ts';
 import type { i32, f64, bool } from './types.ts';
 import { smiFrom, smiValue } from './memory.ts';
-import { fieldGet, handleScopeOpen, handleScopeClose, handleNew, handleGet } from './heap.ts';
+import { fieldGet, handleScopeOpen, handleScopeClose, handleNew, handleGet, rootGet } from './heap.ts';
+import { RootIndex } from './roots.ts';
 import { InstanceType, PropertyAttr, JSTypedArrayLayout, ArrayBufferFlag, JSArrayBufferLayout, JSArrayLayout } from './layouts.ts';
 import {
   undefinedValue, nullValue, trueValue, falseValue, theHole, instanceTypeOf, isJSObject, fixedArrayGet, fixedArrayNew, fixedArraySet,
@@ -44,6 +45,8 @@ export function internalSetPrototypeOf(o: i32, proto: i32): i32 {
   if (isProxy(o)) return proxyOperation(ProxyOp.setPrototypeOf, o, proto, undefinedValue(), undefinedValue());
   if (objectGetPrototype(o) === proto) return trueValue();
   if (!mapIsExtensible(objectMap(o))) return falseValue();
+  // %Object.prototype% is an immutable prototype exotic object (spec 10.4.7).
+  if (o === rootGet(RootIndex.objectPrototype)) return falseValue();
   const nul: i32 = nullValue();
   for (let p: i32 = proto; p !== nul; p = objectGetPrototype(p)) {
     if (p === o) return falseValue();

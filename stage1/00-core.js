@@ -91,8 +91,10 @@
 
   // --- Abstract operations ----------------------------------------------------------------------
 
+  /** Type(v) is Object — including an [[IsHTMLDDA]] object (Annex B), whose typeof is 'undefined'. */
   function isObject(v) {
-    return (typeof v === 'object' && v !== null) || typeof v === 'function';
+    const t = typeof v;
+    return (t === 'object' && v !== null) || t === 'function' || (t === 'undefined' && v !== undefined);
   }
 
   function isCallable(v) {

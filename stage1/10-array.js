@@ -42,13 +42,12 @@
   }
 
   /**
-   * May results be stored into A (just made by arraySpeciesCreate) with `A[k] = v`? When A is a
-   * plain new array and no prototype has elements (so no setter can intervene), the store is
-   * CreateDataProperty. (Checked once per call: a callback that gives Array.prototype an element
-   * midway is not noticed.)
+   * Is A (just made by arraySpeciesCreate) a plain new array? Then, as long as no prototype has
+   * elements (`arrayStoresArePlain()`, checked before every store: a callback or getter may give
+   * Array.prototype an accessor midway), `A[k] = v` is CreateDataProperty.
    */
   function isPlainResult(A) {
-    return speciesCreatedPlain && arrayStoresArePlain();
+    return speciesCreatedPlain;
   }
 
   // --- Sorting ------------------------------------------------------------------------------
@@ -203,18 +202,17 @@
    */
   function sortIndexedProperties(O, len, comparefn, skipHoles) {
     const items = [];
-    const plain = arrayStoresArePlain();
     let undefinedCount = 0;
     for (let k = 0; k < len; k++) {
       if (skipHoles && !(k in O)) continue;
       const v = O[k];
       if (v === undefined) undefinedCount++;
-      else if (plain) items[items.length] = v;
+      else if (arrayStoresArePlain()) items[items.length] = v;
       else createDataProperty(items, items.length, v);
     }
     timSort(items, makeComparator(comparefn));
     for (let i = 0; i < undefinedCount; i++) {
-      if (plain) items[items.length] = undefined;
+      if (arrayStoresArePlain()) items[items.length] = undefined;
       else createDataProperty(items, items.length, undefined);
     }
     return items;
@@ -274,7 +272,7 @@
       for (let k = 0; k < len; k++) {
         if (!(k in O)) continue;
         const mapped = thisArg === undefined ? callbackfn(O[k], k, O) : call(callbackfn, thisArg, O[k], k, O);
-        if (plain) A[k] = mapped;
+        if (plain && arrayStoresArePlain()) A[k] = mapped;
         else createDataProperty(A, k, mapped);
       }
       return A;
@@ -291,7 +289,7 @@
         if (!(k in O)) continue;
         const kValue = O[k];
         if (thisArg === undefined ? callbackfn(kValue, k, O) : call(callbackfn, thisArg, kValue, k, O)) {
-          if (plain) A[to] = kValue;
+          if (plain && arrayStoresArePlain()) A[to] = kValue;
           else createDataProperty(A, to, kValue);
           to++;
         }
@@ -506,9 +504,8 @@
       const O = toObject(this, 'Array.prototype.toReversed');
       const len = lengthOf(O);
       const A = new Array(len);
-      const plain = arrayStoresArePlain();
       for (let k = 0; k < len; k++) {
-        if (plain) A[k] = O[len - k - 1];
+        if (arrayStoresArePlain()) A[k] = O[len - k - 1];
         else createDataProperty(A, k, O[len - k - 1]);
       }
       return A;
@@ -528,17 +525,16 @@
       const A = new Array(newLen);
       let i = 0;
       let r = actualStart + actualSkipCount;
-      const plain = arrayStoresArePlain();
       for (; i < actualStart; i++) {
-        if (plain) A[i] = O[i];
+        if (arrayStoresArePlain()) A[i] = O[i];
         else createDataProperty(A, i, O[i]);
       }
       for (let j = 0; j < insertCount; j++, i++) {
-        if (plain) A[i] = items[j];
+        if (arrayStoresArePlain()) A[i] = items[j];
         else createDataProperty(A, i, items[j]);
       }
       for (; i < newLen; i++, r++) {
-        if (plain) A[i] = O[r];
+        if (arrayStoresArePlain()) A[i] = O[r];
         else createDataProperty(A, i, O[r]);
       }
       return A;
@@ -551,10 +547,9 @@
       const actualIndex = rel >= 0 ? rel : len + rel;
       if (actualIndex >= len || actualIndex < 0) throw new RangeError('Invalid index : ' + index);
       const A = new Array(len);
-      const plain = arrayStoresArePlain();
       for (let k = 0; k < len; k++) {
         const v = k === actualIndex ? value : O[k];
-        if (plain) A[k] = v;
+        if (arrayStoresArePlain()) A[k] = v;
         else createDataProperty(A, k, v);
       }
       return A;
@@ -671,7 +666,7 @@
         let k = 0;
         lib.iterate({ [Symbol.iterator]: () => call(usingIterator, items) }, (value) => {
           const v = mapping ? call(mapfn, thisArg, value, k) : value;
-          if (plain) A[k] = v;
+          if (plain && arrayStoresArePlain()) A[k] = v;
           else createDataProperty(A, k, v);
           k++;
         });
@@ -686,7 +681,7 @@
       for (let k = 0; k < len; k++) {
         const kValue = arrayLike[k];
         const v = mapping ? call(mapfn, thisArg, kValue, k) : kValue;
-        if (plain) A[k] = v;
+        if (plain && arrayStoresArePlain()) A[k] = v;
         else createDataProperty(A, k, v);
       }
       A.length = len;

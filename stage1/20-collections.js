@@ -432,10 +432,9 @@
       const record = getSetRecord(other);
       const result = new Set();
       if (t.size <= record.size) {
-        const keys = liveKeys(t);
-        for (let i = 0; i < keys.length; i++) {
-          if (record.has.call(record.set, keys[i])) setAppend(result, keys[i]);
-        }
+        eachLiveKey(t, (k) => {
+          if (record.has.call(record.set, k) && tableFind(result.#t, k) === -1) setAppend(result, k);
+        });
       } else {
         forEachKeyOf(record, (v) => {
           if (tableFind(this.#t, v) !== -1) setAppend(result, v);
@@ -478,11 +477,9 @@
       const t = Set.#table(this, 'isSubsetOf');
       const record = getSetRecord(other);
       if (t.size > record.size) return false;
-      const keys = liveKeys(t);
-      for (let i = 0; i < keys.length; i++) {
-        if (!record.has.call(record.set, keys[i])) return false;
-      }
-      return true;
+      let result = true;
+      eachLiveKey(t, (k) => (result = !!record.has.call(record.set, k)));
+      return result;
     }
 
     isSupersetOf(other) {
@@ -504,11 +501,9 @@
       const t = Set.#table(this, 'isDisjointFrom');
       const record = getSetRecord(other);
       if (t.size <= record.size) {
-        const keys = liveKeys(t);
-        for (let i = 0; i < keys.length; i++) {
-          if (record.has.call(record.set, keys[i])) return false;
-        }
-        return true;
+        let result = true;
+        eachLiveKey(t, (k) => (result = !record.has.call(record.set, k)));
+        return result;
       }
       let result = true;
       forEachKeyOf(record, (v) => {
@@ -534,6 +529,26 @@
       lib.isSet = (v) => isObj(v) && #t in v;
       lib.setSize = (s) => s.#t.size;
       lib.setValues = (s) => liveKeys(s.#t);
+    }
+  }
+
+  /**
+   * Calls fn(key) for the keys of table t in insertion order, live as Set.prototype.forEach sees
+   * them (a key deleted before it is reached is skipped, a key added meanwhile is visited) — the
+   * spec's index loop over O.[[SetData]]; stops when fn returns false.
+   */
+  function eachLiveKey(t, fn) {
+    let i = 0;
+    for (;;) {
+      if (t.next !== null) {
+        const r = tableTransition(t, i);
+        t = r.t;
+        i = r.index;
+      }
+      if (i >= t.used) return;
+      const k = t.keys[i];
+      i++;
+      if (k !== HOLE && fn(k) === false) return;
     }
   }
 

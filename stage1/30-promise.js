@@ -160,7 +160,7 @@
         return p;
       }
       const capability = newPromiseCapability(this);
-      capability.reject(r);
+      (0, capability.reject)(r);
       return capability.promise;
     }
 
@@ -173,9 +173,9 @@
       if (!isObj(this)) throw new TypeError('Promise.try called on non-object');
       const capability = newPromiseCapability(this);
       try {
-        capability.resolve(callbackfn(...args));
+        (0, capability.resolve)(callbackfn(...args));
       } catch (e) {
-        capability.reject(e);
+        (0, capability.reject)(e);
       }
       return capability.promise;
     }
@@ -281,7 +281,7 @@
       return p;
     }
     const capability = newPromiseCapability(C);
-    capability.resolve(x);
+    (0, capability.resolve)(x);
     return capability.promise;
   }
 
@@ -309,8 +309,8 @@
       else lib.promiseRejectDirect(capability, result);
       return;
     }
-    if (ok) capability.resolve(result);
-    else capability.reject(result);
+    if (ok) (0, capability.resolve)(result);
+    else (0, capability.reject)(result);
   }
 
   /** NewPromiseResolveThenableJob (§27.2.2.2). */
@@ -332,14 +332,14 @@
       promiseResolveFn = C.resolve;
       if (typeof promiseResolveFn !== 'function') throw new TypeError('Promise resolve or reject function is not callable');
     } catch (e) {
-      capability.reject(e);
+      (0, capability.reject)(e);
       return capability.promise;
     }
     let record;
     try {
       record = lib.getIterator(iterable);
     } catch (e) {
-      capability.reject(e);
+      (0, capability.reject)(e);
       return capability.promise;
     }
     try {
@@ -347,7 +347,7 @@
       else performAll(record, C, capability, promiseResolveFn, kind);
     } catch (e) {
       if (!record.done) lib.iteratorCloseQuietly(record);
-      capability.reject(e);
+      (0, capability.reject)(e);
     }
     return capability.promise;
   }
@@ -377,9 +377,9 @@
     const finish = () => {
       if (kind === 'any') {
         const error = new AggregateError(values, 'All promises were rejected');
-        capability.reject(error);
+        (0, capability.reject)(error);
       } else {
-        capability.resolve(values);
+        (0, capability.resolve)(values);
       }
     };
     let index = 0;
