@@ -225,20 +225,11 @@
     }
 
     forEach(callbackfn, thisArg = undefined) {
-      let t = Map.#table(this, 'forEach');
+      const t = Map.#table(this, 'forEach');
       requireCallable(callbackfn);
-      let i = 0;
-      for (;;) {
-        if (t.next !== null) {
-          const r = tableTransition(t, i);
-          t = r.t;
-          i = r.index;
-        }
-        if (i >= t.used) return;
-        const k = t.keys[i];
-        if (k !== HOLE) callbackfn.call(thisArg, t.values[i], k, this);
-        i++;
-      }
+      eachLiveEntry(t, (k, v) => {
+        callbackfn.call(thisArg, v, k, this);
+      });
     }
 
     get size() {
@@ -388,20 +379,11 @@
     }
 
     forEach(callbackfn, thisArg = undefined) {
-      let t = Set.#table(this, 'forEach');
+      const t = Set.#table(this, 'forEach');
       requireCallable(callbackfn);
-      let i = 0;
-      for (;;) {
-        if (t.next !== null) {
-          const r = tableTransition(t, i);
-          t = r.t;
-          i = r.index;
-        }
-        if (i >= t.used) return;
-        const k = t.keys[i];
-        if (k !== HOLE) callbackfn.call(thisArg, k, k, this);
-        i++;
-      }
+      eachLiveEntry(t, (k) => {
+        callbackfn.call(thisArg, k, k, this);
+      });
     }
 
     get size() {
@@ -432,7 +414,7 @@
       const record = getSetRecord(other);
       const result = new Set();
       if (t.size <= record.size) {
-        eachLiveKey(t, (k) => {
+        eachLiveEntry(t, (k) => {
           if (record.has.call(record.set, k) && tableFind(result.#t, k) === -1) setAppend(result, k);
         });
       } else {
@@ -478,7 +460,7 @@
       const record = getSetRecord(other);
       if (t.size > record.size) return false;
       let result = true;
-      eachLiveKey(t, (k) => (result = !!record.has.call(record.set, k)));
+      eachLiveEntry(t, (k) => (result = !!record.has.call(record.set, k)));
       return result;
     }
 
@@ -502,7 +484,7 @@
       const record = getSetRecord(other);
       if (t.size <= record.size) {
         let result = true;
-        eachLiveKey(t, (k) => (result = !record.has.call(record.set, k)));
+        eachLiveEntry(t, (k) => (result = !record.has.call(record.set, k)));
         return result;
       }
       let result = true;
@@ -533,11 +515,11 @@
   }
 
   /**
-   * Calls fn(key) for the keys of table t in insertion order, live as Set.prototype.forEach sees
-   * them (a key deleted before it is reached is skipped, a key added meanwhile is visited) — the
-   * spec's index loop over O.[[SetData]]; stops when fn returns false.
+   * Calls fn(key, value) for the entries of table t in insertion order, live — the spec's index
+   * loop over [[MapData]]/[[SetData]]: an entry deleted before it is reached is skipped, one added
+   * meanwhile is visited, a rehash continues at the same entry. Stops when fn returns false.
    */
-  function eachLiveKey(t, fn) {
+  function eachLiveEntry(t, fn) {
     let i = 0;
     for (;;) {
       if (t.next !== null) {
@@ -547,8 +529,9 @@
       }
       if (i >= t.used) return;
       const k = t.keys[i];
+      const v = t.values[i];
       i++;
-      if (k !== HOLE && fn(k) === false) return;
+      if (k !== HOLE && fn(k, v) === false) return;
     }
   }
 
