@@ -902,10 +902,12 @@ function isHeapNumberValue(v: i32): bool {
 }
 
 /**
- * Arguments objects: the interpreter gives them the map in Intrinsic.Sloppy/StrictArgumentsMap;
- * maps made from it by transitions (`arguments.x = 1`) lead back to it through their back pointers.
+ * Arguments objects: mapped ones have their own instance type; the interpreter gives the others
+ * the map in Intrinsic.Sloppy/StrictArgumentsMap; maps made from it by transitions
+ * (`arguments.x = 1`) lead back to it through their back pointers.
  */
 function isArgumentsObject(o: i32): bool {
+  if (instanceTypeOf(o) === InstanceType.JS_ARGUMENTS_OBJECT) return true;
   const m: i32 = intrinsicGet(Intrinsic.SloppyArgumentsMap);
   const m2: i32 = intrinsicGet(Intrinsic.StrictArgumentsMap);
   for (let map: i32 = objectMap(o); (map & 1) !== 0 && map !== undefinedValue(); map = mapBackPointer(map)) {

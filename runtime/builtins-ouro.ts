@@ -141,6 +141,7 @@ export function ouroInternalKind(argv: i32, argc: i32): i32 {
   }
   if (type === InstanceType.JS_ERROR) return atom('Error');
   if (type === InstanceType.JS_MODULE_NAMESPACE) return atom('Module');
+  if (type === InstanceType.JS_ARGUMENTS_OBJECT) return atom('Arguments');
   if (type === InstanceType.JS_GENERATOR_OBJECT) {
     const proto: i32 = intrinsicGet(Intrinsic.AsyncGeneratorPrototype);
     const fn: i32 = fieldGet(v, JSGeneratorObjectLayout.function);

@@ -155,6 +155,17 @@ export function dictionaryAdd(d: i32, key: i32, value: i32, attrs: i32, numeric:
   return target;
 }
 
+/**
+ * Adds array index `index` (below 2^30: a Smi key) with `value` and `attrs` to NumberDictionary
+ * `d`, which must have room (made by dictionaryNew for at least that many entries, nothing
+ * removed): the allocation-free dictionaryAdd for filling a new dictionary. No GC.
+ */
+export function numberDictionaryAddNoGrow(d: i32, index: i32, value: i32, attrs: i32): void {
+  const order: i32 = smiValue(fixedArrayGet(d, DictionarySlot.nextIndex));
+  fixedArraySet(d, DictionarySlot.nextIndex, smiFrom((order + 1) | 0));
+  insertNoGrow(d, smiFrom(index), value, smiFrom(attrs | (order << PropertyDetails.indexShift)), true);
+}
+
 /** Removes an entry (marks it deleted). No GC. */
 export function dictionaryRemoveAt(d: i32, entry: i32): void {
   fixedArraySet(d, slotOf(entry, NameDictionaryEntry.key), theHole());

@@ -22,9 +22,11 @@
 // - array length is a uint32 kept as a number (Smi or HeapNumber), one above the largest index.
 import type { i32, u32, f64, bool } from './types.ts';
 import { H32, hostFatal } from './host/host.ts';
-import { smiFrom } from './memory.ts';
+import { smiFrom, smiValue } from './memory.ts';
 import { rootGet, fieldSet, fieldGet, handleScopeOpen, handleScopeClose, handleNew, handleGet, handleSet } from './heap.ts';
-import { ElementsKind, InstanceType, JSObjectLayout, JSArrayLayout, PropertyAttr, MapBit } from './layouts.ts';
+import {
+  ElementsKind, InstanceType, JSObjectLayout, JSArrayLayout, JSArgumentsObjectLayout, ContextSlot, PropertyAttr, MapBit,
+} from './layouts.ts';
 import { RootIndex } from './roots.ts';
 import {
   fixedArrayNew, fixedArrayGet, fixedArraySet, fixedArrayLength, fixedArrayCopyResize, fixedDoubleArrayNew,
@@ -173,7 +175,7 @@ export function elementsGet(obj: i32, index: u32): i32 {
   if (elementsKindOf(obj) === ElementsKind.DICTIONARY) {
     const d: i32 = objectElements(obj);
     const entry: i32 = numberDictionaryFind(d, index);
-    return entry < 0 ? theHole() : dictionaryValueAt(d, entry);
+    return entry < 0 ? theHole() : dictionaryElementValue(obj, d, entry, index);
   }
   return elementsGetFast(obj, index);
 }
@@ -292,7 +294,10 @@ export function elementsSet(obj: i32, index: u32, value: i32): bool {
   }
   if (kind === ElementsKind.DICTIONARY) {
     const stored: bool = dictionaryElementsSet(hObj, index, hValue);
-    if (stored) setArrayLengthAtLeast(hObj, index);
+    if (stored) {
+      setArrayLengthAtLeast(hObj, index);
+      mappedArgumentsStore(handleGet(hObj), index, handleGet(hValue), PropertyAttr.ALL);
+    }
     handleScopeClose(scope);
     return stored;
   }
@@ -349,6 +354,7 @@ export function elementsDefine(obj: i32, index: u32, value: i32, attrs: i32): bo
   const grown: i32 = dictionaryAdd(objectElements(handleGet(hObj)), handleGet(hKey), handleGet(hValue), attrs, true);
   fieldSet(handleGet(hObj), JSObjectLayout.elements, grown);
   setArrayLengthAtLeast(hObj, index);
+  mappedArgumentsStore(handleGet(hObj), index, handleGet(hValue), attrs);
   handleScopeClose(scope);
   return true;
 }
@@ -375,6 +381,7 @@ export function elementsRedefine(obj: i32, index: u32, value: i32, attrs: i32): 
   const grown: i32 = dictionaryAdd(objectElements(handleGet(hObj)), handleGet(hKey), handleGet(hValue), attrs, true);
   fieldSet(handleGet(hObj), JSObjectLayout.elements, grown);
   setArrayLengthAtLeast(hObj, index);
+  mappedArgumentsStore(handleGet(hObj), index, handleGet(hValue), attrs);
   handleScopeClose(scope);
   return true;
 }
@@ -388,6 +395,7 @@ export function elementsDelete(obj: i32, index: u32): bool {
   if (kind === ElementsKind.DICTIONARY) {
     const d: i32 = objectElements(obj);
     dictionaryRemoveAt(d, numberDictionaryFind(d, index));
+    mappedArgumentsUnmap(obj, index);
     return true;
   }
   const scope: i32 = handleScopeOpen();
@@ -399,6 +407,65 @@ export function elementsDelete(obj: i32, index: u32): bool {
   else fixedArraySet(e, index | 0, theHole());
   handleScopeClose(scope);
   return true;
+}
+
+// ---- mapped arguments ----------------------------------------------------------------------------
+// A mapped arguments object (JS_ARGUMENTS_OBJECT, runtime/layouts.ts JSArgumentsObjectLayout) has
+// DICTIONARY elements that hold every index's existence and attributes; while an index is mapped
+// its value is the parameter's context slot (spec 10.4.4: [[Get]] and [[GetOwnProperty]] read the
+// map, [[Set]] and [[DefineOwnProperty]] write it too, [[Delete]], accessor and non-writable
+// definitions unmap). Keeping this at the element level — elementsGet, the dictionary stores of
+// elementsSet/elementsDefine/elementsRedefine, elementsDelete — lets every path that reads or
+// writes elements (property access, Object.keys/values/freeze, Array.prototype methods, JSON, the
+// library's inspect) see the aliasing, as V8's SloppyArgumentsElementsAccessor does. The cost for
+// other objects is an instance-type test on the dictionary paths only.
+
+/** The context slot (FixedArray index) that index `index` of `obj` aliases, or -1 when unmapped or not a mapped arguments object. No GC. */
+export function mappedArgumentsSlot(obj: i32, index: u32): i32 {
+  if (mapInstanceType(objectMap(obj)) !== InstanceType.JS_ARGUMENTS_OBJECT) return -1;
+  const parameterMap: i32 = fieldGet(obj, JSArgumentsObjectLayout.parameterMap);
+  if ((index >>> 0) >= (fixedArrayLength(parameterMap) >>> 0)) return -1;
+  const slot: i32 = fixedArrayGet(parameterMap, index | 0);
+  return slot === theHole() ? -1 : (ContextSlot.firstVariable + smiValue(slot)) | 0;
+}
+
+/**
+ * Own data element `index` (a small i32) of mapped arguments object `obj`, or the hole when it is
+ * absent or an accessor (then the generic [[Get]] runs): the keyed load's shortcut. No GC.
+ */
+export function mappedArgumentsGetFast(obj: i32, index: i32): i32 {
+  const d: i32 = objectElements(obj);
+  const entry: i32 = numberDictionaryFind(d, index >>> 0);
+  if (entry < 0 || (detailsAttributes(dictionaryDetailsAt(d, entry)) & PropertyAttr.ACCESSOR) !== 0) return theHole();
+  return dictionaryElementValue(obj, d, entry, index >>> 0);
+}
+
+/** The value of element `index` in live entry `entry` of the dictionary elements `d` of `obj`: the parameter's while mapped. No GC. */
+function dictionaryElementValue(obj: i32, d: i32, entry: i32, index: u32): i32 {
+  const slot: i32 = mappedArgumentsSlot(obj, index);
+  return slot < 0 ? dictionaryValueAt(d, entry) : fixedArrayGet(fieldGet(obj, JSArgumentsObjectLayout.context), slot);
+}
+
+/** Removes index `index` from the parameter map of `obj` (a no-op for anything else). No GC. */
+function mappedArgumentsUnmap(obj: i32, index: u32): void {
+  if (mappedArgumentsSlot(obj, index) >= 0) fixedArraySet(fieldGet(obj, JSArgumentsObjectLayout.parameterMap), index | 0, theHole());
+}
+
+/**
+ * After element `index` of `obj` was stored or defined with `value` and `attrs`: a mapped index
+ * writes its parameter (Set(map, P, V)), then an accessor or non-writable definition unmaps it.
+ * The caller passes the current value when the descriptor had none (definePropertyFromDescriptor
+ * reads it through elementsGet), so writing it back is the spec's no-op. No GC.
+ */
+function mappedArgumentsStore(obj: i32, index: u32, value: i32, attrs: i32): void {
+  const slot: i32 = mappedArgumentsSlot(obj, index);
+  if (slot < 0) return;
+  if ((attrs & PropertyAttr.ACCESSOR) !== 0) {
+    mappedArgumentsUnmap(obj, index);
+    return;
+  }
+  fixedArraySet(fieldGet(obj, JSArgumentsObjectLayout.context), slot, value);
+  if ((attrs & PropertyAttr.WRITABLE) === 0) mappedArgumentsUnmap(obj, index);
 }
 
 // ---- arrays ------------------------------------------------------------------------------------

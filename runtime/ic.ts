@@ -631,8 +631,10 @@ export function icLoadKeyed(v: i32, key: i32, feedback: i32, slot: i32): i32 {
       countHit(IcKind.loadKeyed);
       return elementLoad(v, handler, smiValue(key));
     }
-    // Typed arrays have no element handler: the keyed slow path reads the element at once (docs/exotic-objects.md).
-    if (mapInstanceType(map) === InstanceType.JS_TYPED_ARRAY) return getKeyed(v, key);
+    // Typed arrays and mapped arguments objects have no element handler: the keyed slow path
+    // reads the element at once (docs/exotic-objects.md).
+    const type: i32 = mapInstanceType(map);
+    if (type === InstanceType.JS_TYPED_ARRAY || type === InstanceType.JS_ARGUMENTS_OBJECT) return getKeyed(v, key);
     return loadMiss(IcKind.loadKeyed, v, key, feedback, slot, true);
   }
   if (isInternalized(key) || isSymbol(key)) {

@@ -11,12 +11,13 @@ import { isModuleNamespace, moduleNamespaceCheckBindings } from './modules.ts';
 import { internalGetPrototypeOf, exoticEnumerableKeys, exoticOwnAttributes } from './builtins-reflect.ts';
 import type { i32, bool } from './types.ts';
 import { H32 } from './host/host.ts';
-import { smiFrom } from './memory.ts';
+import { smiFrom, smiValue } from './memory.ts';
+import { dictionaryNew, numberDictionaryAddNoGrow } from './dictionary.ts';
 import { rootGet, fieldGet, fieldSet, handleScopeOpen, handleScopeClose, handleNew, handleGet, handleSet } from './heap.ts';
 import { RootIndex } from './roots.ts';
 import {
   InstanceType, SharedFunctionInfoLayout, SfiFlag, SfiKind, PropertyAttr, JSFunctionLayout, ContextSlot, FixedArrayLayout,
-  FeedbackVectorLayout, JSArrayLayout, JSObjectLayout, ElementsKind, BytecodeArrayLayout,
+  FeedbackVectorLayout, JSArrayLayout, JSObjectLayout, ElementsKind, BytecodeArrayLayout, JSArgumentsObjectLayout, FunctionExtrasSlot,
 } from './layouts.ts';
 import {
   undefinedValue, nullValue, theHole, trueValue, falseValue, instanceTypeOf, isJSObject, fixedArrayNew, fixedArrayGet,
@@ -277,49 +278,112 @@ function stringsArray(strings: i32): i32 {
 // ---- arguments and rest ------------------------------------------------------------------------
 
 /**
- * CreateMappedArguments / CreateUnmappedArguments: an array-like ordinary object with the
- * arguments as elements, `length` and @@iterator (%Array.prototype.values%) non-enumerable, and
- * `callee` for sloppy functions. Mapped objects do not alias the parameters yet (a known
- * deviation: writes to `arguments[i]` and to the parameter are not mirrored). May GC.
+ * CreateMappedArguments / CreateUnmappedArguments (spec 10.4.4.6-7): an array-like object with
+ * the arguments as elements, `length` and @@iterator (%Array.prototype.values%) non-enumerable,
+ * and `callee` (the function for sloppy functions, %ThrowTypeError% accessors for strict ones).
+ * A sloppy function whose parameters some index below min(argc, formals) aliases gets a mapped
+ * arguments exotic object (JS_ARGUMENTS_OBJECT, mappedArgumentsCreate); every other arguments
+ * object is ordinary, with fast elements. May GC.
  */
 export function argumentsObjectCreate(fp: i32, mapped: bool): i32 {
+  if (mapped && mappedIndexCount(fp) > 0) return mappedArgumentsCreate(fp);
   const scope: i32 = handleScopeOpen();
   const argc: i32 = frameArgc(fp);
-  const hObj: i32 = handleNew(objectNew(argumentsMap(mapped)));
+  const hObj: i32 = handleNew(objectNew(argumentsMap(mapped ? Intrinsic.SloppyArgumentsMap : Intrinsic.StrictArgumentsMap)));
   for (let i: i32 = 0; i < argc; i++) {
     elementsSet(handleGet(hObj), i, H32[(frameArgv(fp) + (i << 2)) >> 2]);
   }
-  objectDefineOwnProperty(handleGet(hObj), atom('length'), smiFrom(argc), PropertyAttr.WRITABLE | PropertyAttr.CONFIGURABLE);
+  argumentsObjectFinish(hObj, fp, mapped);
+  return closeWith(scope, handleGet(hObj));
+}
+
+/** Defines `length`, @@iterator and (sloppy) `callee` of the new arguments object in `hObj`, in its map's order. May GC. */
+function argumentsObjectFinish(hObj: i32, fp: i32, sloppy: bool): void {
+  objectDefineOwnProperty(handleGet(hObj), atom('length'), smiFrom(frameArgc(fp)), PropertyAttr.WRITABLE | PropertyAttr.CONFIGURABLE);
   const iter: i32 = intrinsicGet(Intrinsic.SymbolIterator);
   if (isSymbol(iter)) {
     objectDefineOwnProperty(handleGet(hObj), iter, intrinsicGet(Intrinsic.ArrayProtoValues), PropertyAttr.WRITABLE | PropertyAttr.CONFIGURABLE);
   }
-  if (mapped) {
+  if (sloppy) {
     objectDefineOwnProperty(handleGet(hObj), atom('callee'), H32[(frameArgv(fp) + CallBlock.callee) >> 2],
       PropertyAttr.WRITABLE | PropertyAttr.CONFIGURABLE);
   }
+}
+
+/**
+ * The mapped parameter slots of the frame's function (FunctionExtrasSlot.mappedParameterSlots: a
+ * FixedArray of Smi context slots, -1 for an unmapped formal), or null. No GC.
+ */
+function mappedParameterSlots(fp: i32): i32 {
+  const sfi: i32 = functionShared(H32[(frameArgv(fp) + CallBlock.callee) >> 2]);
+  const table: i32 = rootGet(RootIndex.bytecodeLoaderTable);
+  const id: i32 = H32[(sfi - 1 + SharedFunctionInfoLayout.functionLiteralId) >> 2];
+  if ((table & 1) === 0 || table === undefinedValue() || id < 0 || ((id + 1) | 0) >= fixedArrayLength(table)) return nullValue();
+  const extras: i32 = fixedArrayGet(table, (id + 1) | 0);
+  if ((extras & 1) === 0 || extras === undefinedValue()) return nullValue();
+  return fixedArrayGet(extras, FunctionExtrasSlot.mappedParameterSlots);
+}
+
+/** The length of the parameter map: min(argc, formals), or 0 when no index below it is mapped. No GC. */
+function mappedIndexCount(fp: i32): i32 {
+  const slots: i32 = mappedParameterSlots(fp);
+  if (slots === nullValue()) return 0;
+  const argc: i32 = frameArgc(fp);
+  const n: i32 = argc < fixedArrayLength(slots) ? argc : fixedArrayLength(slots);
+  for (let i: i32 = 0; i < n; i++) if (smiValue(fixedArrayGet(slots, i)) >= 0) return n;
+  return 0;
+}
+
+/**
+ * CreateMappedArgumentsObject (spec 10.4.4.7): a JS_ARGUMENTS_OBJECT whose elements (a
+ * NumberDictionary) hold every argument and whose parameter map sends index i < min(argc,
+ * formals) to the context slot of its formal in the current (function) context. The prologue
+ * stores the parameters into those slots right after. May GC.
+ */
+function mappedArgumentsCreate(fp: i32): i32 {
+  const scope: i32 = handleScopeOpen();
+  const argc: i32 = frameArgc(fp);
+  const n: i32 = mappedIndexCount(fp);
+  const hObj: i32 = handleNew(objectNew(argumentsMap(Intrinsic.MappedArgumentsMap)));
+  const dictionary: i32 = dictionaryNew(argc);
+  for (let i: i32 = 0; i < argc; i++) numberDictionaryAddNoGrow(dictionary, i, H32[(frameArgv(fp) + (i << 2)) >> 2], PropertyAttr.ALL);
+  fieldSet(handleGet(hObj), JSObjectLayout.elements, dictionary);
+  const parameterMap: i32 = fixedArrayNew(n);
+  const slots: i32 = mappedParameterSlots(fp);
+  for (let i: i32 = 0; i < n; i++) {
+    const slot: i32 = fixedArrayGet(slots, i);
+    fixedArraySet(parameterMap, i, smiValue(slot) >= 0 ? slot : theHole());
+  }
+  fieldSet(handleGet(hObj), JSArgumentsObjectLayout.parameterMap, parameterMap);
+  fieldSet(handleGet(hObj), JSArgumentsObjectLayout.context, H32[(fp + FrameSlot.context) >> 2]);
+  argumentsObjectFinish(hObj, fp, true);
   return closeWith(scope, handleGet(hObj));
 }
 
 /**
- * The map of arguments objects (Intrinsic.SloppyArgumentsMap / StrictArgumentsMap, made on first
- * use: Object.prototype.toString tells them by their map). May GC.
+ * The map of arguments objects of kind `which` (Intrinsic.SloppyArgumentsMap, StrictArgumentsMap
+ * or MappedArgumentsMap), made on first use: Object.prototype.toString and the library's inspect
+ * tell arguments objects by their map (and mapped ones by their instance type). May GC.
  */
-function argumentsMap(sloppy: bool): i32 {
-  const which: i32 = sloppy ? Intrinsic.SloppyArgumentsMap : Intrinsic.StrictArgumentsMap;
+function argumentsMap(which: i32): i32 {
   const existing: i32 = intrinsicGet(which);
   if ((existing & 1) !== 0 && existing !== undefinedValue()) return existing;
   // A template object with the properties every arguments object has, so that filling them in
   // keeps the map (the realm recognises arguments objects by it).
   const scope: i32 = handleScopeOpen();
-  const base: i32 = mapNew(InstanceType.JS_OBJECT, (JSObjectLayout.size + (OBJECT_INOBJECT_PROPERTIES << 2)) | 0, OBJECT_INOBJECT_PROPERTIES,
-    rootGet(RootIndex.objectPrototype), ElementsKind.HOLEY);
+  const exotic: bool = which === Intrinsic.MappedArgumentsMap;
+  const base: i32 = exotic
+    ? mapNew(InstanceType.JS_ARGUMENTS_OBJECT, (JSArgumentsObjectLayout.size + (MAPPED_ARGUMENTS_INOBJECT_PROPERTIES << 2)) | 0,
+      MAPPED_ARGUMENTS_INOBJECT_PROPERTIES, rootGet(RootIndex.objectPrototype), ElementsKind.DICTIONARY)
+    : mapNew(InstanceType.JS_OBJECT, (JSObjectLayout.size + (OBJECT_INOBJECT_PROPERTIES << 2)) | 0, OBJECT_INOBJECT_PROPERTIES,
+      rootGet(RootIndex.objectPrototype), ElementsKind.HOLEY);
   const hO: i32 = handleNew(objectNew(base));
   objectDefineOwnProperty(handleGet(hO), atom('length'), 0, PropertyAttr.WRITABLE | PropertyAttr.CONFIGURABLE);
   const iter: i32 = intrinsicGet(Intrinsic.SymbolIterator);
   if (isSymbol(iter)) objectDefineOwnProperty(handleGet(hO), iter, undefinedValue(), PropertyAttr.WRITABLE | PropertyAttr.CONFIGURABLE);
-  if (sloppy) objectDefineOwnProperty(handleGet(hO), atom('callee'), undefinedValue(), PropertyAttr.WRITABLE | PropertyAttr.CONFIGURABLE);
-  else {
+  if (which !== Intrinsic.StrictArgumentsMap) {
+    objectDefineOwnProperty(handleGet(hO), atom('callee'), undefinedValue(), PropertyAttr.WRITABLE | PropertyAttr.CONFIGURABLE);
+  } else {
     const thrower: i32 = intrinsicGet(Intrinsic.ThrowTypeError);
     if (isJSObject(thrower)) objectDefineAccessor(handleGet(hO), atom('callee'), thrower, intrinsicGet(Intrinsic.ThrowTypeError), 0);
   }
@@ -327,6 +391,9 @@ function argumentsMap(sloppy: bool): i32 {
   handleScopeClose(scope);
   return intrinsicGet(which);
 }
+
+/** In-object property slots of mapped arguments objects: `length`, @@iterator, `callee` (a 32-byte object). */
+const MAPPED_ARGUMENTS_INOBJECT_PROPERTIES: i32 = 3;
 
 /** CreateRestParameter: an array of the arguments from the rest parameter's index on. May GC. */
 export function restParameterCreate(fp: i32): i32 {

@@ -66,7 +66,9 @@ export const InstanceType = {
   JS_TYPED_ARRAY: 50,
   /** DataView objects (JSDataViewLayout). */
   JS_DATA_VIEW: 51,
-  LAST_TYPE: 51,
+  /** Mapped arguments exotic objects (JSArgumentsObjectLayout; spec 10.4.4, runtime/interpreter-objects.ts). */
+  JS_ARGUMENTS_OBJECT: 52,
+  LAST_TYPE: 52,
 } as const;
 
 /** Elements kinds; transitions only go to a larger kind along the lattice of elements.ts. */
@@ -322,6 +324,33 @@ export const JSTypedArrayLayout = {
   map: 0, properties: 4, elements: 8, buffer: 12, byteOffset: 16, length: 20, flags: 24, pad: 28,
   taggedStart: 4, taggedEnd: 32, size: 32,
 } as const;
+
+/**
+ * Mapped arguments exotic objects (spec 10.4.4; made by CreateMappedArguments in
+ * runtime/interpreter-objects.ts, element semantics in runtime/elements.ts): the arguments object
+ * of a sloppy function with a simple parameter list, whose indices below min(argc, formals) alias
+ * the parameters. `context` is the function context that holds the parameters; `parameterMap` is
+ * a FixedArray with one entry per such index: the context slot (a Smi, counted from
+ * ContextSlot.firstVariable) the index aliases, or the hole once the index is unmapped (deleted,
+ * redefined as an accessor or non-writable) or when a later duplicate formal shadows it. The
+ * elements are DICTIONARY (a NumberDictionary with every index's attributes; the value of a mapped
+ * index is the context slot's), so keyed inline caches never handle them. In-object property
+ * slots (`length`, @@iterator, `callee`) follow the header.
+ */
+export const JSArgumentsObjectLayout = {
+  map: 0, properties: 4, elements: 8, context: 12, parameterMap: 16,
+  taggedStart: 4, taggedEnd: 20, size: 20,
+} as const;
+
+/**
+ * A FunctionExtras record: what a SharedFunctionInfo made by the bytecode loader
+ * (stage0/bytecode/load.ts) keeps outside its layout, a FixedArray at slot functionLiteralId + 1
+ * of the loader's side table (RootIndex.bytecodeLoaderTable; slot 0 is the record count).
+ * `mappedParameterSlots`: null, or a FixedArray of Smis, the context slot of each formal parameter
+ * for a mapped arguments object (-1 for one shadowed by a later duplicate). `constantKinds`: a
+ * ByteArray, the ConstantKind of each constant-pool entry.
+ */
+export const FunctionExtrasSlot = { mappedParameterSlots: 0, constantKinds: 1, size: 2 } as const;
 
 /** Element types of typed arrays (and DataView accessors), in the order of stage1/35-typedarray.js. */
 export const TypedArrayKind = {

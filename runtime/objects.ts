@@ -14,7 +14,9 @@ import { H32 } from './host/host.ts';
 import { rawGet } from './memory.ts';
 import { rootGet, fieldSet, fieldGet, handleScopeOpen, handleScopeClose, handleNew, handleGet, handleSet } from './heap.ts';
 import { allocate } from './alloc.ts';
-import { InstanceType, JSObjectLayout, JSArrayLayout, JSFunctionLayout, MapLayout, PropertyAttr, DictionarySlot } from './layouts.ts';
+import {
+  InstanceType, JSObjectLayout, JSArrayLayout, JSFunctionLayout, JSArgumentsObjectLayout, MapLayout, PropertyAttr, DictionarySlot,
+} from './layouts.ts';
 import { RootIndex } from './roots.ts';
 import {
   fixedArrayGet, fixedArraySet, fixedArrayLength, fixedArrayCopyResize, fixedArrayNew, undefinedValue, theHole, nullValue,
@@ -39,6 +41,8 @@ export function jsObjectHeaderSize(type: i32): i32 {
     case InstanceType.JS_FUNCTION:
     case InstanceType.JS_BOUND_FUNCTION:
       return JSFunctionLayout.size;
+    case InstanceType.JS_ARGUMENTS_OBJECT:
+      return JSArgumentsObjectLayout.size;
     default:
       return JSObjectLayout.size;
   }

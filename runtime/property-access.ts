@@ -13,7 +13,7 @@ import type { i32, f64, bool } from './types.ts';
 import { handleScopeOpen, handleScopeClose, handleNew, handleGet } from './heap.ts';
 import { InstanceType, PropertyAttr } from './layouts.ts';
 import {
-  undefinedValue, nullValue, trueValue, falseValue, isJSObject, instanceTypeOf, accessorPairSetter, accessorPairNew,
+  undefinedValue, nullValue, trueValue, falseValue, theHole, isJSObject, instanceTypeOf, accessorPairSetter, accessorPairNew,
 } from './values.ts';
 import { isString, stringLength } from './strings.ts';
 import { atom } from './atoms.ts';
@@ -23,6 +23,7 @@ import {
 import { mapIsExtensible } from './maps.ts';
 import {
   elementsSet, elementsDefine, elementsDelete, arraySetLength, elementsGetAttributes, elementsRedefine, arrayLengthIsReadOnly,
+  mappedArgumentsGetFast,
 } from './elements.ts';
 import { isException, throwErrorLit, throwErrorWith, ErrorKind } from './errors.ts';
 import { vmCall1 } from './interpreter.ts';
@@ -63,8 +64,14 @@ export function getKeyed(v: i32, key: i32): i32 {
     return throwReadOfNullish(v, key);
   }
   if ((key & 1) === 0 && key >= 0 && isJSObject(v)) {
-    // Typed arrays: the element at once (the keyed IC never caches them).
-    if (instanceTypeOf(v) === InstanceType.JS_TYPED_ARRAY) return typedArrayGet(v, +(key >> 1));
+    // Typed arrays: the element at once (the keyed IC never caches them); mapped arguments
+    // objects: an own data element at once.
+    const type: i32 = instanceTypeOf(v);
+    if (type === InstanceType.JS_TYPED_ARRAY) return typedArrayGet(v, +(key >> 1));
+    if (type === InstanceType.JS_ARGUMENTS_OBJECT) {
+      const element: i32 = mappedArgumentsGetFast(v, key >> 1);
+      if (element !== theHole()) return element;
+    }
     return lookupGet(v, key, keyArrayIndex(key), v);
   }
   const scope: i32 = handleScopeOpen();

@@ -127,6 +127,8 @@ export const Intrinsic = {
   RegExpDataSymbol: 92,
   /** RegExp fast-path state and match buffers (runtime/builtins-regexp.ts RegExpStateSlot). */
   RegExpState: 93,
+  /** The map of mapped arguments objects (instance type JS_ARGUMENTS_OBJECT; runtime/interpreter-objects.ts). */
+  MappedArgumentsMap: 94,
   count: 96,
 } as const;
 

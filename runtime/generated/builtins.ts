@@ -915,6 +915,7 @@ export function intrinsicIndexByName(name: i32): i32 {
   if (r < 0 && nameIs(h, atom('ExoticMaps'))) r = 86;
   if (r < 0 && nameIs(h, atom('RegExpDataSymbol'))) r = 92;
   if (r < 0 && nameIs(h, atom('RegExpState'))) r = 93;
+  if (r < 0 && nameIs(h, atom('MappedArgumentsMap'))) r = 94;
   handleScopeClose(scope);
   return r;
 }

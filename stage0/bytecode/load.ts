@@ -15,7 +15,10 @@ import { H8, H32 } from '../../runtime/host/host.ts';
 import { rootGet, rootSet, fieldGet, fieldSet, handleScopeOpen, handleScopeClose, handleNew, handleGet } from '../../runtime/heap.ts';
 import { rawGet, smiFrom, smiValue, isSmi } from '../../runtime/memory.ts';
 import { RootIndex } from '../../runtime/roots.ts';
-import { SharedFunctionInfoLayout, BytecodeArrayLayout, HandlerTableEntry, InstanceType, SfiFlag, SfiKind, CatchPrediction as CatchPredictionValue } from '../../runtime/layouts.ts';
+import {
+  SharedFunctionInfoLayout, BytecodeArrayLayout, HandlerTableEntry, InstanceType, SfiFlag, SfiKind, CatchPrediction as CatchPredictionValue,
+  FunctionExtrasSlot,
+} from '../../runtime/layouts.ts';
 import {
   sharedFunctionInfoNew, bytecodeArrayNew, bytecodeArrayLength, bytecodeGet, bytecodeSet, constantPoolNew, handlerTableNew,
   handlerTableSet, handlerTableGet, handlerTableCount, sharedFunctionInfoSetLength, sharedFunctionInfoSetFlags,
@@ -67,17 +70,8 @@ const FLAG_NAMES = [
 export const CATCH_PREDICTIONS: readonly CatchPrediction[] = ['caught', 'uncaught', 'promise', 'asyncAwait'];
 for (const [i, p] of CATCH_PREDICTIONS.entries()) if (CatchPredictionValue[p] !== i) throw new Error(`CATCH_PREDICTIONS disagree on ${p}`);
 
-/**
- * Slots of a FunctionExtras record (a FixedArray in the side table, indexed by functionLiteralId + 1):
- * only what the kernel layouts still have no field for.
- */
-export const FunctionExtras = {
-  /** null, or a FixedArray of Smis (context slot per formal parameter, -1 for shadowed duplicates). */
-  mappedParameterSlots: 0,
-  /** ByteArray: ConstantKind of each constant-pool entry. */
-  constantKinds: 1,
-  size: 2,
-} as const;
+/** Slots of a FunctionExtras record (runtime/layouts.ts FunctionExtrasSlot: the kernel reads mappedParameterSlots). */
+export const FunctionExtras = FunctionExtrasSlot;
 
 /** Source positions: a ByteArray of 8-byte records {bytecodeOffset, sourceOffset << 1 | isStatement}. */
 export const SourcePositionEntry = { bytecodeOffset: 0, sourceAndStatement: 4, size: 8 } as const;
