@@ -2,9 +2,13 @@
 // DataView (docs/exotic-objects.md). The constructors and prototype methods are self-hosted
 // (stage1/35-typedarray.js); the kernel owns the objects, their maps and the bytes.
 //
-// Storage: a buffer's bytes are a ByteArray in the heap (`store`), allocated at maxByteLength for
-// resizable buffers so that resize never moves data between stores; the GC may move it (large
+// Storage: an ArrayBuffer's bytes are a ByteArray in the heap (`store`), allocated at maxByteLength
+// for resizable buffers so that resize never moves data between stores; the GC may move it (large
 // ones live in large-object space and stay put), so every access re-reads `store` from the buffer.
+// A SharedArrayBuffer's bytes live outside the heap in a host shared block (`store` is its id, a
+// Smi), so that agents — engines with heaps of their own — share them; its length is the block's.
+// Every byte access goes through the accessors below (bufferElementRead/Write, bufferCopy), which
+// test the store's tag: in-heap stores are read in place as before, blocks through the host.
 // Sizes are Smis: a buffer is below 2^30 bytes and below the free heap, else RangeError "Array
 // buffer allocation failed" (never a fatal out-of-memory).
 //
@@ -12,7 +16,10 @@
 // big-endian, through an 8-byte scratch area (the bytes are gathered there in little-endian order
 // and decoded with the heap views).
 import type { i32, f64, bool } from './types.ts';
-import { H8, H16, H32, HF64 } from './host/host.ts';
+import {
+  H8, H16, H32, HF64, hostSharedAlloc, hostSharedLength, hostSharedMaxLength, hostSharedGrow, hostSharedRead, hostSharedWrite,
+  hostSharedCopy, hostSharedAtomic, hostSharedWait, hostSharedWaitAsync, hostSharedPoll, hostSharedNotify,
+} from './host/host.ts';
 import { smiFrom, smiValue, PAGED_START, PAGE_SHIFT, memoryCopy, memoryFill } from './memory.ts';
 import { fieldGet, fieldSet, handleScopeOpen, handleScopeClose, handleNew, handleGet, oldTop, largeBottomPage } from './heap.ts';
 import {
@@ -27,6 +34,7 @@ import { objectNew } from './objects.ts';
 import { dictionaryNew } from './dictionary.ts';
 import { intrinsicGet, intrinsicSet, Intrinsic } from './realm.ts';
 import { throwErrorLit, ErrorKind, exceptionSentinel } from './errors.ts';
+import { atom } from './atoms.ts';
 import { bignumAt } from './bignum.ts';
 import { isBigInt, bigIntFromInt64, bigIntFromUint64, bigIntInt64Low, bigIntInt64High } from './bigint.ts';
 import { arg, boolResult, numberF64, isNumberValue, argToF64, convF64 } from './builtins-util.ts';
@@ -107,14 +115,23 @@ export function arrayBufferIsDetached(b: i32): bool {
   return (arrayBufferFlags(b) & ArrayBufferFlag.detached) !== 0;
 }
 
-/** The current byte length (0 once detached). No GC. */
+/** The current byte length (0 once detached; a shared block's length, which other agents may grow). No GC. */
 export function arrayBufferByteLength(b: i32): i32 {
+  const store: i32 = fieldGet(b, JSArrayBufferLayout.store);
+  if ((store & 1) === 0) return hostSharedLength(smiValue(store));
   return smiValue(fieldGet(b, JSArrayBufferLayout.byteLength));
 }
 
-/** The ByteArray holding the bytes (undefined once detached). No GC. */
+/** The ByteArray holding the bytes (undefined once detached), or the Smi id of a shared block. No GC. */
 export function arrayBufferStore(b: i32): i32 {
   return fieldGet(b, JSArrayBufferLayout.store);
+}
+
+/** The host shared block of a SharedArrayBuffer, -1 for anything else. No GC. */
+export function arrayBufferSharedBlock(v: i32): i32 {
+  if (!isArrayBuffer(v)) return -1;
+  const store: i32 = fieldGet(v, JSArrayBufferLayout.store);
+  return (store & 1) === 0 ? smiValue(store) : -1;
 }
 
 /** True when `bytes` can be allocated without exhausting the heap (a rough bound: the free paged space, with 4 MB to spare). No GC. */
@@ -130,10 +147,16 @@ function bufferSizeFits(bytes: f64): bool {
  */
 export function arrayBufferNew(proto: i32, byteLength: f64, maxByteLength: f64, shared: bool): i32 {
   const capacity: f64 = maxByteLength >= 0 ? maxByteLength : byteLength;
-  if (!(byteLength >= 0) || !bufferSizeFits(capacity)) return throwErrorLit(ErrorKind.RangeError, 'Array buffer allocation failed');
+  if (!(byteLength >= 0) || capacity > MAX_BUFFER_BYTES || (!shared && !bufferSizeFits(capacity))) {
+    return throwErrorLit(ErrorKind.RangeError, 'Array buffer allocation failed');
+  }
+  if (shared) {
+    const block: i32 = hostSharedAlloc(byteLength | 0, maxByteLength >= 0 ? maxByteLength | 0 : -1);
+    if (block < 0) return throwErrorLit(ErrorKind.RangeError, 'Array buffer allocation failed');
+    return sharedArrayBufferNew(proto, block);
+  }
   const scope: i32 = handleScopeOpen();
-  const hObj: i32 = handleNew(exoticObjectNew(shared ? ExoticMapSlot.SharedArrayBuffer : ExoticMapSlot.ArrayBuffer,
-    InstanceType.JS_ARRAY_BUFFER, JSArrayBufferLayout.size, proto, 0));
+  const hObj: i32 = handleNew(exoticObjectNew(ExoticMapSlot.ArrayBuffer, InstanceType.JS_ARRAY_BUFFER, JSArrayBufferLayout.size, proto, 0));
   const n: i32 = capacity | 0;
   const store: i32 = byteArrayNew(n);
   memoryFill((store - 1 + 8) | 0, 0, n);
@@ -146,6 +169,21 @@ export function arrayBufferNew(proto: i32, byteLength: f64, maxByteLength: f64, 
   fieldSet(obj, JSArrayBufferLayout.flags, smiFrom(flags));
   fieldSet(obj, JSArrayBufferLayout.pad, smiFrom(0));
   handleScopeClose(scope);
+  return obj;
+}
+
+/**
+ * A SharedArrayBuffer with prototype `proto` over host shared block `block` (a new one, or one
+ * another agent sent: its length and growability are the block's). May GC.
+ */
+export function sharedArrayBufferNew(proto: i32, block: i32): i32 {
+  const obj: i32 = exoticObjectNew(ExoticMapSlot.SharedArrayBuffer, InstanceType.JS_ARRAY_BUFFER, JSArrayBufferLayout.size, proto, 0);
+  const max: i32 = hostSharedMaxLength(block);
+  fieldSet(obj, JSArrayBufferLayout.store, smiFrom(block));
+  fieldSet(obj, JSArrayBufferLayout.byteLength, smiFrom(hostSharedLength(block)));
+  fieldSet(obj, JSArrayBufferLayout.maxByteLength, smiFrom(max));
+  fieldSet(obj, JSArrayBufferLayout.flags, smiFrom(max >= 0 ? ArrayBufferFlag.shared | ArrayBufferFlag.resizable : ArrayBufferFlag.shared));
+  fieldSet(obj, JSArrayBufferLayout.pad, smiFrom(0));
   return obj;
 }
 
@@ -164,9 +202,61 @@ export function arrayBufferDetach(buffer: i32): i32 {
   return undefinedValue();
 }
 
-/** Address of byte `index` of the buffer's store (valid until the next allocation). No GC. */
-export function arrayBufferAddress(b: i32, index: i32): i32 {
-  return (fieldGet(b, JSArrayBufferLayout.store) - 1 + 8 + index) | 0;
+/** Heap address of byte `index` of an in-heap store (valid until the next allocation). No GC. */
+function storeAddress(store: i32, index: i32): i32 {
+  return (store - 1 + 8 + index) | 0;
+}
+
+// ---- the accessor layer: every read and write of buffer bytes --------------------------------------
+// A store with the Smi tag is a shared block; an element of it is staged through 16 bytes next to the
+// codec's scratch and decoded there, so the codec itself only ever sees heap addresses.
+
+/** The staging area for shared elements and atomic operands: 16 bytes after the codec's scratch. */
+function staging(): i32 {
+  return (scratch() + 8) | 0;
+}
+
+/** The element of `kind` at byte `index` of buffer `b` (little-endian when `little`). May GC (a HeapNumber or BigInt). */
+export function bufferElementRead(b: i32, index: i32, kind: i32, little: bool): i32 {
+  const store: i32 = fieldGet(b, JSArrayBufferLayout.store);
+  if ((store & 1) !== 0) return rawElementRead(storeAddress(store, index), kind, little);
+  const s: i32 = staging();
+  hostSharedRead(smiValue(store), index, s, ELEMENT_SIZE[kind]);
+  return rawElementRead(s, kind, little);
+}
+
+/** Writes number `x` as an element of `kind` at byte `index` of buffer `b`. No GC. */
+export function bufferElementWrite(b: i32, index: i32, kind: i32, x: f64, little: bool): void {
+  const store: i32 = fieldGet(b, JSArrayBufferLayout.store);
+  if ((store & 1) !== 0) {
+    rawElementWrite(storeAddress(store, index), kind, x, little);
+    return;
+  }
+  const s: i32 = staging();
+  rawElementWrite(s, kind, x, little);
+  hostSharedWrite(smiValue(store), index, s, ELEMENT_SIZE[kind]);
+}
+
+/** Writes BigInt `v` as a 64-bit element at byte `index` of buffer `b`. No GC. */
+export function bufferElementWriteBigInt(b: i32, index: i32, v: i32, little: bool): void {
+  const store: i32 = fieldGet(b, JSArrayBufferLayout.store);
+  if ((store & 1) !== 0) {
+    rawElementWriteBigInt(storeAddress(store, index), v, little);
+    return;
+  }
+  const s: i32 = staging();
+  rawElementWriteBigInt(s, v, little);
+  hostSharedWrite(smiValue(store), index, s, 8);
+}
+
+/** memmove of `n` bytes from byte `srcIndex` of `src` to byte `dstIndex` of `dst`, in the heap or in shared blocks. No GC. */
+export function bufferCopy(dst: i32, dstIndex: i32, src: i32, srcIndex: i32, n: i32): void {
+  const d: i32 = fieldGet(dst, JSArrayBufferLayout.store);
+  const s: i32 = fieldGet(src, JSArrayBufferLayout.store);
+  if ((d & 1) !== 0 && (s & 1) !== 0) memoryCopy(storeAddress(d, dstIndex), storeAddress(s, srcIndex), n);
+  else if ((d & 1) !== 0) hostSharedRead(smiValue(s), srcIndex, storeAddress(d, dstIndex), n);
+  else if ((s & 1) !== 0) hostSharedWrite(smiValue(d), dstIndex, storeAddress(s, srcIndex), n);
+  else hostSharedCopy(smiValue(d), dstIndex, smiValue(s), srcIndex, n);
 }
 
 // ---- the element codec ----------------------------------------------------------------------------
@@ -406,7 +496,7 @@ export function ouroAbInfo(argv: i32, argc: i32): i32 {
   if (!isArrayBuffer(b)) return smiFrom(-1);
   switch (smiValue(arg(argv, argc, 1))) {
     case 0:
-      return fieldGet(b, JSArrayBufferLayout.byteLength);
+      return smiFrom(arrayBufferByteLength(b));
     case 1:
       return fieldGet(b, JSArrayBufferLayout.maxByteLength);
     default:
@@ -419,43 +509,114 @@ export function ouroAbDetach(argv: i32, argc: i32): i32 {
   return arrayBufferDetach(arg(argv, argc, 0));
 }
 
-/** __ouro.abResize(buffer, newByteLength): sets the length of a resizable buffer (checked by the caller); bytes past it are zeroed. */
+/**
+ * __ouro.abResize(buffer, newByteLength): sets the length of a resizable buffer (checked by the
+ * caller); bytes past it are zeroed. A growable SharedArrayBuffer grows its block: false when
+ * another agent grew it past the new length meanwhile (the caller re-checks), else true.
+ */
 export function ouroAbResize(argv: i32, argc: i32): i32 {
   const b: i32 = arg(argv, argc, 0);
   const n: i32 = smiValue(arg(argv, argc, 1));
+  const store: i32 = fieldGet(b, JSArrayBufferLayout.store);
+  if ((store & 1) === 0) return boolResult(n === hostSharedLength(smiValue(store)) || hostSharedGrow(smiValue(store), n));
   const old: i32 = arrayBufferByteLength(b);
-  if (n < old) memoryFill(arrayBufferAddress(b, n), 0, (old - n) | 0);
+  if (n < old) memoryFill(storeAddress(store, n), 0, (old - n) | 0);
   fieldSet(b, JSArrayBufferLayout.byteLength, smiFrom(n));
-  return undefinedValue();
+  return boolResult(true);
 }
 
 /** __ouro.abCopy(dst, dstByte, src, srcByte, count): memmove between (possibly the same) buffers. */
 export function ouroAbCopy(argv: i32, argc: i32): i32 {
-  const dst: i32 = arg(argv, argc, 0);
-  const src: i32 = arg(argv, argc, 2);
   const n: i32 = smiValue(arg(argv, argc, 4));
-  if (n > 0) memoryCopy(arrayBufferAddress(dst, smiValue(arg(argv, argc, 1))), arrayBufferAddress(src, smiValue(arg(argv, argc, 3))), n);
+  if (n > 0) bufferCopy(arg(argv, argc, 0), smiValue(arg(argv, argc, 1)), arg(argv, argc, 2), smiValue(arg(argv, argc, 3)), n);
   return undefinedValue();
 }
 
 /** __ouro.rawGet(buffer, byteIndex, kind, littleEndian): the element at a checked byte index. */
 export function ouroRawGet(argv: i32, argc: i32): i32 {
-  const b: i32 = arg(argv, argc, 0);
-  const address: i32 = arrayBufferAddress(b, smiValue(arg(argv, argc, 1)));
-  return rawElementRead(address, smiValue(arg(argv, argc, 2)) & 15, arg(argv, argc, 3) === boolResult(true));
+  return bufferElementRead(arg(argv, argc, 0), smiValue(arg(argv, argc, 1)), smiValue(arg(argv, argc, 2)) & 15,
+    arg(argv, argc, 3) === boolResult(true));
 }
 
 /** __ouro.rawSet(buffer, byteIndex, kind, number, littleEndian): stores a converted Number at a checked byte index. */
 export function ouroRawSet(argv: i32, argc: i32): i32 {
   const b: i32 = arg(argv, argc, 0);
   const v: i32 = arg(argv, argc, 3);
-  if (isBigInt(v)) {
-    rawElementWriteBigInt(arrayBufferAddress(b, smiValue(arg(argv, argc, 1))), v, arg(argv, argc, 4) === boolResult(true));
-    return undefinedValue();
-  }
-  const x: f64 = isNumberValue(v) ? numberF64(v) : NaN;
-  rawElementWrite(arrayBufferAddress(b, smiValue(arg(argv, argc, 1))), smiValue(arg(argv, argc, 2)) & 15, x, arg(argv, argc, 4) === boolResult(true));
+  const index: i32 = smiValue(arg(argv, argc, 1));
+  const little: bool = arg(argv, argc, 4) === boolResult(true);
+  if (isBigInt(v)) bufferElementWriteBigInt(b, index, v, little);
+  else bufferElementWrite(b, index, smiValue(arg(argv, argc, 2)) & 15, isNumberValue(v) ? numberF64(v) : NaN, little);
   return undefinedValue();
+}
+
+// ---- Atomics on shared memory (the library keeps the single-agent algorithms for ArrayBuffers) ------
+
+/** Atomic operations of __ouro.abAtomic and hostSharedAtomic (runtime/host/node.ts keeps the order). */
+export const SharedAtomicOp = { load: 0, store: 1, add: 2, sub: 3, and: 4, or: 5, xor: 6, exchange: 7, compareExchange: 8 } as const;
+/** Results of hostSharedWait. */
+export const SharedWaitResult = { ok: 0, notEqual: 1, timedOut: 2 } as const;
+
+/** Stages a Number or BigInt operand at heap `addr` in the host's operand format. No GC. */
+function stageOperand(addr: i32, v: i32): void {
+  if (isBigInt(v)) {
+    H32[addr >> 2] = bigIntInt64Low(v);
+    H32[(addr + 4) >> 2] = bigIntInt64High(v);
+  } else {
+    HF64[addr >> 3] = isNumberValue(v) ? numberF64(v) : 0;
+  }
+}
+
+/**
+ * __ouro.abAtomic(sab, byteIndex, kind, op, value, replacement): atomic operation `op`
+ * (SharedAtomicOp) on a SharedArrayBuffer's integer element; operands already converted (Number
+ * or BigInt). The old value (a Number, or a BigInt for the BigInt kinds). May GC.
+ */
+export function ouroAbAtomic(argv: i32, argc: i32): i32 {
+  const block: i32 = arrayBufferSharedBlock(arg(argv, argc, 0));
+  const kind: i32 = smiValue(arg(argv, argc, 2)) & 15;
+  const s: i32 = staging();
+  stageOperand(s, arg(argv, argc, 4));
+  stageOperand((s + 8) | 0, arg(argv, argc, 5));
+  hostSharedAtomic(smiValue(arg(argv, argc, 3)), block, smiValue(arg(argv, argc, 1)), kind, s);
+  if (kind === TypedArrayKind.BigInt64) return bigIntFromInt64(H32[s >> 2], H32[(s + 4) >> 2]);
+  if (kind === TypedArrayKind.BigUint64) return bigIntFromUint64(H32[s >> 2], H32[(s + 4) >> 2]);
+  return numberNew(HF64[s >> 3]);
+}
+
+/**
+ * __ouro.abWait(sab, byteIndex, kind, value, timeoutMs): Atomics.wait on a SharedArrayBuffer
+ * element (value converted, timeout a Number, Infinity for none): blocks this agent. "ok",
+ * "not-equal" or "timed-out".
+ */
+export function ouroAbWait(argv: i32, argc: i32): i32 {
+  const s: i32 = staging();
+  stageOperand(s, arg(argv, argc, 3));
+  const r: i32 = hostSharedWait(arrayBufferSharedBlock(arg(argv, argc, 0)), smiValue(arg(argv, argc, 1)), smiValue(arg(argv, argc, 2)) & 15,
+    s, numberF64(arg(argv, argc, 4)));
+  if (r === SharedWaitResult.ok) return atom('ok');
+  return r === SharedWaitResult.notEqual ? atom('not-equal') : atom('timed-out');
+}
+
+/** __ouro.abWaitAsync(sab, byteIndex, kind, value): a waiter slot to poll (>= 0), -1 for not-equal, -2 when none is free. */
+export function ouroAbWaitAsync(argv: i32, argc: i32): i32 {
+  const s: i32 = staging();
+  stageOperand(s, arg(argv, argc, 3));
+  return smiFrom(hostSharedWaitAsync(arrayBufferSharedBlock(arg(argv, argc, 0)), smiValue(arg(argv, argc, 1)), smiValue(arg(argv, argc, 2)) & 15, s));
+}
+
+/** __ouro.abPoll(slot, cancel): true once the async waiter was notified (its slot is then freed); `cancel` frees it anyway. */
+export function ouroAbPoll(argv: i32, argc: i32): i32 {
+  return boolResult(hostSharedPoll(smiValue(arg(argv, argc, 0)), arg(argv, argc, 1) === boolResult(true)) === 1);
+}
+
+/** __ouro.abFromBlock(proto, block): a SharedArrayBuffer over host shared block `block` (an agent's received broadcast). */
+export function ouroAbFromBlock(argv: i32, argc: i32): i32 {
+  return sharedArrayBufferNew(arg(argv, argc, 0), smiValue(arg(argv, argc, 1)));
+}
+
+/** __ouro.abNotify(sab, byteIndex, count): Atomics.notify on a SharedArrayBuffer element (count a Number, Infinity for all); how many woke. */
+export function ouroAbNotify(argv: i32, argc: i32): i32 {
+  return smiFrom(hostSharedNotify(arrayBufferSharedBlock(arg(argv, argc, 0)), smiValue(arg(argv, argc, 1)), numberF64(arg(argv, argc, 2))));
 }
 
 /** Math.f16round(x). */

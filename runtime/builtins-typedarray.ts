@@ -14,8 +14,8 @@ import { toNumber, toBigInt } from './conversions.ts';
 import { isBigInt } from './bigint.ts';
 import { arg, numberF64 } from './builtins-util.ts';
 import {
-  ExoticMapSlot, exoticObjectNew, elementSize, arrayBufferIsDetached, arrayBufferByteLength, arrayBufferAddress,
-  rawElementRead, rawElementWrite, rawElementWriteBigInt, FIRST_BIGINT_KIND,
+  ExoticMapSlot, exoticObjectNew, elementSize, arrayBufferIsDetached, arrayBufferByteLength, bufferElementRead, bufferElementWrite,
+  bufferElementWriteBigInt, FIRST_BIGINT_KIND,
 } from './builtins-arraybuffer.ts';
 
 /** The DataView pseudo-kind of __ouro.taNew / taInfo. */
@@ -65,8 +65,7 @@ export function typedArrayGet(ta: i32, index: f64): i32 {
   if (!typedArrayValidIndex(ta, index)) return undefinedValue();
   const kind: i32 = typedArrayKind(ta);
   const offset: i32 = smiValue(fieldGet(ta, JSTypedArrayLayout.byteOffset));
-  const address: i32 = arrayBufferAddress(typedArrayBuffer(ta), (offset + Math.imul(index | 0, elementSize(kind))) | 0);
-  return rawElementRead(address, kind, true);
+  return bufferElementRead(typedArrayBuffer(ta), (offset + Math.imul(index | 0, elementSize(kind))) | 0, kind, true);
 }
 
 /**
@@ -87,9 +86,9 @@ export function typedArraySet(ta: i32, index: f64, value: i32): i32 {
   if (!typedArrayValidIndex(ta, index)) return undefinedValue();
   const kind: i32 = typedArrayKind(ta);
   const offset: i32 = smiValue(fieldGet(ta, JSTypedArrayLayout.byteOffset));
-  const address: i32 = arrayBufferAddress(typedArrayBuffer(ta), (offset + Math.imul(index | 0, elementSize(kind))) | 0);
-  if (big) rawElementWriteBigInt(address, n, true);
-  else rawElementWrite(address, kind, numberF64(n), true);
+  const byteIndex: i32 = (offset + Math.imul(index | 0, elementSize(kind))) | 0;
+  if (big) bufferElementWriteBigInt(typedArrayBuffer(ta), byteIndex, n, true);
+  else bufferElementWrite(typedArrayBuffer(ta), byteIndex, kind, numberF64(n), true);
   return undefinedValue();
 }
 
@@ -98,7 +97,7 @@ export function typedArraySetNumber(ta: i32, index: f64, x: f64): void {
   if (!typedArrayValidIndex(ta, index)) return;
   const kind: i32 = typedArrayKind(ta);
   const offset: i32 = smiValue(fieldGet(ta, JSTypedArrayLayout.byteOffset));
-  rawElementWrite(arrayBufferAddress(typedArrayBuffer(ta), (offset + Math.imul(index | 0, elementSize(kind))) | 0), kind, x, true);
+  bufferElementWrite(typedArrayBuffer(ta), (offset + Math.imul(index | 0, elementSize(kind))) | 0, kind, x, true);
 }
 
 function isNumberLike(v: i32): bool {

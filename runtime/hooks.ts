@@ -33,6 +33,8 @@ export const HookId = {
   disposeResources: 12,
   /** () => Node's processTicksAndRejections: process.nextTick callbacks, then promise jobs, until both are empty (stage1/80-process.js) */
   processTicks: 13,
+  /** (block id, number or BigInt digits) an agent received a $262.agent broadcast: calls its receiveBroadcast callback (stage1/36-agent.js, stage0/vm/agents.ts) */
+  agentBroadcast: 14,
   count: 16,
 } as const;
 

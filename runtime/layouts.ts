@@ -305,7 +305,8 @@ export const ProxyFlag = { callable: 1, constructor: 2 } as const;
 
 /**
  * ArrayBuffer / SharedArrayBuffer: `store` is a ByteArray of maxByteLength bytes (undefined once
- * detached), `byteLength` and `maxByteLength` Smis (maxByteLength -1 for fixed-length buffers),
+ * detached), or for a SharedArrayBuffer the Smi id of a host shared block outside the heap (its
+ * length is the block's: agents may grow it), `byteLength` and `maxByteLength` Smis (maxByteLength -1 for fixed-length buffers),
  * `flags` a Smi of ArrayBufferFlag bits. All fields tagged; `pad` keeps the size a multiple of 8.
  */
 export const JSArrayBufferLayout = {

@@ -550,7 +550,8 @@
       if ((flags & AB_RESIZABLE) === 0) throw incompatible('SharedArrayBuffer.prototype.grow', this);
       const n = toIndex(newLength, 'length');
       if (n > K.abInfo(this, 1) || n < K.abInfo(this, 0)) throw new RangeError('SharedArrayBuffer.prototype.grow: Invalid length parameter');
-      K.abResize(this, n);
+      // False when another agent grew the block past n meanwhile (spec: the length is re-read).
+      if (!K.abResize(this, n)) throw new RangeError('SharedArrayBuffer.prototype.grow: Invalid length parameter');
       return undefined;
     },
     slice(start, end) {
@@ -1441,26 +1442,62 @@
     if (K.taInfo(ta, 4) < 0) throw new TypeError('Cannot perform Atomics operation on a detached ArrayBuffer');
   }
 
-  function rmw(ta, index, value, op) {
+  // A SharedArrayBuffer's elements may be read and written by other agents at the same time: the
+  // operations on them are the host's atomic ones (K.abAtomic, runtime/builtins-arraybuffer.ts);
+  // an ArrayBuffer has one agent, and the read-modify-write below is atomic as it is.
+  const ATOMIC_OP = { __proto__: null, load: 0, store: 1, add: 2, sub: 3, and: 4, or: 5, xor: 6, exchange: 7, compareExchange: 8 };
+
+  /** The element's byte index in its buffer when the buffer is shared, else -1. */
+  function sharedByte(ta, i) {
+    const buffer = K.taInfo(ta, 1);
+    if ((abFlags(buffer) & AB_SHARED) === 0) return -1;
+    return K.taInfo(ta, 2) + i * SIZES[kindOf(ta)];
+  }
+
+  function rmw(ta, index, value, name, op) {
     validateInteger(ta, false);
     const i = atomicIndex(ta, index);
     let v = toIntegral(value, ta);
     revalidate(ta);
     if (typeof v === 'number') v = v % 4294967296;
+    const byte = sharedByte(ta, i);
+    if (byte >= 0) return K.abAtomic(K.taInfo(ta, 1), byte, kindOf(ta), ATOMIC_OP[name], v, v);
     const old = ta[i];
     ta[i] = op(old, v);
     return old;
   }
 
-  /** Atomics.waitAsync waiters of this agent, in FIFO order. */
-  const waiters = [];
+  /** The agent's Atomics.waitAsync waiters: waiter slots of the host's table, polled by a timer. */
+  const asyncWaiters = [];
+  let pollTimer = null;
+  /** The library's setTimeout (35-timers.js), whatever the program does to the global. */
+  const startTimer = setTimeout;
+  const asIntN = BigInt.asIntN;
+
+  function pollWaiters() {
+    pollTimer = null;
+    const now = K.now();
+    for (let w = 0; w < asyncWaiters.length;) {
+      const waiter = asyncWaiters[w];
+      const timedOut = now >= waiter.deadline;
+      if (K.abPoll(waiter.slot, timedOut)) waiter.resolve('ok');
+      else if (timedOut) waiter.resolve('timed-out');
+      else {
+        w++;
+        continue;
+      }
+      asyncWaiters.splice(w, 1);
+    }
+    if (asyncWaiters.length > 0) pollTimer = startTimer(pollWaiters, 1);
+  }
+
   const Atomics = {};
   lib.defineMethods(Atomics, {
     add(ta, index, value) {
-      return rmw(ta, index, value, (a, b) => a + b);
+      return rmw(ta, index, value, 'add', (a, b) => a + b);
     },
     and(ta, index, value) {
-      return rmw(ta, index, value, (a, b) => a & b);
+      return rmw(ta, index, value, 'and', (a, b) => a & b);
     },
     compareExchange(ta, index, expectedValue, replacementValue) {
       validateInteger(ta, false);
@@ -1468,6 +1505,12 @@
       const expected = toIntegral(expectedValue, ta);
       const replacement = toIntegral(replacementValue, ta);
       revalidate(ta);
+      const byte = sharedByte(ta, i);
+      if (byte >= 0) {
+        const num = typeof expected === 'number';
+        return K.abAtomic(K.taInfo(ta, 1), byte, kindOf(ta), ATOMIC_OP.compareExchange,
+          num ? expected % 4294967296 : expected, num ? replacement % 4294967296 : replacement);
+      }
       const probe = new CTORS[kindOf(ta)](1);
       probe[0] = expected;
       const old = ta[i];
@@ -1475,7 +1518,7 @@
       return old;
     },
     exchange(ta, index, value) {
-      return rmw(ta, index, value, (a, b) => b);
+      return rmw(ta, index, value, 'exchange', (a, b) => b);
     },
     isLockFree(size) {
       const n = toIntegerOrInfinity(size);
@@ -1485,10 +1528,11 @@
       validateInteger(ta, false);
       const i = atomicIndex(ta, index);
       revalidate(ta);
-      return ta[i];
+      const byte = sharedByte(ta, i);
+      return byte >= 0 ? K.abAtomic(K.taInfo(ta, 1), byte, kindOf(ta), ATOMIC_OP.load, 0, 0) : ta[i];
     },
     or(ta, index, value) {
-      return rmw(ta, index, value, (a, b) => a | b);
+      return rmw(ta, index, value, 'or', (a, b) => a | b);
     },
     store(ta, index, value) {
       validateInteger(ta, false);
@@ -1496,76 +1540,58 @@
       let v = toIntegral(value, ta);
       if (v === 0) v = 0;
       revalidate(ta);
-      ta[i] = v;
+      const byte = sharedByte(ta, i);
+      if (byte >= 0) K.abAtomic(K.taInfo(ta, 1), byte, kindOf(ta), ATOMIC_OP.store, typeof v === 'number' ? v % 4294967296 : v, 0);
+      else ta[i] = v;
       return v;
     },
     sub(ta, index, value) {
-      return rmw(ta, index, value, (a, b) => a - b);
+      return rmw(ta, index, value, 'sub', (a, b) => a - b);
     },
     xor(ta, index, value) {
-      return rmw(ta, index, value, (a, b) => a ^ b);
+      return rmw(ta, index, value, 'xor', (a, b) => a ^ b);
     },
     notify(ta, index, count = undefined) {
       validateInteger(ta, true);
       const i = atomicIndex(ta, index);
       let c = Infinity;
       if (count !== undefined) c = Math.max(toIntegerOrInfinity(count), 0);
-      const buffer = K.taInfo(ta, 1);
-      if ((abFlags(buffer) & AB_SHARED) === 0) return 0;
-      const byteIndex = K.taInfo(ta, 2) + i * SIZES[kindOf(ta)];
-      let n = 0;
-      for (let w = 0; w < waiters.length && n < c;) {
-        const waiter = waiters[w];
-        if (waiter.buffer !== buffer || waiter.byteIndex !== byteIndex) {
-          w++;
-          continue;
-        }
-        waiters.splice(w, 1);
-        waiter.done = true;
-        waiter.resolve('ok');
-        n++;
-      }
-      return n;
+      const byte = sharedByte(ta, i);
+      if (byte < 0) return 0;
+      // Waiters of every agent, sync and async, oldest first (the host's waiter table).
+      return K.abNotify(K.taInfo(ta, 1), byte, c);
     },
     wait(ta, index, value, timeout) {
       validateInteger(ta, true);
       if ((abFlags(K.taInfo(ta, 1)) & AB_SHARED) === 0) throw new TypeError('[object Array] is not a shared typed array.');
       const i = atomicIndex(ta, index);
-      const v = kindOf(ta) >= 10 ? toBigInt(value) : toIntegerOrInfinity(value) | 0;
+      const v = kindOf(ta) >= 10 ? asIntN(64, toBigInt(value)) : toIntegerOrInfinity(value) | 0;
       const q = +timeout;
       const t = q !== q ? Infinity : Math.max(q, 0);
-      if (ta[i] !== v) return 'not-equal';
-      // A single agent: nobody can notify, so the wait times out (Node would block for `t` ms).
-      if (t !== Infinity && t > 0) {
-        const until = K.now() + Math.min(t, 1000);
-        while (K.now() < until);
-      }
-      return 'timed-out';
+      // Every agent here can block ([[CanBlock]] true, the main one as a shell's): the thread
+      // sleeps in the host until a notify of any agent, or the timeout.
+      return K.abWait(K.taInfo(ta, 1), sharedByte(ta, i), kindOf(ta), v, t);
     },
     waitAsync(ta, index, value, timeout) {
       validateInteger(ta, true);
       if ((abFlags(K.taInfo(ta, 1)) & AB_SHARED) === 0) throw new TypeError('[object Array] is not a shared typed array.');
       const i = atomicIndex(ta, index);
-      const v = kindOf(ta) >= 10 ? toBigInt(value) : toIntegerOrInfinity(value) | 0;
+      const v = kindOf(ta) >= 10 ? asIntN(64, toBigInt(value)) : toIntegerOrInfinity(value) | 0;
       const q = +timeout;
       const t = q !== q ? Infinity : Math.max(q, 0);
-      if (ta[i] !== v) return { async: false, value: 'not-equal' };
-      if (t === 0) return { async: false, value: 'timed-out' };
-      // A waiter that Atomics.notify of this agent resolves with 'ok', or the timeout with 'timed-out'.
-      const waiter = { buffer: K.taInfo(ta, 1), byteIndex: K.taInfo(ta, 2) + i * SIZES[kindOf(ta)], resolve: undefined, done: false };
+      const byte = sharedByte(ta, i);
+      if (t === 0) return { async: false, value: Atomics.load(ta, i) === v ? 'timed-out' : 'not-equal' };
+      const slot = K.abWaitAsync(K.taInfo(ta, 1), byte, kindOf(ta), v);
+      if (slot === -1) return { async: false, value: 'not-equal' };
+      if (slot < 0) throw new RangeError('Atomics.waitAsync: too many waiters');
+      // A waiter in the host's table: a notify of any agent marks it, and the agent's poll timer
+      // resolves the promise with 'ok' — or with 'timed-out' once its time is up.
+      const waiter = { slot, deadline: K.now() + t, resolve: undefined };
       const promise = new Promise((resolve) => {
         waiter.resolve = resolve;
       });
-      waiters.push(waiter);
-      if (t !== Infinity) {
-        setTimeout(() => {
-          if (waiter.done) return;
-          waiter.done = true;
-          const at = waiters.indexOf(waiter);
-          if (at >= 0) waiters.splice(at, 1);
-          waiter.resolve('timed-out');
-        }, t);
-      }
+      asyncWaiters.push(waiter);
+      if (pollTimer === null) pollTimer = startTimer(pollWaiters, 1);
       return { async: true, value: promise };
     },
     pause(n = undefined) {

@@ -7,10 +7,13 @@ import { handleScopeOpen, handleScopeClose, handleNew, handleGet } from '../heap
 import { atom } from '../atoms.ts';
 import { isString, stringEquals } from '../strings.ts';
 import {
+  ouroAgent,
+} from '../builtins-agent.ts';
+import {
   arrayConstructor, arrayIsArray, arrayOf, arrayProtoConcat, arrayProtoFill, arrayProtoIncludes, arrayProtoIndexOf, arrayProtoJoin, arrayProtoLastIndexOf, arrayProtoPop, arrayProtoPush, arrayProtoReverse, arrayProtoShift, arrayProtoSlice, arrayProtoSplice, arrayProtoToString, arrayProtoUnshift, ouroArrayStoresArePlain, ouroCreateDataProperty,
 } from '../builtins-array.ts';
 import {
-  mathF16round, ouroAbCopy, ouroAbDetach, ouroAbInfo, ouroAbNew, ouroAbResize, ouroRawGet, ouroRawSet,
+  mathF16round, ouroAbAtomic, ouroAbCopy, ouroAbDetach, ouroAbFromBlock, ouroAbInfo, ouroAbNew, ouroAbNotify, ouroAbPoll, ouroAbResize, ouroAbWait, ouroAbWaitAsync, ouroRawGet, ouroRawSet,
 } from '../builtins-arraybuffer.ts';
 import {
   asyncGeneratorProtoNext, asyncGeneratorProtoReturn, asyncGeneratorProtoThrow, ouroAsyncGeneratorReaction,
@@ -318,10 +321,17 @@ export const Builtin = {
   OuroRegexpLegacy: 243,
   OuroCreateDataProperty: 244,
   OuroArrayStoresArePlain: 245,
+  OuroAbAtomic: 246,
+  OuroAbWait: 247,
+  OuroAbWaitAsync: 248,
+  OuroAbPoll: 249,
+  OuroAbNotify: 250,
+  OuroAbFromBlock: 251,
+  OuroAgent: 252,
 } as const;
 
 /** Number of builtins. */
-export const kBuiltinCount: i32 = 246;
+export const kBuiltinCount: i32 = 253;
 
 /** Runs builtin `id` on the call block at argv (runtime/builtins.ts builtinCall). */
 export function builtinDispatch(id: i32, argv: i32, argc: i32): i32 {
@@ -818,6 +828,20 @@ export function builtinDispatch(id: i32, argv: i32, argc: i32): i32 {
       return ouroCreateDataProperty(argv, argc);
     case 245:
       return ouroArrayStoresArePlain(argv, argc);
+    case 246:
+      return ouroAbAtomic(argv, argc);
+    case 247:
+      return ouroAbWait(argv, argc);
+    case 248:
+      return ouroAbWaitAsync(argv, argc);
+    case 249:
+      return ouroAbPoll(argv, argc);
+    case 250:
+      return ouroAbNotify(argv, argc);
+    case 251:
+      return ouroAbFromBlock(argv, argc);
+    case 252:
+      return ouroAgent(argv, argc);
   }
   return undefinedValue();
 }
@@ -936,6 +960,7 @@ export function hookIdByName(name: i32): i32 {
   if (r < 0 && nameIs(h, atom('proxyTrap'))) r = 8;
   if (r < 0 && nameIs(h, atom('disposeResources'))) r = 12;
   if (r < 0 && nameIs(h, atom('processTicks'))) r = 13;
+  if (r < 0 && nameIs(h, atom('agentBroadcast'))) r = 14;
   handleScopeClose(scope);
   return r;
 }

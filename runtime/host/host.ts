@@ -146,3 +146,73 @@ export function hostModuleRequest(op: i32, a: i32, b: i32): i32 {
 export function hostExit(code: i32): never {
   return node.nodeExit(code);
 }
+
+// ---- shared memory: SharedArrayBuffer bytes outside the heap (docs/exotic-objects.md) -------------
+// A block is named by an id of this engine; agents of one program see the same bytes through ids
+// of their own. Node: a SharedArrayBuffer per block (runtime/host/node.ts); native: shared pages.
+
+/** A new zeroed block of `length` bytes (growable up to `maxLength` when >= 0); its id, or -1. */
+export function hostSharedAlloc(length: i32, maxLength: i32): i32 {
+  return node.nodeSharedAlloc(length, maxLength);
+}
+/** The current length of block `id` (another agent may grow it); 0 for an unknown id. */
+export function hostSharedLength(id: i32): i32 {
+  return node.nodeSharedLength(id);
+}
+/** The maximum length of a growable block, -1 for a fixed-length one. */
+export function hostSharedMaxLength(id: i32): i32 {
+  return node.nodeSharedMaxLength(id);
+}
+/** Grows a growable block to `length` bytes; false when it cannot (already longer, or past its maximum). */
+export function hostSharedGrow(id: i32, length: i32): bool {
+  return node.nodeSharedGrow(id, length);
+}
+/** Copies `n` block bytes from byte `index` to the heap at `addr`. */
+export function hostSharedRead(id: i32, index: i32, addr: i32, n: i32): void {
+  node.nodeSharedRead(id, index, addr, n);
+}
+/** Copies `n` heap bytes from `addr` into the block at byte `index`. */
+export function hostSharedWrite(id: i32, index: i32, addr: i32, n: i32): void {
+  node.nodeSharedWrite(id, index, addr, n);
+}
+/** memmove of `n` bytes between blocks (possibly the same one). */
+export function hostSharedCopy(dst: i32, dstIndex: i32, src: i32, srcIndex: i32, n: i32): void {
+  node.nodeSharedCopy(dst, dstIndex, src, srcIndex, n);
+}
+/**
+ * Atomic operation `op` (SharedAtomicOp) on the integer element of TypedArrayKind `kind` at byte
+ * `index`: operands in the heap at `addr` and `addr + 8` (a double, or for BigInt kinds an int64
+ * as low and high words), the old value written back at `addr`.
+ */
+export function hostSharedAtomic(op: i32, id: i32, index: i32, kind: i32, addr: i32): void {
+  node.nodeSharedAtomic(op, id, index, kind, addr);
+}
+/**
+ * Atomics.wait on the element at byte `index` (Int32 or BigInt64 `kind`), comparing with the
+ * operand at heap `addr`: blocks this thread until notified or `timeoutMs` passed (Infinity: no
+ * limit). A SharedWaitResult.
+ */
+export function hostSharedWait(id: i32, index: i32, kind: i32, addr: i32, timeoutMs: f64): i32 {
+  return node.nodeSharedWait(id, index, kind, addr, timeoutMs);
+}
+/** Atomics.waitAsync: registers a waiter and returns its slot (>= 0), -1 when the value differs, -2 when no slot is free. */
+export function hostSharedWaitAsync(id: i32, index: i32, kind: i32, addr: i32): i32 {
+  return node.nodeSharedWaitAsync(id, index, kind, addr);
+}
+/** An async waiter's slot: 1 once notified (the slot is freed), else 0; `cancel` frees it anyway (its timeout). */
+export function hostSharedPoll(slot: i32, cancel: bool): i32 {
+  return node.nodeSharedPoll(slot, cancel);
+}
+/** Atomics.notify: wakes up to `count` waiters (sync and async, of any agent) of byte `index`, oldest first; how many. */
+export function hostSharedNotify(id: i32, index: i32, count: f64): i32 {
+  return node.nodeSharedNotify(id, index, count);
+}
+
+/**
+ * The agents of `$262.agent` (stage0/vm/agents.ts): operation `op` (AgentOp in
+ * runtime/builtins-agent.ts) with operands `a`, `b` (heap values); returns a heap value or the
+ * exception sentinel. Node: worker threads, each running an engine of its own.
+ */
+export function hostAgentRequest(op: i32, a: i32, b: i32): i32 {
+  return node.nodeAgentRequest(op, a, b);
+}

@@ -5,6 +5,9 @@
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { readFileSync } from 'node:fs';
 import { Test262Executor, type TestJob } from './executor.ts';
+import { installAgents, agentsShutdown } from '../vm/agents.ts';
+import { nodeSharedReset } from '../../runtime/host/node.ts';
+import { DEFAULT_FLAGS } from '../cli/flags.ts';
 
 export interface WorkerConfig {
   ouroTest262Worker: true;
@@ -31,6 +34,9 @@ function threadId(): number | null {
   }
 }
 
+/** The old generation of an agent's heap (agents run small scripts). */
+const AGENT_HEAP_MB = 64;
+
 function workerMain(config: WorkerConfig): void {
   const port = parentPort!;
   let executor: Test262Executor;
@@ -40,8 +46,10 @@ function workerMain(config: WorkerConfig): void {
     port.postMessage({ type: 'fatal', message: `cannot create the realm: ${(e as Error)?.message ?? String(e)}` } satisfies WorkerMessage);
     return;
   }
+  // $262.agent: agents are worker threads of this one, with engines of their own; what they print is dropped.
+  installAgents({ ...DEFAULT_FLAGS, maxHeapMB: AGENT_HEAP_MB }, { quiet: true });
   port.postMessage({ type: 'ready', tid: threadId() } satisfies WorkerMessage);
-  port.on('message', (job: JobMessage) => {
+  port.on('message', async (job: JobMessage) => {
     const t0 = performance.now();
     let pass = false;
     let message: string;
@@ -55,6 +63,9 @@ function workerMain(config: WorkerConfig): void {
       message = `runner crash: ${(e as Error)?.name ?? 'Error'}: ${String((e as Error)?.message ?? e).split('\n')[0]}`;
       poisoned = true;
     }
+    // The test's agents end with it, and its shared blocks are forgotten: the next test starts clean.
+    await agentsShutdown();
+    nodeSharedReset();
     port.postMessage({ type: 'result', id: job.id, pass, message, ms: performance.now() - t0, poisoned } satisfies WorkerMessage);
     if (poisoned) process.exit(0);
   });

@@ -330,6 +330,15 @@ export const BUILTINS: readonly BuiltinEntry[] = [
   // ---- library, later rows -------------------------------------------------------------------------
   m('__ouro.createDataProperty', 3, 'array', 'ouroCreateDataProperty'),
   m('__ouro.arrayStoresArePlain', 0, 'array', 'ouroArrayStoresArePlain'),
+
+  // ---- shared memory and agents (runtime/builtins-arraybuffer.ts, runtime/builtins-agent.ts) ------
+  m('__ouro.abAtomic', 6, 'arraybuffer', 'ouroAbAtomic'),
+  m('__ouro.abWait', 5, 'arraybuffer', 'ouroAbWait'),
+  m('__ouro.abWaitAsync', 4, 'arraybuffer', 'ouroAbWaitAsync'),
+  m('__ouro.abPoll', 2, 'arraybuffer', 'ouroAbPoll'),
+  m('__ouro.abNotify', 3, 'arraybuffer', 'ouroAbNotify'),
+  m('__ouro.abFromBlock', 2, 'arraybuffer', 'ouroAbFromBlock'),
+  m('__ouro.agent', 3, 'agent', 'ouroAgent'),
 ];
 
 /** The id constant of an entry: 'Array.prototype.push' -> ArrayPrototypePush. */

@@ -7,6 +7,7 @@ import { CliError, type Io } from '../io.ts';
 import { parseFlags, type EngineFlags } from '../flags.ts';
 import { goalOfFile, type Goal } from '../../parse/source-file.ts';
 import { createEngine, type Engine } from '../../vm/engine.ts';
+import { installAgents, agentsShutdown } from '../../vm/agents.ts';
 import { printStats, enableStats } from '../stats.ts';
 import { runRepl } from '../repl.ts';
 
@@ -59,9 +60,12 @@ export async function replCommand(args: string[], io: Io): Promise<number> {
 async function withEngine(flags: EngineFlags, io: Io, body: (engine: Engine) => number | Promise<number>): Promise<number> {
   try {
     const engine = createEngine(flags);
+    if (flags.exposeTest262) installAgents(flags);
     if (flags.stats) enableStats();
     const status = await body(engine);
     if (flags.stats) printStats(engine);
+    // $262.agent's agents end with the program.
+    if (flags.exposeTest262) await agentsShutdown();
     return status;
   } catch (e) {
     const fatal = e as Error;
