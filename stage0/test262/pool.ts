@@ -1,7 +1,8 @@
 // A pool of worker threads running test262 jobs (docs/test262.md, "Workers"). Each worker keeps
 // its realm images in memory; the pool hands out one job at a time per worker, kills a worker
 // whose job runs past the time limit (an infinite loop: the result is a "timeout" failure; CPU
-// time of the worker thread on Linux, so that the results do not depend on the machine's load) and
+// time of the worker thread and of the test's $262.agent threads on Linux, so that the results do
+// not depend on the machine's load) and
 // starts a new one, and turns a worker that dies (an engine crash) into a failure of the job it
 // was running — never into a failure of the run.
 import { Worker } from 'node:worker_threads';
@@ -83,6 +84,19 @@ interface Slot {
   /** The worker thread's id (Linux), to read its CPU time; null elsewhere. */
   tid: number | null;
   cpuAtStart: number;
+  /** The agents of the running job ($262.agent): thread id -> the last CPU time read (threads that ended keep it). */
+  agentCpu: Map<number, number>;
+}
+
+/** CPU time of a job's agents so far (ms): each agent thread's whole life, it started during the job. */
+function agentCpuMs(slot: Slot): number {
+  let total = 0;
+  for (const [tid, last] of slot.agentCpu) {
+    const now = threadCpuMs(tid);
+    if (now !== null && now >= last) slot.agentCpu.set(tid, now);
+    total += slot.agentCpu.get(tid)!;
+  }
+  return total;
 }
 
 /** CPU time (user + system, ms) of thread `tid` of this process, from /proc; null when unavailable. */
@@ -124,7 +138,7 @@ export async function runJobs(
         if (!slot.job) continue;
         const wall = now - slot.started;
         const cpu = slot.tid !== null ? threadCpuMs(slot.tid) : null;
-        const used = cpu !== null ? cpu - slot.cpuAtStart : wall;
+        const used = cpu !== null ? cpu - slot.cpuAtStart + agentCpuMs(slot) : wall;
         if (used <= options.timeoutMs && wall <= options.timeoutMs * 15) continue;
         // An infinite loop (or a very slow test): the worker cannot be interrupted, so it goes.
         const w = slot.worker;
@@ -163,6 +177,7 @@ export async function runJobs(
       slot.job = { ...jobs[id]!, id };
       slot.started = performance.now();
       slot.cpuAtStart = slot.tid !== null ? threadCpuMs(slot.tid) ?? 0 : 0;
+      slot.agentCpu = new Map();
       slot.worker.postMessage(slot.job);
     };
     const spawn = (slot: Slot): void => {
@@ -176,6 +191,8 @@ export async function runJobs(
           slot.ready = true;
           slot.tid = m.tid !== null && threadCpuMs(m.tid) !== null ? m.tid : null;
           dispatch(slot);
+        } else if (m.type === 'agent') {
+          if (slot.job && m.tid !== null && threadCpuMs(m.tid) !== null) slot.agentCpu.set(m.tid, 0);
         } else if (m.type === 'result') {
           if (slot.job && slot.job.id === m.id) finish(slot, { pass: m.pass, message: m.message, ms: m.ms });
           if (m.poisoned) {
@@ -212,7 +229,7 @@ export async function runJobs(
     };
     const n = Math.max(1, Math.min(options.workers, jobs.length));
     for (let i = 0; i < n; i++) {
-      const slot: Slot = { worker: null, ready: false, job: null, started: 0, tid: null, cpuAtStart: 0 };
+      const slot: Slot = { worker: null, ready: false, job: null, started: 0, tid: null, cpuAtStart: 0, agentCpu: new Map() };
       slots.push(slot);
       spawn(slot);
     }

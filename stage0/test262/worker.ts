@@ -3,9 +3,8 @@
 // kernel with a host exception poisons the executor: the worker reports the result and exits, and
 // the pool starts a new one.
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { readFileSync } from 'node:fs';
 import { Test262Executor, type TestJob } from './executor.ts';
-import { installAgents, agentsShutdown } from '../vm/agents.ts';
+import { installAgents, agentsShutdown, linuxThreadId } from '../vm/agents.ts';
 import { nodeSharedReset } from '../../runtime/host/node.ts';
 import { DEFAULT_FLAGS } from '../cli/flags.ts';
 
@@ -21,18 +20,10 @@ export interface JobMessage extends TestJob {
 
 export type WorkerMessage =
   | { type: 'ready'; tid: number | null }
+  /** The running test started an agent on thread `tid`. */
+  | { type: 'agent'; tid: number | null }
   | { type: 'result'; id: number; pass: boolean; message: string; ms: number; poisoned: boolean }
   | { type: 'fatal'; message: string };
-
-/** This thread's id in the kernel's process table (Linux), so that the pool can read its CPU time. */
-function threadId(): number | null {
-  try {
-    const tid = Number(readFileSync('/proc/thread-self/stat', 'utf8').split(' ')[0]);
-    return Number.isInteger(tid) && tid > 0 ? tid : null;
-  } catch {
-    return null;
-  }
-}
 
 /** The old generation of an agent's heap (agents run small scripts). */
 const AGENT_HEAP_MB = 64;
@@ -47,8 +38,12 @@ function workerMain(config: WorkerConfig): void {
     return;
   }
   // $262.agent: agents are worker threads of this one, with engines of their own; what they print is dropped.
-  installAgents({ ...DEFAULT_FLAGS, maxHeapMB: AGENT_HEAP_MB }, { quiet: true });
-  port.postMessage({ type: 'ready', tid: threadId() } satisfies WorkerMessage);
+  // Their threads' CPU time counts against the test's time limit: the pool learns their ids.
+  installAgents({ ...DEFAULT_FLAGS, maxHeapMB: AGENT_HEAP_MB }, {
+    quiet: true,
+    onStarted: (tid) => port.postMessage({ type: 'agent', tid } satisfies WorkerMessage),
+  });
+  port.postMessage({ type: 'ready', tid: linuxThreadId() || null } satisfies WorkerMessage);
   port.on('message', async (job: JobMessage) => {
     const t0 = performance.now();
     let pass = false;

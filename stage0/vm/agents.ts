@@ -19,7 +19,7 @@
 // the CLI, the test262 worker bundle); from source (vitest) this file is bundled first.
 import { Worker, MessageChannel, receiveMessageOnPort, isMainThread, workerData, type MessagePort } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import {
@@ -46,11 +46,13 @@ const CTRL_REPORT_SEQ = 2;
 const CTRL_STATE = 8;
 const MAX_AGENTS = 64;
 const CTRL_RECEIVED = CTRL_STATE + MAX_AGENTS;
-const CTRL_WORDS = CTRL_RECEIVED + MAX_AGENTS;
+const CTRL_WORDS = CTRL_RECEIVED + 2 * MAX_AGENTS;
 /** Agent states. */
 const STARTING = 0;
 const RUNNING = 1;
 const GONE = 2;
+/** Per agent: its thread's id in the kernel's process table (Linux; 0 elsewhere), for the time limit of test262 runs. */
+const CTRL_TID = CTRL_RECEIVED + MAX_AGENTS;
 /** How long start() waits for an agent's engine before giving up. */
 const START_LIMIT_MS = 60_000;
 
@@ -92,6 +94,7 @@ function sleep(ms: number): void {
 
 let installedFlags: EngineFlags | null = null;
 let quietAgents = false;
+let onStarted: ((threadId: number | null) => void) | null = null;
 let control: Int32Array | null = null;
 let agents: AgentRecord[] = [];
 
@@ -99,9 +102,12 @@ let agents: AgentRecord[] = [];
  * Gives the engine of this thread its $262.agent host: agents run engines with `flags`; `quiet`
  * drops what they print (the test262 runner). Call once per thread before running programs.
  */
-export function installAgents(flags: EngineFlags, options: { quiet?: boolean } = {}): void {
+export function installAgents(
+  flags: EngineFlags, options: { quiet?: boolean; onStarted?: (threadId: number | null) => void } = {},
+): void {
   installedFlags = flags;
   quietAgents = options.quiet === true;
+  onStarted = options.onStarted ?? null;
   nodeSetAgentHost(mainRequest);
 }
 
@@ -165,6 +171,8 @@ function start(source: string): number {
   if (Atomics.load(control, CTRL_STATE + index) === STARTING) {
     return throwErrorLit(ErrorKind.Error, '$262.agent.start: the agent did not start');
   }
+  const tid = Atomics.load(control, CTRL_TID + index);
+  onStarted?.(tid > 0 ? tid : null);
   return undefinedValue();
 }
 
@@ -313,6 +321,7 @@ function agentMain(data: AgentWorkerData): void {
       errors.push(text);
       if (!data.quiet) stderr(text);
     };
+    Atomics.store(ctrl, CTRL_TID + data.index, linuxThreadId());
     Atomics.store(ctrl, CTRL_STATE + data.index, RUNNING);
     Atomics.notify(ctrl, CTRL_STATE + data.index);
     let ok = engine.runScript(data.source, `agent-${data.index}.js`, 'script').kind === 'ok';
@@ -331,6 +340,16 @@ function agentMain(data: AgentWorkerData): void {
     Atomics.add(ctrl, CTRL_ACKS, 1);
     Atomics.notify(ctrl, CTRL_ACKS);
     data.port.close();
+  }
+}
+
+/** This thread's id in the kernel's process table (Linux), 0 where there is none. */
+export function linuxThreadId(): number {
+  try {
+    const tid = Number(readFileSync('/proc/thread-self/stat', 'utf8').split(' ')[0]);
+    return Number.isInteger(tid) && tid > 0 ? tid : 0;
+  } catch {
+    return 0;
   }
 }
 

@@ -175,5 +175,15 @@ assert.sameValue($262.agent.getReport(), '${expected}');
     expect(outcome['agents/notified.js']).toBe('pass');
     expect(outcome['agents/timed-out.js']).toBe('pass');
     expect(outcome['agents/wrong.js']).toMatch(/Expected SameValue\(«"timed-out"», «"ok"»\)/);
-  }, 180_000);
+
+    // An agent that spins while the main agent sleeps in getReport: the agent's CPU time counts, so
+    // the test ends at the limit — not at the wall-clock cap of 15 times the limit.
+    writeFileSync(path.join(root, 'test/agents/spin.js'), `/*---\nincludes: [atomicsHelper.js]\nflags: [onlyStrict]\n---*/
+$262.agent.start('for (;;) {}');
+$262.agent.getReport();
+`);
+    const spin = await runTest262({ root, paths: ['agents/spin.js'], workers: 1, timeoutMs: 4000 });
+    expect(spin.results.map((x) => x.message)).toEqual(['timeout (4 s of CPU time)']);
+    expect(spin.results[0]!.ms).toBeLessThan(4000 * 15);
+  }, 240_000);
 });
