@@ -147,44 +147,11 @@
   }
   lib.Reflect = globalThis.Reflect;
 
-  // --- URI handling (§19.2.6) -------------------------------------------------------------------
+  // --- escape / unescape (Annex B.2.1; the URI functions of §19.2.6 are kernel builtins: runtime/builtins-uri.ts)
 
   const HEX = '0123456789ABCDEF';
-  const URI_RESERVED = ';/?:@&=+$,';
-  const URI_UNESCAPED_MARKS = "-_.!~*'()";
-
   function isAlnum(c) {
     return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  }
-
-  function encode(string, extraUnescaped) {
-    let R = '';
-    const len = string.length;
-    for (let k = 0; k < len; k++) {
-      const c = string.charCodeAt(k);
-      if (c < 128 && (isAlnum(c) || URI_UNESCAPED_MARKS.indexOf(string[k]) !== -1 || extraUnescaped.indexOf(string[k]) !== -1)) {
-        R += string[k];
-        continue;
-      }
-      let cp = c;
-      if (c >= 0xdc00 && c <= 0xdfff) throw new URIError('URI malformed');
-      if (c >= 0xd800 && c <= 0xdbff) {
-        const d = k + 1 < len ? string.charCodeAt(k + 1) : 0;
-        if (!(d >= 0xdc00 && d <= 0xdfff)) throw new URIError('URI malformed');
-        cp = (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
-        k++;
-      }
-      const bytes = utf8Bytes(cp);
-      for (let i = 0; i < bytes.length; i++) R += '%' + HEX[bytes[i] >> 4] + HEX[bytes[i] & 15];
-    }
-    return R;
-  }
-
-  function utf8Bytes(cp) {
-    if (cp < 0x80) return [cp];
-    if (cp < 0x800) return [0xc0 | (cp >> 6), 0x80 | (cp & 63)];
-    if (cp < 0x10000) return [0xe0 | (cp >> 12), 0x80 | ((cp >> 6) & 63), 0x80 | (cp & 63)];
-    return [0xf0 | (cp >> 18), 0x80 | ((cp >> 12) & 63), 0x80 | ((cp >> 6) & 63), 0x80 | (cp & 63)];
   }
 
   function hexDigit(c) {
@@ -194,66 +161,7 @@
     return -1;
   }
 
-  function decodeByteAt(string, k) {
-    if (k + 2 >= string.length) throw new URIError('URI malformed');
-    const h = hexDigit(string.charCodeAt(k + 1));
-    const l = hexDigit(string.charCodeAt(k + 2));
-    if (h < 0 || l < 0) throw new URIError('URI malformed');
-    return h * 16 + l;
-  }
-
-  function decode(string, reservedSet) {
-    let R = '';
-    const len = string.length;
-    for (let k = 0; k < len; k++) {
-      const C = string[k];
-      if (C !== '%') {
-        R += C;
-        continue;
-      }
-      const start = k;
-      const B = decodeByteAt(string, k);
-      k += 2;
-      if ((B & 0x80) === 0) {
-        const ch = String.fromCharCode(B);
-        R += reservedSet.indexOf(ch) === -1 ? ch : string.slice(start, k + 1);
-        continue;
-      }
-      let n;
-      if ((B & 0xe0) === 0xc0) n = 2;
-      else if ((B & 0xf0) === 0xe0) n = 3;
-      else if ((B & 0xf8) === 0xf0) n = 4;
-      else throw new URIError('URI malformed');
-      let cp = B & ((1 << (7 - n)) - 1);
-      for (let j = 1; j < n; j++) {
-        k++;
-        if (string[k] !== '%') throw new URIError('URI malformed');
-        const b = decodeByteAt(string, k);
-        if ((b & 0xc0) !== 0x80) throw new URIError('URI malformed');
-        k += 2;
-        cp = (cp << 6) | (b & 63);
-      }
-      const min = n === 2 ? 0x80 : n === 3 ? 0x800 : 0x10000;
-      if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) throw new URIError('URI malformed');
-      if (cp < 0x10000) R += String.fromCharCode(cp);
-      else R += String.fromCharCode(((cp - 0x10000) >> 10) + 0xd800, ((cp - 0x10000) & 0x3ff) + 0xdc00);
-    }
-    return R;
-  }
-
-  const uriFunctions = {
-    encodeURIComponent(uriComponent) {
-      return encode(lib.toStringValue(uriComponent), '');
-    },
-    encodeURI(uri) {
-      return encode(lib.toStringValue(uri), URI_RESERVED + '#');
-    },
-    decodeURIComponent(encodedURIComponent) {
-      return decode(lib.toStringValue(encodedURIComponent), '');
-    },
-    decodeURI(encodedURI) {
-      return decode(lib.toStringValue(encodedURI), URI_RESERVED + '#');
-    },
+  const escapeFunctions = {
     escape(string) {
       const s = lib.toStringValue(string);
       const ok = '@*_+-./';
@@ -299,11 +207,11 @@
     },
   };
 
-  const names = Object.keys(uriFunctions);
+  const names = Object.keys(escapeFunctions);
   for (let i = 0; i < names.length; i++) {
     if (typeof globalThis[names[i]] !== 'function') {
       const holder = {};
-      lib.defineMethods(holder, { [names[i]]: uriFunctions[names[i]] });
+      lib.defineMethods(holder, { [names[i]]: escapeFunctions[names[i]] });
       lib.defineGlobal(names[i], holder[names[i]]);
     }
   }

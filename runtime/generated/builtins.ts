@@ -72,6 +72,9 @@ import {
 import {
   ouroTaInfo, ouroTaNew,
 } from '../builtins-typedarray.ts';
+import {
+  globalDecodeURI, globalDecodeURIComponent, globalEncodeURI, globalEncodeURIComponent,
+} from '../builtins-uri.ts';
 
 /** Builtin ids (SharedFunctionInfo.functionLiteralId of builtin functions). */
 export const Builtin = {
@@ -173,165 +176,169 @@ export const Builtin = {
   ParseFloat: 95,
   IsNaN: 96,
   IsFinite: 97,
-  Boolean: 98,
-  BooleanPrototypeToString: 99,
-  BooleanPrototypeValueOf: 100,
-  Symbol: 101,
-  SymbolFor: 102,
-  SymbolKeyFor: 103,
-  SymbolPrototypeToString: 104,
-  SymbolPrototypeValueOf: 105,
-  SymbolPrototypeDescriptionGetter: 106,
-  SymbolPrototypeSymbolToPrimitive: 107,
-  Error: 108,
-  TypeError: 109,
-  RangeError: 110,
-  ReferenceError: 111,
-  SyntaxError: 112,
-  EvalError: 113,
-  URIError: 114,
-  AggregateError: 115,
-  ErrorPrototypeToString: 116,
-  ErrorCaptureStackTrace: 117,
-  ErrorIsError: 118,
-  ThrowTypeError: 119,
-  IteratorPrototypeSymbolIterator: 120,
-  AsyncIteratorPrototypeSymbolAsyncIterator: 121,
-  GeneratorPrototypeNext: 122,
-  GeneratorPrototypeReturn: 123,
-  GeneratorPrototypeThrow: 124,
-  MathAbs: 125,
-  MathAcos: 126,
-  MathAcosh: 127,
-  MathAsin: 128,
-  MathAsinh: 129,
-  MathAtan: 130,
-  MathAtanh: 131,
-  MathAtan2: 132,
-  MathCbrt: 133,
-  MathCeil: 134,
-  MathClz32: 135,
-  MathCos: 136,
-  MathCosh: 137,
-  MathExp: 138,
-  MathExpm1: 139,
-  MathFloor: 140,
-  MathFround: 141,
-  MathHypot: 142,
-  MathImul: 143,
-  MathLog: 144,
-  MathLog1p: 145,
-  MathLog10: 146,
-  MathLog2: 147,
-  MathMax: 148,
-  MathMin: 149,
-  MathPow: 150,
-  MathRandom: 151,
-  MathRound: 152,
-  MathSign: 153,
-  MathSin: 154,
-  MathSinh: 155,
-  MathSqrt: 156,
-  MathTan: 157,
-  MathTanh: 158,
-  MathTrunc: 159,
-  Print: 160,
-  Quit: 161,
-  Read: 162,
-  Load: 163,
-  QueueMicrotask: 164,
-  OuroSetHook: 165,
-  OuroSetIntrinsic: 166,
-  OuroGetIntrinsic: 167,
-  OuroEnqueueJob: 168,
-  OuroRunMicrotasks: 169,
-  OuroNow: 170,
-  OuroWallClock: 171,
-  OuroWriteStdout: 172,
-  OuroWriteStderr: 173,
-  OuroHash: 174,
-  OuroInternalKind: 175,
-  OuroPrimitiveValue: 176,
-  OuroFunctionKind: 177,
-  OuroIsConstructor: 178,
-  OuroProxyTarget: 179,
-  OuroMarkBuiltin: 180,
-  OuroModuleCallback: 181,
-  Proxy: 182,
-  ReflectApply: 183,
-  ReflectConstruct: 184,
-  ReflectDefineProperty: 185,
-  ReflectDeleteProperty: 186,
-  ReflectGet: 187,
-  ReflectGetOwnPropertyDescriptor: 188,
-  ReflectGetPrototypeOf: 189,
-  ReflectHas: 190,
-  ReflectIsExtensible: 191,
-  ReflectOwnKeys: 192,
-  ReflectPreventExtensions: 193,
-  ReflectSet: 194,
-  ReflectSetPrototypeOf: 195,
-  MathF16round: 196,
-  OuroMakeConstructor: 197,
-  OuroProxyInfo: 198,
-  OuroProxyRevoke: 199,
-  OuroAbNew: 200,
-  OuroAbInfo: 201,
-  OuroAbDetach: 202,
-  OuroAbResize: 203,
-  OuroAbCopy: 204,
-  OuroRawGet: 205,
-  OuroRawSet: 206,
-  OuroTaNew: 207,
-  OuroTaInfo: 208,
-  Gc: 209,
-  GeneratorFunction: 210,
-  AsyncFunction: 211,
-  AsyncGeneratorFunction: 212,
-  BigInt: 213,
-  BigIntAsIntN: 214,
-  BigIntAsUintN: 215,
-  BigIntPrototypeToString: 216,
-  BigIntPrototypeToLocaleString: 217,
-  BigIntPrototypeValueOf: 218,
-  AsyncGeneratorPrototypeNext: 219,
-  AsyncGeneratorPrototypeReturn: 220,
-  AsyncGeneratorPrototypeThrow: 221,
-  OuroAsyncGeneratorReaction: 222,
-  OuroRegexpExec: 223,
-  OuroRegexpMakeData: 224,
-  OuroRegexpSetData: 225,
-  OuroRegexpSource: 226,
-  OuroRegexpFlags: 227,
-  OuroIsRegExp: 228,
-  OuroRegexpCaseClose: 229,
-  OuroRegexpUnicodeSet: 230,
-  OuroRegexpSaveState: 231,
-  OuroRegexpTest: 232,
-  OuroRegexpSearch: 233,
-  OuroRegexpMatch: 234,
-  OuroRegexpReplace: 235,
-  OuroRegexpSplit: 236,
-  $262EvalScript: 237,
-  $262DetachArrayBuffer: 238,
-  $262CreateRealm: 239,
-  $262Gc: 240,
-  $262IsHTMLDDA: 241,
-  OuroRegexpUnicodeStrings: 242,
-  OuroRegexpLegacy: 243,
-  OuroCreateDataProperty: 244,
-  OuroArrayStoresArePlain: 245,
-  OuroAbAtomic: 246,
-  OuroAbWait: 247,
-  OuroAbWaitAsync: 248,
-  OuroAbPoll: 249,
-  OuroAbNotify: 250,
-  OuroAbFromBlock: 251,
-  OuroAgent: 252,
+  EncodeURI: 98,
+  EncodeURIComponent: 99,
+  DecodeURI: 100,
+  DecodeURIComponent: 101,
+  Boolean: 102,
+  BooleanPrototypeToString: 103,
+  BooleanPrototypeValueOf: 104,
+  Symbol: 105,
+  SymbolFor: 106,
+  SymbolKeyFor: 107,
+  SymbolPrototypeToString: 108,
+  SymbolPrototypeValueOf: 109,
+  SymbolPrototypeDescriptionGetter: 110,
+  SymbolPrototypeSymbolToPrimitive: 111,
+  Error: 112,
+  TypeError: 113,
+  RangeError: 114,
+  ReferenceError: 115,
+  SyntaxError: 116,
+  EvalError: 117,
+  URIError: 118,
+  AggregateError: 119,
+  ErrorPrototypeToString: 120,
+  ErrorCaptureStackTrace: 121,
+  ErrorIsError: 122,
+  ThrowTypeError: 123,
+  IteratorPrototypeSymbolIterator: 124,
+  AsyncIteratorPrototypeSymbolAsyncIterator: 125,
+  GeneratorPrototypeNext: 126,
+  GeneratorPrototypeReturn: 127,
+  GeneratorPrototypeThrow: 128,
+  MathAbs: 129,
+  MathAcos: 130,
+  MathAcosh: 131,
+  MathAsin: 132,
+  MathAsinh: 133,
+  MathAtan: 134,
+  MathAtanh: 135,
+  MathAtan2: 136,
+  MathCbrt: 137,
+  MathCeil: 138,
+  MathClz32: 139,
+  MathCos: 140,
+  MathCosh: 141,
+  MathExp: 142,
+  MathExpm1: 143,
+  MathFloor: 144,
+  MathFround: 145,
+  MathHypot: 146,
+  MathImul: 147,
+  MathLog: 148,
+  MathLog1p: 149,
+  MathLog10: 150,
+  MathLog2: 151,
+  MathMax: 152,
+  MathMin: 153,
+  MathPow: 154,
+  MathRandom: 155,
+  MathRound: 156,
+  MathSign: 157,
+  MathSin: 158,
+  MathSinh: 159,
+  MathSqrt: 160,
+  MathTan: 161,
+  MathTanh: 162,
+  MathTrunc: 163,
+  Print: 164,
+  Quit: 165,
+  Read: 166,
+  Load: 167,
+  QueueMicrotask: 168,
+  OuroSetHook: 169,
+  OuroSetIntrinsic: 170,
+  OuroGetIntrinsic: 171,
+  OuroEnqueueJob: 172,
+  OuroRunMicrotasks: 173,
+  OuroNow: 174,
+  OuroWallClock: 175,
+  OuroWriteStdout: 176,
+  OuroWriteStderr: 177,
+  OuroHash: 178,
+  OuroInternalKind: 179,
+  OuroPrimitiveValue: 180,
+  OuroFunctionKind: 181,
+  OuroIsConstructor: 182,
+  OuroProxyTarget: 183,
+  OuroMarkBuiltin: 184,
+  OuroModuleCallback: 185,
+  Proxy: 186,
+  ReflectApply: 187,
+  ReflectConstruct: 188,
+  ReflectDefineProperty: 189,
+  ReflectDeleteProperty: 190,
+  ReflectGet: 191,
+  ReflectGetOwnPropertyDescriptor: 192,
+  ReflectGetPrototypeOf: 193,
+  ReflectHas: 194,
+  ReflectIsExtensible: 195,
+  ReflectOwnKeys: 196,
+  ReflectPreventExtensions: 197,
+  ReflectSet: 198,
+  ReflectSetPrototypeOf: 199,
+  MathF16round: 200,
+  OuroMakeConstructor: 201,
+  OuroProxyInfo: 202,
+  OuroProxyRevoke: 203,
+  OuroAbNew: 204,
+  OuroAbInfo: 205,
+  OuroAbDetach: 206,
+  OuroAbResize: 207,
+  OuroAbCopy: 208,
+  OuroRawGet: 209,
+  OuroRawSet: 210,
+  OuroTaNew: 211,
+  OuroTaInfo: 212,
+  Gc: 213,
+  GeneratorFunction: 214,
+  AsyncFunction: 215,
+  AsyncGeneratorFunction: 216,
+  BigInt: 217,
+  BigIntAsIntN: 218,
+  BigIntAsUintN: 219,
+  BigIntPrototypeToString: 220,
+  BigIntPrototypeToLocaleString: 221,
+  BigIntPrototypeValueOf: 222,
+  AsyncGeneratorPrototypeNext: 223,
+  AsyncGeneratorPrototypeReturn: 224,
+  AsyncGeneratorPrototypeThrow: 225,
+  OuroAsyncGeneratorReaction: 226,
+  OuroRegexpExec: 227,
+  OuroRegexpMakeData: 228,
+  OuroRegexpSetData: 229,
+  OuroRegexpSource: 230,
+  OuroRegexpFlags: 231,
+  OuroIsRegExp: 232,
+  OuroRegexpCaseClose: 233,
+  OuroRegexpUnicodeSet: 234,
+  OuroRegexpSaveState: 235,
+  OuroRegexpTest: 236,
+  OuroRegexpSearch: 237,
+  OuroRegexpMatch: 238,
+  OuroRegexpReplace: 239,
+  OuroRegexpSplit: 240,
+  $262EvalScript: 241,
+  $262DetachArrayBuffer: 242,
+  $262CreateRealm: 243,
+  $262Gc: 244,
+  $262IsHTMLDDA: 245,
+  OuroRegexpUnicodeStrings: 246,
+  OuroRegexpLegacy: 247,
+  OuroCreateDataProperty: 248,
+  OuroArrayStoresArePlain: 249,
+  OuroAbAtomic: 250,
+  OuroAbWait: 251,
+  OuroAbWaitAsync: 252,
+  OuroAbPoll: 253,
+  OuroAbNotify: 254,
+  OuroAbFromBlock: 255,
+  OuroAgent: 256,
 } as const;
 
 /** Number of builtins. */
-export const kBuiltinCount: i32 = 253;
+export const kBuiltinCount: i32 = 257;
 
 /** Runs builtin `id` on the call block at argv (runtime/builtins.ts builtinCall). */
 export function builtinDispatch(id: i32, argv: i32, argc: i32): i32 {
@@ -533,314 +540,322 @@ export function builtinDispatch(id: i32, argv: i32, argc: i32): i32 {
     case 97:
       return globalIsFinite(argv, argc);
     case 98:
-      return booleanConstructor(argv, argc);
+      return globalEncodeURI(argv, argc);
     case 99:
-      return booleanProtoToString(argv, argc);
+      return globalEncodeURIComponent(argv, argc);
     case 100:
-      return booleanProtoValueOf(argv, argc);
+      return globalDecodeURI(argv, argc);
     case 101:
-      return symbolConstructor(argv, argc);
+      return globalDecodeURIComponent(argv, argc);
     case 102:
-      return symbolFor(argv, argc);
+      return booleanConstructor(argv, argc);
     case 103:
-      return symbolKeyFor(argv, argc);
+      return booleanProtoToString(argv, argc);
     case 104:
-      return symbolProtoToString(argv, argc);
+      return booleanProtoValueOf(argv, argc);
     case 105:
-      return symbolProtoValueOf(argv, argc);
+      return symbolConstructor(argv, argc);
     case 106:
-      return symbolProtoDescription(argv, argc);
+      return symbolFor(argv, argc);
     case 107:
-      return symbolProtoValueOf(argv, argc);
+      return symbolKeyFor(argv, argc);
     case 108:
-      return errorConstructor(argv, argc);
+      return symbolProtoToString(argv, argc);
     case 109:
-      return typeErrorConstructor(argv, argc);
+      return symbolProtoValueOf(argv, argc);
     case 110:
-      return rangeErrorConstructor(argv, argc);
+      return symbolProtoDescription(argv, argc);
     case 111:
-      return referenceErrorConstructor(argv, argc);
+      return symbolProtoValueOf(argv, argc);
     case 112:
-      return syntaxErrorConstructor(argv, argc);
+      return errorConstructor(argv, argc);
     case 113:
-      return evalErrorConstructor(argv, argc);
+      return typeErrorConstructor(argv, argc);
     case 114:
-      return uriErrorConstructor(argv, argc);
+      return rangeErrorConstructor(argv, argc);
     case 115:
-      return aggregateErrorConstructor(argv, argc);
+      return referenceErrorConstructor(argv, argc);
     case 116:
-      return errorProtoToString(argv, argc);
+      return syntaxErrorConstructor(argv, argc);
     case 117:
-      return errorCaptureStackTrace(argv, argc);
+      return evalErrorConstructor(argv, argc);
     case 118:
-      return errorIsError(argv, argc);
+      return uriErrorConstructor(argv, argc);
     case 119:
-      return throwTypeErrorBuiltin(argv, argc);
+      return aggregateErrorConstructor(argv, argc);
     case 120:
-      return iteratorProtoIterator(argv, argc);
+      return errorProtoToString(argv, argc);
     case 121:
-      return iteratorProtoIterator(argv, argc);
+      return errorCaptureStackTrace(argv, argc);
     case 122:
-      return generatorProtoNext(argv, argc);
+      return errorIsError(argv, argc);
     case 123:
-      return generatorProtoReturn(argv, argc);
+      return throwTypeErrorBuiltin(argv, argc);
     case 124:
-      return generatorProtoThrow(argv, argc);
+      return iteratorProtoIterator(argv, argc);
     case 125:
-      return mathAbs(argv, argc);
+      return iteratorProtoIterator(argv, argc);
     case 126:
-      return mathAcos(argv, argc);
+      return generatorProtoNext(argv, argc);
     case 127:
-      return mathAcosh(argv, argc);
+      return generatorProtoReturn(argv, argc);
     case 128:
-      return mathAsin(argv, argc);
+      return generatorProtoThrow(argv, argc);
     case 129:
-      return mathAsinh(argv, argc);
+      return mathAbs(argv, argc);
     case 130:
-      return mathAtan(argv, argc);
+      return mathAcos(argv, argc);
     case 131:
-      return mathAtanh(argv, argc);
+      return mathAcosh(argv, argc);
     case 132:
-      return mathAtan2(argv, argc);
+      return mathAsin(argv, argc);
     case 133:
-      return mathCbrt(argv, argc);
+      return mathAsinh(argv, argc);
     case 134:
-      return mathCeil(argv, argc);
+      return mathAtan(argv, argc);
     case 135:
-      return mathClz32(argv, argc);
+      return mathAtanh(argv, argc);
     case 136:
-      return mathCos(argv, argc);
+      return mathAtan2(argv, argc);
     case 137:
-      return mathCosh(argv, argc);
+      return mathCbrt(argv, argc);
     case 138:
-      return mathExp(argv, argc);
+      return mathCeil(argv, argc);
     case 139:
-      return mathExpm1(argv, argc);
+      return mathClz32(argv, argc);
     case 140:
-      return mathFloor(argv, argc);
+      return mathCos(argv, argc);
     case 141:
-      return mathFround(argv, argc);
+      return mathCosh(argv, argc);
     case 142:
-      return mathHypot(argv, argc);
+      return mathExp(argv, argc);
     case 143:
-      return mathImul(argv, argc);
+      return mathExpm1(argv, argc);
     case 144:
-      return mathLog(argv, argc);
+      return mathFloor(argv, argc);
     case 145:
-      return mathLog1p(argv, argc);
+      return mathFround(argv, argc);
     case 146:
-      return mathLog10(argv, argc);
+      return mathHypot(argv, argc);
     case 147:
-      return mathLog2(argv, argc);
+      return mathImul(argv, argc);
     case 148:
-      return mathMax(argv, argc);
+      return mathLog(argv, argc);
     case 149:
-      return mathMin(argv, argc);
+      return mathLog1p(argv, argc);
     case 150:
-      return mathPowBuiltin(argv, argc);
+      return mathLog10(argv, argc);
     case 151:
-      return mathRandom(argv, argc);
+      return mathLog2(argv, argc);
     case 152:
-      return mathRound(argv, argc);
+      return mathMax(argv, argc);
     case 153:
-      return mathSign(argv, argc);
+      return mathMin(argv, argc);
     case 154:
-      return mathSin(argv, argc);
+      return mathPowBuiltin(argv, argc);
     case 155:
-      return mathSinh(argv, argc);
+      return mathRandom(argv, argc);
     case 156:
-      return mathSqrt(argv, argc);
+      return mathRound(argv, argc);
     case 157:
-      return mathTan(argv, argc);
+      return mathSign(argv, argc);
     case 158:
-      return mathTanh(argv, argc);
+      return mathSin(argv, argc);
     case 159:
-      return mathTrunc(argv, argc);
+      return mathSinh(argv, argc);
     case 160:
-      return shellPrint(argv, argc);
+      return mathSqrt(argv, argc);
     case 161:
-      return shellQuit(argv, argc);
+      return mathTan(argv, argc);
     case 162:
-      return shellRead(argv, argc);
+      return mathTanh(argv, argc);
     case 163:
-      return shellLoad(argv, argc);
+      return mathTrunc(argv, argc);
     case 164:
-      return shellQueueMicrotask(argv, argc);
+      return shellPrint(argv, argc);
     case 165:
-      return ouroSetHook(argv, argc);
+      return shellQuit(argv, argc);
     case 166:
-      return ouroSetIntrinsic(argv, argc);
+      return shellRead(argv, argc);
     case 167:
-      return ouroGetIntrinsic(argv, argc);
+      return shellLoad(argv, argc);
     case 168:
-      return ouroEnqueueJob(argv, argc);
+      return shellQueueMicrotask(argv, argc);
     case 169:
-      return ouroRunMicrotasks(argv, argc);
+      return ouroSetHook(argv, argc);
     case 170:
-      return ouroNow(argv, argc);
+      return ouroSetIntrinsic(argv, argc);
     case 171:
-      return ouroWallClock(argv, argc);
+      return ouroGetIntrinsic(argv, argc);
     case 172:
-      return ouroWriteStdout(argv, argc);
+      return ouroEnqueueJob(argv, argc);
     case 173:
-      return ouroWriteStderr(argv, argc);
+      return ouroRunMicrotasks(argv, argc);
     case 174:
-      return ouroHash(argv, argc);
+      return ouroNow(argv, argc);
     case 175:
-      return ouroInternalKind(argv, argc);
+      return ouroWallClock(argv, argc);
     case 176:
-      return ouroPrimitiveValue(argv, argc);
+      return ouroWriteStdout(argv, argc);
     case 177:
-      return ouroFunctionKind(argv, argc);
+      return ouroWriteStderr(argv, argc);
     case 178:
-      return ouroIsConstructor(argv, argc);
+      return ouroHash(argv, argc);
     case 179:
-      return ouroProxyTarget(argv, argc);
+      return ouroInternalKind(argv, argc);
     case 180:
-      return ouroMarkBuiltin(argv, argc);
+      return ouroPrimitiveValue(argv, argc);
     case 181:
-      return moduleCallbackBuiltin(argv, argc);
+      return ouroFunctionKind(argv, argc);
     case 182:
-      return proxyConstructor(argv, argc);
+      return ouroIsConstructor(argv, argc);
     case 183:
-      return reflectApply(argv, argc);
+      return ouroProxyTarget(argv, argc);
     case 184:
-      return reflectConstruct(argv, argc);
+      return ouroMarkBuiltin(argv, argc);
     case 185:
-      return reflectDefineProperty(argv, argc);
+      return moduleCallbackBuiltin(argv, argc);
     case 186:
-      return reflectDeleteProperty(argv, argc);
+      return proxyConstructor(argv, argc);
     case 187:
-      return reflectGet(argv, argc);
+      return reflectApply(argv, argc);
     case 188:
-      return reflectGetOwnPropertyDescriptor(argv, argc);
+      return reflectConstruct(argv, argc);
     case 189:
-      return reflectGetPrototypeOf(argv, argc);
+      return reflectDefineProperty(argv, argc);
     case 190:
-      return reflectHas(argv, argc);
+      return reflectDeleteProperty(argv, argc);
     case 191:
-      return reflectIsExtensible(argv, argc);
+      return reflectGet(argv, argc);
     case 192:
-      return reflectOwnKeys(argv, argc);
+      return reflectGetOwnPropertyDescriptor(argv, argc);
     case 193:
-      return reflectPreventExtensions(argv, argc);
+      return reflectGetPrototypeOf(argv, argc);
     case 194:
-      return reflectSet(argv, argc);
+      return reflectHas(argv, argc);
     case 195:
-      return reflectSetPrototypeOf(argv, argc);
+      return reflectIsExtensible(argv, argc);
     case 196:
-      return mathF16round(argv, argc);
+      return reflectOwnKeys(argv, argc);
     case 197:
-      return ouroMakeConstructor(argv, argc);
+      return reflectPreventExtensions(argv, argc);
     case 198:
-      return ouroProxyInfo(argv, argc);
+      return reflectSet(argv, argc);
     case 199:
-      return ouroProxyRevoke(argv, argc);
+      return reflectSetPrototypeOf(argv, argc);
     case 200:
-      return ouroAbNew(argv, argc);
+      return mathF16round(argv, argc);
     case 201:
-      return ouroAbInfo(argv, argc);
+      return ouroMakeConstructor(argv, argc);
     case 202:
-      return ouroAbDetach(argv, argc);
+      return ouroProxyInfo(argv, argc);
     case 203:
-      return ouroAbResize(argv, argc);
+      return ouroProxyRevoke(argv, argc);
     case 204:
-      return ouroAbCopy(argv, argc);
+      return ouroAbNew(argv, argc);
     case 205:
-      return ouroRawGet(argv, argc);
+      return ouroAbInfo(argv, argc);
     case 206:
-      return ouroRawSet(argv, argc);
+      return ouroAbDetach(argv, argc);
     case 207:
-      return ouroTaNew(argv, argc);
+      return ouroAbResize(argv, argc);
     case 208:
-      return ouroTaInfo(argv, argc);
+      return ouroAbCopy(argv, argc);
     case 209:
-      return shellGc(argv, argc);
+      return ouroRawGet(argv, argc);
     case 210:
-      return generatorFunctionConstructor(argv, argc);
+      return ouroRawSet(argv, argc);
     case 211:
-      return asyncFunctionConstructor(argv, argc);
+      return ouroTaNew(argv, argc);
     case 212:
-      return asyncGeneratorFunctionConstructor(argv, argc);
+      return ouroTaInfo(argv, argc);
     case 213:
-      return bigIntConstructor(argv, argc);
-    case 214:
-      return bigIntAsIntN(argv, argc);
-    case 215:
-      return bigIntAsUintN(argv, argc);
-    case 216:
-      return bigIntProtoToString(argv, argc);
-    case 217:
-      return bigIntProtoToLocaleString(argv, argc);
-    case 218:
-      return bigIntProtoValueOf(argv, argc);
-    case 219:
-      return asyncGeneratorProtoNext(argv, argc);
-    case 220:
-      return asyncGeneratorProtoReturn(argv, argc);
-    case 221:
-      return asyncGeneratorProtoThrow(argv, argc);
-    case 222:
-      return ouroAsyncGeneratorReaction(argv, argc);
-    case 223:
-      return regexpProtoExec(argv, argc);
-    case 224:
-      return ouroRegexpMakeData(argv, argc);
-    case 225:
-      return ouroRegexpSetData(argv, argc);
-    case 226:
-      return ouroRegexpSource(argv, argc);
-    case 227:
-      return ouroRegexpFlags(argv, argc);
-    case 228:
-      return ouroIsRegExp(argv, argc);
-    case 229:
-      return ouroRegexpCaseClose(argv, argc);
-    case 230:
-      return ouroRegexpUnicodeSet(argv, argc);
-    case 231:
-      return ouroRegexpSaveState(argv, argc);
-    case 232:
-      return ouroRegexpTest(argv, argc);
-    case 233:
-      return ouroRegexpSearch(argv, argc);
-    case 234:
-      return ouroRegexpMatch(argv, argc);
-    case 235:
-      return ouroRegexpReplace(argv, argc);
-    case 236:
-      return ouroRegexpSplit(argv, argc);
-    case 237:
-      return shell262EvalScript(argv, argc);
-    case 238:
-      return shell262DetachArrayBuffer(argv, argc);
-    case 239:
-      return shell262CreateRealm(argv, argc);
-    case 240:
       return shellGc(argv, argc);
+    case 214:
+      return generatorFunctionConstructor(argv, argc);
+    case 215:
+      return asyncFunctionConstructor(argv, argc);
+    case 216:
+      return asyncGeneratorFunctionConstructor(argv, argc);
+    case 217:
+      return bigIntConstructor(argv, argc);
+    case 218:
+      return bigIntAsIntN(argv, argc);
+    case 219:
+      return bigIntAsUintN(argv, argc);
+    case 220:
+      return bigIntProtoToString(argv, argc);
+    case 221:
+      return bigIntProtoToLocaleString(argv, argc);
+    case 222:
+      return bigIntProtoValueOf(argv, argc);
+    case 223:
+      return asyncGeneratorProtoNext(argv, argc);
+    case 224:
+      return asyncGeneratorProtoReturn(argv, argc);
+    case 225:
+      return asyncGeneratorProtoThrow(argv, argc);
+    case 226:
+      return ouroAsyncGeneratorReaction(argv, argc);
+    case 227:
+      return regexpProtoExec(argv, argc);
+    case 228:
+      return ouroRegexpMakeData(argv, argc);
+    case 229:
+      return ouroRegexpSetData(argv, argc);
+    case 230:
+      return ouroRegexpSource(argv, argc);
+    case 231:
+      return ouroRegexpFlags(argv, argc);
+    case 232:
+      return ouroIsRegExp(argv, argc);
+    case 233:
+      return ouroRegexpCaseClose(argv, argc);
+    case 234:
+      return ouroRegexpUnicodeSet(argv, argc);
+    case 235:
+      return ouroRegexpSaveState(argv, argc);
+    case 236:
+      return ouroRegexpTest(argv, argc);
+    case 237:
+      return ouroRegexpSearch(argv, argc);
+    case 238:
+      return ouroRegexpMatch(argv, argc);
+    case 239:
+      return ouroRegexpReplace(argv, argc);
+    case 240:
+      return ouroRegexpSplit(argv, argc);
     case 241:
-      return shell262IsHTMLDDA(argv, argc);
+      return shell262EvalScript(argv, argc);
     case 242:
-      return ouroRegexpUnicodeStrings(argv, argc);
+      return shell262DetachArrayBuffer(argv, argc);
     case 243:
-      return ouroRegexpLegacy(argv, argc);
+      return shell262CreateRealm(argv, argc);
     case 244:
-      return ouroCreateDataProperty(argv, argc);
+      return shellGc(argv, argc);
     case 245:
-      return ouroArrayStoresArePlain(argv, argc);
+      return shell262IsHTMLDDA(argv, argc);
     case 246:
-      return ouroAbAtomic(argv, argc);
+      return ouroRegexpUnicodeStrings(argv, argc);
     case 247:
-      return ouroAbWait(argv, argc);
+      return ouroRegexpLegacy(argv, argc);
     case 248:
-      return ouroAbWaitAsync(argv, argc);
+      return ouroCreateDataProperty(argv, argc);
     case 249:
-      return ouroAbPoll(argv, argc);
+      return ouroArrayStoresArePlain(argv, argc);
     case 250:
-      return ouroAbNotify(argv, argc);
+      return ouroAbAtomic(argv, argc);
     case 251:
-      return ouroAbFromBlock(argv, argc);
+      return ouroAbWait(argv, argc);
     case 252:
+      return ouroAbWaitAsync(argv, argc);
+    case 253:
+      return ouroAbPoll(argv, argc);
+    case 254:
+      return ouroAbNotify(argv, argc);
+    case 255:
+      return ouroAbFromBlock(argv, argc);
+    case 256:
       return ouroAgent(argv, argc);
   }
   return undefinedValue();
