@@ -82,13 +82,9 @@ function utf8SequenceLength(b: i32): i32 {
 
 /**
  * Decode(string, preserveEscapeSet) (spec 19.2.6.6): `keep` is the set of characters whose escapes
- * stay as they are. The string or the sentinel (URIError). May GC.
+ * stay as they are; hS holds the flat input. The string or the sentinel (URIError). May GC.
  */
-function uriDecode(argv: i32, argc: i32, keep: i32): i32 {
-  const s0: i32 = argToString(argv, argc, 0);
-  if (isException(s0)) return s0;
-  const scope: i32 = handleScopeOpen();
-  const hS: i32 = handleNew(stringFlatten(s0));
+function uriDecode(hS: i32, keep: i32): i32 {
   let s: i32 = handleGet(hS);
   const n: i32 = stringLength(s);
   // Pass 1: validate, measure.
@@ -104,19 +100,19 @@ function uriDecode(argv: i32, argc: i32, keep: i32): i32 {
     }
     const b: i32 = uriEscapedByte(s, k, n);
     const count: i32 = b < 0 ? 0 : utf8SequenceLength(b);
-    if (count === 0) return uriClose(scope, uriMalformed());
+    if (count === 0) return uriMalformed();
     if (count === 1) {
       length = (length + (uriInSet(b, keep) ? 3 : 1)) | 0;
       k = (k + 3) | 0;
       continue;
     }
     const cp: i32 = uriDecodeSequence(s, k, n, b, count);
-    if (cp < 0) return uriClose(scope, uriMalformed());
+    if (cp < 0) return uriMalformed();
     if (cp > 255) twoByte = true;
     length = (length + (cp >= 0x10000 ? 2 : 1)) | 0;
     k = (k + Math.imul(3, count)) | 0;
   }
-  if (length === n) return uriClose(scope, s);
+  if (length === n) return s;
   // Pass 2: write.
   const r: i32 = twoByte ? stringNewTwoByte(length) : stringNewOneByte(length);
   s = handleGet(hS);
@@ -150,18 +146,15 @@ function uriDecode(argv: i32, argc: i32, keep: i32): i32 {
     }
     k = (k + Math.imul(3, count)) | 0;
   }
-  return uriClose(scope, r);
+  return r;
 }
 
 /**
  * Encode(string, extraUnescaped) (spec 19.2.6.5): characters in `leave` stay, the rest become the
- * %XY escapes of their UTF-8 bytes. The string or the sentinel (URIError for a lone surrogate). May GC.
+ * %XY escapes of their UTF-8 bytes; hS holds the flat input. The string or the sentinel (URIError
+ * for a lone surrogate). May GC.
  */
-function uriEncode(argv: i32, argc: i32, leave: i32): i32 {
-  const s0: i32 = argToString(argv, argc, 0);
-  if (isException(s0)) return s0;
-  const scope: i32 = handleScopeOpen();
-  const hS: i32 = handleNew(stringFlatten(s0));
+function uriEncode(hS: i32, leave: i32): i32 {
   let s: i32 = handleGet(hS);
   const n: i32 = stringLength(s);
   // Pass 1: validate, measure.
@@ -173,11 +166,11 @@ function uriEncode(argv: i32, argc: i32, leave: i32): i32 {
       continue;
     }
     const cp: i32 = uriCodePointAt(s, k, n);
-    if (cp < 0) return uriClose(scope, uriMalformed());
+    if (cp < 0) return uriMalformed();
     if (cp >= 0x10000) k++;
     length = (length + Math.imul(3, uriUtf8Length(cp))) | 0;
   }
-  if (length === n) return uriClose(scope, s);
+  if (length === n) return s;
   // Pass 2: write (all ASCII).
   const r: i32 = stringNewOneByte(length);
   s = handleGet(hS);
@@ -198,7 +191,7 @@ function uriEncode(argv: i32, argc: i32, leave: i32): i32 {
       at = uriPut(r, at, uriHexChar(byte & 15));
     }
   }
-  return uriClose(scope, r);
+  return r;
 }
 
 /** The code point at index k (a surrogate pair read whole), or -1 for a lone surrogate. No GC. */
@@ -234,23 +227,29 @@ function uriMalformed(): i32 {
   return throwErrorLit(ErrorKind.URIError, 'URI malformed');
 }
 
-function uriClose(scope: i32, v: i32): i32 {
+/** ToString(argument 0), flattened, converted by uriEncode or uriDecode with `sets`. May GC. */
+function uriConvert(argv: i32, argc: i32, decoding: bool, sets: i32): i32 {
+  const s0: i32 = argToString(argv, argc, 0);
+  if (isException(s0)) return s0;
+  const scope: i32 = handleScopeOpen();
+  const hS: i32 = handleNew(stringFlatten(s0));
+  const r: i32 = decoding ? uriDecode(hS, sets) : uriEncode(hS, sets);
   handleScopeClose(scope);
-  return v;
+  return r;
 }
 
 export function globalEncodeURI(argv: i32, argc: i32): i32 {
-  return uriEncode(argv, argc, UriSet.unreserved | UriSet.reservedAndHash);
+  return uriConvert(argv, argc, false, UriSet.unreserved | UriSet.reservedAndHash);
 }
 
 export function globalEncodeURIComponent(argv: i32, argc: i32): i32 {
-  return uriEncode(argv, argc, UriSet.unreserved);
+  return uriConvert(argv, argc, false, UriSet.unreserved);
 }
 
 export function globalDecodeURI(argv: i32, argc: i32): i32 {
-  return uriDecode(argv, argc, UriSet.reservedAndHash);
+  return uriConvert(argv, argc, true, UriSet.reservedAndHash);
 }
 
 export function globalDecodeURIComponent(argv: i32, argc: i32): i32 {
-  return uriDecode(argv, argc, 0);
+  return uriConvert(argv, argc, true, 0);
 }
