@@ -56,7 +56,7 @@ import {
 } from './maps.ts';
 import { mapInstanceType } from './body.ts';
 import { feedbackGet, feedbackSet } from './functions.ts';
-import { getProperty, getKeyed, setProperty, setKeyed } from './property-access.ts';
+import { getProperty, getKeyed, setProperty, setKeyed, defineOwnDataProperty } from './property-access.ts';
 import {
   keyArrayIndex, keyIsLength, isAccessorPair, primitivePrototype, charString,
 } from './semantics-lookup.ts';
@@ -547,6 +547,30 @@ export function icFieldInOffset(handler: i32): i32 {
 export function icFieldOutIndex1(handler: i32): i32 {
   return (handler & 31) === (H.fieldOut << 1) ? ((handler >> 5) + 1) | 0 : 0;
 }
+/**
+ * What a protoLoad handler `h` reads for receiver `v` (whose map matched) when every object of the
+ * recorded chain still has its map and is in fast mode, the holder included; else the hole (the
+ * IC decides: a dictionary-mode object on the chain needs a lookup). No GC.
+ */
+export function icProtoLoadInPlace(h: i32, v: i32): i32 {
+  const hole: i32 = theHole();
+  if ((h & 1) === 0 || H32[(h - 1 + FixedArrayLayout.elements) >> 2] !== (H.protoLoad << 1)) return hole;
+  // (The chain of a primitive starts at its realm prototype: the IC's case.)
+  if (mapInstanceType(H32[(v - 1) >> 2]) < InstanceType.FIRST_JS_OBJECT_TYPE) return hole;
+  const where: i32 = H32[(h - 1 + FixedArrayLayout.elements + 8) >> 2];
+  if ((where & 1) !== 0) return hole;
+  const n: i32 = fixedArrayLength(h);
+  let o: i32 = v;
+  for (let i: i32 = 3; i < n; i++) {
+    o = objectGetPrototype(o);
+    if (o === nullValue()) return hole;
+    const map: i32 = H32[(o - 1) >> 2];
+    if (map !== H32[(h - 1 + FixedArrayLayout.elements + (i << 2)) >> 2] || mapIsDictionary(map)) return hole;
+  }
+  // o is the holder (the last object of the chain).
+  const offset: i32 = where >> 1;
+  return offset > 0 ? H32[(o - 1 + offset) >> 2] : fixedArrayGet(objectProperties(o), (-1 - offset) | 0);
+}
 /** The byte offset of the field a storeFieldIn handler writes, else 0. No GC. */
 export function icStoreFieldInOffset(handler: i32): i32 {
   return (handler & 31) === (H.storeFieldIn << 1) ? handler >> 5 : 0;
@@ -759,29 +783,35 @@ function prototypeElementsEmpty(o: i32): bool {
 }
 
 /**
- * The store handler for an existing own writable field, or a transition handler once the generic
- * store added a field (see storeMiss). 0 when not cacheable. No GC.
+ * The store handler for an existing own writable field (for a `definition`: a field with all three
+ * attributes, which a definition leaves as they are), else 0. No GC.
  */
-function computeFieldStoreHandler(v: i32, name: i32): i32 {
+function computeFieldStoreHandler(v: i32, name: i32, definition: bool): i32 {
   if (instanceTypeOf(v) < InstanceType.FIRST_JS_OBJECT_TYPE || keyArrayIndex(name) >= 0) return 0;
   const map: i32 = H32[(v - 1) >> 2];
   const type: i32 = mapInstanceType(map);
   if (mapIsDictionary(map) || !icOrdinaryType(type) || (type === InstanceType.JS_ARRAY && keyIsLength(name))) return 0;
   if (mapLookupDescriptor(map, name) < 0) return 0;
-  if ((objectGetOwnAttributes(v, name) & (PropertyAttr.WRITABLE | PropertyAttr.ACCESSOR)) !== PropertyAttr.WRITABLE) return 0;
+  const attrs: i32 = objectGetOwnAttributes(v, name);
+  if (definition ? attrs !== PropertyAttr.ALL : (attrs & (PropertyAttr.WRITABLE | PropertyAttr.ACCESSOR)) !== PropertyAttr.WRITABLE) return 0;
   const offset: i32 = objectFieldOffsetForIC(v, name);
   if (offset === 0) return 0;
   return offset > 0 ? smiHandler(H.storeFieldIn, offset) : smiHandler(H.storeFieldOut, (-1 - offset) | 0);
 }
 
-/** True when adding `name` to an object with map `map` is a plain field add (no setter or read-only on the chain). No GC. */
-function canCacheAdd(v: i32, name: i32): bool {
+/** Whether defining `name` on heap value `v` adds a field along a map transition. No GC. */
+function canCacheDefine(v: i32, name: i32): bool {
   if (instanceTypeOf(v) < InstanceType.FIRST_JS_OBJECT_TYPE || keyArrayIndex(name) >= 0) return false;
   const map: i32 = H32[(v - 1) >> 2];
   const type: i32 = mapInstanceType(map);
   if (mapIsDictionary(map) || !mapIsExtensible(map) || !icOrdinaryType(type)) return false;
   if (type === InstanceType.JS_ARRAY && keyIsLength(name)) return false;
-  if (mapLookupDescriptor(map, name) >= 0) return false;
+  return mapLookupDescriptor(map, name) < 0;
+}
+
+/** True when adding `name` to an object with map `map` is a plain field add (no setter or read-only on the chain). No GC. */
+function canCacheAdd(v: i32, name: i32): bool {
+  if (!canCacheDefine(v, name)) return false;
   const nul: i32 = nullValue();
   for (let o: i32 = objectGetPrototype(v); o !== nul; o = objectGetPrototype(o)) {
     const t: i32 = instanceTypeOf(o);
@@ -803,7 +833,7 @@ function storeMiss(kind: i32, v: i32, key: i32, value: i32, strict: bool, feedba
   const hKey: i32 = handleNew(key);
   const hFeedback: i32 = handleNew(feedback);
   const hOldMap: i32 = handleNew(H32[(v - 1) >> 2]);
-  let handler: i32 = element ? computeElementHandler(v, true) : computeFieldStoreHandler(v, key);
+  let handler: i32 = element ? computeElementHandler(v, true) : computeFieldStoreHandler(v, key, false);
   const addable: bool = !element && handler === 0 && canCacheAdd(v, key);
   let hChain: i32 = 0;
   if (addable) hChain = handleNew(objectGetPrototype(v));
@@ -857,6 +887,87 @@ export function icStoreNamed(v: i32, name: i32, value: i32, strict: bool, feedba
   }
   if (v === undefinedValue() || v === nullValue()) return setProperty(v, name, value, strict);
   return storeMiss(IcKind.storeNamed, v, name, value, strict, feedback, slot, false);
+}
+
+// ---- definitions (DefineNamedOwnProperty: object literals, class fields) ----------------------------
+// A site caches, per map, either the field its name already has with all three attributes (a
+// definition is then a plain store: the object literal case, whose map already has the property;
+// interpreter.ts objectLiteralCached) or the transition that adding the name makes (a transition
+// handler with no chain maps: a definition does not consult the prototype chain). Anything else
+// takes the generic CreateDataPropertyOrThrow and leaves the state alone. A megamorphic site does
+// not use the stub cache, whose store handlers assume [[Set]]'s conditions, not a definition's.
+
+/** Runs handler `h` of a definition site on `v` (whose map matched); false on a miss. No GC. */
+export function icDefineInPlace(v: i32, h: i32, value: i32): bool {
+  if ((h & 1) === 0) {
+    if ((h & 31) === (H.storeFieldIn << 1)) {
+      fieldSet(v, h >> 5, value);
+      return true;
+    }
+    if ((h & 31) !== (H.storeFieldOut << 1)) return false;
+    fixedArraySet(objectProperties(v), h >> 5, value);
+    return true;
+  }
+  if (H32[(h - 1 + FixedArrayLayout.elements) >> 2] !== (H.transition << 1)) return false;
+  const field: i32 = H32[(h - 1 + FixedArrayLayout.elements + 8) >> 2] >> 1;
+  if (field < 0) {
+    const store: i32 = objectProperties(v);
+    if (((-1 - field) | 0) >= fixedArrayLength(store)) return false;
+    H32[(v - 1) >> 2] = H32[(h - 1 + FixedArrayLayout.elements + 4) >> 2];
+    fixedArraySet(store, (-1 - field) | 0, value);
+    return true;
+  }
+  H32[(v - 1) >> 2] = H32[(h - 1 + FixedArrayLayout.elements + 4) >> 2];
+  fieldSet(v, field, value);
+  return true;
+}
+
+/** CreateDataPropertyOrThrow(v, name, value) with the IC at `slot`: value or the sentinel. May GC. */
+export function icDefineNamedOwn(v: i32, name: i32, value: i32, feedback: i32, slot: i32): i32 {
+  if ((v & 1) === 0 || feedback === undefinedValue()) return defineOwnDataProperty(v, name, value);
+  const fb: i32 = feedbackGet(feedback, slot);
+  if (fb === MEGAMORPHIC) return defineOwnDataProperty(v, name, value);
+  const handler: i32 = feedbackLookup(IcKind.storeNamed, fb, H32[(v - 1) >> 2], name);
+  if (handler !== 0 && icDefineInPlace(v, handler, value)) {
+    countHit(IcKind.storeNamed);
+    return value;
+  }
+  const field: i32 = computeFieldStoreHandler(v, name, true);
+  if (field === 0 && !canCacheDefine(v, name)) return defineOwnDataProperty(v, name, value);
+  countMiss(IcKind.storeNamed);
+  const scope: i32 = handleScopeOpen();
+  const hV: i32 = handleNew(v);
+  const hKey: i32 = handleNew(name);
+  const hFeedback: i32 = handleNew(feedback);
+  const hOldMap: i32 = handleNew(H32[(v - 1) >> 2]);
+  let result: i32 = value;
+  let hHandler: i32 = 0;
+  if (field !== 0) {
+    icDefineInPlace(v, field, value);
+    hHandler = handleNew(field);
+  } else {
+    result = defineOwnDataProperty(v, name, value);
+    const newMap: i32 = H32[(handleGet(hV) - 1) >> 2];
+    if (!isExceptionLike(result) && newMap !== handleGet(hOldMap) && !mapIsDictionary(newMap) && mapBackPointer(newMap) === handleGet(hOldMap)) {
+      const n: i32 = mapOwnDescriptors(newMap);
+      const offset: i32 = objectFieldOffsetForIC(handleGet(hV), handleGet(hKey));
+      if (n > 0 && mapLookupDescriptor(newMap, handleGet(hKey)) === ((n - 1) | 0) && offset !== 0) {
+        const hResult: i32 = handleNew(result);
+        const hNewMap: i32 = handleNew(newMap);
+        const hField: i32 = handleNew(smiFrom(offset));
+        const hNull: i32 = handleNew(nullValue());
+        hHandler = handleNew(chainHandlerNew(H.transition, hNewMap, hField, hNull, hNull));
+        result = handleGet(hResult);
+      }
+    }
+  }
+  if (hHandler !== 0) {
+    const hResult: i32 = handleNew(result);
+    feedbackUpdate(IcKind.storeNamed, hFeedback, slot, hOldMap, hKey, hHandler);
+    result = handleGet(hResult);
+  }
+  handleScopeClose(scope);
+  return result;
 }
 
 /** v[key] = value with the IC at `slot`. May GC; may run JavaScript. */
