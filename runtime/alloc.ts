@@ -4,11 +4,13 @@
 import type { i32 } from './types.ts';
 import { H32, hostFatal } from './host/host.ts';
 import { LARGE_OBJECT_THRESHOLD } from './memory.ts';
-import { youngAllocateRaw, oldAllocateRaw, largeAllocateRaw } from './heap.ts';
+import { youngAllocateRaw, oldAllocateRaw, largeAllocateRaw, oldUsedBytes, largeUsedBytes } from './heap.ts';
 import { collectYoung, collectFull, gcFullRequested, noGcDepth } from './gc.ts';
-import { flagGcStress } from './flags.ts';
+import { flagGcStress, STRESS_FIRST_FULL, STRESS_FULL_BYTES } from './flags.ts';
 
+/** --gc-stress: stress collections since the last full one, and how many make the next one due. */
 let stressCount: i32 = 0;
+let stressFullInterval: i32 = STRESS_FIRST_FULL;
 /** The slow path of an allocation inside a no-GC scope: old space or a fatal error, never a GC. */
 function allocateNoGc(size: i32): i32 {
   const addr: i32 = size > LARGE_OBJECT_THRESHOLD ? largeAllocateRaw(size) : oldAllocateRaw(size);
@@ -16,10 +18,25 @@ function allocateNoGc(size: i32): i32 {
   return finish(addr, size);
 }
 
+/**
+ * One --gc-stress collection (at every allocation; the interpreter adds call entries and loop
+ * back-edges). Each one is a scavenge, which moves every young object. Every so often it is a
+ * full compacting collection instead, which moves old objects above the first dead gap: the 16th,
+ * then one every `old live bytes / STRESS_FULL_BYTES` stress collections (at least 16), so that a
+ * full collection, whose cost is proportional to the live old generation, costs each safepoint
+ * about as much as marking STRESS_FULL_BYTES (V8's --gc-interval counts allocations the same way,
+ * with a fixed interval). The schedule is a function of the program alone: a failure reproduces.
+ */
 function stress(): void {
   stressCount = (stressCount + 1) | 0;
-  if ((stressCount & 15) === 0) collectFull(false);
-  else collectYoung();
+  if (stressCount < stressFullInterval) {
+    collectYoung();
+    return;
+  }
+  stressCount = 0;
+  collectFull(true);
+  const interval: i32 = ((+((oldUsedBytes + largeUsedBytes) | 0)) / (+STRESS_FULL_BYTES)) | 0;
+  stressFullInterval = interval > STRESS_FIRST_FULL ? interval : STRESS_FIRST_FULL;
 }
 
 /** The last word is zeroed so that alignment padding is always a valid tagged value (Smi 0). */

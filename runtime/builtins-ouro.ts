@@ -3,7 +3,8 @@
 import { isBigInt, bigIntHash } from './bigint.ts';
 import type { i32, f64, bool } from './types.ts';
 import { isProxy, proxyTarget, isConstructorValue } from './builtins-proxy.ts';
-import { hostNowMs, hostWallClockMs } from './host/host.ts';
+import { hostWallClockMs } from './host/host.ts';
+import { gcProgramClockMs } from './gc.ts';
 import { fieldGet, handleScopeOpen, handleScopeClose, handleNew, handleGet } from './heap.ts';
 import { InstanceType, SfiKind, SfiFlag, SharedFunctionInfoLayout, JSFunctionLayout, JSGeneratorObjectLayout, JSArrayBufferLayout, ArrayBufferFlag, MapLayout } from './layouts.ts';
 import { undefinedValue, nullValue, trueValue, falseValue, isJSObject, isSymbol, symbolHash, instanceTypeOf, isHeapNumber, heapNumberValue } from './values.ts';
@@ -50,7 +51,7 @@ export function ouroRunMicrotasks(argv: i32, argc: i32): i32 {
 
 export function ouroNow(argv: i32, argc: i32): i32 {
   if (argc < 0 || argv < 0) return exceptionSentinel();
-  return numberResult(hostNowMs());
+  return numberResult(gcProgramClockMs());
 }
 
 export function ouroWallClock(argv: i32, argc: i32): i32 {

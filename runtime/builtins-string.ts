@@ -20,6 +20,7 @@ import { getProperty } from './property-access.ts';
 import { mapCopyWithPrototype } from './maps.ts';
 import { intrinsicGet, Intrinsic } from './realm.ts';
 import { charString } from './semantics-lookup.ts';
+import { caseMapScan, caseMapLength, caseMapTwoByte } from './case-mapping.ts';
 import {
   arg, argThis, argThisSet, argNewTarget, argCallee, argSet, argToString, toIntegerF64, toF64, relativeIndexF64, convF64,
   numberResult, boolResult, isNullish,
@@ -370,107 +371,18 @@ export function stringProtoSubstr(argv: i32, argc: i32): i32 {
 
 // ---- case mapping ------------------------------------------------------------------------------
 
-/** Simple uppercase mapping (Latin-1, Latin Extended-A, Greek, Cyrillic); -1 for ß (becomes "SS"). */
-function upperUnit(c: i32): i32 {
-  if (c < 128) return c >= 97 && c <= 122 ? (c - 32) | 0 : c;
-  if (c === 181) return 924;
-  if (c === 223) return -1;
-  if (c >= 224 && c <= 254 && c !== 247) return (c - 32) | 0;
-  if (c === 255) return 376;
-  if (c >= 256 && c <= 383) {
-    if (c >= 313 && c <= 328) return (c & 1) === 0 ? (c - 1) | 0 : c;
-    if (c >= 377 && c <= 382) return (c & 1) === 0 ? (c - 1) | 0 : c;
-    if (c === 305) return 73;
-    if (c === 383) return 83;
-    if (c === 312 || c === 329) return c;
-    return (c & 1) === 1 ? (c - 1) | 0 : c;
-  }
-  if (c >= 945 && c <= 969) return c === 962 ? 931 : (c - 32) | 0;
-  if (c >= 940 && c <= 943) return c === 940 ? 902 : (c - 37) | 0;
-  if (c === 972) return 908;
-  if (c === 973 || c === 974) return (c - 63) | 0;
-  if (c >= 1072 && c <= 1103) return (c - 32) | 0;
-  if (c >= 1104 && c <= 1119) return (c - 80) | 0;
-  return c;
-}
-
-function lowerUnit(c: i32): i32 {
-  if (c < 128) return c >= 65 && c <= 90 ? (c + 32) | 0 : c;
-  if (c >= 192 && c <= 222 && c !== 215) return (c + 32) | 0;
-  if (c >= 256 && c <= 383) {
-    if (c >= 313 && c <= 328) return (c & 1) === 1 ? (c + 1) | 0 : c;
-    if (c >= 377 && c <= 382) return (c & 1) === 1 ? (c + 1) | 0 : c;
-    if (c === 304) return 105;
-    if (c === 376) return 255;
-    if (c === 312 || c === 329 || c === 383) return c;
-    return (c & 1) === 0 ? (c + 1) | 0 : c;
-  }
-  if (c >= 913 && c <= 937 && c !== 930) return (c + 32) | 0;
-  if (c === 902) return 940;
-  if (c >= 904 && c <= 906) return (c + 37) | 0;
-  if (c === 908) return 972;
-  if (c === 910 || c === 911) return (c + 63) | 0;
-  if (c >= 1040 && c <= 1071) return (c + 32) | 0;
-  if (c >= 1024 && c <= 1039) return (c + 80) | 0;
-  return c;
-}
-
-/** A cased letter for the Final_Sigma rule (Latin, Greek, Cyrillic letters; an approximation of Unicode's Cased). */
-function isCasedUnit(c: i32): bool {
-  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  return (c >= 192 && c <= 591 && c !== 215 && c !== 247) || (c >= 880 && c <= 1327);
-}
-
-/** Case-ignorable units the Final_Sigma rule skips (apostrophes, combining marks, U+180E...). */
-function isCaseIgnorableUnit(c: i32): bool {
-  return c === 39 || c === 46 || c === 58 || c === 173 || c === 183 || c === 8217 || c === 6158 ||
-    (c >= 768 && c <= 879) || (c >= 8203 && c <= 8207);
-}
-
-/** Final_Sigma (Unicode SpecialCasing): a cased letter before (skipping ignorables), none after. No GC. */
-function isFinalSigma(s: i32, at: i32): bool {
-  let i: i32 = (at - 1) | 0;
-  while (i >= 0 && isCaseIgnorableUnit(stringGet(s, i))) i = (i - 1) | 0;
-  if (i < 0 || !isCasedUnit(stringGet(s, i))) return false;
-  const n: i32 = stringLength(s);
-  let j: i32 = (at + 1) | 0;
-  while (j < n && isCaseIgnorableUnit(stringGet(s, j))) j = (j + 1) | 0;
-  return j >= n || !isCasedUnit(stringGet(s, j));
-}
-
+/**
+ * toUpperCase / toLowerCase: the full Unicode case mappings with Final_Sigma (runtime/case-mapping.ts).
+ * May GC.
+ */
 function caseMap(argv: i32, upper: bool): i32 {
   if (isException(thisString(argv))) return exceptionSentinel();
-  const s: i32 = argThis(argv);
-  const n: i32 = stringLength(s);
-  let changed: bool = false;
-  let extra: i32 = 0;
-  let oneByte: bool = true;
-  for (let i: i32 = 0; i < n; i++) {
-    const c: i32 = stringGet(s, i);
-    const m: i32 = upper ? upperUnit(c) : lowerUnit(c);
-    if (m !== c) changed = true;
-    if (m < 0) extra = (extra + 1) | 0;
-    else if (m > 255) oneByte = false;
-  }
-  if (!changed) return s;
-  const length: i32 = (n + extra) | 0;
-  if (length > STRING_MAX_LENGTH) return throwErrorLit(ErrorKind.RangeError, 'Invalid string length');
-  const r: i32 = oneByte ? stringNewOneByte(length) : stringNewTwoByte(length);
-  const src: i32 = argThis(argv);
-  let at: i32 = 0;
-  for (let i: i32 = 0; i < n; i++) {
-    const c: i32 = stringGet(src, i);
-    let m: i32 = upper ? upperUnit(c) : lowerUnit(c);
-    if (!upper && c === 931 && isFinalSigma(src, i)) m = 962;
-    if (m < 0) {
-      seqSetChar(r, at, 83);
-      seqSetChar(r, (at + 1) | 0, 83);
-      at = (at + 2) | 0;
-    } else {
-      seqSetChar(r, at, m);
-      at = (at + 1) | 0;
-    }
-  }
+  const status: i32 = caseMapScan(argThis(argv), upper, 0);
+  if (status === 0) return argThis(argv);
+  if (status < 0) return throwErrorLit(ErrorKind.RangeError, 'Invalid string length');
+  const r: i32 = caseMapTwoByte ? stringNewTwoByte(caseMapLength) : stringNewOneByte(caseMapLength);
+  // The allocation may have moved the string: read it again from the arguments.
+  caseMapScan(argThis(argv), upper, r);
   return r;
 }
 

@@ -4,6 +4,14 @@ import type { i32, f64, bool } from './types.ts';
 
 /** --gc-stress: collect at every safepoint (every allocation through alloc.ts). */
 export let flagGcStress: bool = false;
+/** --gc-stress: the first full collection is the 16th stress collection (alloc.ts, stress). */
+export const STRESS_FIRST_FULL: i32 = 16;
+/**
+ * --gc-stress: then one full collection every (live old bytes / STRESS_FULL_BYTES) stress
+ * collections, so that full collections cost each safepoint about as much as marking and
+ * compacting STRESS_FULL_BYTES (close to what a stress scavenge costs).
+ */
+export const STRESS_FULL_BYTES: i32 = 512;
 /** --trace-gc: one line per collection on stderr. */
 export let flagTraceGc: bool = false;
 /** --verify-heap: run the heap verifier after every collection (on in tests). */

@@ -158,8 +158,15 @@ function rescanMarked(): void {
   }
 }
 
+/**
+ * Clears the mark bits marking can set: the old generation's and the first bit of each large
+ * object. The cost is proportional to the old generation, not to the reservation (--max-heap):
+ * bits elsewhere (left by the verifier, or above a compacted old generation) are never read before
+ * the next clearMarks covers them.
+ */
 function clearMarks(): void {
-  memoryFill(markWordAddr(PAGED_START), 0, ((markWordAddr(pageStart(pageCount)) - markWordAddr(PAGED_START)) | 0));
+  memoryFill(markWordAddr(PAGED_START), 0, ((markWordAddr((oldTop + 255) | 0) - markWordAddr(PAGED_START)) | 0));
+  for (let p: i32 = largeBottomPage; p < pageCount; p = largeNext(p)) H32[markWordAddr(pageStart(p)) >> 2] = 0;
   memoryFill(pageLiveTable, 0, pageCount << 2);
 }
 
@@ -270,7 +277,7 @@ function compactOld(): void {
     run = nextMarked(end, oldTop);
   }
   if (dst !== newTop) hostFatal('gc: compaction size mismatch');
-  memoryFill(rememberedBitmap, 0, ((blockDestAddr(oldTop) - rememberedBitmap) | 0));
+  memoryFill(blockDestAddr(PAGED_START), 0, ((blockDestAddr(oldTop) - blockDestAddr(PAGED_START)) | 0));
   freeListsClear();
   oldShrinkTo(newTop);
   oldAccountSwept((oldTop - PAGED_START) | 0);
@@ -294,6 +301,5 @@ export function markCompact(compact: bool, fragmentationPercent: i32): bool {
   else sweepOld();
   // The young generation is empty: no slot may stay remembered.
   memoryFill(pageDirtyTable, 0, pageCount << 2);
-  clearMarks();
   return doCompact;
 }

@@ -13,12 +13,12 @@
 import type { i32, f64, bool } from './types.ts';
 import { H8, H32, hostFatal } from './host/host.ts';
 import {
-  PAGE_SHIFT, PAGED_START, ROOTS_START, ROOTS_SIZE, HANDLES_START, STACK_START, youngStart, youngEnd,
-  youngSemiSize, ageTable, rememberedBitmap, pageDirtyTable, pageCount, worklistStart, worklistEnd, memoryFill,
+  PAGE_SHIFT, PAGED_START, ROOTS_START, HANDLES_START, STACK_START, youngStart, youngEnd,
+  ageTable, rememberedBitmap, pageDirtyTable, pageCount, worklistStart, worklistEnd, rememberedListStart, memoryFill,
 } from './memory.ts';
 import {
-  youngSpaceStart, youngTop, handleTop, vmStackTop, youngFlip, youngSetTop,
-  oldAllocateRaw, rememberSlot,
+  youngSpaceStart, youngTop, rootsTop, handleTop, vmStackTop, youngFlip, youngSetTop,
+  oldAllocateRaw, rememberSlot, rememberedCount, rememberedOverflowed, rememberedListSet, rememberedListAppend,
 } from './heap.ts';
 import { objectSizeWithMap, bodyTaggedStart, bodyTaggedEnd, mapInstanceType } from './body.ts';
 import { flagPromotionAge } from './flags.ts';
@@ -74,7 +74,11 @@ function scavengeSlot(slot: i32): i32 {
 }
 
 function scavengeRange(start: i32, end: i32): void {
-  for (let slot: i32 = start; slot < end; slot = (slot + 4) | 0) scavengeSlot(slot);
+  for (let slot: i32 = start; slot < end; slot = (slot + 4) | 0) {
+    // Inline filter: a tagged from-space reference v has fromStart < v <= fromEnd.
+    const v: i32 = H32[slot >> 2];
+    if (v > fromStart && v <= fromEnd && (v & 1) !== 0) scavengeSlot(slot);
+  }
 }
 
 function scavengeObjectBody(addr: i32, record: bool): i32 {
@@ -87,13 +91,45 @@ function scavengeObjectBody(addr: i32, record: bool): i32 {
     let v: i32 = H32[slot >> 2];
     if ((v & 1) === 0) continue;
     if (v > fromStart && v <= fromEnd) v = scavengeSlot(slot);
-    if (record && v >= youngStart && v < youngEnd) rememberSlot(slot);
+    if (record && isYoungRef(v)) rememberSlot(slot);
   }
   return size;
 }
 
-/** Visits the remembered slots, keeping only those that still point into the young generation. */
-function scavengeRememberedSet(): void {
+/** Whether the value `v` is a reference into the young generation. */
+function isYoungRef(v: i32): bool {
+  return (v & 1) !== 0 && v >= youngStart && v < youngEnd;
+}
+
+/** Clears the remembered-set bit of `slot`. */
+function forgetSlot(slot: i32): void {
+  const w: i32 = (rememberedBitmap + ((slot >> 7) << 2)) | 0;
+  H32[w >> 2] = H32[w >> 2] & ~(1 << ((slot >> 2) & 31));
+}
+
+/**
+ * Visits the remembered slots, keeping only those that still point into the young generation:
+ * the list, compacted in place (nothing is appended while it is walked: promoted objects are
+ * scanned, and their slots recorded, after this).
+ */
+function scavengeRememberedList(): void {
+  const count: i32 = rememberedCount;
+  let kept: i32 = 0;
+  for (let i: i32 = 0; i < count; i = (i + 1) | 0) {
+    const slot: i32 = H32[(rememberedListStart + (i << 2)) >> 2];
+    if (isYoungRef(scavengeSlot(slot))) {
+      H32[(rememberedListStart + (kept << 2)) >> 2] = slot;
+      kept = (kept + 1) | 0;
+    } else {
+      forgetSlot(slot);
+    }
+  }
+  rememberedListSet(kept, false);
+}
+
+/** The same after an overflow: the bitmaps of the dirty pages are scanned and the list rebuilt. */
+function scavengeRememberedPages(): void {
+  rememberedListSet(0, false);
   for (let page: i32 = 0; page < pageCount; page++) {
     const dirty: i32 = (pageDirtyTable + (page << 2)) | 0;
     if (H32[dirty >> 2] === 0) continue;
@@ -110,8 +146,11 @@ function scavengeRememberedSet(): void {
       while (bits !== 0) {
         const bit: i32 = (31 - Math.clz32(bits & (0 - bits))) | 0;
         bits = bits & (bits - 1);
-        const v: i32 = scavengeSlot((wordBase + (bit << 2)) | 0);
-        if ((v & 1) !== 0 && v >= youngStart && v < youngEnd) kept = kept | (1 << bit);
+        const slot: i32 = (wordBase + (bit << 2)) | 0;
+        if (isYoungRef(scavengeSlot(slot))) {
+          kept = kept | (1 << bit);
+          if (!rememberedOverflowed) rememberedListAppend(slot);
+        }
       }
       H32[w >> 2] = kept;
       keep = keep | kept;
@@ -132,14 +171,18 @@ export function scavenge(everything: bool): void {
   scavengePromotedBytes = 0;
   fromStart = youngSpaceStart;
   fromEnd = youngTop;
+  // An empty young generation has nothing to move and nothing can point into it (the remembered
+  // set is empty too): the collection is a no-op. Under --gc-stress, where a collection runs at
+  // every safepoint, many safepoints between allocations are such no-ops.
+  if (fromEnd === fromStart) return;
   youngFlip();
-  memoryFill((ageTable + ((youngSpaceStart - youngStart) >> 3)) | 0, 0, youngSemiSize >> 3);
   copyTop = youngSpaceStart;
   workTop = worklistStart;
-  scavengeRange(ROOTS_START, (ROOTS_START + ROOTS_SIZE) | 0);
+  scavengeRange(ROOTS_START, (ROOTS_START + (rootsTop << 2)) | 0);
   scavengeRange(HANDLES_START, handleTop);
   scavengeRange(STACK_START, vmStackTop);
-  scavengeRememberedSet();
+  if (rememberedOverflowed) scavengeRememberedPages();
+  else scavengeRememberedList();
   let scan: i32 = youngSpaceStart;
   while (scan < copyTop || workTop > worklistStart) {
     while (scan < copyTop) scan = (scan + scavengeObjectBody(scan, false)) | 0;
@@ -149,4 +192,7 @@ export function scavenge(everything: bool): void {
     }
   }
   youngSetTop(copyTop);
+  // Invariant: the reserve semispace's ages are all zero, so that objects the mutator allocates
+  // after the next flip start at age 0. Only the part of from-space that was in use has ages.
+  memoryFill((ageTable + ((fromStart - youngStart) >> 3)) | 0, 0, (fromEnd - fromStart) >> 3);
 }

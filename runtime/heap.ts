@@ -18,7 +18,7 @@ import { H32, hostFatal } from './host/host.ts';
 import {
   PAGE_SIZE, PAGE_SHIFT, PAGED_START, pagedEnd, RO_START, RO_SIZE, ROOTS_START, HANDLES_START, HANDLES_SIZE,
   STACK_START, STACK_SIZE, FREE_LIST_COUNT, youngStart, youngEnd, youngSemiSize, pageCount,
-  pageKindTable, pageDirtyTable, freeListHeads, rememberedBitmap, memoryFill,
+  pageKindTable, pageDirtyTable, freeListHeads, rememberedBitmap, rememberedListStart, rememberedListEnd, memoryFill,
 } from './memory.ts';
 import { FreeSpaceLayout } from './layouts.ts';
 import { RootIndex } from './roots.ts';
@@ -47,6 +47,10 @@ export let oldUsedBytes: i32 = 0;
 export let largeUsedBytes: i32 = 0;
 export let handleTop: i32 = 0;
 export let vmStackTop: i32 = 0;
+/** Entries in the remembered list, at [rememberedListStart, + 4 * rememberedCount). */
+export let rememberedCount: i32 = 0;
+/** The list overflowed: the bitmap of the dirty pages is the remembered set. */
+export let rememberedOverflowed: bool = false;
 
 /** Resets all spaces to empty (after memoryInit). */
 export function heapReset(): void {
@@ -62,6 +66,9 @@ export function heapReset(): void {
   largeUsedBytes = 0;
   handleTop = HANDLES_START;
   vmStackTop = STACK_START;
+  rootsRecount();
+  rememberedCount = 0;
+  rememberedOverflowed = false;
   for (let i: i32 = 0; i < FREE_LIST_COUNT; i++) H32[(freeListHeads + (i << 2)) >> 2] = 0;
 }
 
@@ -284,11 +291,24 @@ export function oldAccountSwept(usedBytes: i32): void {
 
 // ---- roots, handles, VM stack --------------------------------------------------------------
 
+/**
+ * The used extent of the root table: roots at or above rootsTop were never set and are zero (Smi
+ * 0). The scavenger scans only [0, rootsTop): embedders' roots start at RootIndex.firstUser and
+ * most of the table's RootIndex.count words are unused.
+ */
+export let rootsTop: i32 = 0;
+
 export function rootGet(index: i32): i32 {
   return H32[(ROOTS_START + (index << 2)) >> 2];
 }
 export function rootSet(index: i32, value: i32): void {
   H32[(ROOTS_START + (index << 2)) >> 2] = value;
+  if (index >= rootsTop) rootsTop = (index + 1) | 0;
+}
+/** After the root table was written wholesale (an image load): recomputes rootsTop. */
+export function rootsRecount(): void {
+  rootsTop = RootIndex.count;
+  while (rootsTop > 0 && H32[(ROOTS_START + ((rootsTop - 1) << 2)) >> 2] === 0) rootsTop = (rootsTop - 1) | 0;
 }
 
 /** Opens a handle scope; pass the result to handleScopeClose. */
@@ -322,11 +342,39 @@ export function vmStackSetTop(top: i32): void {
 
 // ---- write barrier ---------------------------------------------------------------------------
 
+// The remembered set: the old and large slots that may point into the young generation. Each is
+// a bit in the remembered-set bitmap (so a slot is recorded once) and an entry of the remembered
+// list, which the scavenger walks: its cost is proportional to the remembered slots, not to the old
+// generation. When the list is full the set overflows: the bits stay exact, and the scavenger scans
+// the bitmap of the dirty pages (a page is flagged dirty when one of its slots is recorded) and
+// rebuilds the list. Invariant outside overflow: a slot's bit is set iff the slot is in the list.
+
+/** The scavenger's update of the list: `count` entries, or overflowed (the list is then ignored). */
+export function rememberedListSet(count: i32, overflowed: bool): void {
+  rememberedCount = count;
+  rememberedOverflowed = overflowed;
+}
+
+/** Appends `slot` to the remembered list (its bit is set); overflows when the list is full. */
+export function rememberedListAppend(slot: i32): void {
+  const entry: i32 = (rememberedListStart + (rememberedCount << 2)) | 0;
+  if (entry >= rememberedListEnd) {
+    rememberedOverflowed = true;
+    return;
+  }
+  H32[entry >> 2] = slot;
+  rememberedCount = (rememberedCount + 1) | 0;
+}
+
 /** Records the slot at `slot` (an address in the paged space) in the remembered set. */
 export function rememberSlot(slot: i32): void {
   const w: i32 = (rememberedBitmap + ((slot >> 7) << 2)) | 0;
-  H32[w >> 2] = H32[w >> 2] | (1 << ((slot >> 2) & 31));
+  const bits: i32 = H32[w >> 2];
+  const bit: i32 = 1 << ((slot >> 2) & 31);
+  if ((bits & bit) !== 0) return;
+  H32[w >> 2] = bits | bit;
   H32[(pageDirtyTable + (((slot - PAGED_START) >> PAGE_SHIFT) << 2)) >> 2] = 1;
+  if (!rememberedOverflowed) rememberedListAppend(slot);
 }
 
 /**

@@ -37,7 +37,7 @@ import {
 } from './memory.ts';
 import {
   PageKind, roTop, oldTop, labTop, handleTop, vmStackTop, largeBottomPage, pageKind, pageStart, largeNext,
-  largeAllocateRaw, oldSetLoaded, rootSet,
+  largeAllocateRaw, oldSetLoaded, rootSet, rootsRecount,
 } from './heap.ts';
 import { objectSizeWithMap, bodyTaggedStart, bodyTaggedEnd, mapInstanceType } from './body.ts';
 import { scavenge } from './gc-scavenge.ts';
@@ -200,6 +200,7 @@ export function imageLoad(size: i32, semiSize: i32): bool {
   if (((PAGED_START + oldBytes) | 0) > pageStart(pageCount) || (((oldBytes >> PAGE_SHIFT) + (largeBytes >> PAGE_SHIFT)) | 0) > pageCount) return false;
   let at: i32 = ImageHeader.size;
   hostBlobRead(at, ROOTS_START, rootBytes);
+  rootsRecount();
   at = (at + rootBytes) | 0;
   hostBlobRead(at, RO_START, roBytes);
   at = (at + roBytes) | 0;

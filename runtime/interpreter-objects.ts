@@ -45,6 +45,7 @@ import { FrameSlot, CallBlock, registerGet, registerSet, frameArgv, frameArgc } 
 import { functionFeedbackVector, FEEDBACK_EXTRA_SLOTS } from './interpreter-calls.ts';
 import { vmCall0, vmCall1, vmArgsReserve, vmArgsRelease, vmArgSet, vmConstruct } from './interpreter.ts';
 import { contextSlotOf } from './interpreter-globals.ts';
+import { operandSourceText } from './stack-trace.ts';
 import { mapCopyWithPrototype } from './maps.ts';
 import { regexpLiteralCreate } from './builtins-regexp-protocol.ts';
 
@@ -411,14 +412,25 @@ export function restParameterCreate(fp: i32): i32 {
 
 /** GetIterator(obj, sync): obj[@@iterator](), TypeError unless it returns an object. May GC. */
 export function getIterator(obj: i32): i32 {
+  return getIteratorAt(obj, 0);
+}
+
+/** TypeError "x is not iterable": x is the operand's source text for bytecode (fp !== 0), as in V8. May GC. */
+function throwNotIterable(value: i32, fp: i32): i32 {
+  const scope: i32 = handleScopeOpen();
+  const hValue: i32 = handleNew(value);
+  const text: i32 = fp !== 0 ? operandSourceText(fp) : 0;
+  return closeWith(scope, throwErrorWith(ErrorKind.TypeError, '', text !== 0 ? text : handleGet(hValue), ' is not iterable'));
+}
+
+/** getIterator for the GetIterator instruction of the frame at fp (0: not from bytecode). May GC. */
+export function getIteratorAt(obj: i32, fp: i32): i32 {
   const scope: i32 = handleScopeOpen();
   const hObj: i32 = handleNew(obj);
-  if (obj === undefinedValue() || obj === nullValue()) {
-    return closeWith(scope, throwErrorWith(ErrorKind.TypeError, '', obj, ' is not iterable'));
-  }
+  if (obj === undefinedValue() || obj === nullValue()) return closeWith(scope, throwNotIterable(obj, fp));
   const method: i32 = getProperty(obj, intrinsicGet(Intrinsic.SymbolIterator));
   if (isException(method)) return closeWith(scope, method);
-  if (!isCallable(method)) return closeWith(scope, throwErrorWith(ErrorKind.TypeError, '', handleGet(hObj), ' is not iterable'));
+  if (!isCallable(method)) return closeWith(scope, throwNotIterable(handleGet(hObj), fp));
   const it: i32 = vmCall0(method, handleGet(hObj));
   if (isException(it)) return closeWith(scope, it);
   if (!isJSObject(it)) return closeWith(scope, throwErrorLit(ErrorKind.TypeError, 'Result of the Symbol.iterator method is not an object'));

@@ -75,7 +75,7 @@ import { globalLoad, globalStore, globalCacheGet } from './interpreter-globals.t
 import {
   closureCreate, objectLiteralCreate, arrayLiteralCreate, emptyArrayLiteral, emptyObjectLiteral, templateObjectGet,
   argumentsObjectCreate, restParameterCreate, iterableToArray, cloneObject, regExpLiteralCreate, withContextCreate,
-  forInEnumerate, forInNext, getIterator, typeOfTest, lookupSlotLoad, lookupSlotStore, lookupSlotDelete, superConstructorOf,
+  forInEnumerate, forInNext, getIteratorAt, typeOfTest, lookupSlotLoad, lookupSlotStore, lookupSlotDelete, superConstructorOf,
 } from './interpreter-objects.ts';
 import { runtimeCall } from './runtime-functions.ts';
 import { functionHomeObject, interpreterAtomsMaterialize } from './interpreter-objects.ts';
@@ -804,7 +804,7 @@ function interpreterSlowInstruction(op: i32, fp: i32, base: i32, ob: i32, scale:
       break;
     }
     case 118 /* GetIterator */:
-      acc = getIterator(registerGet(fp, opS(ob, scale)));
+      acc = getIteratorAt(registerGet(fp, opS(ob, scale)), fp);
       break;
     case 119 /* ForInEnumerate */:
       acc = forInEnumerate(registerGet(fp, opS(ob, scale)));

@@ -12,7 +12,7 @@
 //                          one contiguous run [PAGED_START, oldTop); large objects take runs of pages
 //                          from the top down
 //   sideStart ............ side tables: page table, free-list heads, mark bitmap,
-//                          remembered-set bitmap, young age table, GC worklist
+//                          remembered-set bitmap, young age table, GC worklist, remembered-slot list
 //   heapSize ............. end
 //
 // Everything below PAGED_START has the same address for every heap size, so the old generation of
@@ -74,6 +74,9 @@ export let rememberedBitmap: i32 = 0;
 export let ageTable: i32 = 0;
 export let worklistStart: i32 = 0;
 export let worklistEnd: i32 = 0;
+/** Remembered set as a list: the remembered slots' addresses, one i32 each (heap.ts, rememberSlot). */
+export let rememberedListStart: i32 = 0;
+export let rememberedListEnd: i32 = 0;
 
 export const FREE_LIST_COUNT: i32 = 48;
 
@@ -89,9 +92,10 @@ export function memoryInit(size: i32, semiSize: i32): bool {
   const ageBytes: i32 = youngBytes >>> 3;
   let workBytes: i32 = semiSize >>> 1;
   if (workBytes < MB) workBytes = MB;
+  const listBytes: i32 = workBytes;
   const maxPages: i32 = ((size >>> PAGE_SHIFT) + 1) | 0;
   const tableBytes: i32 = ((Math.imul(maxPages, 12) + (FREE_LIST_COUNT << 2) + 4095) >> 12) << 12;
-  const sideBytes: i32 = (tableBytes + markBytes + rememberedBytes + ageBytes + workBytes + 8) | 0;
+  const sideBytes: i32 = (tableBytes + markBytes + rememberedBytes + ageBytes + workBytes + listBytes + 8) | 0;
   sideStart = (size - sideBytes) & ~4095;
   if (semiSize > YOUNG_MAX_SEMI || (semiSize & 4095) !== 0 || semiSize <= 0) return false;
   pagedEnd = ((sideStart - PAGED_START) >> PAGE_SHIFT << PAGE_SHIFT) + PAGED_START | 0;
@@ -110,6 +114,8 @@ export function memoryInit(size: i32, semiSize: i32): bool {
   ageTable = (rememberedBitmap + rememberedBytes) | 0;
   worklistStart = (ageTable + ageBytes + 7) & ~7;
   worklistEnd = (worklistStart + workBytes) | 0;
+  rememberedListStart = worklistEnd;
+  rememberedListEnd = (rememberedListStart + listBytes) | 0;
   return true;
 }
 

@@ -211,6 +211,59 @@ function isCalleeChar(c: i32): bool {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 36 || c === 46 || c === 35 || c > 127;
 }
 
+/** Set by frameSource: the source offset of the frame's current instruction. */
+let frameSourceOffset: i32 = 0;
+
+/**
+ * The source text of the script of the function running in the frame at fp, with the source
+ * offset of its current instruction in frameSourceOffset (with `exact`, only an expression
+ * position recorded on that very instruction); 0 when there is no script or no position. No GC.
+ */
+function frameSource(fp: i32, exact: bool): i32 {
+  const sfi: i32 = functionShared(H32[(frameArgv(fp) + CallBlock.callee) >> 2]);
+  const script: i32 = fieldGet(sfi, SharedFunctionInfoLayout.script);
+  if ((script & 1) === 0 || script === undefinedValue() || instanceTypeOf(script) !== InstanceType.FIXED_ARRAY) return 0;
+  const bytecode: i32 = fieldGet(sfi, SharedFunctionInfoLayout.bytecode);
+  const offset: i32 = exact ? expressionOffsetAt(bytecode, framePc(fp)) : sourceOffsetAt(bytecode, framePc(fp));
+  if (offset < 0) return 0;
+  frameSourceOffset = offset;
+  return fixedArrayGet(script, ScriptSlot.source);
+}
+
+/**
+ * The start of the member path ending at `at` (`a[0].b?.c` for a position at c): back over
+ * identifier characters, dots, `?.` and bracketed keys. -1 when the path starts with a dot (the
+ * object is a call or another expression the text cannot show). No GC.
+ */
+function memberPathStart(source: i32, at: i32): i32 {
+  let i: i32 = at;
+  while (i > 0) {
+    const c: i32 = stringGet(source, (i - 1) | 0);
+    if (c === 93) {
+      let depth: i32 = 0;
+      let j: i32 = (i - 1) | 0;
+      for (; j >= 0; j = (j - 1) | 0) {
+        const d: i32 = stringGet(source, j);
+        if (d === 10 || d === 13) return -1;
+        if (d === 93) depth = (depth + 1) | 0;
+        else if (d === 91) {
+          depth = (depth - 1) | 0;
+          if (depth === 0) break;
+        }
+      }
+      if (j < 0) return -1;
+      i = j;
+    } else if (c === 63 && stringGet(source, i) === 46) {
+      i = (i - 1) | 0;
+    } else if (isCalleeChar(c)) {
+      i = (i - 1) | 0;
+    } else {
+      break;
+    }
+  }
+  return i < at && stringGet(source, i) === 46 ? -1 : i;
+}
+
 /**
  * The source text of the callee of the call the frame at fp executes (V8's CallPrinter, for the
  * simple cases): from the call's source position to its '(' — an identifier path like `o.m`,
@@ -218,16 +271,15 @@ function isCalleeChar(c: i32): bool {
  * May GC (the slice).
  */
 export function callSiteCalleeText(fp: i32): i32 {
-  const sfi: i32 = functionShared(H32[(frameArgv(fp) + CallBlock.callee) >> 2]);
-  const script: i32 = fieldGet(sfi, SharedFunctionInfoLayout.script);
-  if ((script & 1) === 0 || script === undefinedValue() || instanceTypeOf(script) !== InstanceType.FIXED_ARRAY) return 0;
-  const offset: i32 = sourceOffsetAt(fieldGet(sfi, SharedFunctionInfoLayout.bytecode), framePc(fp));
-  if (offset < 0) return 0;
-  const source: i32 = fixedArrayGet(script, ScriptSlot.source);
+  const source: i32 = frameSource(fp, false);
+  if (source === 0) return 0;
   const length: i32 = stringLength(source);
-  let start: i32 = offset;
+  let start: i32 = frameSourceOffset;
   if (((start + 4) | 0) < length && stringGet(source, start) === 110 && stringGet(source, (start + 1) | 0) === 101 &&
       stringGet(source, (start + 2) | 0) === 119 && stringGet(source, (start + 3) | 0) === 32) start = (start + 4) | 0;
+  // A method call's position is its property name (`a.b.c()` at c): back to the start of the path.
+  start = memberPathStart(source, start);
+  if (start < 0) return 0;
   let depth: i32 = 0;
   let i: i32 = start;
   while (i < length) {
@@ -240,5 +292,66 @@ export function callSiteCalleeText(fp: i32): i32 {
     i = (i + 1) | 0;
   }
   if (i === start || i >= length || depth !== 0) return 0;
+  return stringSlice(source, start, i);
+}
+
+/** The source offset of an expression position recorded exactly at `pc` (-1 when none). No GC. */
+function expressionOffsetAt(bytecode: i32, pc: i32): i32 {
+  const table: i32 = fieldGet(bytecode, BytecodeArrayLayout.sourcePositions);
+  if ((table & 1) === 0 || table === undefinedValue() || instanceTypeOf(table) !== InstanceType.BYTE_ARRAY) return -1;
+  const count: i32 = byteArrayLength(table) >> 3;
+  for (let i: i32 = 0; i < count; i++) {
+    const at: i32 = byteArrayAddress(table, i << 3);
+    if (H32[at >> 2] > pc) break;
+    if (H32[at >> 2] === pc && (H32[(at + 4) >> 2] & 1) === 0) return H32[(at + 4) >> 2] >> 1;
+  }
+  return -1;
+}
+
+function isBlank(c: i32): bool {
+  return c === 32 || c === 9;
+}
+
+/**
+ * Whether the source at i, after blanks, ends an expression: `)`, `;`, `]`, `}`, a line end. Not
+ * `,`: in `(o, {})` the position of the sequence is that of `o`, and `o` is not the operand. No GC.
+ */
+function endsExpression(source: i32, i: i32, length: i32): bool {
+  let j: i32 = i;
+  while (j < length && isBlank(stringGet(source, j))) j = (j + 1) | 0;
+  if (j >= length) return true;
+  const c: i32 = stringGet(source, j);
+  return c === 41 || c === 59 || c === 93 || c === 125 || c === 10 || c === 13;
+}
+
+/**
+ * The source text of the operand of the instruction the frame at fp executes (V8's CallPrinter,
+ * for "x is not iterable"), when the compiler recorded an expression position exactly there and
+ * the expression is simple: an identifier path (`o`, `o.a`, `a[0]`, a number) or an empty object
+ * literal, printed `{}`. 0 for anything else (the caller then describes the value). May GC.
+ */
+export function operandSourceText(fp: i32): i32 {
+  const source: i32 = frameSource(fp, true);
+  if (source === 0) return 0;
+  const start: i32 = frameSourceOffset;
+  const length: i32 = stringLength(source);
+  if (start >= length) return 0;
+  let i: i32 = start;
+  if (stringGet(source, i) === 123) {
+    i = (i + 1) | 0;
+    while (i < length && isBlank(stringGet(source, i))) i = (i + 1) | 0;
+    if (i >= length || stringGet(source, i) !== 125 || !endsExpression(source, (i + 1) | 0, length)) return 0;
+    return atom('{}');
+  }
+  let depth: i32 = 0;
+  while (i < length) {
+    const c: i32 = stringGet(source, i);
+    if (c === 10 || c === 13) return 0;
+    if (c === 91) depth = (depth + 1) | 0;
+    else if (c === 93 && depth > 0) depth = (depth - 1) | 0;
+    else if (depth === 0 && !isCalleeChar(c)) break;
+    i = (i + 1) | 0;
+  }
+  if (i === start || depth !== 0 || !endsExpression(source, i, length)) return 0;
   return stringSlice(source, start, i);
 }

@@ -3,6 +3,7 @@
 //   runtime/generated/unicode-properties.ts  code point properties (\p{...}): names and range sets
 //   runtime/generated/unicode-strings.ts     properties of strings (v flag)
 //   runtime/generated/unicode-case.ts        case orbits for the i flag (with and without u/v)
+//   runtime/generated/unicode-case-mapping.ts full case mappings of toUpperCase/toLowerCase
 //
 //   node scripts/gen-unicode.mjs           (rewrites the file; deterministic for a given Node)
 //   node scripts/gen-unicode.mjs --check   (exit 1 when the committed file differs)
@@ -20,6 +21,12 @@
 //     units or maps a non-ASCII unit into ASCII (§22.2.2.7.3); with u/v it is simple case folding,
 //     derived as the classes of the relation "/x/iu matches y", seeded with the lower- and
 //     upper-case mappings of every code point and verified pair by pair with Node's own /iu.
+//   - Full case mappings (String.prototype.toUpperCase/toLowerCase): Node's mapping of every code
+//     point on its own, i.e. UnicodeData's simple mappings plus SpecialCasing's unconditional ones
+//     ('ß' -> 'SS', 'İ' -> 'i̇', 'ǅ' -> 'ǆ'). Single code point mappings are stored as runs
+//     (start, end, delta, stride 1 or 2), the others as sequences. The one conditional mapping
+//     that is not language-specific, Final_Sigma, is applied by the runtime with the Cased and
+//     Case_Ignorable sets of unicode-properties.ts (UNICODE_SET_CASED, UNICODE_SET_CASE_IGNORABLE).
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -85,6 +92,49 @@ for (const e of entries) {
   }
   e.set = i;
 }
+
+/** The set of a binary property by name. */
+function binarySet(name) {
+  const e = entries.find((x) => x.kind === 0 && x.name === name);
+  if (!e) throw new Error(`no binary property ${name}`);
+  return e.set;
+}
+
+// ---- full case mappings ----------------------------------------------------------------------------
+function caseMapping(map) {
+  const runs = [];
+  const special = [];
+  const sequences = [];
+  for (const cp of cpAt.filter((c, i) => i === 0 || cpAt[i - 1] !== c)) {
+    const s = String.fromCodePoint(cp);
+    const m = [...map(s)].map((c) => c.codePointAt(0));
+    if (m.length === 1 && m[0] === cp) continue;
+    if (m.length > 1) {
+      special.push(cp, sequences.length);
+      sequences.push(m.length, ...m);
+      continue;
+    }
+    // Extend the last run (same delta, stride 1 or 2) or start one.
+    const delta = m[0] - cp;
+    const last = runs.length - 4;
+    if (last >= 0 && runs[last + 2] === delta) {
+      const stride = cp - runs[last + 1];
+      if (runs[last] === runs[last + 1] && (stride === 1 || stride === 2)) {
+        runs[last + 1] = cp;
+        runs[last + 3] = stride;
+        continue;
+      }
+      if (runs[last] !== runs[last + 1] && stride === runs[last + 3]) {
+        runs[last + 1] = cp;
+        continue;
+      }
+    }
+    runs.push(cp, cp, delta, 1);
+  }
+  return { runs, special, sequences };
+}
+const upperMapping = caseMapping((s) => s.toUpperCase());
+const lowerMapping = caseMapping((s) => s.toLowerCase());
 
 // ---- case orbits ---------------------------------------------------------------------------------
 function orbitsFrom(keyOf, limit) {
@@ -237,6 +287,10 @@ export const UNICODE_NAME_COUNT: i32 = ${entries.length};
 
 ${table('Uint8Array', 'UNICODE_NAME_BYTES', nameBytes, 'The property names (ASCII), back to back.')}
 ${table('Int32Array', 'UNICODE_NAME_INFO', nameInfo, 'Per name: offset in UNICODE_NAME_BYTES, length, kind (0 binary, 1 General_Category, 2 Script, 3 Script_Extensions), set.')}
+/** The sets of the binary properties Cased and Case_Ignorable (the Final_Sigma rule of toLowerCase). */
+export const UNICODE_SET_CASED: i32 = ${binarySet('Cased')};
+export const UNICODE_SET_CASE_IGNORABLE: i32 = ${binarySet('Case_Ignorable')};
+
 ${table('Int32Array', 'UNICODE_SET_OFFSETS', setOffsets, 'Per set: its first word in UNICODE_RANGES (one more entry at the end).')}
 ${table('Int32Array', 'UNICODE_RANGES', rangesFlat, 'Code point ranges (lo, hi inclusive) of every set, sorted within a set.')}`,
   'runtime/generated/unicode-strings.ts': `${header('properties of strings (v flag)')}
@@ -258,6 +312,19 @@ ${table('Int32Array', 'CASE_ORBITS_SIMPLE', tNonU.flat, 'Orbits: a count, then t
 ${table('Int32Array', 'CASE_KEYS_FOLD', tFold.keys, 'With u/v (simple case folding): the code points in an orbit of more than one member, sorted.')}
 ${table('Int32Array', 'CASE_ORBIT_FOLD', tFold.orbitOf, 'Parallel to CASE_KEYS_FOLD: the offset of the orbit in CASE_ORBITS_FOLD.')}
 ${table('Int32Array', 'CASE_ORBITS_FOLD', tFold.flat, 'Orbits: a count, then the members.')}`,
+  'runtime/generated/unicode-case-mapping.ts': `${header('full case mappings (toUpperCase, toLowerCase)')}
+/** Lengths (in words) of the run and special tables. */
+export const CASE_UPPER_RUNS_LENGTH: i32 = ${upperMapping.runs.length};
+export const CASE_UPPER_SPECIAL_LENGTH: i32 = ${upperMapping.special.length};
+export const CASE_LOWER_RUNS_LENGTH: i32 = ${lowerMapping.runs.length};
+export const CASE_LOWER_SPECIAL_LENGTH: i32 = ${lowerMapping.special.length};
+
+${table('Int32Array', 'CASE_UPPER_RUNS', upperMapping.runs, 'toUpperCase to one code point: runs (start, end, delta, stride) sorted by start; every stride-th code point from start maps to itself + delta.')}
+${table('Int32Array', 'CASE_UPPER_SPECIAL', upperMapping.special, 'toUpperCase to several code points: (code point, offset in CASE_UPPER_SEQUENCES), sorted.')}
+${table('Int32Array', 'CASE_UPPER_SEQUENCES', upperMapping.sequences, 'The sequences of CASE_UPPER_SPECIAL: a count, then the code points.')}
+${table('Int32Array', 'CASE_LOWER_RUNS', lowerMapping.runs, 'toLowerCase to one code point: runs as in CASE_UPPER_RUNS.')}
+${table('Int32Array', 'CASE_LOWER_SPECIAL', lowerMapping.special, 'toLowerCase to several code points: (code point, offset in CASE_LOWER_SEQUENCES), sorted.')}
+${table('Int32Array', 'CASE_LOWER_SEQUENCES', lowerMapping.sequences, 'The sequences of CASE_LOWER_SPECIAL: a count, then the code points.')}`,
 };
 
 if (process.argv.includes('--check')) {

@@ -250,6 +250,10 @@ export const UNICODE_NAME_INFO: Int32Array = new Int32Array([
   5808,4,3,366,5812,16,3,265,5828,4,3,265,5832,4,3,306,5836,4,3,278,5840,4,3,258,
 ]);
 
+/** The sets of the binary properties Cased and Case_Ignorable (the Final_Sigma rule of toLowerCase). */
+export const UNICODE_SET_CASED: i32 = 52;
+export const UNICODE_SET_CASE_IGNORABLE: i32 = 45;
+
 /** Per set: its first word in UNICODE_RANGES (one more entry at the end). */
 export const UNICODE_SET_OFFSETS: Int32Array = new Int32Array([
   0,1482,1770,1774,1816,1968,3438,3444,4098,4110,4112,4154,4194,4338,4348,4368,4390,5758,5784,5786,7114,7272,8346,8366,9676,9810,10196,10926,10988,11280,11424,11582,11970,12356,12754,12756,13240,13256,13270,13276,

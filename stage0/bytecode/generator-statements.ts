@@ -415,6 +415,8 @@ function visitForOf(g: FunctionGenerator, node: EsNode, labels: string[]): void 
   const async = node.await === true;
   g.withTemps(() => {
     const subject = evaluateLoopSubject(g, node, scope);
+    // The subject's position on GetIterator: "o is not iterable" shows its source text (V8).
+    b.setExpressionPosition(node.right.start);
     const record = g.emitGetIterator(subject, async);
     const context = g.saveContextToRegister();
     const header = new Label();

@@ -4,7 +4,10 @@ import { heapVerify } from '../../runtime/verifier.ts';
 import { collectYoung, collectFull, heapUsedBytes } from '../../runtime/gc.ts';
 import { fixedArrayNew, fixedArrayGet, fixedArraySet, numberNew, numberValue } from '../../runtime/values.ts';
 import { objectNewPlain, objectSet, objectGet } from '../../runtime/objects.ts';
-import { isInYoung, isInOld, oldTop, largeUsedBytes, handleScopeOpen, handleScopeClose, handleNew, handleGet } from '../../runtime/heap.ts';
+import {
+  isInYoung, isInOld, oldTop, largeUsedBytes, handleScopeOpen, handleScopeClose, handleNew, handleGet, rememberedOverflowed,
+  rememberedCount,
+} from '../../runtime/heap.ts';
 import { flagsSetGcStress, flagsSetTraceGc, flagsSetPromotionAge, statScavenges, statMarkCompacts } from '../../runtime/flags.ts';
 import { smiFrom, smiValue, PAGED_START } from '../../runtime/memory.ts';
 import { heapSetup } from '../../runtime/bootstrap.ts';
@@ -44,6 +47,30 @@ describe('scavenger', () => {
     collectYoung();
     collectYoung();
     for (let i = 0; i < 100; i++) expect(jsString(fixedArrayGet(userRoot(0), i))).toBe('young ' + i);
+  });
+
+  it('overflows the remembered list into a scan of the dirty pages, and rebuilds the list', () => {
+    const n = 300_000; // more slots than the remembered list of a 1 MB semispace holds (256 K)
+    setUserRoot(0, fixedArrayNew(n)); // 1.2 MB: large-object space
+    setUserRoot(1, str('one young string'));
+    for (let i = 0; i < n; i++) fixedArraySet(userRoot(0), i, userRoot(1));
+    expect(rememberedOverflowed).toBe(true);
+    heapVerify(); // every old->young slot is still in the bitmap
+    collectYoung(); // the string survives young (age 1): every slot is kept, the list overflows again
+    expect(isInYoung(userRoot(1) - 1)).toBe(true);
+    for (let i = 0; i < n; i += 997) expect(fixedArrayGet(userRoot(0), i)).toBe(userRoot(1));
+    collectYoung(); // promoted: no slot points young any more
+    expect(isInOld(userRoot(1) - 1)).toBe(true);
+    expect(rememberedOverflowed).toBe(false);
+    expect(rememberedCount).toBe(0);
+    for (let i = 0; i < n; i += 997) expect(fixedArrayGet(userRoot(0), i)).toBe(userRoot(1));
+    // Back to the list: a few young stores are listed, scavenged and kept while young.
+    for (let i = 0; i < 3; i++) fixedArraySet(userRoot(0), i, str('young ' + i));
+    expect(rememberedCount).toBe(3);
+    collectYoung();
+    expect(rememberedCount).toBe(3);
+    for (let i = 0; i < 3; i++) expect(jsString(fixedArrayGet(userRoot(0), i))).toBe('young ' + i);
+    heapVerify();
   });
 
   it('runs when the young generation fills, many times over', () => {

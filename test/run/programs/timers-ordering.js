@@ -1,6 +1,8 @@
 // Timers vs microtasks: Node's order for setTimeout delays, nesting and clearTimeout.
 const log = (m) => console.log(m);
-setTimeout(() => log('timeout 100'), 100);
+// Runs last, after the three 1 ms interval ticks, unless the process stalls for its whole delay:
+// 600 ms keeps the order robust on a loaded machine.
+setTimeout(() => log('timeout 600'), 600);
 setTimeout(() => log('timeout 0 a'), 0);
 setTimeout(() => {
   log('timeout 0 b');
