@@ -1887,6 +1887,7 @@
   lib.setFunctionLength(RegExp, 2);
   Object.defineProperty(RegExp, 'prototype', { writable: false });
   if (typeof K.markBuiltin === 'function') K.markBuiltin(RegExp);
+  lib.markBuiltins(RegExp); // the legacy accessors: their toString is native code
 
   // String.prototype.split delegates to @@split for objects that have one.
   const kernelSplit = String.prototype.split;

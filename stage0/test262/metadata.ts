@@ -21,7 +21,8 @@ export function parseMetadata(source: string): TestMetadata {
   const start = source.indexOf('/*---');
   const end = start < 0 ? -1 : source.indexOf('---*/', start + 5);
   if (start < 0 || end < 0) return md;
-  const lines = source.slice(start + 5, end).split(/\r?\n/);
+  // Line terminators as ECMAScript has them (a few files use CR alone, or U+2028/9).
+  const lines = source.slice(start + 5, end).split(/\r\n|[\r\n\u2028\u2029]/);
   for (let i = 0; i < lines.length; i++) {
     const m = /^([A-Za-z_]\w*):\s*(.*?)\s*$/.exec(lines[i]!);
     if (!m) continue;
