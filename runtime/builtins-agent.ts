@@ -26,6 +26,8 @@ export const AgentOp = {
   report: 6,
   /** (): this agent is done. */
   leaving: 7,
+  /** (): how many other agents may still notify this one (the main agent: its agents still running; an agent: 1). */
+  others: 8,
 } as const;
 
 /** __ouro.agent(op, a, b): an AgentOp with its operands (already converted by the library). */

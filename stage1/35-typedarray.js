@@ -1472,6 +1472,7 @@
   let pollTimer = null;
   /** The library's setTimeout (35-timers.js), whatever the program does to the global. */
   const startTimer = setTimeout;
+  const stopTimer = clearTimeout;
   const asIntN = BigInt.asIntN;
 
   function pollWaiters() {
@@ -1488,7 +1489,18 @@
       }
       asyncWaiters.splice(w, 1);
     }
-    if (asyncWaiters.length > 0) pollTimer = startTimer(pollWaiters, 1);
+    schedulePoll();
+  }
+
+  /**
+   * The poll timer keeps the event loop alive while a waiter can still be resolved: one has a
+   * timeout, or another agent (K.agent 8: $262.agent's agents, runtime/builtins-agent.ts) may
+   * notify. Waiters without a timeout that only this agent could notify do not, as in Node.
+   */
+  function schedulePoll() {
+    if (pollTimer !== null || asyncWaiters.length === 0) return;
+    pollTimer = startTimer(pollWaiters, 1);
+    if (K.agent(8) === 0 && asyncWaiters.every((w) => w.deadline === Infinity)) pollTimer.unref();
   }
 
   const Atomics = {};
@@ -1558,8 +1570,14 @@
       if (count !== undefined) c = Math.max(toIntegerOrInfinity(count), 0);
       const byte = sharedByte(ta, i);
       if (byte < 0) return 0;
-      // Waiters of every agent, sync and async, oldest first (the host's waiter table).
-      return K.abNotify(K.taInfo(ta, 1), byte, c);
+      // Waiters of every agent, sync and async, oldest first (the host's waiter table); this
+      // agent's own async waiters that it woke are resolved now, without waiting for the poll.
+      const n = K.abNotify(K.taInfo(ta, 1), byte, c);
+      if (n > 0 && asyncWaiters.length > 0) {
+        if (pollTimer !== null) stopTimer(pollTimer);
+        pollWaiters();
+      }
+      return n;
     },
     wait(ta, index, value, timeout) {
       validateInteger(ta, true);
@@ -1591,7 +1609,7 @@
         waiter.resolve = resolve;
       });
       asyncWaiters.push(waiter);
-      if (pollTimer === null) pollTimer = startTimer(pollWaiters, 1);
+      schedulePoll();
       return { async: true, value: promise };
     },
     pause(n = undefined) {

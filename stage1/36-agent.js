@@ -15,7 +15,7 @@
   const agent = {};
   lib.defineMethods(agent, {
     start(source) {
-      K.agent(OP.start, String(source));
+      if (K.agent(OP.start, String(source)) === 0) throw new TypeError('$262.agent.start: this host runs no agents');
     },
     broadcast(sab, num = 0) {
       if ((K.abInfo(sab, 2) & SHARED) === 0 || K.abInfo(sab, 2) < 0) throw new TypeError('$262.agent.broadcast: the first argument must be a SharedArrayBuffer');

@@ -211,7 +211,8 @@ export function hostSharedNotify(id: i32, index: i32, count: f64): i32 {
 /**
  * The agents of `$262.agent` (stage0/vm/agents.ts): operation `op` (AgentOp in
  * runtime/builtins-agent.ts) with operands `a`, `b` (heap values); returns a heap value or the
- * exception sentinel. Node: worker threads, each running an engine of its own.
+ * exception sentinel. Node: worker threads, each running an engine of its own; Smi 0 for every
+ * operation when the embedder installed no agents (a program without --expose-test262).
  */
 export function hostAgentRequest(op: i32, a: i32, b: i32): i32 {
   return node.nodeAgentRequest(op, a, b);

@@ -143,6 +143,10 @@ function mainRequest(op: number, a: number, b: number): number {
       return undefinedValue();
     case AgentOp.monotonicNow:
       return numberNew(monotonicNow());
+    case AgentOp.others: {
+      const ctrl = control;
+      return smiFrom(ctrl === null ? 0 : agents.filter((r) => Atomics.load(ctrl, CTRL_STATE + r.index) !== GONE).length);
+    }
     default:
       // receiveBroadcast / report / leaving in the main agent: nobody broadcasts to it or reads its reports.
       return undefinedValue();
@@ -254,6 +258,8 @@ function agentRequest(op: number, a: number, _b: number): number {
       return undefinedValue();
     case AgentOp.leaving:
       return undefinedValue();
+    case AgentOp.others:
+      return smiFrom(1);
     default:
       return throwErrorLit(ErrorKind.TypeError, '$262.agent: only the main agent can start agents, broadcast and read reports');
   }

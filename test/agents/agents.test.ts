@@ -141,6 +141,21 @@ describe('$262.agent under ouro run', () => {
   }, 120_000);
 });
 
+describe('Atomics.waitAsync in one agent', () => {
+  it('resolves a waiter this agent notifies at once, and lets the program end with a waiter nobody can notify', async () => {
+    const r = await runProgram(`
+      const i32a = new Int32Array(new SharedArrayBuffer(8));
+      Atomics.waitAsync(i32a, 0, 0).value.then((v) => console.log('never', v));
+      Atomics.waitAsync(i32a, 1, 0).value.then((v) => console.log('notified', v));
+      Atomics.waitAsync(i32a, 1, 1).value === 'not-equal' && console.log('not-equal');
+      Atomics.waitAsync(i32a, 1, 0, 20).value.then((v) => console.log('timeout', v));
+      console.log('woken', Atomics.notify(i32a, 1, 1));
+    `);
+    expect(r.err).toBe('');
+    expect(r.out.split('\n')).toEqual(['not-equal', 'woken 1', 'notified ok', 'timeout timed-out']);
+  }, 120_000);
+});
+
 describe('$262.agent in the test262 runner', () => {
   it('runs agent tests in the pool, one after another on a reused worker', async () => {
     const root = mkdtempSync(path.join(os.tmpdir(), 'ouro-test262-agents-'));
