@@ -140,6 +140,19 @@ function createOldRoots(): void {
   setOddballStrings(RootIndex.trueValue, roString('true'), booleanString);
   setOddballStrings(RootIndex.falseValue, roString('false'), booleanString);
   setOddballStrings(RootIndex.theHole, roString('hole'), undefinedString);
+  // One realm, id 0, without a record (runtime/realm.ts).
+  rootSet(RootIndex.currentRealm, 0);
+  rootSet(RootIndex.realms, rootGet(RootIndex.undefinedValue));
+  rootSet(RootIndex.libraryScripts, rootGet(RootIndex.undefinedValue));
+  realmObjectsCreate();
+}
+
+/**
+ * The basic objects of a realm (runtime/realm.ts REALM_ROOTS): %Object.prototype%, %Array.prototype%,
+ * a provisional Function.prototype, their maps and the global object, stored in the roots. Called
+ * for the heap's first realm here and for every realm made later (realmNew). May GC.
+ */
+export function realmObjectsCreate(): void {
   const nul: i32 = rootGet(RootIndex.nullValue);
   const objectSize: i32 = (JSObjectLayout.size + (OBJECT_INOBJECT_PROPERTIES << 2)) | 0;
   const protoMap: i32 = mapNew(InstanceType.JS_OBJECT, objectSize, OBJECT_INOBJECT_PROPERTIES, nul, ElementsKind.HOLEY_SMI);

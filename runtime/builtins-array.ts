@@ -3,6 +3,7 @@
 // with a fast path for "fast arrays": JS arrays with non-dictionary elements whose prototype is
 // %Array.prototype% (whose own elements, like %Object.prototype%'s, are assumed empty, as V8's
 // "no elements protector" does). The rest of Array.prototype is self-hosted (stage1/).
+import { prototypeFromConstructor } from './interpreter-calls.ts';
 import { isArrayValue } from './builtins-reflect.ts';
 import { isConstructorValue } from './builtins-proxy.ts';
 import type { i32, u32, f64, bool } from './types.ts';
@@ -203,10 +204,10 @@ export function arrayConstructor(argv: i32, argc: i32): i32 {
   if (nt === undefinedValue()) nt = argCallee(argv);
   let proto: i32 = 0;
   if (nt !== argCallee(argv)) {
-    const key: i32 = atom('prototype');
-    const p: i32 = getProperty(argNewTarget(argv), key);
+    // GetPrototypeFromConstructor: a cross-realm new.target gives its realm's %Array.prototype%.
+    const p: i32 = prototypeFromConstructor(argNewTarget(argv), Intrinsic.ArrayPrototype);
     if (isException(p)) return p;
-    if (isJSObject(p)) proto = p;
+    proto = p;
   }
   if (proto === 0) proto = rootGet(RootIndex.arrayPrototype);
   const scope: i32 = handleScopeOpen();

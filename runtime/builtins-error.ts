@@ -1,6 +1,7 @@
 // The Error constructors and Error.prototype.toString (ECMA-262 §20.5), Error.captureStackTrace
 // (V8). Error objects are JS_ERROR objects (runtime/errors.ts): own `stack` (captured at
 // construction, as V8 does), then `message`, then `cause` when the options have one.
+import { prototypeFromConstructor } from './interpreter-calls.ts';
 import type { i32 } from './types.ts';
 import { handleScopeOpen, handleScopeClose, handleNew, handleGet, handleSet } from './heap.ts';
 import { PropertyAttr } from './layouts.ts';
@@ -46,10 +47,9 @@ function errorConstruct(argv: i32, argc: i32, kind: i32, messageArg: i32): i32 {
   let map: i32 = intrinsicGet((Intrinsic.ErrorMap + kind) | 0);
   const nt: i32 = argNewTarget(argv);
   if (nt !== undefinedValue() && nt !== argCallee(argv)) {
-    const key: i32 = atom('prototype');
-    const proto: i32 = getProperty(argNewTarget(argv), key);
+    const proto: i32 = prototypeFromConstructor(argNewTarget(argv), (Intrinsic.ErrorPrototype + kind) | 0);
     if (isException(proto)) return close(scope, proto);
-    if (isJSObject(proto) && proto !== intrinsicGet((Intrinsic.ErrorPrototype + kind) | 0)) {
+    if (proto !== intrinsicGet((Intrinsic.ErrorPrototype + kind) | 0)) {
       map = mapCopyWithPrototype(intrinsicGet((Intrinsic.ErrorMap + kind) | 0), proto);
     } else {
       map = intrinsicGet((Intrinsic.ErrorMap + kind) | 0);

@@ -6,6 +6,7 @@
 // is a finite decimal fraction): exactDigits writes it to a scratch buffer with bignums
 // (bignum.ts layout: limb count, then 32-bit limbs) and the formats round it half up, as the spec's
 // "pick the larger n" does.
+import { prototypeFromConstructor } from './interpreter-calls.ts';
 import { isBigInt, bigIntToF64 } from './bigint.ts';
 import type { i32, f64, bool } from './types.ts';
 import { H8, H32, HF64 } from './host/host.ts';
@@ -37,10 +38,9 @@ function wrapperMapFor(argv: i32, which: i32, protoIndex: i32): i32 {
   const nt: i32 = argNewTarget(argv);
   const base: i32 = intrinsicGet(which);
   if (nt === argCallee(argv)) return base;
-  const key: i32 = atom('prototype');
-  const proto: i32 = getProperty(argNewTarget(argv), key);
+  const proto: i32 = prototypeFromConstructor(argNewTarget(argv), protoIndex);
   if (isException(proto)) return proto;
-  if (!isJSObject(proto) || proto === intrinsicGet(protoIndex)) return intrinsicGet(which);
+  if (proto === intrinsicGet(protoIndex)) return intrinsicGet(which);
   return mapCopyWithPrototype(intrinsicGet(which), proto);
 }
 

@@ -445,7 +445,7 @@ function defineArrayLength(hObj: i32, hDesc: i32): i32 {
 /** Object(value) / new Object(value) (spec 20.1.1.1). */
 export function objectConstructor(argv: i32, argc: i32): i32 {
   const nt: i32 = argNewTarget(argv);
-  if (nt !== undefinedValue() && nt !== argCallee(argv)) return ordinaryCreateFromConstructor(nt);
+  if (nt !== undefinedValue() && nt !== argCallee(argv)) return ordinaryCreateFromConstructor(nt, argCallee(argv));
   const v: i32 = arg(argv, argc, 0);
   if (isNullish(v)) return objectNewPlain();
   return toObject(v);

@@ -20,6 +20,7 @@ import { enqueueMicrotask, runMicrotasks } from './microtasks.ts';
 import { intrinsicIndexByName, hookIdByName } from './generated/builtins.ts';
 import { stringWrite } from './builtins-shell.ts';
 import { arg, numberResult, boolResult } from './builtins-util.ts';
+import { prototypeFromConstructorObject } from './interpreter-calls.ts';
 
 export function ouroSetHook(argv: i32, argc: i32): i32 {
   const id: i32 = hookIdByName(arg(argv, argc, 0));
@@ -36,6 +37,15 @@ export function ouroSetIntrinsic(argv: i32, argc: i32): i32 {
 export function ouroGetIntrinsic(argv: i32, argc: i32): i32 {
   const i: i32 = intrinsicIndexByName(arg(argv, argc, 0));
   return i >= 0 ? intrinsicGet(i) : undefinedValue();
+}
+
+/**
+ * prototypeFromConstructor(newTarget, fallback): GetPrototypeFromConstructor where `fallback` is
+ * this realm's intrinsic prototype; a new.target of another realm without an object `prototype`
+ * gives that realm's same intrinsic (interpreter-calls.ts prototypeFromConstructorObject).
+ */
+export function ouroPrototypeFromConstructor(argv: i32, argc: i32): i32 {
+  return prototypeFromConstructorObject(arg(argv, argc, 0), arg(argv, argc, 1));
 }
 
 /** enqueueJob(fn, a, b): a microtask calling fn(a, b). */

@@ -1,7 +1,7 @@
 // The d8-style shell globals (print, quit, read, load) and queueMicrotask, plus writing heap
 // strings to a file descriptor. Octane's harness (base.js + a benchmark) runs on these.
 import type { i32, bool } from './types.ts';
-import { H8, H32, hostWriteBytes, hostWriteUtf16, hostReadFile, hostCompileScript, hostExit } from './host/host.ts';
+import { H8, H32, hostWriteBytes, hostWriteUtf16, hostReadFile, hostCompileScript, hostExit, hostCreateRealm } from './host/host.ts';
 import { handleScopeOpen, handleScopeClose, handleNew, handleGet, handleSet, fieldGet, rootGet } from './heap.ts';
 import { RootIndex } from './roots.ts';
 import { objectGetOwn, objectNormalize, objectIsDictionaryMode } from './objects.ts';
@@ -19,7 +19,7 @@ import { toString, isCallable } from './conversions.ts';
 import { vmRunScript } from './interpreter.ts';
 import { enqueueMicrotask } from './microtasks.ts';
 import { collectFull } from './gc.ts';
-import { intrinsicSet, Intrinsic } from './realm.ts';
+import { agentIntrinsicSet, Intrinsic } from './realm.ts';
 import { arg, argToString, argToF64, convF64 } from './builtins-util.ts';
 
 /** Writes a heap string to fd: one-byte text as Latin-1, two-byte text as UTF-16 (both end up UTF-8). May GC (flattening). */
@@ -63,7 +63,7 @@ export function shellQuit(argv: i32, argc: i32): i32 {
     if (!argToF64(argv, argc, 0)) return exceptionSentinel();
     code = convF64 | 0;
   }
-  intrinsicSet(Intrinsic.ExitCode, smiFrom(code));
+  agentIntrinsicSet(Intrinsic.ExitCode, smiFrom(code));
   hostExit(code);
 }
 
@@ -227,12 +227,12 @@ export function shell262DetachArrayBuffer(argv: i32, argc: i32): i32 {
 }
 
 /**
- * $262.createRealm(): a new realm needs realm records in the kernel (intrinsics per realm, the
- * running function's realm); until then it throws (docs/test262.md, "Realms").
+ * $262.createRealm(): a new realm in this heap (its own intrinsics, global object and library; the
+ * embedder builds it, stage0/vm/realm.ts createAnotherRealm); returns the new realm's `$262`.
  */
 export function shell262CreateRealm(argv: i32, argc: i32): i32 {
   if (argc < 0 || argv < 0) return exceptionSentinel();
-  return throwErrorLit(ErrorKind.TypeError, '$262.createRealm: this engine has one realm per heap (not supported yet)');
+  return hostCreateRealm();
 }
 
 /** $262.IsHTMLDDA(): null (INTERPRETING.md: with no arguments or "" it returns null). */

@@ -2,6 +2,7 @@
 // ToString(RequireObjectCoercible(this)), keep it in the receiver slot of the call block (rooted),
 // and work on flattened strings (stringGet on a flat string is O(1)). RegExp-based methods
 // (match, replace with patterns, split by a RegExp) are the library's.
+import { prototypeFromConstructor } from './interpreter-calls.ts';
 import type { i32, f64, bool } from './types.ts';
 import { handleScopeOpen, handleScopeClose, handleNew, handleGet, handleSet } from './heap.ts';
 import { undefinedValue, nullValue, isSymbol, isJSObject, instanceTypeOf } from './values.ts';
@@ -70,10 +71,9 @@ export function stringConstructor(argv: i32, argc: i32): i32 {
   const hS: i32 = handleNew(s);
   let map: i32 = intrinsicGet(Intrinsic.StringWrapperMap);
   if (nt !== argCallee(argv)) {
-    const key: i32 = atom('prototype');
-    const proto: i32 = getProperty(argNewTarget(argv), key);
+    const proto: i32 = prototypeFromConstructor(argNewTarget(argv), Intrinsic.StringPrototype);
     if (isException(proto)) return close(scope, proto);
-    if (isJSObject(proto) && proto !== intrinsicGet(Intrinsic.StringPrototype)) {
+    if (proto !== intrinsicGet(Intrinsic.StringPrototype)) {
       return close(scope, primitiveWrapperNewWithMap(mapCopyWithPrototype(intrinsicGet(Intrinsic.StringWrapperMap), proto), handleGet(hS)));
     }
   }

@@ -10,7 +10,7 @@ import {
 import { isString, stringEquals, stringInternalize, stringFlatten } from './strings.ts';
 import { isException, throwErrorLit, throwErrorWith, ErrorKind, valueDisplay, exceptionSentinel } from './errors.ts';
 import { toString, primitiveWrapperValue } from './conversions.ts';
-import { intrinsicGet, intrinsicSet, Intrinsic } from './realm.ts';
+import { agentIntrinsicGet, agentIntrinsicSet, Intrinsic } from './realm.ts';
 import { arg, argThis, argNewTarget, argToString } from './builtins-util.ts';
 
 /** Symbol([description]): `new Symbol()` is a TypeError. */
@@ -26,7 +26,7 @@ export function symbolConstructor(argv: i32, argc: i32): i32 {
 
 /** The registry pair index of `key`, or -1. No GC. */
 function registryFind(key: i32): i32 {
-  const reg: i32 = intrinsicGet(Intrinsic.SymbolRegistry);
+  const reg: i32 = agentIntrinsicGet(Intrinsic.SymbolRegistry);
   if (reg === undefinedValue()) return -1;
   const n: i32 = fixedArrayLength(reg);
   for (let i: i32 = 0; i < n; i = (i + 2) | 0) {
@@ -44,12 +44,12 @@ export function symbolFor(argv: i32, argc: i32): i32 {
   const hKey: i32 = handleNew(stringInternalize(stringFlatten(s)));
   const at: i32 = registryFind(handleGet(hKey));
   if (at >= 0) {
-    const found: i32 = fixedArrayGet(intrinsicGet(Intrinsic.SymbolRegistry), (at + 1) | 0);
+    const found: i32 = fixedArrayGet(agentIntrinsicGet(Intrinsic.SymbolRegistry), (at + 1) | 0);
     handleScopeClose(scope);
     return found;
   }
   const hSym: i32 = handleNew(symbolNew(handleGet(hKey)));
-  let reg: i32 = intrinsicGet(Intrinsic.SymbolRegistry);
+  let reg: i32 = agentIntrinsicGet(Intrinsic.SymbolRegistry);
   let used: i32 = 0;
   if (reg !== undefinedValue()) {
     const n: i32 = fixedArrayLength(reg);
@@ -58,10 +58,10 @@ export function symbolFor(argv: i32, argc: i32): i32 {
   if (reg === undefinedValue() || used >= fixedArrayLength(reg)) {
     const n: i32 = reg === undefinedValue() ? 0 : fixedArrayLength(reg);
     const grown: i32 = fixedArrayNew(n === 0 ? 32 : n << 1);
-    const old: i32 = intrinsicGet(Intrinsic.SymbolRegistry);
+    const old: i32 = agentIntrinsicGet(Intrinsic.SymbolRegistry);
     for (let i: i32 = 0; i < n; i++) fixedArraySet(grown, i, fixedArrayGet(old, i));
-    intrinsicSet(Intrinsic.SymbolRegistry, grown);
-    reg = intrinsicGet(Intrinsic.SymbolRegistry);
+    agentIntrinsicSet(Intrinsic.SymbolRegistry, grown);
+    reg = agentIntrinsicGet(Intrinsic.SymbolRegistry);
   }
   fixedArraySet(reg, used, handleGet(hKey));
   fixedArraySet(reg, (used + 1) | 0, handleGet(hSym));
@@ -73,7 +73,7 @@ export function symbolFor(argv: i32, argc: i32): i32 {
 export function symbolKeyFor(argv: i32, argc: i32): i32 {
   const sym: i32 = arg(argv, argc, 0);
   if (!isSymbol(sym)) return throwErrorWith(ErrorKind.TypeError, '', sym, ' is not a symbol');
-  const reg: i32 = intrinsicGet(Intrinsic.SymbolRegistry);
+  const reg: i32 = agentIntrinsicGet(Intrinsic.SymbolRegistry);
   if (reg === undefinedValue()) return undefinedValue();
   const n: i32 = fixedArrayLength(reg);
   for (let i: i32 = 1; i < n; i = (i + 2) | 0) if (fixedArrayGet(reg, i) === sym) return fixedArrayGet(reg, (i - 1) | 0);

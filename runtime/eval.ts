@@ -10,6 +10,7 @@
 // context slot of that name when there is one, else into the context's *extension object* (a
 // null-prototype object in ContextSlot.extension that the dynamic lookups consult after the
 // slots), or as configurable global properties when the eval runs at top level or indirectly.
+import { prototypeFromConstructor } from './interpreter-calls.ts';
 import type { i32, bool } from './types.ts';
 import { H32, hostCompileDynamic } from './host/host.ts';
 import { rootGet, fieldGet, handleScopeOpen, handleScopeClose, handleNew, handleGet, handleSet } from './heap.ts';
@@ -23,7 +24,7 @@ import { objectNewPlain, objectDefineOwnProperty, objectGetOwnAttributes, object
 import { mapIsExtensible } from './maps.ts';
 import { atom } from './atoms.ts';
 import { isString, stringConcat, stringLength, stringGet } from './strings.ts';
-import { intrinsicGet, Intrinsic } from './realm.ts';
+import { intrinsicGet, intrinsicIndexOf, Intrinsic } from './realm.ts';
 import { throwErrorWith, ErrorKind, isException } from './errors.ts';
 import { toString } from './conversions.ts';
 import { getProperty } from './property-access.ts';
@@ -358,11 +359,11 @@ export function dynamicFunctionCreate(callee: i32, newTarget: i32, argv: i32, ar
   if (isException(sfi)) return closeWith(scope, sfi);
   const hF: i32 = handleNew(closureCreate(sfi, undefinedValue()));
   // GetPrototypeFromConstructor(newTarget, fallback): only a subclass's constructor changes it.
+  // A cross-realm new.target without an object `prototype` gives its realm's %X.prototype%.
   if (handleGet(hNewTarget) !== handleGet(hCallee)) {
-    const kPrototype: i32 = atom('prototype');
-    const proto: i32 = getProperty(handleGet(hNewTarget), kPrototype);
+    const proto: i32 = prototypeFromConstructor(handleGet(hNewTarget), intrinsicIndexOf(objectGetPrototype(handleGet(hF))));
     if (isException(proto)) return closeWith(scope, proto);
-    if (isJSObject(proto) && proto !== objectGetPrototype(handleGet(hF))) objectSetPrototype(handleGet(hF), proto);
+    if (proto !== objectGetPrototype(handleGet(hF))) objectSetPrototype(handleGet(hF), proto);
   }
   return closeWith(scope, handleGet(hF));
 }

@@ -47,6 +47,13 @@ export const FrameFlag = {
   constructDerived: 8,
   /** A resumed generator frame: the result goes back to generatorResume. */
   generator: 16,
+  /**
+   * The frame's function belongs to another realm than its caller: framePush entered the callee's
+   * realm, and popping the frame (Return, unwinding) enters realm `flags >> realmShift` again
+   * (runtime/realm.ts realmEnter).
+   */
+  realm: 32,
+  realmShift: 8,
 } as const;
 
 export function frameCallerFp(fp: i32): i32 {

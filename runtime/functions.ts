@@ -175,7 +175,10 @@ export function contextLength(c: i32): i32 {
   return (fixedArrayLength(c) - ContextSlot.firstVariable) | 0;
 }
 
-/** A closure: shared info + context (+ feedback vector, set later). May GC. */
+/**
+ * A closure: shared info + context (+ feedback vector, set later), of the running realm (its
+ * [[Realm]], runtime/realm.ts). May GC.
+ */
 export function functionNew(shared: i32, context: i32): i32 {
   const scope: i32 = handleScopeOpen();
   const hShared: i32 = handleNew(shared);
@@ -184,6 +187,7 @@ export function functionNew(shared: i32, context: i32): i32 {
   fieldSet(f, JSFunctionLayout.shared, handleGet(hShared));
   fieldSet(f, JSFunctionLayout.context, handleGet(hContext));
   fieldSet(f, JSFunctionLayout.feedbackVector, undefinedValue());
+  rawSet(f, JSFunctionLayout.realm, rootGet(RootIndex.currentRealm));
   handleScopeClose(scope);
   return f;
 }

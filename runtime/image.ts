@@ -47,8 +47,8 @@ import { heapSetupEmpty } from './bootstrap.ts';
 import { undefinedValue } from './values.ts';
 
 export const IMAGE_MAGIC: i32 = 0x4f52554f;
-/** Bumped whenever an object layout changes (2: SharedFunctionInfo 48 bytes, handler entries 20). */
-export const IMAGE_VERSION: i32 = 2;
+/** Bumped whenever an object layout changes (2: SharedFunctionInfo 48 bytes, handler entries 20; 3: JSFunction realm). */
+export const IMAGE_VERSION: i32 = 3;
 export const ImageHeader = {
   magic: 0, version: 4, headerBytes: 8, checksum: 12, rootCount: 16, roBytes: 20, oldBytes: 24,
   largeBytes: 28, largeBase: 32, pageSize: 36, pagedStart: 40, roStart: 44, size: 64,

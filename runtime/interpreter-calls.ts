@@ -27,7 +27,11 @@ import { FrameSlot, FrameFlag } from './frames.ts';
 import { gcSafepoint } from './gc.ts';
 import { collectYoung } from './gc.ts';
 import { flagGcStress } from './flags.ts';
-import { proxyCallBlock, proxyIsConstructor, proxyIsCallable, proxyChainRevoked } from './builtins-proxy.ts';
+import { proxyCallBlock, proxyIsConstructor, proxyIsCallable } from './builtins-proxy.ts';
+import {
+  realmEnter, realmCurrent, functionRealmOf, functionRealm, realmIntrinsicGet, realmGlobalObject, intrinsicKnown, realmTranslate,
+  Intrinsic,
+} from './realm.ts';
 
 /** The end of the VM stack region; frames never reach into the last STACK_RESERVE bytes. */
 const STACK_RESERVE: i32 = 4096;
@@ -151,33 +155,84 @@ function initialMapSlot(vector: i32): i32 {
 }
 
 /**
- * OrdinaryCreateFromConstructor(newTarget, %Object.prototype%): a new ordinary object whose
- * prototype is newTarget.prototype (when an object). The map is cached per new.target. May GC;
- * may run JavaScript (a `prototype` getter); returns the sentinel on an abrupt completion.
+ * Get(newTarget, "prototype") when it is an object; 0 when it is not; the sentinel on an abrupt
+ * completion. May GC; may run JavaScript (a `prototype` getter).
  */
-export function ordinaryCreateFromConstructor(newTarget: i32): i32 {
+function newTargetPrototype(newTarget: i32): i32 {
   const scope: i32 = handleScopeOpen();
   const hTarget: i32 = handleNew(newTarget);
-  let proto: i32 = 0;
   const key: i32 = atom('prototype');
+  let proto: i32 = 0;
   if (instanceTypeOf(handleGet(hTarget)) === InstanceType.JS_FUNCTION) {
     const attrs: i32 = objectGetOwnAttributes(handleGet(hTarget), key);
     if (attrs >= 0 && (attrs & PropertyAttr.ACCESSOR) === 0) proto = objectGetOwn(handleGet(hTarget), key);
   }
+  if (proto === 0) proto = getProperty(handleGet(hTarget), key);
+  handleScopeClose(scope);
+  return isException(proto) || isJSObject(proto) ? proto : 0;
+}
+
+/**
+ * GetPrototypeFromConstructor(newTarget, intrinsicDefaultProto) (spec 10.1.14): newTarget.prototype
+ * when it is an object, else intrinsic `defaultIndex` of newTarget's realm (GetFunctionRealm: a
+ * cross-realm new.target takes its own realm's intrinsic; a revoked proxy throws). May GC; may run
+ * JavaScript (a `prototype` getter); returns the sentinel on an abrupt completion.
+ */
+export function prototypeFromConstructor(newTarget: i32, defaultIndex: i32): i32 {
+  const scope: i32 = handleScopeOpen();
+  const hTarget: i32 = handleNew(newTarget);
+  const proto: i32 = newTargetPrototype(newTarget);
+  const realm: i32 = functionRealm(handleGet(hTarget));
+  handleScopeClose(scope);
+  if (proto !== 0) return proto;
+  if (realm === -1) return throwErrorLit(ErrorKind.TypeError, 'Cannot perform \'construct\' on a proxy that has been revoked');
+  return realmIntrinsicGet(realm, defaultIndex < 0 ? Intrinsic.ObjectPrototype : defaultIndex);
+}
+
+/**
+ * GetPrototypeFromConstructor(newTarget, fallback) where `fallback` is an intrinsic prototype
+ * object of the running realm (the library's constructors: %Map.prototype%, %DataView.prototype%
+ * ...): newTarget.prototype when an object, else the same intrinsic of newTarget's realm
+ * (realmTranslate; `fallback` itself when newTarget is of this realm or it is no intrinsic). May
+ * GC; may run JavaScript; returns the sentinel on an abrupt completion.
+ */
+export function prototypeFromConstructorObject(newTarget: i32, fallback: i32): i32 {
+  const scope: i32 = handleScopeOpen();
+  const hTarget: i32 = handleNew(newTarget);
+  const hFallback: i32 = handleNew(fallback);
+  const proto: i32 = newTargetPrototype(newTarget);
+  const realm: i32 = functionRealm(handleGet(hTarget));
+  let r: i32 = proto;
   if (proto === 0) {
-    proto = getProperty(handleGet(hTarget), atom('prototype'));
-    if (isException(proto)) {
-      handleScopeClose(scope);
-      return proto;
-    }
+    const translated: i32 = realm === -1 ? 0 : realmTranslate(handleGet(hFallback), realm);
+    r = translated === 0 ? handleGet(hFallback) : translated;
   }
-  if (!isJSObject(proto)) {
-    // GetFunctionRealm(newTarget) throws for a revoked proxy (builtins-proxy.ts).
-    if (proxyChainRevoked(handleGet(hTarget))) {
-      handleScopeClose(scope);
-      return throwErrorLit(ErrorKind.TypeError, 'Cannot perform \'construct\' on a proxy that has been revoked');
-    }
-    proto = rootGet(RootIndex.objectPrototype);
+  handleScopeClose(scope);
+  if (proto === 0 && realm === -1) return throwErrorLit(ErrorKind.TypeError, 'Cannot perform \'construct\' on a proxy that has been revoked');
+  return r;
+}
+
+/**
+ * OrdinaryCreateFromConstructor(newTarget, %Object.prototype%) for [[Construct]] of the bytecode
+ * function `callee`: a new ordinary object whose prototype is newTarget.prototype (when an object).
+ * The default prototype is %Object.prototype% of newTarget's realm — or, for the library's
+ * constructors (Map, WeakRef, Date, ...: a class or a function marked as built-in whose `prototype`
+ * is an intrinsic), that intrinsic of newTarget's realm. The map is cached per new.target. May GC; may run JavaScript (a `prototype` getter);
+ * returns the sentinel on an abrupt completion.
+ */
+export function ordinaryCreateFromConstructor(newTarget: i32, callee: i32): i32 {
+  const scope: i32 = handleScopeOpen();
+  const hTarget: i32 = handleNew(newTarget);
+  let proto: i32 = 0;
+  if (callee !== newTarget && instanceTypeOf(callee) === InstanceType.JS_FUNCTION && (sharedKindOf(functionShared(callee)) ===
+      SfiKind.classConstructor || (H32[(functionShared(callee) - 1 + SharedFunctionInfoLayout.flags) >> 2] & SfiFlag.nativeCode) !== 0)) {
+    const own: i32 = objectGetOwn(callee, atom('prototype'));
+    if (intrinsicKnown(own)) proto = prototypeFromConstructorObject(handleGet(hTarget), own);
+  }
+  if (proto === 0) proto = prototypeFromConstructor(handleGet(hTarget), Intrinsic.ObjectPrototype);
+  if (isException(proto)) {
+    handleScopeClose(scope);
+    return proto;
   }
   const hProto: i32 = handleNew(proto);
   let map: i32 = 0;
@@ -228,7 +283,17 @@ export function callEnter(argv: i32, argc: i32, construct: bool, callerFp: i32, 
           callBlockPop(argv);
           return completed(throwNotCallable(callee, construct, callerFp, frameFlags));
         }
+        const realm: i32 = functionRealmOf(callee);
+        const caller: i32 = realmCurrent();
+        if (realm === caller) {
+          const r: i32 = builtinCall(H32[(sfi - 1 + SharedFunctionInfoLayout.functionLiteralId) >> 2], argv, n);
+          callBlockPop(argv);
+          return completed(r);
+        }
+        // A builtin of another realm runs in its realm (its errors and objects are that realm's).
+        realmEnter(realm);
         const r: i32 = builtinCall(H32[(sfi - 1 + SharedFunctionInfoLayout.functionLiteralId) >> 2], argv, n);
+        realmEnter(caller);
         callBlockPop(argv);
         return completed(r);
       }
@@ -242,7 +307,7 @@ export function callEnter(argv: i32, argc: i32, construct: bool, callerFp: i32, 
           H32[(argv - 4) >> 2] = rootGet(RootIndex.theHole);
           flagsOut = flagsOut | FrameFlag.constructDerived;
         } else {
-          const obj: i32 = ordinaryCreateFromConstructor(H32[(argv - 12) >> 2]);
+          const obj: i32 = ordinaryCreateFromConstructor(H32[(argv - 12) >> 2], callee);
           if (isException(obj)) {
             callBlockPop(argv);
             return completed(obj);
@@ -251,17 +316,26 @@ export function callEnter(argv: i32, argc: i32, construct: bool, callerFp: i32, 
           flagsOut = flagsOut | FrameFlag.construct;
         }
       } else {
+        const realm: i32 = functionRealmOf(callee);
+        const caller: i32 = realmCurrent();
         if (kind === SfiKind.classConstructor) {
+          // The TypeError is made in the callee's realm (spec 10.2.1 step 2).
           callBlockPop(argv);
-          return completed(throwErrorWith(ErrorKind.TypeError, 'Class constructor ', fieldGet(sfi, SharedFunctionInfoLayout.name),
-            ' cannot be invoked without \'new\''));
+          realmEnter(realm);
+          const error: i32 = throwErrorWith(ErrorKind.TypeError, 'Class constructor ', fieldGet(sfi, SharedFunctionInfoLayout.name),
+            ' cannot be invoked without \'new\'');
+          realmEnter(caller);
+          return completed(error);
         }
         if ((flags & (SfiFlag.strict | SfiFlag.isArrow)) === 0) {
+          // OrdinaryCallBindThis: the callee's realm's global object, and wrappers of its realm.
           const receiver: i32 = H32[(argv - 4) >> 2];
           if (receiver === undefinedValue() || receiver === rootGet(RootIndex.nullValue)) {
-            H32[(argv - 4) >> 2] = rootGet(RootIndex.globalObject);
+            H32[(argv - 4) >> 2] = realmGlobalObject(realm);
           } else if (!isJSObject(receiver)) {
+            realmEnter(realm);
             const boxed: i32 = toObject(receiver);
+            realmEnter(caller);
             if (isException(boxed)) {
               callBlockPop(argv);
               return completed(boxed);
@@ -312,7 +386,8 @@ export function callEnter(argv: i32, argc: i32, construct: bool, callerFp: i32, 
  * registers. A safepoint (function entry). Returns fp, or 0 with the RangeError pending in
  * callCompletedValue when the VM stack is exhausted. May GC.
  */
-export function framePush(argv: i32, argc: i32, callerFp: i32, flags: i32): i32 {
+export function framePush(argv: i32, argc: i32, callerFp: i32, flags0: i32): i32 {
+  let flags: i32 = flags0;
   if (fieldGet(H32[(argv - 8) >> 2], JSFunctionLayout.feedbackVector) === undefinedValue()) {
     functionFeedbackVector(H32[(argv - 8) >> 2]);
   }
@@ -327,6 +402,12 @@ export function framePush(argv: i32, argc: i32, callerFp: i32, flags: i32): i32 
   if (top > stackLimit()) {
     callBlockPop(argv);
     return completed(throwStackOverflow());
+  }
+  // A function of another realm: enter its realm; popping the frame enters the caller's again.
+  const realm: i32 = H32[(callee - 1 + JSFunctionLayout.realm) >> 2];
+  if (realm !== rootGet(RootIndex.currentRealm)) {
+    flags = flags | FrameFlag.realm | ((rootGet(RootIndex.currentRealm) >> 1) << FrameFlag.realmShift);
+    realmEnter(realm >> 1);
   }
   const undef: i32 = undefinedValue();
   for (let a: i32 = (argv + (argc << 2)) | 0; a < fp; a = (a + 4) | 0) H32[a >> 2] = undef;
@@ -368,4 +449,12 @@ function throwNotCallable(callee: i32, construct: bool, callerFp: i32, frameFlag
     : throwErrorWith(ErrorKind.TypeError, '', handleGet(hCallee), ' is not a function');
   handleScopeClose(scope);
   return r;
+}
+
+/**
+ * Leaves a frame that framePush marked FrameFlag.realm: enters the realm that was running when it
+ * was pushed (`flags` is the frame's FrameFlag word). No GC.
+ */
+export function frameRealmLeave(flags: i32): void {
+  realmEnter(flags >> FrameFlag.realmShift);
 }

@@ -68,7 +68,7 @@ import {
 import { FrameSlot, FrameFlag, CallBlock, registerGet, registerSet, frameCallerFp, frameArgv, frameFlags, framePc } from './frames.ts';
 import {
   callBlockPush, callBlockPop, callEnter, callCompletedValue, throwStackOverflow, isConstructorObject, framePush,
-  interpreterTopFp, interpreterSetTopFp, callBlockPushReserve,
+  interpreterTopFp, interpreterSetTopFp, callBlockPushReserve, frameRealmLeave,
 } from './interpreter-calls.ts';
 import { interpreterCallsSetStackLimit } from './interpreter-calls.ts';
 import { globalLoad, globalStore, globalCacheGet } from './interpreter-globals.ts';
@@ -178,8 +178,10 @@ function vmInvoke(newTarget: i32, callee: i32, receiver: i32, argv: i32, argc: i
 export function interpreterRunEntry(fp: i32): i32 {
   if (entryDepth >= MAX_ENTRY_DEPTH) {
     const caller: i32 = frameCallerFp(fp);
+    const flags: i32 = frameFlags(fp);
     vmStackSetTop((frameArgv(fp) - 12) | 0);
     interpreterSetTopFp(caller);
+    if ((flags & FrameFlag.realm) !== 0) frameRealmLeave(flags);
     return throwStackOverflow();
   }
   entryDepth = (entryDepth + 1) | 0;
@@ -1532,6 +1534,7 @@ export function interpreterRun(startFp: i32): i32 {
           const callerFp: i32 = frameCallerFp(fp);
           vmStackSetTop((argv - 12) | 0);
           interpreterSetTopFp(callerFp);
+          if ((flags & FrameFlag.realm) !== 0) frameRealmLeave(flags);
           if (derivedError === 1) result = throwErrorLit(ErrorKind.ReferenceError,
             'Must call super constructor in derived class before accessing \'this\' or returning from derived constructor');
           else if (derivedError === 2) result = throwErrorLit(ErrorKind.TypeError, 'Derived constructors may only return object or undefined');
@@ -1570,6 +1573,7 @@ export function interpreterRun(startFp: i32): i32 {
           const callerFp: i32 = frameCallerFp(fp);
           vmStackSetTop((frameArgv(fp) - 12) | 0);
           interpreterSetTopFp(callerFp);
+          if ((flags & FrameFlag.realm) !== 0) frameRealmLeave(flags);
           if ((flags & FrameFlag.entry) !== 0) return sentinel;
           fp = callerFp;
         }

@@ -168,9 +168,13 @@ export const JSObjectLayout = { map: 0, properties: 4, elements: 8, taggedStart:
 /** `length` is a Smi or a HeapNumber (spec: a uint32). */
 export const JSArrayLayout = { map: 0, properties: 4, elements: 8, length: 12, taggedStart: 4, taggedEnd: 16, size: 16 } as const;
 
+/**
+ * `realm`: the id (a Smi) of the function's realm, [[Realm]] (runtime/realm.ts); `spare`: undefined,
+ * padding to a multiple of 8 bytes (every heap object's size is).
+ */
 export const JSFunctionLayout = {
-  map: 0, properties: 4, elements: 8, shared: 12, context: 16, feedbackVector: 20,
-  taggedStart: 4, taggedEnd: 24, size: 24,
+  map: 0, properties: 4, elements: 8, shared: 12, context: 16, feedbackVector: 20, realm: 24, spare: 28,
+  taggedStart: 4, taggedEnd: 32, size: 32,
 } as const;
 
 export const JSBoundFunctionLayout = {

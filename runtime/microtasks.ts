@@ -9,18 +9,18 @@ import type { i32 } from './types.ts';
 import { handleScopeOpen, handleScopeClose, handleNew, handleGet } from './heap.ts';
 import { smiFrom, smiValue } from './memory.ts';
 import { undefinedValue, theHole, fixedArrayNew, fixedArrayGet, fixedArraySet, fixedArrayLength } from './values.ts';
-import { intrinsicGet, intrinsicSet, Intrinsic } from './realm.ts';
+import { agentIntrinsicGet, agentIntrinsicSet, Intrinsic } from './realm.ts';
 import { isException } from './errors.ts';
 import { vmCall0, vmCall1, vmCall2 } from './interpreter.ts';
 
 const JOB_SLOTS: i32 = 3;
 
 function queueCount(): i32 {
-  const c: i32 = intrinsicGet(Intrinsic.MicrotaskCount);
+  const c: i32 = agentIntrinsicGet(Intrinsic.MicrotaskCount);
   return (c & 1) === 0 ? smiValue(c) : 0;
 }
 function queueHead(): i32 {
-  const h: i32 = intrinsicGet(Intrinsic.MicrotaskHead);
+  const h: i32 = agentIntrinsicGet(Intrinsic.MicrotaskHead);
   return (h & 1) === 0 ? smiValue(h) : 0;
 }
 
@@ -35,7 +35,7 @@ export function enqueueMicrotask(fn: i32, a: i32, b: i32): void {
   const hFn: i32 = handleNew(fn);
   const hA: i32 = handleNew(a);
   const hB: i32 = handleNew(b);
-  let queue: i32 = intrinsicGet(Intrinsic.MicrotaskQueue);
+  let queue: i32 = agentIntrinsicGet(Intrinsic.MicrotaskQueue);
   const count: i32 = queueCount();
   let head: i32 = queueHead();
   const jobs: i32 = queue === undefinedValue() ? 0 : (fixedArrayLength(queue) / JOB_SLOTS) | 0;
@@ -43,23 +43,23 @@ export function enqueueMicrotask(fn: i32, a: i32, b: i32): void {
     // Grow: copy the ring in order to the front of a twice larger one.
     const newJobs: i32 = jobs === 0 ? 64 : jobs << 1;
     const grown: i32 = fixedArrayNew(Math.imul(newJobs, JOB_SLOTS));
-    const old: i32 = intrinsicGet(Intrinsic.MicrotaskQueue);
+    const old: i32 = agentIntrinsicGet(Intrinsic.MicrotaskQueue);
     for (let i: i32 = 0; i < count; i++) {
       const from: i32 = Math.imul((((head + i) | 0) % jobs) | 0, JOB_SLOTS);
       const to: i32 = Math.imul(i, JOB_SLOTS);
       for (let s: i32 = 0; s < JOB_SLOTS; s++) fixedArraySet(grown, (to + s) | 0, fixedArrayGet(old, (from + s) | 0));
     }
-    intrinsicSet(Intrinsic.MicrotaskQueue, grown);
-    intrinsicSet(Intrinsic.MicrotaskHead, smiFrom(0));
+    agentIntrinsicSet(Intrinsic.MicrotaskQueue, grown);
+    agentIntrinsicSet(Intrinsic.MicrotaskHead, smiFrom(0));
     head = 0;
-    queue = intrinsicGet(Intrinsic.MicrotaskQueue);
+    queue = agentIntrinsicGet(Intrinsic.MicrotaskQueue);
   }
   const capacity: i32 = (fixedArrayLength(queue) / JOB_SLOTS) | 0;
   const at: i32 = Math.imul((((head + count) | 0) % capacity) | 0, JOB_SLOTS);
   fixedArraySet(queue, at, handleGet(hFn));
   fixedArraySet(queue, (at + 1) | 0, handleGet(hA));
   fixedArraySet(queue, (at + 2) | 0, handleGet(hB));
-  intrinsicSet(Intrinsic.MicrotaskCount, smiFrom((count + 1) | 0));
+  agentIntrinsicSet(Intrinsic.MicrotaskCount, smiFrom((count + 1) | 0));
   handleScopeClose(scope);
 }
 
@@ -70,14 +70,14 @@ export function enqueueMicrotask(fn: i32, a: i32, b: i32): void {
  */
 export function runMicrotasks(): i32 {
   while (queueCount() > 0) {
-    const queue: i32 = intrinsicGet(Intrinsic.MicrotaskQueue);
+    const queue: i32 = agentIntrinsicGet(Intrinsic.MicrotaskQueue);
     const capacity: i32 = (fixedArrayLength(queue) / JOB_SLOTS) | 0;
     const head: i32 = queueHead();
     const at: i32 = Math.imul(head, JOB_SLOTS);
     // The intrinsics table exists (the queue is in it), so these stores do not allocate.
-    intrinsicSet(Intrinsic.MicrotaskHead, smiFrom((((head + 1) | 0) % capacity) | 0));
-    intrinsicSet(Intrinsic.MicrotaskCount, smiFrom((queueCount() - 1) | 0));
-    const q: i32 = intrinsicGet(Intrinsic.MicrotaskQueue);
+    agentIntrinsicSet(Intrinsic.MicrotaskHead, smiFrom((((head + 1) | 0) % capacity) | 0));
+    agentIntrinsicSet(Intrinsic.MicrotaskCount, smiFrom((queueCount() - 1) | 0));
+    const q: i32 = agentIntrinsicGet(Intrinsic.MicrotaskQueue);
     const fn: i32 = fixedArrayGet(q, at);
     const a: i32 = fixedArrayGet(q, (at + 1) | 0);
     const b: i32 = fixedArrayGet(q, (at + 2) | 0);

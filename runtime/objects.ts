@@ -15,7 +15,8 @@ import { rawGet } from './memory.ts';
 import { rootGet, fieldSet, fieldGet, handleScopeOpen, handleScopeClose, handleNew, handleGet, handleSet } from './heap.ts';
 import { allocate } from './alloc.ts';
 import {
-  InstanceType, JSObjectLayout, JSArrayLayout, JSFunctionLayout, JSArgumentsObjectLayout, MapLayout, PropertyAttr, DictionarySlot,
+  InstanceType, JSObjectLayout, JSArrayLayout, JSFunctionLayout, JSBoundFunctionLayout, JSArgumentsObjectLayout, MapLayout, PropertyAttr,
+  DictionarySlot,
 } from './layouts.ts';
 import { RootIndex } from './roots.ts';
 import {
@@ -39,8 +40,9 @@ export function jsObjectHeaderSize(type: i32): i32 {
     case InstanceType.JS_ARRAY:
       return JSArrayLayout.size;
     case InstanceType.JS_FUNCTION:
-    case InstanceType.JS_BOUND_FUNCTION:
       return JSFunctionLayout.size;
+    case InstanceType.JS_BOUND_FUNCTION:
+      return JSBoundFunctionLayout.size;
     case InstanceType.JS_ARGUMENTS_OBJECT:
       return JSArgumentsObjectLayout.size;
     default:

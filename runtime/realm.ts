@@ -1,13 +1,29 @@
-// The realm as the kernel sees it (docs/interpreter.md, "The realm and the library"): the
-// intrinsic objects (%Object.prototype%, %TypeError%, %Symbol.iterator%, ...) in one FixedArray at
-// RootIndex.intrinsics, indexed by `Intrinsic`. stage0/vm/realm.ts creates them; kernel code reads
-// them with `intrinsicGet`. The list is append-only (images record the indices).
+// The realm as the kernel sees it (docs/interpreter.md, "The realm and the library"; docs/test262.md,
+// "Realms"): the intrinsic objects (%Object.prototype%, %TypeError%, %Symbol.iterator%, ...) in one
+// FixedArray at RootIndex.intrinsics, indexed by `Intrinsic`. stage0/vm/realm.ts creates them;
+// kernel code reads them with `intrinsicGet`. The list is append-only (images record the indices).
 //
 // Primitive wrapper maps are intrinsics too (Intrinsic.StringWrapperMap ...).
-import type { i32 } from './types.ts';
+//
+// Several realms share one heap. The realm-specific roots (REALM_ROOTS below: the intrinsics table,
+// the global object, the script context table, the basic prototypes and maps, the hooks) always
+// hold the *running* realm's values, so the readers of intrinsicGet/rootGet never ask which realm
+// runs. Every JSFunction records its realm's id (JSFunctionLayout.realm, a Smi, set by functionNew
+// from RootIndex.currentRealm); a call of a function of another realm enters that realm
+// (runtime/interpreter-calls.ts: framePush for bytecode, callEnter around builtins), which saves
+// the roots into the running realm's record and loads the callee's. Realm ids index the realm
+// records at RootIndex.realms; records live as long as the heap. A heap with one realm has no
+// records at all (RootIndex.realms undefined, currentRealm Smi 0): the first new realm makes them.
+//
+// Agent-wide state (one per heap, whichever realm runs): the microtask queue, the Symbol.for
+// registry and the exit code live in realm 0's table and are read with agentIntrinsicGet/Set; the
+// well-known symbols and the kernel's private symbols are copied into every new realm's table.
+import type { i32, bool } from './types.ts';
 import { rootGet, rootSet, handleScopeOpen, handleScopeClose, handleNew, handleGet } from './heap.ts';
 import { RootIndex } from './roots.ts';
-import { fixedArrayNew, fixedArrayGet, fixedArraySet, fixedArrayLength, undefinedValue } from './values.ts';
+import { fixedArrayNew, fixedArrayGet, fixedArraySet, fixedArrayLength, undefinedValue, instanceTypeOf } from './values.ts';
+import { InstanceType, JSFunctionLayout, JSBoundFunctionLayout, JSProxyLayout } from './layouts.ts';
+import { H32 } from './host/host.ts';
 
 /**
  * The intrinsics. Error prototypes and constructors are in ErrorKind order (errors.ts):
@@ -129,6 +145,12 @@ export const Intrinsic = {
   RegExpState: 93,
   /** The map of mapped arguments objects (instance type JS_ARGUMENTS_OBJECT; runtime/interpreter-objects.ts). */
   MappedArgumentsMap: 94,
+  /**
+   * The prototypes of the realm's global constructors as the realm was made (kernel and library: a
+   * FixedArray in the global object's key order, the same in every realm): GetPrototypeFromConstructor
+   * finds "the same intrinsic" of another realm by its index (realmTranslate).
+   */
+  ConstructorPrototypes: 95,
   count: 96,
 } as const;
 
@@ -150,4 +172,225 @@ export function intrinsicSet(i: i32, value: i32): void {
     handleScopeClose(scope);
   }
   fixedArraySet(rootGet(RootIndex.intrinsics), i, value);
+}
+
+// ---- realm records -------------------------------------------------------------------------------
+
+/** Slots of a realm record (a FixedArray): the realm-specific roots, saved there while another realm runs. */
+export const RealmSlot = {
+  intrinsics: 0,
+  globalObject: 1,
+  scriptContextTable: 2,
+  objectPrototype: 3,
+  arrayPrototype: 4,
+  functionPrototype: 5,
+  objectMap: 6,
+  arrayMap: 7,
+  functionMap: 8,
+  boundFunctionMap: 9,
+  hooks: 10,
+  count: 11,
+} as const;
+
+/** The root a record slot saves (REALM_ROOTS). No GC. */
+function realmSlotRoot(slot: i32): i32 {
+  switch (slot) {
+    case RealmSlot.intrinsics: return RootIndex.intrinsics;
+    case RealmSlot.globalObject: return RootIndex.globalObject;
+    case RealmSlot.scriptContextTable: return RootIndex.scriptContextTable;
+    case RealmSlot.objectPrototype: return RootIndex.objectPrototype;
+    case RealmSlot.arrayPrototype: return RootIndex.arrayPrototype;
+    case RealmSlot.functionPrototype: return RootIndex.functionPrototype;
+    case RealmSlot.objectMap: return RootIndex.objectMap;
+    case RealmSlot.arrayMap: return RootIndex.arrayMap;
+    case RealmSlot.functionMap: return RootIndex.functionMap;
+    case RealmSlot.boundFunctionMap: return RootIndex.boundFunctionMap;
+    default: return RootIndex.hooks;
+  }
+}
+
+/** The running realm's id (RootIndex.currentRealm and JSFunctionLayout.realm hold it as a Smi). No GC. */
+export function realmCurrent(): i32 {
+  return rootGet(RootIndex.currentRealm) >> 1;
+}
+
+/** The realm id of JSFunction `f`. No GC. */
+export function functionRealmOf(f: i32): i32 {
+  return H32[(f - 1 + JSFunctionLayout.realm) >> 2] >> 1;
+}
+
+function realmList(): i32 {
+  const list: i32 = rootGet(RootIndex.realms);
+  if ((list & 1) === 0 || list === undefinedValue()) return 0;
+  return list;
+}
+
+/** Number of realms in the heap. No GC. */
+export function realmCount(): i32 {
+  const list: i32 = realmList();
+  return list === 0 ? 1 : fixedArrayLength(list);
+}
+
+/**
+ * Makes realm `id` the running one: saves the realm roots into the running realm's record and
+ * loads `id`'s. No GC (stores only).
+ */
+export function realmEnter(id: i32): void {
+  const current: i32 = rootGet(RootIndex.currentRealm) >> 1;
+  if (current === id) return;
+  const list: i32 = realmList();
+  const from: i32 = fixedArrayGet(list, current);
+  const to: i32 = fixedArrayGet(list, id);
+  for (let slot: i32 = 0; slot < RealmSlot.count; slot++) {
+    const root: i32 = realmSlotRoot(slot);
+    fixedArraySet(from, slot, rootGet(root));
+    rootSet(root, fixedArrayGet(to, slot));
+  }
+  rootSet(RootIndex.currentRealm, id << 1);
+}
+
+/**
+ * Adds a realm record and enters the new realm with its roots empty (no intrinsics, no global
+ * object, no script contexts, no hooks): the caller creates them (runtime/bootstrap.ts
+ * realmObjectsCreate, then stage0/vm/realm.ts). Returns the id of the realm that was running, to
+ * enter again afterwards. May GC.
+ */
+export function realmNew(): i32 {
+  const previous: i32 = rootGet(RootIndex.currentRealm) >> 1;
+  if (realmList() === 0) {
+    const first: i32 = fixedArrayNew(RealmSlot.count);
+    const scope: i32 = handleScopeOpen();
+    const hFirst: i32 = handleNew(first);
+    const list: i32 = fixedArrayNew(1);
+    fixedArraySet(list, 0, handleGet(hFirst));
+    rootSet(RootIndex.realms, list);
+    handleScopeClose(scope);
+  }
+  const scope: i32 = handleScopeOpen();
+  const hRecord: i32 = handleNew(fixedArrayNew(RealmSlot.count));
+  const n: i32 = fixedArrayLength(realmList());
+  const grown: i32 = fixedArrayNew((n + 1) | 0);
+  const old: i32 = realmList();
+  for (let i: i32 = 0; i < n; i++) fixedArraySet(grown, i, fixedArrayGet(old, i));
+  fixedArraySet(grown, n, handleGet(hRecord));
+  rootSet(RootIndex.realms, grown);
+  handleScopeClose(scope);
+  // Save the running realm, then clear the roots that the new realm makes afresh.
+  const from: i32 = fixedArrayGet(realmList(), previous);
+  for (let slot: i32 = 0; slot < RealmSlot.count; slot++) {
+    const root: i32 = realmSlotRoot(slot);
+    fixedArraySet(from, slot, rootGet(root));
+    if (slot === RealmSlot.intrinsics || slot === RealmSlot.scriptContextTable || slot === RealmSlot.hooks) rootSet(root, undefinedValue());
+  }
+  rootSet(RootIndex.currentRealm, n << 1);
+  return previous;
+}
+
+/** Intrinsic `i` of realm `id`. No GC. */
+export function realmIntrinsicGet(id: i32, i: i32): i32 {
+  if (id === realmCurrent()) return intrinsicGet(i);
+  const table: i32 = fixedArrayGet(fixedArrayGet(realmList(), id), RealmSlot.intrinsics);
+  if ((table & 1) === 0 || table === undefinedValue()) return undefinedValue();
+  return fixedArrayGet(table, i);
+}
+
+/** The global object of realm `id`. No GC. */
+export function realmGlobalObject(id: i32): i32 {
+  if (id === realmCurrent()) return rootGet(RootIndex.globalObject);
+  return fixedArrayGet(fixedArrayGet(realmList(), id), RealmSlot.globalObject);
+}
+
+/**
+ * GetFunctionRealm(obj) (spec 7.3.24): a function's [[Realm]], through bound functions' targets
+ * and proxies' targets; the running realm for other objects. Returns a realm id, or -1 for a
+ * revoked proxy (the caller throws the TypeError). No GC.
+ */
+export function functionRealm(obj: i32): i32 {
+  let f: i32 = obj;
+  for (;;) {
+    if ((f & 1) === 0 || f === undefinedValue()) return realmCurrent();
+    const type: i32 = instanceTypeOf(f);
+    if (type === InstanceType.JS_FUNCTION) return functionRealmOf(f);
+    if (type === InstanceType.JS_BOUND_FUNCTION) {
+      f = H32[(f - 1 + JSBoundFunctionLayout.target) >> 2];
+    } else if (type === InstanceType.JS_PROXY) {
+      if ((H32[(f - 1 + JSProxyLayout.handler) >> 2] & 1) === 0 || H32[(f - 1 + JSProxyLayout.handler) >> 2] === rootGet(RootIndex.nullValue)) return -1;
+      f = H32[(f - 1 + JSProxyLayout.target) >> 2];
+    } else {
+      return realmCurrent();
+    }
+  }
+}
+
+/**
+ * The index of `value` in the running realm's intrinsics (-1 when it is none). Used to find "the
+ * same intrinsic" in another realm (GetPrototypeFromConstructor of the library's constructors).
+ * No GC.
+ */
+export function intrinsicIndexOf(value: i32): i32 {
+  if ((value & 1) === 0 || value === undefinedValue()) return -1;
+  const table: i32 = rootGet(RootIndex.intrinsics);
+  if ((table & 1) === 0 || table === undefinedValue()) return -1;
+  for (let i: i32 = 0; i < Intrinsic.count; i++) if (fixedArrayGet(table, i) === value) return i;
+  return -1;
+}
+
+/**
+ * The counterpart in realm `to` of `value`, an intrinsic of the running realm (an Intrinsic entry
+ * or one of Intrinsic.ConstructorPrototypes); 0 when `value` is neither. No GC.
+ */
+export function realmTranslate(value: i32, to: i32): i32 {
+  if (to === realmCurrent()) return intrinsicKnown(value) ? value : 0;
+  const index: i32 = intrinsicIndexOf(value);
+  if (index >= 0) return realmIntrinsicGet(to, index);
+  const mine: i32 = intrinsicGet(Intrinsic.ConstructorPrototypes);
+  const theirs: i32 = realmIntrinsicGet(to, Intrinsic.ConstructorPrototypes);
+  if ((mine & 1) === 0 || mine === undefinedValue() || (theirs & 1) === 0 || theirs === undefinedValue()) return 0;
+  const n: i32 = fixedArrayLength(mine);
+  if (fixedArrayLength(theirs) !== n) return 0;
+  for (let i: i32 = 0; i < n; i++) if (fixedArrayGet(mine, i) === value) return fixedArrayGet(theirs, i);
+  return 0;
+}
+
+/** Whether `value` is an intrinsic of the running realm (an Intrinsic entry or a constructor's prototype). No GC. */
+export function intrinsicKnown(value: i32): bool {
+  if (intrinsicIndexOf(value) >= 0) return true;
+  const mine: i32 = intrinsicGet(Intrinsic.ConstructorPrototypes);
+  if ((mine & 1) === 0 || mine === undefinedValue()) return false;
+  const n: i32 = fixedArrayLength(mine);
+  for (let i: i32 = 0; i < n; i++) if (fixedArrayGet(mine, i) === value) return true;
+  return false;
+}
+
+/** True for the intrinsics every realm shares (the well-known symbols and the kernel's private symbols). */
+export function intrinsicIsShared(i: i32): bool {
+  return (i >= Intrinsic.SymbolIterator && i <= Intrinsic.SymbolSplit) || i === Intrinsic.IdentityHashSymbol ||
+    i === Intrinsic.RegExpDataSymbol;
+}
+
+/** The table holding the agent-wide intrinsics: realm 0's. No GC. */
+function agentTable(): i32 {
+  const list: i32 = realmList();
+  if (list === 0 || rootGet(RootIndex.currentRealm) === 0) return rootGet(RootIndex.intrinsics);
+  return fixedArrayGet(fixedArrayGet(list, 0), RealmSlot.intrinsics);
+}
+
+/**
+ * An agent-wide intrinsic (Intrinsic.MicrotaskQueue/Head/Count, SymbolRegistry, ExitCode): the
+ * same for every realm of the heap, kept in realm 0's table. No GC.
+ */
+export function agentIntrinsicGet(i: i32): i32 {
+  const table: i32 = agentTable();
+  if ((table & 1) === 0 || table === undefinedValue()) return undefinedValue();
+  return fixedArrayGet(table, i);
+}
+
+/** Sets an agent-wide intrinsic. May GC (only before realm 0's table exists). */
+export function agentIntrinsicSet(i: i32, value: i32): void {
+  const table: i32 = agentTable();
+  if ((table & 1) === 0 || table === undefinedValue() || fixedArrayLength(table) < Intrinsic.count) {
+    intrinsicSet(i, value);
+    return;
+  }
+  fixedArraySet(table, i, value);
 }

@@ -65,6 +65,15 @@ export const RootIndex = {
   interpreterPendingMessage: 54,
   /** The module registry (runtime/modules.ts): a FixedArray of module records, or undefined. */
   moduleRegistry: 55,
+  /**
+   * The running realm's id (a Smi; 0 = the first realm of the heap). The realm-specific roots above
+   * (REALM_ROOTS in runtime/realm.ts) always hold this realm's values.
+   */
+  currentRealm: 56,
+  /** The realm records (runtime/realm.ts), indexed by realm id: a FixedArray, or undefined/0 while the heap has one realm. */
+  realms: 57,
+  /** The library's compiled top-level scripts (stage0/vm/realm.ts): a FixedArray of script SFIs run again in every new realm. */
+  libraryScripts: 58,
   /** Roots from here to `count` are free for embedders (interpreter, tests). */
   firstUser: 64,
   count: 1024,

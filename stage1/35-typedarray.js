@@ -386,15 +386,9 @@
   /** The value converted for a typed array of `kind` (ToBigInt for the BigInt kinds, else ToNumber). */
   const toElement = (kind, v) => (kind >= 10 ? toBigInt(v) : +v);
 
+  /** GetPrototypeFromConstructor: the kernel finds `fallback`'s counterpart in a cross-realm newTarget's realm. */
   function protoFrom(newTarget, fallback) {
-    const p = newTarget.prototype;
-    if (isObject(p)) return p;
-    // GetFunctionRealm(newTarget): a revoked proxy throws.
-    for (let f = newTarget; K.internalKind(f) === 'Proxy';) {
-      f = K.proxyInfo(f, 0);
-      if (f === null) throw new TypeError("Cannot perform 'construct' on a proxy that has been revoked");
-    }
-    return fallback;
+    return K.prototypeFromConstructor(newTarget, fallback);
   }
 
   function incompatible(method, receiver) {

@@ -28,8 +28,7 @@
     // A function, not a class: SuppressedError(...) without `new` makes one too.
     const SuppressedError = function SuppressedError(error, suppressed, message) {
       const newTarget = new.target === undefined ? SuppressedError : new.target;
-      let proto = newTarget.prototype;
-      if (!lib.isObject(proto)) proto = SuppressedError.prototype;
+      const proto = K.prototypeFromConstructor(newTarget, SuppressedError.prototype);
       const O = message === undefined ? new Error() : new Error(message);
       Object.setPrototypeOf(O, proto);
       Object.defineProperty(O, 'error', { value: error, writable: true, enumerable: false, configurable: true });
@@ -144,10 +143,8 @@
   class DisposableStack {
     #state = 'pending';
     #list = [];
-    constructor() {
-      // GetPrototypeFromConstructor falls back to this realm's DisposableStack.prototype.
-      if (new.target !== DisposableStack && !lib.isObject(new.target.prototype)) Object.setPrototypeOf(this, DisposableStack.prototype);
-    }
+    // GetPrototypeFromConstructor's fallback, %DisposableStack.prototype% of new.target's realm,
+    // is the kernel's (interpreter-calls.ts ordinaryCreateFromConstructor).
     get disposed() {
       if (!(#state in this)) throw new TypeError('DisposableStack.prototype.disposed called on incompatible receiver');
       return this.#state === 'disposed';
@@ -193,10 +190,7 @@
   class AsyncDisposableStack {
     #state = 'pending';
     #list = [];
-    constructor() {
-      // GetPrototypeFromConstructor falls back to this realm's AsyncDisposableStack.prototype.
-      if (new.target !== AsyncDisposableStack && !lib.isObject(new.target.prototype)) Object.setPrototypeOf(this, AsyncDisposableStack.prototype);
-    }
+    // GetPrototypeFromConstructor's fallback: as DisposableStack's, the kernel's.
     get disposed() {
       if (!(#state in this)) throw new TypeError('AsyncDisposableStack.prototype.disposed called on incompatible receiver');
       return this.#state === 'disposed';

@@ -142,6 +142,15 @@ export function hostModuleRequest(op: i32, a: i32, b: i32): i32 {
   return node.nodeModuleRequest(op, a, b);
 }
 
+/**
+ * Creates another realm in the heap ($262.createRealm): its intrinsics, global object and library,
+ * built while it is the running realm; returns its `$262` object with the running realm unchanged,
+ * or the exception sentinel. Node: the builder stage0/vm/realm.ts registers (nodeSetRealmBuilder).
+ */
+export function hostCreateRealm(): i32 {
+  return node.nodeCreateRealm();
+}
+
 /** Ends the process with `code` after flushing output (d8's quit). Node: see nodeExit. Never returns. */
 export function hostExit(code: i32): never {
   return node.nodeExit(code);

@@ -232,6 +232,16 @@ export function nodeModuleRequest(op: number, a: number, b: number): number {
   return moduleHost(op, a, b);
 }
 
+/** The realm builder of the embedder (hostCreateRealm; stage0/vm/realm.ts createAnotherRealm). */
+let realmBuilder: (() => number) | null = null;
+export function nodeSetRealmBuilder(fn: (() => number) | null): void {
+  realmBuilder = fn;
+}
+export function nodeCreateRealm(): number {
+  if (!realmBuilder) throw new OuroFatalError('no realm builder registered (stage0/vm/realm.ts)');
+  return realmBuilder();
+}
+
 /** Thrown by hostExit when exits are caught (tests, embedders that must survive quit()). */
 export class OuroExit extends Error {
   override name = 'OuroExit';

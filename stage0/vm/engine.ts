@@ -19,7 +19,7 @@ import { getProperty } from '../../runtime/property-access.ts';
 import { isCallable } from '../../runtime/conversions.ts';
 import { isString, stringLength, stringGet, stringNewOneByte, stringNewTwoByte, seqSetChar, stringInternalize } from '../../runtime/strings.ts';
 import { isJSObject, undefinedValue } from '../../runtime/values.ts';
-import { nodeWrite, nodeFlushOutput } from '../../runtime/host/node.ts';
+import { nodeWrite, nodeFlushOutput, nodeSetRealmBuilder } from '../../runtime/host/node.ts';
 import { OuroSyntaxError } from '../parse/errors.ts';
 import { parseFile, isTypeScriptFile, type Goal } from '../parse/source-file.ts';
 import { stripTypes } from '../strip/strip.ts';
@@ -31,7 +31,7 @@ import { disassembleAll } from '../bytecode/disassembler.ts';
 import { loadBytecodeFunction } from '../bytecode/load.ts';
 import { formatSourceError, lineColumnMapper } from '../diagnostics/code-frame.ts';
 import { runEventLoop } from './event-loop.ts';
-import { createRealm, setScriptCompiler, realmExitCode } from './realm.ts';
+import { createRealm, createAnotherRealm, setScriptCompiler, realmExitCode } from './realm.ts';
 import { runMicrotasks } from '../../runtime/microtasks.ts';
 import { shell262MarkIsHTMLDDA } from '../../runtime/builtins-shell.ts';
 import type { EngineFlags } from '../cli/flags.ts';
@@ -104,6 +104,8 @@ export function createEngine(flags: EngineFlags): Engine {
   heapSetup(heapBytesFor(flags.maxHeapMB), YOUNG_SEMI_BYTES);
   setScriptCompiler(compileForLoad);
   createRealm();
+  // $262.createRealm: more realms in this heap, set up as this one (below) is.
+  nodeSetRealmBuilder(() => createAnotherRealm({ exposeGc: flags.exposeGc }));
   resetModules();
   installModuleHost(runHidden, { printBytecode: flags.printBytecode });
   // The realm and library are set up without stress (they are tested on their own); the user's

@@ -12,7 +12,7 @@ import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { heapSetup } from '../../runtime/bootstrap.ts';
+import { heapSetup, realmObjectsCreate } from '../../runtime/bootstrap.ts';
 import { heapSize, youngSemiSize } from '../../runtime/memory.ts';
 import { imageWrite, imageLoad } from '../../runtime/image.ts';
 import { rootGet, rootSet, fieldSet, handleScopeOpen, handleScopeClose, handleNew, handleGet } from '../../runtime/heap.ts';
@@ -22,20 +22,28 @@ import {
   InstanceType, PropertyAttr, ElementsKind, MapLayout, JSObjectLayout, JSPrimitiveWrapperLayout, SfiKind, SfiFlag,
   JSFunctionLayout, SharedFunctionInfoLayout,
 } from '../../runtime/layouts.ts';
-import { undefinedValue, falseValue, theHole, symbolNew, numberNew, accessorPairGetter, accessorPairSetter } from '../../runtime/values.ts';
+import {
+  undefinedValue, falseValue, theHole, symbolNew, numberNew, accessorPairGetter, accessorPairSetter, fixedArrayNew, fixedArrayGet, fixedArraySet,
+  fixedArrayLength, isJSObject, instanceTypeOf,
+} from '../../runtime/values.ts';
+import { ownKeysArray, KeyFilter } from '../../runtime/builtins-object.ts';
+import { arrayLength, elementsGet } from '../../runtime/elements.ts';
 import { stringNewOneByte, stringNewTwoByte, seqSetChar, stringInternalize, stringLength, stringGet } from '../../runtime/strings.ts';
 import { mapNew, mapCopyWithPrototype } from '../../runtime/maps.ts';
 import {
   objectNew, objectNewPlain, objectDefineOwnProperty, objectDefineAccessor, objectGetOwn, objectDeleteProperty,
-  objectSetPrototype, objectPreventExtensions,
+  objectSetPrototype, objectPreventExtensions, objectGetPrototype,
 } from '../../runtime/objects.ts';
 import { sharedFunctionInfoNew, sharedFunctionInfoSetFlags, sharedFunctionInfoSetLength, functionNew } from '../../runtime/functions.ts';
-import { intrinsicGet, intrinsicSet, Intrinsic } from '../../runtime/realm.ts';
+import {
+  intrinsicGet, intrinsicSet, agentIntrinsicGet, agentIntrinsicSet, Intrinsic, intrinsicIsShared, realmIntrinsicGet, realmNew, realmEnter,
+} from '../../runtime/realm.ts';
 import { ErrorKind, isException, pendingException, pendingExceptionClear } from '../../runtime/errors.ts';
 import { vmRunScript } from '../../runtime/interpreter.ts';
 import { nodeSetScriptCompiler, nodeSetDynamicCompiler, nodeCompileScript, nodeSetInputBlob, nodeTakeBlob, OuroFatalError } from '../../runtime/host/node.ts';
 import { BUILTINS, builtinFunctionName, type BuiltinEntry } from './builtins-table.ts';
 import { compileDynamic } from './dynamic-code.ts';
+import { shell262MarkIsHTMLDDA } from '../../runtime/builtins-shell.ts';
 
 type ScriptCompiler = (source: number, name: number) => number;
 
@@ -131,7 +139,8 @@ function replaceFunctionPrototype(hEmptyFn: number): void {
   fieldSet(rootGet(RootIndex.boundFunctionMap), MapLayout.prototype, newProto);
 }
 
-function createPrototypes(): void {
+/** `firstRealm`: null for the heap's first realm, else its id, whose shared intrinsics are copied. */
+function createPrototypes(firstRealm: number | null): void {
   const objectProto = rootGet(RootIndex.objectPrototype);
   intrinsicSet(Intrinsic.ObjectPrototype, objectProto);
   intrinsicSet(Intrinsic.ArrayPrototype, rootGet(RootIndex.arrayPrototype));
@@ -162,13 +171,20 @@ function createPrototypes(): void {
   intrinsicSet(Intrinsic.AsyncIteratorPrototype, objectNewPlain());
   intrinsicSet(Intrinsic.GeneratorPrototype, plainObjectWithPrototype(intrinsicGet(Intrinsic.IteratorPrototype)));
   intrinsicSet(Intrinsic.AsyncGeneratorPrototype, plainObjectWithPrototype(intrinsicGet(Intrinsic.AsyncIteratorPrototype)));
-  // The identity-hash key and the well-known symbols.
+  // The identity-hash key and the well-known symbols: made by the heap's first realm, shared by
+  // the others (the well-known symbols are the same in every realm, spec 6.1.5.1).
+  if (firstRealm !== null) {
+    for (let i = 0; i < Intrinsic.count; i++) {
+      if (intrinsicIsShared(i)) intrinsicSet(i, realmIntrinsicGet(firstRealm, i));
+    }
+    return;
+  }
   intrinsicSet(Intrinsic.IdentityHashSymbol, symbolNew(undefinedValue()));
   for (const [name, index] of WELL_KNOWN_SYMBOLS) {
     const d = heapString(`Symbol.${name}`);
     intrinsicSet(index, symbolNew(d));
   }
-  intrinsicSet(Intrinsic.ExitCode, smiFrom(-1));
+  agentIntrinsicSet(Intrinsic.ExitCode, smiFrom(-1));
 }
 
 /** The function prototypes of generators and async functions (after Function.prototype exists). */
@@ -417,8 +433,8 @@ export function libraryFiles(): string[] {
   return readdirSync(dir).filter((f) => f.endsWith('.js')).sort().map((f) => path.join(dir, f));
 }
 
-/** Runs one classic script of the library; throws (host) on a compile error or an uncaught exception. */
-function runLibraryFile(file: string): void {
+/** Compiles one classic script of the library; throws (host) on a compile error. */
+function compileLibraryFile(file: string): number {
   const scope = handleScopeOpen();
   const hSource = keep(heapString(readFileSync(file, 'utf8')));
   const name = heapString(path.relative(process.cwd(), file) || file);
@@ -429,14 +445,42 @@ function runLibraryFile(file: string): void {
     handleScopeClose(scope);
     throw new OuroFatalError(`realm: the library file ${file} does not compile: ${describe(v)}`);
   }
+  handleScopeClose(scope);
+  return sfi;
+}
+
+/** Runs a compiled library script in the running realm; throws (host) on an uncaught exception. */
+function runLibraryScript(sfi: number, file: string): void {
   const r = vmRunScript(sfi);
   if (isException(r)) {
     const v = pendingException();
     pendingExceptionClear();
-    handleScopeClose(scope);
     throw new OuroFatalError(`realm: the library file ${file} threw: ${describe(v)}`);
   }
-  handleScopeClose(scope);
+}
+
+/**
+ * Runs the library: compiled from stage1/ for the heap's first realm, its scripts kept at
+ * RootIndex.libraryScripts; the realms made later run those same scripts (bytecode is realm
+ * independent: constant pools hold strings, numbers, SharedFunctionInfos and scope infos, never
+ * objects of a realm), so a new realm costs no compilation.
+ */
+function runLibrary(another: boolean): void {
+  if (another) {
+    const scripts = rootGet(RootIndex.libraryScripts);
+    if ((scripts & 1) !== 0 && scripts !== undefinedValue()) {
+      const n = fixedArrayLength(scripts);
+      for (let i = 0; i < n; i++) runLibraryScript(fixedArrayGet(rootGet(RootIndex.libraryScripts), i), `library script ${i}`);
+    }
+    return;
+  }
+  const files = libraryFiles();
+  rootSet(RootIndex.libraryScripts, fixedArrayNew(files.length));
+  for (let i = 0; i < files.length; i++) {
+    const sfi = compileLibraryFile(files[i]!);
+    fixedArraySet(rootGet(RootIndex.libraryScripts), i, sfi);
+    runLibraryScript(fixedArrayGet(rootGet(RootIndex.libraryScripts), i), files[i]!);
+  }
 }
 
 /** A thrown value as text for fatal messages (its `stack`, or `message`, or the string itself). */
@@ -574,10 +618,10 @@ export function createRealm(options: RealmOptions = {}): void {
   realmTimings.total = performance.now() - t0;
 }
 
-function buildRealm(options: RealmOptions): void {
+function buildRealm(options: RealmOptions, firstRealm: number | null = null): void {
   const t0 = performance.now();
   const scope = handleScopeOpen();
-  createPrototypes();
+  createPrototypes(firstRealm);
   const hGlobal = keep(rootGet(RootIndex.globalObject));
   const hOuro = keep(objectNewPlain());
   intrinsicSet(Intrinsic.OuroIntrinsics, handleGet(hOuro));
@@ -595,18 +639,116 @@ function buildRealm(options: RealmOptions): void {
   createFunctionKindPrototypes();
   installBuiltins(hGlobal, hOuro);
   installValues(hGlobal);
+  if (firstRealm !== null) shareLibrarySymbols(firstRealm);
   realmTimings.intrinsics = performance.now() - t0;
   const t1 = performance.now();
-  if (options.library !== false) for (const file of libraryFiles()) runLibraryFile(file);
+  if (options.library !== false) runLibrary(firstRealm !== null);
   realmTimings.library = performance.now() - t1;
   const ouroKey = key('__ouro');
   objectDeleteProperty(handleGet(hGlobal), ouroKey);
   intrinsicSet(Intrinsic.OuroIntrinsics, undefinedValue());
+  recordConstructorPrototypes(hGlobal);
   handleScopeClose(scope);
 }
 
 /** Exit code recorded by quit(code), or -1. */
 export function realmExitCode(): number {
-  const v = intrinsicGet(Intrinsic.ExitCode);
+  const v = agentIntrinsicGet(Intrinsic.ExitCode);
   return (v & 1) === 0 ? v >> 1 : -1;
+}
+
+/**
+ * Intrinsic.ConstructorPrototypes: the `prototype` of every constructor on the global object (in
+ * key order) and of its [[Prototype]] when that is a constructor too (%TypedArray%), as the realm
+ * was made. Every realm runs the same builtins and library, so index i names the same intrinsic
+ * in each (runtime/realm.ts realmTranslate).
+ */
+function recordConstructorPrototypes(hGlobal: number): void {
+  const scope = handleScopeOpen();
+  const hKeys = keep(ownKeysArray(handleGet(hGlobal), KeyFilter.strings));
+  const protos: number[] = [];
+  const n = arrayLength(handleGet(hKeys));
+  const prototypeKey = keep(key('prototype'));
+  const protoOf = (f: number): number => {
+    if ((f & 1) === 0 || !isJSObject(f) || instanceTypeOf(f) !== InstanceType.JS_FUNCTION) return 0;
+    const p = objectGetOwn(f, handleGet(prototypeKey));
+    return p !== theHole() && isJSObject(p) ? p : 0;
+  };
+  for (let i = 0; i < n; i++) {
+    const k = elementsGet(handleGet(hKeys), i);
+    const v = objectGetOwn(handleGet(hGlobal), k);
+    const p = protoOf(v);
+    if (p === 0) continue;
+    protos.push(keep(p));
+    const parent = protoOf(objectGetPrototype(v));
+    if (parent !== 0) protos.push(keep(parent));
+  }
+  const table = fixedArrayNew(protos.length);
+  for (let i = 0; i < protos.length; i++) fixedArraySet(table, i, handleGet(protos[i]!));
+  intrinsicSet(Intrinsic.ConstructorPrototypes, table);
+  handleScopeClose(scope);
+}
+
+// ---- more realms ($262.createRealm) ------------------------------------------------------------
+
+/**
+ * Well-known symbols the library defines when the kernel has none (Symbol.dispose,
+ * Symbol.asyncDispose: stage1/45-disposal.js): a later realm gets the first realm's, so that they
+ * are shared as the spec's well-known symbols are.
+ */
+const LIBRARY_SYMBOLS = ['dispose', 'asyncDispose'];
+
+function shareLibrarySymbols(firstRealm: number): void {
+  const scope = handleScopeOpen();
+  const hFirstSymbol = keep(realmIntrinsicGet(firstRealm, Intrinsic.Symbol));
+  const hSymbol = keep(intrinsicGet(Intrinsic.Symbol));
+  for (const name of LIBRARY_SYMBOLS) {
+    const k = key(name);
+    const v = objectGetOwn(handleGet(hFirstSymbol), k);
+    if (v === theHole()) continue;
+    const hV = keep(v);
+    define(hSymbol, name, hV, 0);
+  }
+  // The RegExp data key is made on first use (runtime/builtins-regexp.ts): share it when it exists.
+  const data = realmIntrinsicGet(firstRealm, Intrinsic.RegExpDataSymbol);
+  if (data !== undefinedValue()) intrinsicSet(Intrinsic.RegExpDataSymbol, data);
+  handleScopeClose(scope);
+}
+
+export interface AnotherRealmOptions {
+  /** Keep the `gc` global (--expose-gc). */
+  exposeGc: boolean;
+}
+
+/** Timings of the last createAnotherRealm (ms). */
+export const anotherRealmTimings = { intrinsics: 0, library: 0, total: 0 };
+
+/**
+ * $262.createRealm (runtime/builtins-shell.ts through hostCreateRealm): builds another realm in
+ * the running heap — a realm record (runtime/realm.ts realmNew), its basic objects, intrinsics and
+ * builtins, then the library's compiled scripts run again — and returns its `$262` object (with
+ * `global` set), the running realm unchanged. Errors while building are fatal, as for the first realm.
+ */
+export function createAnotherRealm(options: AnotherRealmOptions): number {
+  const t0 = performance.now();
+  const previous = realmNew();
+  realmObjectsCreate();
+  buildRealm({ library: true }, 0);
+  anotherRealmTimings.intrinsics = realmTimings.intrinsics;
+  anotherRealmTimings.library = realmTimings.library;
+  const scope = handleScopeOpen();
+  const hGlobal = keep(rootGet(RootIndex.globalObject));
+  if (!options.exposeGc) {
+    const gcKey = key('gc');
+    objectDeleteProperty(handleGet(hGlobal), gcKey);
+  }
+  const k262 = key('$262');
+  const hTest = keep(objectGetOwn(handleGet(hGlobal), k262));
+  define(hTest, 'global', hGlobal, METHOD);
+  shell262MarkIsHTMLDDA();
+  const result = handleGet(hTest);
+  handleScopeClose(scope);
+  realmEnter(previous);
+  anotherRealmTimings.total = performance.now() - t0;
+  return result;
 }
