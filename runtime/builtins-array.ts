@@ -28,7 +28,7 @@ import { toObject, toString, toPropertyKey, isCallable, isConstructor, toBoolean
 import { getProperty, getKeyed, setProperty, setKeyed, hasProperty, deletePropertyOperator, defineOwnDataProperty } from './property-access.ts';
 import { strictEquals, sameValueZero } from './operators.ts';
 import { vmCall0, vmArgsReserve, vmArgSet, vmArgsRelease, vmConstruct } from './interpreter.ts';
-import { intrinsicGet, intrinsicSet, Intrinsic } from './realm.ts';
+import { intrinsicGet, intrinsicSet, arrayConstructorOfOtherRealm, Intrinsic } from './realm.ts';
 import {
   arg, argThis, argNewTarget, argCallee, argThisSet, toIntegerF64, toLengthF64, relativeIndexF64, convF64,
   numberResult, isArrayObject, integerOf, numberF64, convSet,
@@ -78,6 +78,12 @@ function arraySpeciesConstructor(argv: i32): i32 {
   const key: i32 = atom('constructor');
   let c: i32 = getProperty(argThis(argv), key);
   if (isException(c)) return c;
+  if (isConstructorValue(c)) {
+    // Another realm's %Array% makes a plain array of this realm.
+    const other: i32 = arrayConstructorOfOtherRealm(c);
+    if (other === -1) return throwErrorLit(ErrorKind.TypeError, 'Cannot perform \'get\' on a proxy that has been revoked');
+    if (other === 1) return theHole();
+  }
   if (isJSObject(c)) {
     const sym: i32 = intrinsicGet(Intrinsic.SymbolSpecies);
     c = getProperty(c, sym);

@@ -12,10 +12,10 @@ import { isSmi, smiValue, smiFrom, rawGet, rawSet } from './memory.ts';
 import { atom } from './atoms.ts';
 import { isString, stringHash, stringFlatten } from './strings.ts';
 import { objectGetOwn, objectDefineOwnProperty } from './objects.ts';
-import { exceptionSentinel } from './errors.ts';
+import { exceptionSentinel, throwErrorLit, ErrorKind } from './errors.ts';
 import { isConstructor } from './conversions.ts';
 import { hookSet } from './hooks.ts';
-import { intrinsicGet, intrinsicSet, Intrinsic } from './realm.ts';
+import { intrinsicGet, intrinsicSet, realmCurrent, arrayConstructorOfOtherRealm, Intrinsic } from './realm.ts';
 import { enqueueMicrotask, runMicrotasks } from './microtasks.ts';
 import { intrinsicIndexByName, hookIdByName } from './generated/builtins.ts';
 import { stringWrite } from './builtins-shell.ts';
@@ -45,7 +45,14 @@ export function ouroGetIntrinsic(argv: i32, argc: i32): i32 {
  * gives that realm's same intrinsic (interpreter-calls.ts prototypeFromConstructorObject).
  */
 export function ouroPrototypeFromConstructor(argv: i32, argc: i32): i32 {
-  return prototypeFromConstructorObject(arg(argv, argc, 0), arg(argv, argc, 1));
+  return prototypeFromConstructorObject(arg(argv, argc, 0), arg(argv, argc, 1), realmCurrent());
+}
+
+/** isOtherRealmArray(C): C is another realm's %Array% (ArraySpeciesCreate then makes an array of this realm). */
+export function ouroIsOtherRealmArray(argv: i32, argc: i32): i32 {
+  const r: i32 = arrayConstructorOfOtherRealm(arg(argv, argc, 0));
+  if (r === -1) return throwErrorLit(ErrorKind.TypeError, 'Cannot perform \'get\' on a proxy that has been revoked');
+  return r === 1 ? trueValue() : falseValue();
 }
 
 /** enqueueJob(fn, a, b): a microtask calling fn(a, b). */

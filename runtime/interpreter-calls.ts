@@ -29,7 +29,7 @@ import { collectYoung } from './gc.ts';
 import { flagGcStress } from './flags.ts';
 import { proxyCallBlock, proxyIsConstructor, proxyIsCallable } from './builtins-proxy.ts';
 import {
-  realmEnter, realmCurrent, functionRealmOf, functionRealm, realmIntrinsicGet, realmGlobalObject, intrinsicKnown, realmTranslate,
+  realmEnter, realmCurrent, functionRealmOf, functionRealm, realmIntrinsicGet, realmGlobalObject, realmIntrinsicKnown, realmTranslate,
   Intrinsic,
 } from './realm.ts';
 
@@ -191,12 +191,12 @@ export function prototypeFromConstructor(newTarget: i32, defaultIndex: i32): i32
 
 /**
  * GetPrototypeFromConstructor(newTarget, fallback) where `fallback` is an intrinsic prototype
- * object of the running realm (the library's constructors: %Map.prototype%, %DataView.prototype%
+ * object of realm `fallbackRealm` (the library's constructors: %Map.prototype%, %DataView.prototype%
  * ...): newTarget.prototype when an object, else the same intrinsic of newTarget's realm
  * (realmTranslate; `fallback` itself when newTarget is of this realm or it is no intrinsic). May
  * GC; may run JavaScript; returns the sentinel on an abrupt completion.
  */
-export function prototypeFromConstructorObject(newTarget: i32, fallback: i32): i32 {
+export function prototypeFromConstructorObject(newTarget: i32, fallback: i32, fallbackRealm: i32): i32 {
   const scope: i32 = handleScopeOpen();
   const hTarget: i32 = handleNew(newTarget);
   const hFallback: i32 = handleNew(fallback);
@@ -204,7 +204,7 @@ export function prototypeFromConstructorObject(newTarget: i32, fallback: i32): i
   const realm: i32 = functionRealm(handleGet(hTarget));
   let r: i32 = proto;
   if (proto === 0) {
-    const translated: i32 = realm === -1 ? 0 : realmTranslate(handleGet(hFallback), realm);
+    const translated: i32 = realm === -1 ? 0 : realmTranslate(handleGet(hFallback), fallbackRealm, realm);
     r = translated === 0 ? handleGet(hFallback) : translated;
   }
   handleScopeClose(scope);
@@ -223,11 +223,15 @@ export function prototypeFromConstructorObject(newTarget: i32, fallback: i32): i
 export function ordinaryCreateFromConstructor(newTarget: i32, callee: i32): i32 {
   const scope: i32 = handleScopeOpen();
   const hTarget: i32 = handleNew(newTarget);
+  const hCallee: i32 = handleNew(callee);
+  const key: i32 = atom('prototype');
+  const f: i32 = handleGet(hCallee);
   let proto: i32 = 0;
-  if (callee !== newTarget && instanceTypeOf(callee) === InstanceType.JS_FUNCTION && (sharedKindOf(functionShared(callee)) ===
-      SfiKind.classConstructor || (H32[(functionShared(callee) - 1 + SharedFunctionInfoLayout.flags) >> 2] & SfiFlag.nativeCode) !== 0)) {
-    const own: i32 = objectGetOwn(callee, atom('prototype'));
-    if (intrinsicKnown(own)) proto = prototypeFromConstructorObject(handleGet(hTarget), own);
+  if (f !== handleGet(hTarget) && instanceTypeOf(f) === InstanceType.JS_FUNCTION && (sharedKindOf(functionShared(f)) ===
+      SfiKind.classConstructor || (H32[(functionShared(f) - 1 + SharedFunctionInfoLayout.flags) >> 2] & SfiFlag.nativeCode) !== 0)) {
+    const own: i32 = objectGetOwn(f, key);
+    const calleeRealm: i32 = functionRealmOf(f);
+    if (realmIntrinsicKnown(calleeRealm, own)) proto = prototypeFromConstructorObject(handleGet(hTarget), own, calleeRealm);
   }
   if (proto === 0) proto = prototypeFromConstructor(handleGet(hTarget), Intrinsic.ObjectPrototype);
   if (isException(proto)) {

@@ -322,44 +322,65 @@ export function functionRealm(obj: i32): i32 {
   }
 }
 
+/** The intrinsics table of realm `id`, or 0 when it has none yet. No GC. */
+function realmTable(id: i32): i32 {
+  const table: i32 = id === realmCurrent() ? rootGet(RootIndex.intrinsics) : fixedArrayGet(fixedArrayGet(realmList(), id), RealmSlot.intrinsics);
+  return (table & 1) === 0 || table === undefinedValue() ? 0 : table;
+}
+
 /**
- * The index of `value` in the running realm's intrinsics (-1 when it is none). Used to find "the
- * same intrinsic" in another realm (GetPrototypeFromConstructor of the library's constructors).
- * No GC.
+ * Where `value` is among realm `id`'s intrinsics: an Intrinsic index (>= 0), or -2 - i for entry i
+ * of Intrinsic.ConstructorPrototypes, or -1 when it is none. No GC.
  */
-export function intrinsicIndexOf(value: i32): i32 {
-  if ((value & 1) === 0 || value === undefinedValue()) return -1;
-  const table: i32 = rootGet(RootIndex.intrinsics);
-  if ((table & 1) === 0 || table === undefinedValue()) return -1;
+function realmIntrinsicFind(id: i32, value: i32): i32 {
+  const table: i32 = realmTable(id);
+  if ((value & 1) === 0 || value === undefinedValue() || table === 0) return -1;
   for (let i: i32 = 0; i < Intrinsic.count; i++) if (fixedArrayGet(table, i) === value) return i;
+  const protos: i32 = fixedArrayGet(table, Intrinsic.ConstructorPrototypes);
+  if ((protos & 1) === 0 || protos === undefinedValue()) return -1;
+  const n: i32 = fixedArrayLength(protos);
+  for (let i: i32 = 0; i < n; i++) if (fixedArrayGet(protos, i) === value) return (-2 - i) | 0;
   return -1;
 }
 
-/**
- * The counterpart in realm `to` of `value`, an intrinsic of the running realm (an Intrinsic entry
- * or one of Intrinsic.ConstructorPrototypes); 0 when `value` is neither. No GC.
- */
-export function realmTranslate(value: i32, to: i32): i32 {
-  if (to === realmCurrent()) return intrinsicKnown(value) ? value : 0;
-  const index: i32 = intrinsicIndexOf(value);
-  if (index >= 0) return realmIntrinsicGet(to, index);
-  const mine: i32 = intrinsicGet(Intrinsic.ConstructorPrototypes);
-  const theirs: i32 = realmIntrinsicGet(to, Intrinsic.ConstructorPrototypes);
-  if ((mine & 1) === 0 || mine === undefinedValue() || (theirs & 1) === 0 || theirs === undefinedValue()) return 0;
-  const n: i32 = fixedArrayLength(mine);
-  if (fixedArrayLength(theirs) !== n) return 0;
-  for (let i: i32 = 0; i < n; i++) if (fixedArrayGet(mine, i) === value) return fixedArrayGet(theirs, i);
-  return 0;
+/** The index of `value` in the running realm's Intrinsic table (-1 when it is none). No GC. */
+export function intrinsicIndexOf(value: i32): i32 {
+  const at: i32 = realmIntrinsicFind(realmCurrent(), value);
+  return at >= 0 ? at : -1;
 }
 
-/** Whether `value` is an intrinsic of the running realm (an Intrinsic entry or a constructor's prototype). No GC. */
-export function intrinsicKnown(value: i32): bool {
-  if (intrinsicIndexOf(value) >= 0) return true;
-  const mine: i32 = intrinsicGet(Intrinsic.ConstructorPrototypes);
-  if ((mine & 1) === 0 || mine === undefinedValue()) return false;
-  const n: i32 = fixedArrayLength(mine);
-  for (let i: i32 = 0; i < n; i++) if (fixedArrayGet(mine, i) === value) return true;
-  return false;
+/** Whether `value` is an intrinsic of realm `id` (an Intrinsic entry or a constructor's prototype). No GC. */
+export function realmIntrinsicKnown(id: i32, value: i32): bool {
+  return realmIntrinsicFind(id, value) !== -1;
+}
+
+/**
+ * The counterpart in realm `to` of `value`, an intrinsic of realm `from` (an Intrinsic entry or
+ * one of Intrinsic.ConstructorPrototypes: every realm runs the same builtins and library, so the
+ * indices agree); 0 when `value` is neither. No GC.
+ */
+export function realmTranslate(value: i32, from: i32, to: i32): i32 {
+  const at: i32 = realmIntrinsicFind(from, value);
+  if (at === -1) return 0;
+  if (from === to) return value;
+  const table: i32 = realmTable(to);
+  if (table === 0) return 0;
+  if (at >= 0) return fixedArrayGet(table, at);
+  const protos: i32 = fixedArrayGet(table, Intrinsic.ConstructorPrototypes);
+  if ((protos & 1) === 0 || protos === undefinedValue() || ((-2 - at) | 0) >= fixedArrayLength(protos)) return 0;
+  return fixedArrayGet(protos, (-2 - at) | 0);
+}
+
+/**
+ * ArraySpeciesCreate's cross-realm rule (spec 10.4.2.3 step 5.c): 1 when `c` is the %Array% of a
+ * realm other than the running one (the species lookup is skipped), 0 when not, -1 when
+ * GetFunctionRealm(c) throws (a revoked proxy). No GC.
+ */
+export function arrayConstructorOfOtherRealm(c: i32): i32 {
+  if ((c & 1) === 0 || c === undefinedValue()) return 0;
+  const realm: i32 = functionRealm(c);
+  if (realm === -1) return -1;
+  return realm !== realmCurrent() && c === realmIntrinsicGet(realm, Intrinsic.Array) ? 1 : 0;
 }
 
 /** True for the intrinsics every realm shares (the well-known symbols and the kernel's private symbols). */

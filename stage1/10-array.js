@@ -31,6 +31,7 @@
     if (!isArray(original)) return new Array(length);
     let C = original.constructor;
     if (C === Array) return new Array(length);
+    if (lib.isConstructor(C) && K.isOtherRealmArray(C)) return new Array(length);
     if (lib.isObject(C)) {
       C = C[Symbol.species];
       if (C === null) C = undefined;

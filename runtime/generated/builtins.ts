@@ -43,7 +43,7 @@ import {
   objectAssign, objectConstructor, objectCreate, objectDefineProperties, objectDefineProperty, objectEntries, objectFreeze, objectGetOwnPropertyDescriptor, objectGetOwnPropertyDescriptors, objectGetOwnPropertyNames, objectGetOwnPropertySymbols, objectGetPrototypeOf, objectHasOwn, objectIs, objectIsExtensible, objectIsFrozen, objectIsSealed, objectKeys, objectPreventExtensionsBuiltin, objectProtoGetProto, objectProtoHasOwnProperty, objectProtoIsPrototypeOf, objectProtoPropertyIsEnumerable, objectProtoSetProto, objectProtoToLocaleString, objectProtoToString, objectProtoValueOf, objectSeal, objectSetPrototypeOf, objectValues,
 } from '../builtins-object.ts';
 import {
-  ouroEnqueueJob, ouroFunctionKind, ouroGetIntrinsic, ouroHash, ouroInternalKind, ouroIsConstructor, ouroMarkBuiltin, ouroNow, ouroPrimitiveValue, ouroPrototypeFromConstructor, ouroProxyTarget, ouroRunMicrotasks, ouroSetHook, ouroSetIntrinsic, ouroWallClock, ouroWriteStderr, ouroWriteStdout,
+  ouroEnqueueJob, ouroFunctionKind, ouroGetIntrinsic, ouroHash, ouroInternalKind, ouroIsConstructor, ouroIsOtherRealmArray, ouroMarkBuiltin, ouroNow, ouroPrimitiveValue, ouroPrototypeFromConstructor, ouroProxyTarget, ouroRunMicrotasks, ouroSetHook, ouroSetIntrinsic, ouroWallClock, ouroWriteStderr, ouroWriteStdout,
 } from '../builtins-ouro.ts';
 import {
   ouroMakeConstructor, ouroProxyInfo, ouroProxyRevoke, proxyConstructor,
@@ -251,95 +251,96 @@ export const Builtin = {
   OuroSetIntrinsic: 170,
   OuroGetIntrinsic: 171,
   OuroPrototypeFromConstructor: 172,
-  OuroEnqueueJob: 173,
-  OuroRunMicrotasks: 174,
-  OuroNow: 175,
-  OuroWallClock: 176,
-  OuroWriteStdout: 177,
-  OuroWriteStderr: 178,
-  OuroHash: 179,
-  OuroInternalKind: 180,
-  OuroPrimitiveValue: 181,
-  OuroFunctionKind: 182,
-  OuroIsConstructor: 183,
-  OuroProxyTarget: 184,
-  OuroMarkBuiltin: 185,
-  OuroModuleCallback: 186,
-  Proxy: 187,
-  ReflectApply: 188,
-  ReflectConstruct: 189,
-  ReflectDefineProperty: 190,
-  ReflectDeleteProperty: 191,
-  ReflectGet: 192,
-  ReflectGetOwnPropertyDescriptor: 193,
-  ReflectGetPrototypeOf: 194,
-  ReflectHas: 195,
-  ReflectIsExtensible: 196,
-  ReflectOwnKeys: 197,
-  ReflectPreventExtensions: 198,
-  ReflectSet: 199,
-  ReflectSetPrototypeOf: 200,
-  MathF16round: 201,
-  OuroMakeConstructor: 202,
-  OuroProxyInfo: 203,
-  OuroProxyRevoke: 204,
-  OuroAbNew: 205,
-  OuroAbInfo: 206,
-  OuroAbDetach: 207,
-  OuroAbResize: 208,
-  OuroAbCopy: 209,
-  OuroRawGet: 210,
-  OuroRawSet: 211,
-  OuroTaNew: 212,
-  OuroTaInfo: 213,
-  Gc: 214,
-  GeneratorFunction: 215,
-  AsyncFunction: 216,
-  AsyncGeneratorFunction: 217,
-  BigInt: 218,
-  BigIntAsIntN: 219,
-  BigIntAsUintN: 220,
-  BigIntPrototypeToString: 221,
-  BigIntPrototypeToLocaleString: 222,
-  BigIntPrototypeValueOf: 223,
-  AsyncGeneratorPrototypeNext: 224,
-  AsyncGeneratorPrototypeReturn: 225,
-  AsyncGeneratorPrototypeThrow: 226,
-  OuroAsyncGeneratorReaction: 227,
-  OuroRegexpExec: 228,
-  OuroRegexpMakeData: 229,
-  OuroRegexpSetData: 230,
-  OuroRegexpSource: 231,
-  OuroRegexpFlags: 232,
-  OuroIsRegExp: 233,
-  OuroRegexpCaseClose: 234,
-  OuroRegexpUnicodeSet: 235,
-  OuroRegexpSaveState: 236,
-  OuroRegexpTest: 237,
-  OuroRegexpSearch: 238,
-  OuroRegexpMatch: 239,
-  OuroRegexpReplace: 240,
-  OuroRegexpSplit: 241,
-  $262EvalScript: 242,
-  $262DetachArrayBuffer: 243,
-  $262CreateRealm: 244,
-  $262Gc: 245,
-  $262IsHTMLDDA: 246,
-  OuroRegexpUnicodeStrings: 247,
-  OuroRegexpLegacy: 248,
-  OuroCreateDataProperty: 249,
-  OuroArrayStoresArePlain: 250,
-  OuroAbAtomic: 251,
-  OuroAbWait: 252,
-  OuroAbWaitAsync: 253,
-  OuroAbPoll: 254,
-  OuroAbNotify: 255,
-  OuroAbFromBlock: 256,
-  OuroAgent: 257,
+  OuroIsOtherRealmArray: 173,
+  OuroEnqueueJob: 174,
+  OuroRunMicrotasks: 175,
+  OuroNow: 176,
+  OuroWallClock: 177,
+  OuroWriteStdout: 178,
+  OuroWriteStderr: 179,
+  OuroHash: 180,
+  OuroInternalKind: 181,
+  OuroPrimitiveValue: 182,
+  OuroFunctionKind: 183,
+  OuroIsConstructor: 184,
+  OuroProxyTarget: 185,
+  OuroMarkBuiltin: 186,
+  OuroModuleCallback: 187,
+  Proxy: 188,
+  ReflectApply: 189,
+  ReflectConstruct: 190,
+  ReflectDefineProperty: 191,
+  ReflectDeleteProperty: 192,
+  ReflectGet: 193,
+  ReflectGetOwnPropertyDescriptor: 194,
+  ReflectGetPrototypeOf: 195,
+  ReflectHas: 196,
+  ReflectIsExtensible: 197,
+  ReflectOwnKeys: 198,
+  ReflectPreventExtensions: 199,
+  ReflectSet: 200,
+  ReflectSetPrototypeOf: 201,
+  MathF16round: 202,
+  OuroMakeConstructor: 203,
+  OuroProxyInfo: 204,
+  OuroProxyRevoke: 205,
+  OuroAbNew: 206,
+  OuroAbInfo: 207,
+  OuroAbDetach: 208,
+  OuroAbResize: 209,
+  OuroAbCopy: 210,
+  OuroRawGet: 211,
+  OuroRawSet: 212,
+  OuroTaNew: 213,
+  OuroTaInfo: 214,
+  Gc: 215,
+  GeneratorFunction: 216,
+  AsyncFunction: 217,
+  AsyncGeneratorFunction: 218,
+  BigInt: 219,
+  BigIntAsIntN: 220,
+  BigIntAsUintN: 221,
+  BigIntPrototypeToString: 222,
+  BigIntPrototypeToLocaleString: 223,
+  BigIntPrototypeValueOf: 224,
+  AsyncGeneratorPrototypeNext: 225,
+  AsyncGeneratorPrototypeReturn: 226,
+  AsyncGeneratorPrototypeThrow: 227,
+  OuroAsyncGeneratorReaction: 228,
+  OuroRegexpExec: 229,
+  OuroRegexpMakeData: 230,
+  OuroRegexpSetData: 231,
+  OuroRegexpSource: 232,
+  OuroRegexpFlags: 233,
+  OuroIsRegExp: 234,
+  OuroRegexpCaseClose: 235,
+  OuroRegexpUnicodeSet: 236,
+  OuroRegexpSaveState: 237,
+  OuroRegexpTest: 238,
+  OuroRegexpSearch: 239,
+  OuroRegexpMatch: 240,
+  OuroRegexpReplace: 241,
+  OuroRegexpSplit: 242,
+  $262EvalScript: 243,
+  $262DetachArrayBuffer: 244,
+  $262CreateRealm: 245,
+  $262Gc: 246,
+  $262IsHTMLDDA: 247,
+  OuroRegexpUnicodeStrings: 248,
+  OuroRegexpLegacy: 249,
+  OuroCreateDataProperty: 250,
+  OuroArrayStoresArePlain: 251,
+  OuroAbAtomic: 252,
+  OuroAbWait: 253,
+  OuroAbWaitAsync: 254,
+  OuroAbPoll: 255,
+  OuroAbNotify: 256,
+  OuroAbFromBlock: 257,
+  OuroAgent: 258,
 } as const;
 
 /** Number of builtins. */
-export const kBuiltinCount: i32 = 258;
+export const kBuiltinCount: i32 = 259;
 
 /** Runs builtin `id` on the call block at argv (runtime/builtins.ts builtinCall). */
 export function builtinDispatch(id: i32, argv: i32, argc: i32): i32 {
@@ -691,174 +692,176 @@ export function builtinDispatch(id: i32, argv: i32, argc: i32): i32 {
     case 172:
       return ouroPrototypeFromConstructor(argv, argc);
     case 173:
-      return ouroEnqueueJob(argv, argc);
+      return ouroIsOtherRealmArray(argv, argc);
     case 174:
-      return ouroRunMicrotasks(argv, argc);
+      return ouroEnqueueJob(argv, argc);
     case 175:
-      return ouroNow(argv, argc);
+      return ouroRunMicrotasks(argv, argc);
     case 176:
-      return ouroWallClock(argv, argc);
+      return ouroNow(argv, argc);
     case 177:
-      return ouroWriteStdout(argv, argc);
+      return ouroWallClock(argv, argc);
     case 178:
-      return ouroWriteStderr(argv, argc);
+      return ouroWriteStdout(argv, argc);
     case 179:
-      return ouroHash(argv, argc);
+      return ouroWriteStderr(argv, argc);
     case 180:
-      return ouroInternalKind(argv, argc);
+      return ouroHash(argv, argc);
     case 181:
-      return ouroPrimitiveValue(argv, argc);
+      return ouroInternalKind(argv, argc);
     case 182:
-      return ouroFunctionKind(argv, argc);
+      return ouroPrimitiveValue(argv, argc);
     case 183:
-      return ouroIsConstructor(argv, argc);
+      return ouroFunctionKind(argv, argc);
     case 184:
-      return ouroProxyTarget(argv, argc);
+      return ouroIsConstructor(argv, argc);
     case 185:
-      return ouroMarkBuiltin(argv, argc);
+      return ouroProxyTarget(argv, argc);
     case 186:
-      return moduleCallbackBuiltin(argv, argc);
+      return ouroMarkBuiltin(argv, argc);
     case 187:
-      return proxyConstructor(argv, argc);
+      return moduleCallbackBuiltin(argv, argc);
     case 188:
-      return reflectApply(argv, argc);
+      return proxyConstructor(argv, argc);
     case 189:
-      return reflectConstruct(argv, argc);
+      return reflectApply(argv, argc);
     case 190:
-      return reflectDefineProperty(argv, argc);
+      return reflectConstruct(argv, argc);
     case 191:
-      return reflectDeleteProperty(argv, argc);
+      return reflectDefineProperty(argv, argc);
     case 192:
-      return reflectGet(argv, argc);
+      return reflectDeleteProperty(argv, argc);
     case 193:
-      return reflectGetOwnPropertyDescriptor(argv, argc);
+      return reflectGet(argv, argc);
     case 194:
-      return reflectGetPrototypeOf(argv, argc);
+      return reflectGetOwnPropertyDescriptor(argv, argc);
     case 195:
-      return reflectHas(argv, argc);
+      return reflectGetPrototypeOf(argv, argc);
     case 196:
-      return reflectIsExtensible(argv, argc);
+      return reflectHas(argv, argc);
     case 197:
-      return reflectOwnKeys(argv, argc);
+      return reflectIsExtensible(argv, argc);
     case 198:
-      return reflectPreventExtensions(argv, argc);
+      return reflectOwnKeys(argv, argc);
     case 199:
-      return reflectSet(argv, argc);
+      return reflectPreventExtensions(argv, argc);
     case 200:
-      return reflectSetPrototypeOf(argv, argc);
+      return reflectSet(argv, argc);
     case 201:
-      return mathF16round(argv, argc);
+      return reflectSetPrototypeOf(argv, argc);
     case 202:
-      return ouroMakeConstructor(argv, argc);
+      return mathF16round(argv, argc);
     case 203:
-      return ouroProxyInfo(argv, argc);
+      return ouroMakeConstructor(argv, argc);
     case 204:
-      return ouroProxyRevoke(argv, argc);
+      return ouroProxyInfo(argv, argc);
     case 205:
-      return ouroAbNew(argv, argc);
+      return ouroProxyRevoke(argv, argc);
     case 206:
-      return ouroAbInfo(argv, argc);
+      return ouroAbNew(argv, argc);
     case 207:
-      return ouroAbDetach(argv, argc);
+      return ouroAbInfo(argv, argc);
     case 208:
-      return ouroAbResize(argv, argc);
+      return ouroAbDetach(argv, argc);
     case 209:
-      return ouroAbCopy(argv, argc);
+      return ouroAbResize(argv, argc);
     case 210:
-      return ouroRawGet(argv, argc);
+      return ouroAbCopy(argv, argc);
     case 211:
-      return ouroRawSet(argv, argc);
+      return ouroRawGet(argv, argc);
     case 212:
-      return ouroTaNew(argv, argc);
+      return ouroRawSet(argv, argc);
     case 213:
-      return ouroTaInfo(argv, argc);
+      return ouroTaNew(argv, argc);
     case 214:
-      return shellGc(argv, argc);
+      return ouroTaInfo(argv, argc);
     case 215:
-      return generatorFunctionConstructor(argv, argc);
-    case 216:
-      return asyncFunctionConstructor(argv, argc);
-    case 217:
-      return asyncGeneratorFunctionConstructor(argv, argc);
-    case 218:
-      return bigIntConstructor(argv, argc);
-    case 219:
-      return bigIntAsIntN(argv, argc);
-    case 220:
-      return bigIntAsUintN(argv, argc);
-    case 221:
-      return bigIntProtoToString(argv, argc);
-    case 222:
-      return bigIntProtoToLocaleString(argv, argc);
-    case 223:
-      return bigIntProtoValueOf(argv, argc);
-    case 224:
-      return asyncGeneratorProtoNext(argv, argc);
-    case 225:
-      return asyncGeneratorProtoReturn(argv, argc);
-    case 226:
-      return asyncGeneratorProtoThrow(argv, argc);
-    case 227:
-      return ouroAsyncGeneratorReaction(argv, argc);
-    case 228:
-      return regexpProtoExec(argv, argc);
-    case 229:
-      return ouroRegexpMakeData(argv, argc);
-    case 230:
-      return ouroRegexpSetData(argv, argc);
-    case 231:
-      return ouroRegexpSource(argv, argc);
-    case 232:
-      return ouroRegexpFlags(argv, argc);
-    case 233:
-      return ouroIsRegExp(argv, argc);
-    case 234:
-      return ouroRegexpCaseClose(argv, argc);
-    case 235:
-      return ouroRegexpUnicodeSet(argv, argc);
-    case 236:
-      return ouroRegexpSaveState(argv, argc);
-    case 237:
-      return ouroRegexpTest(argv, argc);
-    case 238:
-      return ouroRegexpSearch(argv, argc);
-    case 239:
-      return ouroRegexpMatch(argv, argc);
-    case 240:
-      return ouroRegexpReplace(argv, argc);
-    case 241:
-      return ouroRegexpSplit(argv, argc);
-    case 242:
-      return shell262EvalScript(argv, argc);
-    case 243:
-      return shell262DetachArrayBuffer(argv, argc);
-    case 244:
-      return shell262CreateRealm(argv, argc);
-    case 245:
       return shellGc(argv, argc);
+    case 216:
+      return generatorFunctionConstructor(argv, argc);
+    case 217:
+      return asyncFunctionConstructor(argv, argc);
+    case 218:
+      return asyncGeneratorFunctionConstructor(argv, argc);
+    case 219:
+      return bigIntConstructor(argv, argc);
+    case 220:
+      return bigIntAsIntN(argv, argc);
+    case 221:
+      return bigIntAsUintN(argv, argc);
+    case 222:
+      return bigIntProtoToString(argv, argc);
+    case 223:
+      return bigIntProtoToLocaleString(argv, argc);
+    case 224:
+      return bigIntProtoValueOf(argv, argc);
+    case 225:
+      return asyncGeneratorProtoNext(argv, argc);
+    case 226:
+      return asyncGeneratorProtoReturn(argv, argc);
+    case 227:
+      return asyncGeneratorProtoThrow(argv, argc);
+    case 228:
+      return ouroAsyncGeneratorReaction(argv, argc);
+    case 229:
+      return regexpProtoExec(argv, argc);
+    case 230:
+      return ouroRegexpMakeData(argv, argc);
+    case 231:
+      return ouroRegexpSetData(argv, argc);
+    case 232:
+      return ouroRegexpSource(argv, argc);
+    case 233:
+      return ouroRegexpFlags(argv, argc);
+    case 234:
+      return ouroIsRegExp(argv, argc);
+    case 235:
+      return ouroRegexpCaseClose(argv, argc);
+    case 236:
+      return ouroRegexpUnicodeSet(argv, argc);
+    case 237:
+      return ouroRegexpSaveState(argv, argc);
+    case 238:
+      return ouroRegexpTest(argv, argc);
+    case 239:
+      return ouroRegexpSearch(argv, argc);
+    case 240:
+      return ouroRegexpMatch(argv, argc);
+    case 241:
+      return ouroRegexpReplace(argv, argc);
+    case 242:
+      return ouroRegexpSplit(argv, argc);
+    case 243:
+      return shell262EvalScript(argv, argc);
+    case 244:
+      return shell262DetachArrayBuffer(argv, argc);
+    case 245:
+      return shell262CreateRealm(argv, argc);
     case 246:
-      return shell262IsHTMLDDA(argv, argc);
+      return shellGc(argv, argc);
     case 247:
-      return ouroRegexpUnicodeStrings(argv, argc);
+      return shell262IsHTMLDDA(argv, argc);
     case 248:
-      return ouroRegexpLegacy(argv, argc);
+      return ouroRegexpUnicodeStrings(argv, argc);
     case 249:
-      return ouroCreateDataProperty(argv, argc);
+      return ouroRegexpLegacy(argv, argc);
     case 250:
-      return ouroArrayStoresArePlain(argv, argc);
+      return ouroCreateDataProperty(argv, argc);
     case 251:
-      return ouroAbAtomic(argv, argc);
+      return ouroArrayStoresArePlain(argv, argc);
     case 252:
-      return ouroAbWait(argv, argc);
+      return ouroAbAtomic(argv, argc);
     case 253:
-      return ouroAbWaitAsync(argv, argc);
+      return ouroAbWait(argv, argc);
     case 254:
-      return ouroAbPoll(argv, argc);
+      return ouroAbWaitAsync(argv, argc);
     case 255:
-      return ouroAbNotify(argv, argc);
+      return ouroAbPoll(argv, argc);
     case 256:
-      return ouroAbFromBlock(argv, argc);
+      return ouroAbNotify(argv, argc);
     case 257:
+      return ouroAbFromBlock(argv, argc);
+    case 258:
       return ouroAgent(argv, argc);
   }
   return undefinedValue();

@@ -234,6 +234,7 @@ export const BUILTINS: readonly BuiltinEntry[] = [
   m('__ouro.setIntrinsic', 2, 'ouro', 'ouroSetIntrinsic'),
   m('__ouro.getIntrinsic', 1, 'ouro', 'ouroGetIntrinsic'),
   m('__ouro.prototypeFromConstructor', 2, 'ouro', 'ouroPrototypeFromConstructor'),
+  m('__ouro.isOtherRealmArray', 1, 'ouro', 'ouroIsOtherRealmArray'),
   m('__ouro.enqueueJob', 3, 'ouro', 'ouroEnqueueJob'),
   m('__ouro.runMicrotasks', 0, 'ouro', 'ouroRunMicrotasks'),
   m('__ouro.now', 0, 'ouro', 'ouroNow'),
