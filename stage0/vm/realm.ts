@@ -44,6 +44,7 @@ import { nodeSetScriptCompiler, nodeSetDynamicCompiler, nodeCompileScript, nodeS
 import { BUILTINS, builtinFunctionName, type BuiltinEntry } from './builtins-table.ts';
 import { compileDynamic } from './dynamic-code.ts';
 import { shell262MarkIsHTMLDDA } from '../../runtime/builtins-shell.ts';
+import { flagGcStress, flagsSetGcStress } from '../../runtime/flags.ts';
 
 type ScriptCompiler = (source: number, name: number) => number;
 
@@ -731,6 +732,9 @@ export const anotherRealmTimings = { intrinsics: 0, library: 0, total: 0 };
  */
 export function createAnotherRealm(options: AnotherRealmOptions): number {
   const t0 = performance.now();
+  // Built without --gc-stress, as the first realm is (stage0/vm/engine.ts): the stress is for the program.
+  const stress = flagGcStress;
+  flagsSetGcStress(false);
   const previous = realmNew();
   realmObjectsCreate();
   buildRealm({ library: true }, 0);
@@ -749,6 +753,7 @@ export function createAnotherRealm(options: AnotherRealmOptions): number {
   const result = handleGet(hTest);
   handleScopeClose(scope);
   realmEnter(previous);
+  flagsSetGcStress(stress);
   anotherRealmTimings.total = performance.now() - t0;
   return result;
 }
