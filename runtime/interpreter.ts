@@ -385,11 +385,12 @@ function spreadLastArgument(argv: i32, argc: i32): i32 {
   return (argc - 1 + n) | 0;
 }
 
-/** ToBoolean with the common cases inline. */
+/** ToBoolean with the common cases inline (an object is true unless it has [[IsHTMLDDA]]). */
 function truthy(v: i32): bool {
   if ((v & 1) === 0) return v !== 0;
   if (v === rootGet(RootIndex.trueValue)) return true;
   if (v === rootGet(RootIndex.falseValue) || v === rootGet(RootIndex.undefinedValue) || v === rootGet(RootIndex.nullValue)) return false;
+  if (instanceTypeOf(v) >= InstanceType.FIRST_JS_OBJECT_TYPE) return !isUndetectable(v);
   return toBoolean(v);
 }
 
