@@ -117,8 +117,19 @@ export function arrayBufferIsDetached(b: i32): bool {
 
 /** The current byte length (0 once detached; a shared block's length, which other agents may grow). No GC. */
 export function arrayBufferByteLength(b: i32): i32 {
-  const store: i32 = fieldGet(b, JSArrayBufferLayout.store);
-  if ((store & 1) === 0) return hostSharedLength(smiValue(store));
+  if ((arrayBufferFlags(b) & ArrayBufferFlag.shared) !== 0) return hostSharedLength(smiValue(fieldGet(b, JSArrayBufferLayout.store)));
+  return smiValue(fieldGet(b, JSArrayBufferLayout.byteLength));
+}
+
+/**
+ * The byte length a view sees: -1 once detached, else arrayBufferByteLength — from one read of the
+ * flags, so that the length check of every typed array element access costs what it did before
+ * shared blocks. No GC.
+ */
+export function arrayBufferViewedLength(b: i32): i32 {
+  const flags: i32 = arrayBufferFlags(b);
+  if ((flags & ArrayBufferFlag.detached) !== 0) return -1;
+  if ((flags & ArrayBufferFlag.shared) !== 0) return hostSharedLength(smiValue(fieldGet(b, JSArrayBufferLayout.store)));
   return smiValue(fieldGet(b, JSArrayBufferLayout.byteLength));
 }
 

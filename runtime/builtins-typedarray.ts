@@ -14,7 +14,7 @@ import { toNumber, toBigInt } from './conversions.ts';
 import { isBigInt } from './bigint.ts';
 import { arg, numberF64 } from './builtins-util.ts';
 import {
-  ExoticMapSlot, exoticObjectNew, elementSize, arrayBufferIsDetached, arrayBufferByteLength, bufferElementRead, bufferElementWrite,
+  ExoticMapSlot, exoticObjectNew, elementSize, arrayBufferViewedLength, bufferElementRead, bufferElementWrite,
   bufferElementWriteBigInt, FIRST_BIGINT_KIND,
 } from './builtins-arraybuffer.ts';
 
@@ -43,9 +43,8 @@ export function typedArrayBuffer(ta: i32): i32 {
  * IsViewOutOfBounds). Length-tracking views follow the buffer. No GC.
  */
 export function viewLength(v: i32): i32 {
-  const b: i32 = fieldGet(v, JSTypedArrayLayout.buffer);
-  if (arrayBufferIsDetached(b)) return -1;
-  const bufferLength: i32 = arrayBufferByteLength(b);
+  const bufferLength: i32 = arrayBufferViewedLength(fieldGet(v, JSTypedArrayLayout.buffer));
+  if (bufferLength < 0) return -1;
   const offset: i32 = smiValue(fieldGet(v, JSTypedArrayLayout.byteOffset));
   const raw: i32 = smiValue(fieldGet(v, JSTypedArrayLayout.length));
   const size: i32 = instanceTypeOf(v) === InstanceType.JS_DATA_VIEW ? 1 : elementSize(typedArrayKind(v));
