@@ -501,7 +501,10 @@ export function ouroAbNew(argv: i32, argc: i32): i32 {
   return arrayBufferNew(proto, length, max, arg(argv, argc, 3) === boolResult(true));
 }
 
-/** __ouro.abInfo(v, field): 0 byteLength, 1 maxByteLength (-1 fixed), 2 flags (ArrayBufferFlag); -1 when v is no buffer. */
+/**
+ * __ouro.abInfo(v, field): 0 byteLength, 1 maxByteLength (-1 fixed), 2 flags (ArrayBufferFlag),
+ * 3 the shared block (-1 for an ArrayBuffer); -1 when v is no buffer.
+ */
 export function ouroAbInfo(argv: i32, argc: i32): i32 {
   const b: i32 = arg(argv, argc, 0);
   if (!isArrayBuffer(b)) return smiFrom(-1);
@@ -510,8 +513,10 @@ export function ouroAbInfo(argv: i32, argc: i32): i32 {
       return smiFrom(arrayBufferByteLength(b));
     case 1:
       return fieldGet(b, JSArrayBufferLayout.maxByteLength);
-    default:
+    case 2:
       return fieldGet(b, JSArrayBufferLayout.flags);
+    default:
+      return smiFrom(arrayBufferSharedBlock(b));
   }
 }
 

@@ -5,6 +5,7 @@
   'use strict';
 
   const lib = K.lib;
+  const SharedArrayBufferPrototype = SharedArrayBuffer.prototype;
   const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 
   function invalidCharacter(message) {
@@ -118,7 +119,8 @@
     }
     if (lib.isPromise(value) || lib.isWeakMap(value) || lib.isWeakSet(value)) throw dataCloneError(value);
     // Buffers and views (stage1/35-typedarray.js): an ArrayBuffer's bytes are copied (resizable ones
-    // stay resizable), a SharedArrayBuffer is the same memory, a view is rebuilt over its cloned buffer.
+    // stay resizable), a SharedArrayBuffer is a new one over the same memory (its host shared
+    // block, K.abInfo field 3), a view is rebuilt over its cloned buffer.
     if (kind === 'ArrayBuffer') {
       const length = value.byteLength;
       out = value.resizable ? new ArrayBuffer(length, { maxByteLength: value.maxByteLength }) : new ArrayBuffer(length);
@@ -127,8 +129,9 @@
       return out;
     }
     if (kind === 'SharedArrayBuffer') {
-      memory.set(value, value);
-      return value;
+      out = K.abFromBlock(SharedArrayBufferPrototype, K.abInfo(value, 3));
+      memory.set(value, out);
+      return out;
     }
     if (kind === 'TypedArray' || kind === 'DataView') {
       const buffer = cloneValue(value.buffer, memory);

@@ -54,7 +54,7 @@ const GONE = 2;
 /** Per agent: its thread's id in the kernel's process table (Linux; 0 elsewhere), for the time limit of test262 runs. */
 const CTRL_TID = CTRL_RECEIVED + MAX_AGENTS;
 /** How long start() waits for an agent's engine before giving up. */
-const START_LIMIT_MS = 60_000;
+const START_LIMIT_MS = 30_000;
 
 interface AgentWorkerData {
   ouroAgent: true;
@@ -163,8 +163,11 @@ function start(source: string): number {
     flags: installedFlags!, quiet: quietAgents,
   };
   const worker = new Worker(agentScript(), { workerData: data, transferList: [port2], stdout: false, stderr: false });
-  // Agents never keep the process alive: a program that ends leaves them behind.
+  // Agents never keep the process alive: a program that ends leaves them behind. An agent reports
+  // its own failures; a worker that cannot even load its script never says it runs (start() gives
+  // up below), and its 'error' event must not become an uncaught host exception of this thread.
   worker.unref();
+  worker.on('error', () => {});
   port1.unref();
   agents.push({ worker, port: port1, index, inbox: [] });
   // "Will block until that agent is running."
