@@ -9,9 +9,9 @@ export const STRESS_FIRST_FULL: i32 = 16;
 /**
  * --gc-stress: then one full collection every (live old bytes / STRESS_FULL_BYTES) stress
  * collections, so that full collections cost each safepoint about as much as marking and
- * compacting STRESS_FULL_BYTES (close to what a stress scavenge costs).
+ * compacting STRESS_FULL_BYTES (less than a stress scavenge costs).
  */
-export const STRESS_FULL_BYTES: i32 = 512;
+export const STRESS_FULL_BYTES: i32 = 256;
 /** --trace-gc: one line per collection on stderr. */
 export let flagTraceGc: bool = false;
 /** --verify-heap: run the heap verifier after every collection (on in tests). */

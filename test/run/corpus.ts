@@ -36,6 +36,27 @@ export interface Outcome {
   code: number;
   timedOut: boolean;
   wallMs: number;
+  /** CPU time (user + system) of the process, sampled every 200 ms (Linux; else the wall time). */
+  cpuMs: number;
+}
+
+/** How often runOuro samples the child's CPU time. */
+const CPU_SAMPLE_MS = 200;
+/** The wall-clock cap, as a multiple of the CPU limit (a program that sleeps or hangs on I/O). */
+const WALL_CAP_FACTOR = 5;
+
+/**
+ * CPU time (user + system) of a live process in ms from /proc/PID/stat (clock ticks of 10 ms, the
+ * Linux default), or -1 where there is no /proc.
+ */
+function processCpuMs(pid: number): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10; // utime, stime: fields 14 and 15
+  } catch {
+    return -1;
+  }
 }
 
 export interface Expected {
@@ -90,22 +111,37 @@ export function writeExpectedFromNode(program: string): void {
   if (r.status !== 0) writeFileSync(base + '.code', String(r.status) + '\n');
 }
 
-/** Runs `ouro run FLAGS… PROGRAM` in test/run/programs. */
-export function runOuro(program: string, flags: string[], timeoutMs: number): Promise<Outcome> {
+/**
+ * Runs `ouro run FLAGS… PROGRAM` in test/run/programs. The limit is on CPU time, so that a loaded
+ * machine (other builds sharing the cores) does not make a program time out: `limitMs` of CPU,
+ * or WALL_CAP_FACTOR times that of wall-clock time (where /proc is missing, `limitMs` of wall time).
+ */
+export function runOuro(program: string, flags: string[], limitMs: number): Promise<Outcome> {
   return new Promise((resolve) => {
     const start = performance.now();
     const child = spawn(process.execPath, [ouroBin, 'run', ...flags, program], { cwd: programsDir });
     let stdout = '';
     let stderr = '';
     let timedOut = false;
+    let cpuMs = -1;
     child.stdout.setEncoding('utf8').on('data', (d: string) => { stdout += d; });
     child.stderr.setEncoding('utf8').on('data', (d: string) => { stderr += d; });
-    const timer = setTimeout(() => { timedOut = true; child.kill('SIGKILL'); }, timeoutMs);
+    const kill = (): void => {
+      timedOut = true;
+      child.kill('SIGKILL');
+    };
+    const sampler = setInterval(() => {
+      const cpu = child.pid === undefined ? -1 : processCpuMs(child.pid);
+      if (cpu >= 0) cpuMs = cpu;
+      const wall = performance.now() - start;
+      if (cpuMs > limitMs || wall > limitMs * (cpuMs >= 0 ? WALL_CAP_FACTOR : 1)) kill();
+    }, CPU_SAMPLE_MS);
     child.on('close', (code, signal) => {
-      clearTimeout(timer);
+      clearInterval(sampler);
+      const wallMs = performance.now() - start;
       resolve({
         stdout: normalizePaths(stdout), stderr: normalizePaths(stderr), code: code ?? (signal ? 128 : -1), timedOut,
-        wallMs: performance.now() - start,
+        wallMs, cpuMs: cpuMs >= 0 ? cpuMs : wallMs,
       });
     });
   });
