@@ -4,10 +4,12 @@
 import { describe, it, expect } from 'vitest';
 import { createEngine } from '../../stage0/vm/engine.ts';
 import { DEFAULT_FLAGS } from '../../stage0/cli/flags.ts';
-import { nodeCaptureOutput, nodeFlushOutput } from '../../runtime/host/node.ts';
+import { nodeCaptureOutput, nodeFlushOutput, nodeTakeBlob, nodeSetInputBlob } from '../../runtime/host/node.ts';
+import { imageWrite, imageLoad } from '../../runtime/image.ts';
+import { heapSize, youngSemiSize } from '../../runtime/memory.ts';
+import { heapVerify } from '../../runtime/verifier.ts';
 
-function run(source: string, gcStress = false): string[] {
-  const engine = createEngine({ ...DEFAULT_FLAGS, exposeTest262: true, gcStress });
+function run(source: string, gcStress = false, engine = createEngine({ ...DEFAULT_FLAGS, exposeTest262: true, gcStress })): string[] {
   const lines: string[] = [];
   nodeCaptureOutput(lines);
   try {
@@ -145,5 +147,19 @@ const STRESS = `
 describe('cross-realm behaviour under --gc-stress', () => {
   it('calls, unwinding, generators and jobs across realms', () => {
     expect(run(STRESS, true)).toEqual(['true true true', 'true true', 'true', 'job 1 true']);
+  });
+});
+
+describe('heap images with several realms', () => {
+  it('the realm records are in the image: after loading, both realms and their switches work', () => {
+    const engine = createEngine({ ...DEFAULT_FLAGS, exposeTest262: true });
+    expect(run('var other = $262.createRealm().global; other.eval("var shared = [1]"); print(typeof other.shared);', false, engine)).toEqual(['object']);
+    imageWrite();
+    nodeSetInputBlob(nodeTakeBlob().slice());
+    expect(imageLoad(heapSize, youngSemiSize)).toBe(true);
+    heapVerify();
+    expect(run('print(other.shared instanceof other.Array, other.shared instanceof Array, other.eval("[]") instanceof other.Array, [] instanceof Array);',
+      false, engine)).toEqual(['true false true true']);
+    heapVerify();
   });
 });
