@@ -15,8 +15,9 @@ import {
 } from './values.ts';
 import {
   objectGetOwn, objectGetOwnAttributes, objectGetPrototype, objectSet, objectDefineOwnProperty, objectIsDictionaryMode,
-  objectProperties,
+  objectProperties, objectMap,
 } from './objects.ts';
+import { mapIsExtensible } from './maps.ts';
 import { dictionaryCapacity, dictionaryKeyAt, dictionaryValueAt, dictionaryDetailsAt, dictionaryFind } from './dictionary.ts';
 import { detailsAttributes } from './maps.ts';
 import { accessorPairGetter, accessorPairSetter } from './values.ts';
@@ -234,6 +235,22 @@ export function declareGlobals(decls: i32, pool: i32, scriptContext: i32): i32 {
   for (let i: i32 = 0; i < fixedArrayLength(vars); i++) {
     if (scriptLexicalExists(fixedArrayGet(vars, i), scriptContext)) return closeWith(scope, redeclared(fixedArrayGet(vars, i)));
   }
+  // CanDeclareGlobalFunction / CanDeclareGlobalVar: nothing is created when one fails.
+  for (let i: i32 = 0; i < fixedArrayLength(fns); i++) {
+    const name: i32 = fixedArrayGet(fns, i);
+    const attrs: i32 = objectGetOwnAttributes(global, name);
+    if (attrs < 0 ? !mapIsExtensible(objectMap(global)) : !canRedefineAsFunction(attrs)) {
+      return closeWith(scope, throwErrorWith(ErrorKind.TypeError, 'Cannot redefine property: ', name, ''));
+    }
+  }
+  if (!mapIsExtensible(objectMap(global))) {
+    for (let i: i32 = 0; i < fixedArrayLength(vars); i++) {
+      const name: i32 = fixedArrayGet(vars, i);
+      if (objectGetOwnAttributes(global, name) < 0) {
+        return closeWith(scope, throwErrorWith(ErrorKind.TypeError, 'Cannot add property ', name, ', object is not extensible'));
+      }
+    }
+  }
   // Functions: a closure each, defined {writable, enumerable, non-configurable} unless a
   // non-configurable property is there already (then just set).
   const nf: i32 = fixedArrayLength(fixedArrayGet(handleGet(hDecls), Decl.functionNames));
@@ -257,6 +274,13 @@ export function declareGlobals(decls: i32, pool: i32, scriptContext: i32): i32 {
   }
   handleScopeClose(scope);
   return undefinedValue();
+}
+
+/** A global function declaration may replace an own property with these attributes (configurable, or a writable enumerable data property). */
+function canRedefineAsFunction(attrs: i32): bool {
+  if ((attrs & PropertyAttr.CONFIGURABLE) !== 0) return true;
+  const writableData: i32 = PropertyAttr.WRITABLE | PropertyAttr.ENUMERABLE;
+  return (attrs & PropertyAttr.ACCESSOR) === 0 && (attrs & writableData) === writableData;
 }
 
 function closeWith(scope: i32, v: i32): i32 {
