@@ -627,7 +627,7 @@ export function forInEnumerate(v: i32): i32 {
     const o2: i32 = handleGet(hOwn);
     for (let i: i32 = 0; i < fixedArrayLength(o2); i++) {
       const k: i32 = fixedArrayGet(o2, i);
-      if (!keyListHas(handleGet(hAll), k)) {
+      if (!keyListHas(handleGet(hAll), k) && !shadowedBelow(handleGet(hObj), handleGet(hO), k)) {
         fixedArraySet(merged, n, k);
         n = (n + 1) | 0;
       }
@@ -641,6 +641,19 @@ export function forInEnumerate(v: i32): i32 {
   fixedArraySet(handleGet(hState), 2, 0);
   return closeWith(scope, handleGet(hState));
 }
+/**
+ * Whether an object of the chain from `obj` up to (not including) `proto` has an own property
+ * `key`, enumerable or not: such a key was processed there, so the prototype's is not visited
+ * (EnumerateObjectProperties). Stops at a proxy, whose [[GetPrototypeOf]] would be observable. No GC.
+ */
+function shadowedBelow(obj: i32, proto: i32, key: i32): bool {
+  for (let o: i32 = obj; o !== proto && o !== nullValue(); o = objectGetPrototype(o)) {
+    if (instanceTypeOf(o) === InstanceType.JS_PROXY) return false;
+    if (getOwnPropertyAttributes(o, key) >= 0) return true;
+  }
+  return false;
+}
+
 function fixedArrayTruncated(a: i32, n: i32): i32 {
   if (n === fixedArrayLength(a)) return a;
   const scope: i32 = handleScopeOpen();
