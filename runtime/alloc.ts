@@ -6,11 +6,8 @@ import { H32, hostFatal } from './host/host.ts';
 import { LARGE_OBJECT_THRESHOLD } from './memory.ts';
 import { youngAllocateRaw, oldAllocateRaw, largeAllocateRaw, oldUsedBytes, largeUsedBytes } from './heap.ts';
 import { collectYoung, collectFull, gcFullRequested, noGcDepth } from './gc.ts';
-import { flagGcStress, STRESS_FIRST_FULL, STRESS_FULL_BYTES } from './flags.ts';
+import { flagGcStress, stressTick, stressFullDone } from './flags.ts';
 
-/** --gc-stress: stress collections since the last full one, and how many make the next one due. */
-let stressCount: i32 = 0;
-let stressFullInterval: i32 = STRESS_FIRST_FULL;
 /** The slow path of an allocation inside a no-GC scope: old space or a fatal error, never a GC. */
 function allocateNoGc(size: i32): i32 {
   const addr: i32 = size > LARGE_OBJECT_THRESHOLD ? largeAllocateRaw(size) : oldAllocateRaw(size);
@@ -28,15 +25,12 @@ function allocateNoGc(size: i32): i32 {
  * with a fixed interval). The schedule is a function of the program alone: a failure reproduces.
  */
 function stress(): void {
-  stressCount = (stressCount + 1) | 0;
-  if (stressCount < stressFullInterval) {
+  if (!stressTick()) {
     collectYoung();
     return;
   }
-  stressCount = 0;
   collectFull(true);
-  const interval: i32 = ((+((oldUsedBytes + largeUsedBytes) | 0)) / (+STRESS_FULL_BYTES)) | 0;
-  stressFullInterval = interval > STRESS_FIRST_FULL ? interval : STRESS_FIRST_FULL;
+  stressFullDone((oldUsedBytes + largeUsedBytes) | 0);
 }
 
 /** The last word is zeroed so that alignment padding is always a valid tagged value (Smi 0). */

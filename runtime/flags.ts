@@ -21,8 +21,28 @@ export let flagPromotionAge: i32 = 2;
 /** A page is evacuated by mark-compact when its live bytes are below this percentage. */
 export let flagCompactThresholdPercent: i32 = 50;
 
+/** --gc-stress schedule (alloc.ts): stress collections since the last full one, and the interval. */
+let stressCount: i32 = 0;
+let stressFullInterval: i32 = STRESS_FIRST_FULL;
+
+/** Turning --gc-stress on starts its schedule afresh: the 16th stress collection is full. */
 export function flagsSetGcStress(on: bool): void {
   flagGcStress = on;
+  stressCount = 0;
+  stressFullInterval = STRESS_FIRST_FULL;
+}
+
+/** Counts one stress collection; true when it is to be a full one. */
+export function stressTick(): bool {
+  stressCount = (stressCount + 1) | 0;
+  return stressCount >= stressFullInterval;
+}
+
+/** After a stress full collection: the next one after (live old bytes / STRESS_FULL_BYTES), at least 16. */
+export function stressFullDone(liveBytes: i32): void {
+  const interval: i32 = ((+liveBytes) / (+STRESS_FULL_BYTES)) | 0;
+  stressCount = 0;
+  stressFullInterval = interval > STRESS_FIRST_FULL ? interval : STRESS_FIRST_FULL;
 }
 export function flagsSetTraceGc(on: bool): void {
   flagTraceGc = on;

@@ -1,18 +1,21 @@
 import { describe, it, expect, beforeEach } from 'vitest';
 import { withScope, freshHeap, str, key, jsString, setUserRoot, userRoot, MB, setProp, getProp } from './helpers.ts';
 import { heapVerify } from '../../runtime/verifier.ts';
-import { collectYoung, collectFull, heapUsedBytes } from '../../runtime/gc.ts';
+import { collectYoung, collectFull, heapUsedBytes, gcProgramClockMs } from '../../runtime/gc.ts';
 import { fixedArrayNew, fixedArrayGet, fixedArraySet, numberNew, numberValue } from '../../runtime/values.ts';
 import { objectNewPlain, objectSet, objectGet } from '../../runtime/objects.ts';
 import {
-  isInYoung, isInOld, oldTop, largeUsedBytes, handleScopeOpen, handleScopeClose, handleNew, handleGet, rememberedOverflowed,
-  rememberedCount,
+  isInYoung, isInOld, oldTop, oldUsedBytes, largeUsedBytes, handleScopeOpen, handleScopeClose, handleNew, handleGet,
+  rememberedOverflowed, rememberedCount,
 } from '../../runtime/heap.ts';
-import { flagsSetGcStress, flagsSetTraceGc, flagsSetPromotionAge, statScavenges, statMarkCompacts } from '../../runtime/flags.ts';
+import {
+  flagsSetGcStress, flagsSetTraceGc, flagsSetPromotionAge, statScavenges, statMarkCompacts, statPauseTotalMs, STRESS_FIRST_FULL,
+  STRESS_FULL_BYTES,
+} from '../../runtime/flags.ts';
 import { smiFrom, smiValue, PAGED_START } from '../../runtime/memory.ts';
 import { heapSetup } from '../../runtime/bootstrap.ts';
 import { markOverflows } from '../../runtime/gc-mark-compact.ts';
-import { nodeCaptureOutput, OuroFatalError } from '../../runtime/host/node.ts';
+import { nodeCaptureOutput, nodeNowMs, OuroFatalError } from '../../runtime/host/node.ts';
 import { stringConcat } from '../../runtime/strings.ts';
 import { arrayNew, arrayPush, elementsGet } from '../../runtime/elements.ts';
 
@@ -163,6 +166,41 @@ describe('full collections', () => {
     }
     expect(statScavenges + statMarkCompacts).toBeGreaterThan(1000);
     heapVerify();
+  });
+
+  it('--gc-stress: the 16th stress collection is a full one, then one per live old bytes / STRESS_FULL_BYTES', () => {
+    setUserRoot(0, str('kept'));
+    flagsSetGcStress(true);
+    const fullsBefore = statMarkCompacts;
+    for (let i = 0; i < 15; i++) numberNew(i + 0.5);
+    expect(statMarkCompacts).toBe(fullsBefore);
+    numberNew(0.5); // the 16th
+    expect(statMarkCompacts).toBe(fullsBefore + 1);
+    const interval = Math.max(STRESS_FIRST_FULL, Math.floor((oldUsedBytes + largeUsedBytes) / STRESS_FULL_BYTES));
+    for (let i = 0; i < interval - 1; i++) numberNew(i + 0.5);
+    expect(statMarkCompacts).toBe(fullsBefore + 1);
+    numberNew(0.5);
+    expect(statMarkCompacts).toBe(fullsBefore + 2);
+    flagsSetGcStress(false);
+    expect(jsString(userRoot(0))).toBe('kept');
+  });
+
+  it('--gc-stress: the program clock leaves out the time of stress collections', () => {
+    const host0 = nodeNowMs();
+    const clock0 = gcProgramClockMs();
+    const pauses0 = statPauseTotalMs;
+    flagsSetGcStress(true);
+    for (let i = 0; i < 200; i++) numberNew(i + 0.5);
+    flagsSetGcStress(false);
+    const clock1 = gcProgramClockMs();
+    const host1 = nodeNowMs();
+    const paused = statPauseTotalMs - pauses0;
+    expect(paused).toBeGreaterThan(0);
+    // The host clock advanced by the program clock's advance plus the stress pauses (plus the
+    // moments between the paired readings).
+    const left = (host1 - host0) - (clock1 - clock0);
+    expect(left).toBeGreaterThanOrEqual(paused - 1e-6);
+    expect(left).toBeLessThan(paused + 50);
   });
 
   it('prints one --trace-gc line per collection', () => {
