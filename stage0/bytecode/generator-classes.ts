@@ -174,15 +174,17 @@ function defaultConstructor(g: FunctionGenerator, info: ClassInfo, name: string)
   const hasFields = needsInstanceInitialization(info);
   let thisReg: number = Register.receiver;
   if (derived) {
-    const ctor = b.newRegister();
-    const args = b.newRegister();
+    // super(...args) without iterating: the spec's default constructor passes its arguments list
+    // as it is, so a patched Array.prototype[Symbol.iterator] is never called.
+    const list = b.newRegisterList(3);
     b.emit('LdaCurrentClosure');
-    b.emit('GetSuperConstructor', ctor);
-    b.emit('ThrowIfNotSuperConstructor', ctor);
+    b.emit('GetSuperConstructor', list);
+    b.emit('ThrowIfNotSuperConstructor', list);
     b.emit('CreateRestParameter');
-    b.emit('Star', args);
+    b.emit('Star', list + 1);
     b.emit('LdaNewTarget');
-    b.emit('ConstructWithSpread', ctor, args, 1, b.addSlot('construct'));
+    b.emit('Star', list + 2);
+    b.emit('CallRuntime', RuntimeId.ConstructWithArrayLike, list, 3);
     thisReg = b.newRegister();
     b.emit('Star', thisReg);
   }
