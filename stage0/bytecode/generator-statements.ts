@@ -575,7 +575,13 @@ export function emitTryFinally(
     b.emit('Star', token);
     b.bind(finallyLabel);
     const savedCompletion = g.completionRegister !== null ? g.newRegister() : -1;
-    if (savedCompletion >= 0) b.emit('Mov', g.completionRegister!, savedCompletion);
+    if (savedCompletion >= 0) {
+      // The finally block starts from an empty value: a break or continue out of it completes
+      // the try statement with the block's own value, or undefined (UpdateEmpty(F, undefined)).
+      b.emit('Mov', g.completionRegister!, savedCompletion);
+      b.emit('LdaUndefined');
+      b.emit('Star', g.completionRegister!);
+    }
     finalizer({ token, result });
     if (savedCompletion >= 0) b.emit('Mov', savedCompletion, g.completionRegister!);
     const after = new Label();
