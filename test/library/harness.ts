@@ -171,6 +171,14 @@ export function createLibraryContext(): LibraryContext {
     proxyTarget(): unknown {
       return undefined;
     },
+    // One realm here: the default is the caller's own intrinsic, and no %Array% is another realm's.
+    prototypeFromConstructor(newTarget: { prototype: unknown }, fallback: object): unknown {
+      const p = newTarget.prototype;
+      return (typeof p === 'object' && p !== null) || typeof p === 'function' ? p : fallback;
+    },
+    isOtherRealmArray(): boolean {
+      return false;
+    },
   };
 
   function drainMicrotasks(): void {
