@@ -195,11 +195,10 @@ export function runtimeCall(id: i32, fp: i32, first: i32, count: i32): i32 {
     case RuntimeFunction.LoadSuperKeyed:
     case RuntimeFunction.StoreSuperNamed:
     case RuntimeFunction.StoreSuperKeyed: {
-      // MakeSuperPropertyReference: GetSuperBase (the home object's prototype) before ToPropertyKey.
+      // Argument 1 is the reference's base: GetSuperBase, the home object's prototype, taken by
+      // the bytecode when the reference was made (before ToPropertyKey of the key, here).
       const scope: i32 = handleScopeOpen();
-      const home: i32 = arg(fp, first, 1);
-      const proto: i32 = isJSObject(home) ? objectGetPrototype(home) : nullValue();
-      const hProto: i32 = handleNew(proto);
+      const hProto: i32 = handleNew(arg(fp, first, 1));
       const key: i32 = toPropertyKey(arg(fp, first, 2));
       if (isException(key)) return closeWith(scope, key);
       if (id === RuntimeFunction.LoadSuperKeyed) {

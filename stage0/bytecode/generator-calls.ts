@@ -64,12 +64,23 @@ function loadProperty(g: FunctionGenerator, node: EsNode, obj: number): void {
   b.emit('GetKeyedProperty', obj, b.addSlot('loadKeyed'));
 }
 
+/**
+ * GetSuperBase: replaces the home object in `base.home` by its [[GetPrototypeOf]]() (an ordinary
+ * object's, so unobservable) — the base of a super property reference, taken when the reference is
+ * made, before its key is converted (LoadSuperKeyed/StoreSuperKeyed take the base).
+ */
+export function superBase(g: FunctionGenerator, base: { home: number; receiver: number }): void {
+  g.b.emit('Ldar', base.home);
+  g.b.emit('GetSuperConstructor', base.home);
+}
+
 function loadSuperProperty(g: FunctionGenerator, node: EsNode, base: { home: number; receiver: number }): void {
   const b = g.b;
   if (node.computed) {
     g.withTemps(() => {
       g.visitExpression(node.property);
       const key = g.accToRegister();
+      superBase(g, base);
       g.callRuntime('LoadSuperKeyed', [base.receiver, base.home, key]);
     });
     return;

@@ -6,7 +6,7 @@ import type { EsNode } from '../scope/types.ts';
 import { Label } from './builder.ts';
 import type { BoilerplateValue } from './function.ts';
 import type { FunctionGenerator } from './generator.ts';
-import { emitOptionalChain, loadSuperBase, visitCall, visitMemberLoad, visitNew, visitTaggedTemplate } from './generator-calls.ts';
+import { emitOptionalChain, loadSuperBase, superBase, visitCall, visitMemberLoad, visitNew, visitTaggedTemplate } from './generator-calls.ts';
 import { cannotAssign, functionSourceRange, isAnonymousDefinition, isSmi, memberKeyName, producesBoolean, propertyKeyName } from './generator-util.ts';
 import type { BytecodeName } from './opcodes.ts';
 import { TYPEOF_LITERALS } from './opcodes.ts';
@@ -453,14 +453,23 @@ export function prepareTarget(g: FunctionGenerator, node: EsNode): Target {
       let key: number;
       if (node.computed) {
         g.visitExpression(node.property);
-        b.emit('ToName');
         key = g.accToRegister();
       } else {
         b.emit('LdaConstant', g.name(memberKeyName(node)));
         key = g.accToRegister();
       }
+      // MakeSuperPropertyReference: GetSuperBase now; ToPropertyKey waits for GetValue (a
+      // compound assignment converts once, keeping the key) or PutValue (after the right side).
+      superBase(g, base);
       return {
-        load: () => g.callRuntime('LoadSuperKeyed', [base.receiver, base.home, key]),
+        load: () => {
+          if (node.computed) {
+            b.emit('Ldar', key);
+            b.emit('ToName');
+            b.emit('Star', key);
+          }
+          g.callRuntime('LoadSuperKeyed', [base.receiver, base.home, key]);
+        },
         store: () => {
           const v = g.accToRegister();
           g.callRuntime('StoreSuperKeyed', [base.receiver, base.home, key, v]);

@@ -250,7 +250,7 @@ export const BYTECODES = {
   CallRuntime:           { operands: ['runtime', 'regList', 'regCount'], acc: 'write', flags: ['throws', 'call'], feedback: 'none', rule: 'acc := Runtime[a](R[b..b+c-1])' },
   Construct:             { operands: ['reg', 'regList', 'regCount', 'slot'], acc: 'readWrite', flags: ['throws', 'call'], feedback: 'construct', rule: 'acc := new R[a](args R[b..b+c-1]) with new.target acc' },
   ConstructWithSpread:   { operands: ['reg', 'regList', 'regCount', 'slot'], acc: 'readWrite', flags: ['throws', 'call'], feedback: 'construct', rule: 'acc := new R[a](args R[b..], the last spread) with new.target acc' },
-  GetSuperConstructor:   { operands: ['regOut'], acc: 'read', flags: [], feedback: 'none', rule: 'R[a] := acc.[[GetPrototypeOf]]() (acc = the active function)' },
+  GetSuperConstructor:   { operands: ['regOut'], acc: 'read', flags: [], feedback: 'none', rule: 'R[a] := acc.[[GetPrototypeOf]]() (acc = the active function, or a home object: the super base)' },
   ThrowIfNotSuperConstructor: { operands: ['reg'], acc: 'none', flags: ['throws'], feedback: 'none', rule: 'throw TypeError unless IsConstructor(R[a])' },
 
   // ── Iteration ─────────────────────────────────────────────────────────────────────────────

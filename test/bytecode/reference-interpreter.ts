@@ -339,7 +339,7 @@ function runtimeCall(realm: Realm, frame: Frame, name: string, a: unknown[]): un
       n.setter!.call(obj, a[2]);
       return a[2];
     }
-    case 'LoadSuperKeyed': return Reflect.get(Object.getPrototypeOf(a[1]), a[2] as PropertyKey, a[0]);
+    case 'LoadSuperKeyed': return Reflect.get(a[1] as object, a[2] as PropertyKey, a[0]); // a[1]: the super base
     case 'CreateIterResultObject': return { value: a[0], done: a[1] };
     case 'IteratorClose': iteratorClose(a[0] as Record<string, unknown>); return undefined;
     case 'IteratorCloseOnThrow':
