@@ -26,8 +26,8 @@ export function libraryFiles(): string[] {
 
 type Fn = (...args: unknown[]) => unknown;
 
-/** Globals of a Node context that Ouro's kernel realm does not have (stage0/vm/builtins-table.ts). */
-export const kernelAbsentGlobals = ['structuredClone', 'atob', 'btoa', 'performance', 'Date', 'encodeURIComponent', 'encodeURI', 'decodeURIComponent', 'decodeURI', 'escape', 'unescape'];
+/** Globals of a Node context that Ouro's kernel realm does not have (stage0/vm/builtins-table.ts); the kernel's own (the URI functions, …) stay as Node's. */
+export const kernelAbsentGlobals = ['structuredClone', 'atob', 'btoa', 'performance', 'Date', 'escape', 'unescape'];
 
 export interface LibraryContext {
   context: vm.Context;
