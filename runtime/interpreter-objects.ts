@@ -23,7 +23,7 @@ import {
   undefinedValue, nullValue, theHole, trueValue, falseValue, instanceTypeOf, isJSObject, fixedArrayNew, fixedArrayGet,
   fixedArraySet, fixedArrayLength, isSymbol, isHeapNumber, isHeapObjectOfType,
 } from './values.ts';
-import { functionNew, functionShared, contextNew, feedbackGet, feedbackSet } from './functions.ts';
+import { functionNew, functionShared, contextNew, feedbackGet, feedbackSet, sharedFunctionInfoFlags } from './functions.ts';
 import {
   objectNew, objectNewPlain, objectDefineOwnProperty, objectGetPrototype, objectSetPrototype, objectOwnKeys, objectDefineAccessor,
   objectGetOwnAttributes, objectPreventExtensions,
@@ -805,6 +805,9 @@ export function lookupSlotLoad(fp: i32, name: i32, insideTypeof: bool, receiverR
       // Object Environment Record GetBindingValue: HasProperty again (the binding may be gone).
       const still: i32 = hasProperty(lookupHolder, handleGet(hName));
       if (isException(still)) return closeWith(scope, still);
+      if (still !== trueValue() && (sharedFunctionInfoFlags(functionShared(H32[(frameArgv(fp) + CallBlock.callee) >> 2])) & SfiFlag.strict) !== 0) {
+        return closeWith(scope, throwErrorWith(ErrorKind.ReferenceError, '', handleGet(hName), ' is not defined'));
+      }
       const v: i32 = still === trueValue() ? getProperty(handleGet(hObj), handleGet(hName)) : undefinedValue();
       if (receiverReg !== -2147483648) registerSet(fp, receiverReg, handleGet(hObj));
       return closeWith(scope, v);
@@ -906,11 +909,9 @@ export function lookupHolderStore(holder: i32, name: i32, value: i32, strict: bo
   const hHolder: i32 = handleNew(holder);
   const hName: i32 = handleNew(name);
   const hValue: i32 = handleNew(value);
-  if (strict) {
-    const has: i32 = hasProperty(holder, name);
-    if (isException(has)) return closeWith(scope, has);
-    if (has !== trueValue()) return closeWith(scope, throwErrorWith(ErrorKind.ReferenceError, '', handleGet(hName), ' is not defined'));
-  }
+  const has: i32 = hasProperty(holder, name);
+  if (isException(has)) return closeWith(scope, has);
+  if (has !== trueValue() && strict) return closeWith(scope, throwErrorWith(ErrorKind.ReferenceError, '', handleGet(hName), ' is not defined'));
   const r: i32 = setProperty(handleGet(hHolder), handleGet(hName), handleGet(hValue), strict);
   if (isException(r)) return closeWith(scope, r);
   return closeWith(scope, handleGet(hValue));
