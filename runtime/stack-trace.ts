@@ -288,7 +288,7 @@ export function callSiteCalleeText(fp: i32): i32 {
     if (c === 10 || c === 13) return 0;
     if (c === 91) depth = (depth + 1) | 0;
     else if (c === 93) depth = (depth - 1) | 0;
-    else if (depth === 0 && !isCalleeChar(c)) return 0;
+    else if (depth === 0 && !isCalleeChar(c) && !(c === 63 && stringGet(source, (i + 1) | 0) === 46)) return 0;
     i = (i + 1) | 0;
   }
   if (i === start || i >= length || depth !== 0) return 0;
