@@ -30,13 +30,13 @@ import {
 } from './objects.ts';
 import { arrayNew, arrayLength, arraySetLength, elementsGet, elementsSet, elementsKindOf } from './elements.ts';
 import { atom } from './atoms.ts';
-import { isString, stringLength } from './strings.ts';
+import { isString, stringLength, stringConcat } from './strings.ts';
 import { intrinsicGet, intrinsicSet, Intrinsic } from './realm.ts';
 import { mapNew } from './maps.ts';
 import { OBJECT_INOBJECT_PROPERTIES } from './bootstrap.ts';
 import { stringWrapperValue } from './semantics-lookup.ts';
 import { objectFreeze } from './builtins-object.ts';
-import { throwErrorLit, throwErrorWith, ErrorKind, isException, exceptionSentinel } from './errors.ts';
+import { throwErrorLit, throwErrorWith, throwError, ErrorKind, isException, exceptionSentinel, functionDisplayName, valueDisplay } from './errors.ts';
 import { toObject, toBoolean, isCallable, isUndetectable } from './conversions.ts';
 import {
   getProperty, setProperty, hasProperty, defineOwnDataProperty, deletePropertyOperator, getOwnPropertyAttributes,
@@ -179,6 +179,26 @@ export function closureCreate(sfi: i32, context: i32): i32 {
 export function superConstructorOf(f: i32): i32 {
   if (!isJSObject(f)) return nullValue();
   return objectGetPrototype(f);
+}
+
+/**
+ * ThrowIfNotSuperConstructor's TypeError, worded as V8's: "Super constructor null of D is not a
+ * constructor" (a function shown by its name, a class without one as "anonymous class"). May GC.
+ */
+export function throwNotSuperConstructor(superCtor: i32, activeFunction: i32): i32 {
+  const scope: i32 = handleScopeOpen();
+  const hClass: i32 = handleNew(activeFunction);
+  const isFunction: bool = isJSObject(superCtor) && isCallable(superCtor);
+  const hS: i32 = handleNew(isFunction ? functionDisplayName(superCtor) : valueDisplay(superCtor));
+  // An empty name (%Function.prototype%: `class D extends null`) reads "null", as in V8.
+  if (stringLength(handleGet(hS)) === 0) handleSet(hS, atom('null'));
+  handleSet(hS, stringConcat(atom('Super constructor '), handleGet(hS)));
+  handleSet(hS, stringConcat(handleGet(hS), atom(' of ')));
+  let name: i32 = functionDisplayName(handleGet(hClass));
+  if (stringLength(name) === 0) name = atom('anonymous class');
+  handleSet(hS, stringConcat(handleGet(hS), name));
+  handleSet(hS, stringConcat(handleGet(hS), atom(' is not a constructor')));
+  return closeWith(scope, throwError(ErrorKind.TypeError, handleGet(hS)));
 }
 
 // ---- literals ----------------------------------------------------------------------------------

@@ -78,7 +78,7 @@ import {
   forInEnumerate, forInNext, getIteratorAt, typeOfTest, lookupSlotLoad, lookupSlotStore, lookupSlotDelete, superConstructorOf,
 } from './interpreter-objects.ts';
 import { runtimeCall } from './runtime-functions.ts';
-import { functionHomeObject, interpreterAtomsMaterialize } from './interpreter-objects.ts';
+import { functionHomeObject, interpreterAtomsMaterialize, throwNotSuperConstructor } from './interpreter-objects.ts';
 import { generatorSuspend, generatorResumeRegisters, generatorSwitchTarget } from './generators.ts';
 import { interpreterTraceInstruction } from './interpreter-trace.ts';
 import { gcSafepoint, gcFullRequested, collectYoung } from './gc.ts';
@@ -803,7 +803,7 @@ function interpreterSlowInstruction(op: i32, fp: i32, base: i32, ob: i32, scale:
       break;
     case 117 /* ThrowIfNotSuperConstructor */: {
       const c: i32 = registerGet(fp, opS(ob, scale));
-      if (!isConstructorObject(c)) acc = throwErrorLit(ErrorKind.TypeError, 'Super constructor is not a constructor');
+      if (!isConstructorObject(c)) acc = throwNotSuperConstructor(c, H32[(H32[(fp + FrameSlot.argv) >> 2] + CallBlock.callee) >> 2]);
       break;
     }
     case 118 /* GetIterator */:
