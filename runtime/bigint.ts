@@ -23,6 +23,7 @@ import { allocate } from './alloc.ts';
 import { BigIntLayout } from './layouts.ts';
 import { RootIndex } from './roots.ts';
 import { stringLength, stringGet, stringNewOneByte, seqSetChar, stringFlatten } from './strings.ts';
+import { digitValue } from './number-conversions.ts';
 
 const TWO32: f64 = 4294967296;
 /** The largest BigInt: 2^30 bits (V8's BigInt::kMaxLengthBits), 2^25 digits. */
@@ -1026,13 +1027,6 @@ function isWhiteSpaceChar(c: i32): bool {
   return c === 9 || c === 10 || c === 11 || c === 12 || c === 13 || c === 32 || c === 160 || c === 5760 ||
     (c >= 8192 && c <= 8202) || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288 || c === 65279;
 }
-function digitValueOf(c: i32): i32 {
-  if (c >= 48 && c <= 57) return (c - 48) | 0;
-  if (c >= 97 && c <= 122) return (c - 87) | 0;
-  if (c >= 65 && c <= 90) return (c - 55) | 0;
-  return 99;
-}
-
 /**
  * StringToBigInt (spec 7.1.14): surrounding white space, an optional sign for decimal, or a
  * 0x/0o/0b prefix (no sign); the empty string is 0n. Returns the BigInt, or 0 (not a tagged
@@ -1075,7 +1069,7 @@ export function stringToBigInt(str: i32): i32 {
     return 0;
   }
   for (let i: i32 = from; i < to; i++) {
-    if (digitValueOf(stringGet(s0, i)) >= radix) {
+    if (digitValue(stringGet(s0, i)) >= radix) {
       handleScopeClose(scope);
       return 0;
     }
@@ -1101,7 +1095,7 @@ function bigIntFromDigits(hS: i32, from: i32, to: i32, radix: i32, negative: boo
     let chunk: i32 = 0;
     let mult: i32 = 1;
     for (let j: i32 = 0; j < k && i < to; j++) {
-      chunk = (Math.imul(chunk, radix) + digitValueOf(stringGet(s, i))) | 0;
+      chunk = (Math.imul(chunk, radix) + digitValue(stringGet(s, i))) | 0;
       mult = Math.imul(mult, radix);
       i = (i + 1) | 0;
     }

@@ -16,7 +16,7 @@ import { undefinedValue, trueValue, falseValue, isJSObject, instanceTypeOf, isHe
 import { isSmi, smiValue } from './memory.ts';
 import { atom } from './atoms.ts';
 import { stringLength, stringGet, stringFlatten, stringSlice, stringNewOneByte, stringNewTwoByte, seqSetChar } from './strings.ts';
-import { numberToString, numberToStringRadix, stringToNumber, shortestDigits } from './number-conversions.ts';
+import { numberToString, numberToStringRadix, stringToNumber, shortestDigits, digitValue } from './number-conversions.ts';
 import { bignumAt, bignumSetF64, bignumMulAddSmall, bignumShiftLeft, bignumIsZero } from './bignum.ts';
 import { exceptionSentinel, isException, throwErrorLit, ErrorKind } from './errors.ts';
 import { toString, toBoolean, primitiveWrapperNewWithMap, primitiveWrapperValue, toNumeric } from './conversions.ts';
@@ -418,13 +418,6 @@ export function globalIsFinite(argv: i32, argc: i32): i32 {
   if (!toF64(arg(argv, argc, 0))) return exceptionSentinel();
   const x: f64 = convF64;
   return boolResult(x === x && x !== 1 / 0 && x !== -1 / 0);
-}
-
-function digitValue(c: i32): i32 {
-  if (c >= 48 && c <= 57) return (c - 48) | 0;
-  if (c >= 97 && c <= 122) return (c - 87) | 0;
-  if (c >= 65 && c <= 90) return (c - 55) | 0;
-  return 99;
 }
 
 /** parseInt(string, radix) (spec 19.2.5). */

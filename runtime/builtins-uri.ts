@@ -9,6 +9,7 @@ import { handleScopeOpen, handleScopeClose, handleNew, handleGet } from './heap.
 import { stringLength, stringGet, stringFlatten, stringNewOneByte, stringNewTwoByte, seqSetChar } from './strings.ts';
 import { isException, throwErrorLit, ErrorKind } from './errors.ts';
 import { argToString } from './builtins-util.ts';
+import { digitValue } from './number-conversions.ts';
 
 /** Which ASCII characters a function leaves alone / does not decode. */
 const UriSet = {
@@ -34,11 +35,10 @@ function uriInSet(c: i32, sets: i32): bool {
   return (sets & UriSet.reservedAndHash) !== 0 && uriReservedOrHash(c);
 }
 
+/** The value of hexadecimal digit c, or -1. */
 function uriHexValue(c: i32): i32 {
-  if (c >= 48 && c <= 57) return (c - 48) | 0;
-  if (c >= 65 && c <= 70) return (c - 55) | 0;
-  if (c >= 97 && c <= 102) return (c - 87) | 0;
-  return -1;
+  const d: i32 = digitValue(c);
+  return d < 16 ? d : -1;
 }
 
 function uriHexChar(d: i32): i32 {

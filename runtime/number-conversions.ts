@@ -330,7 +330,8 @@ function isWhiteSpace(c: i32): bool {
     (c >= 8192 && c <= 8202) || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288 || c === 65279;
 }
 
-function digitValue(c: i32): i32 {
+/** The value of digit c in radixes up to 36 (0-9, a-z, A-Z), or 99 for any other character. */
+export function digitValue(c: i32): i32 {
   if (c >= 48 && c <= 57) return (c - 48) | 0;
   if (c >= 97 && c <= 122) return (c - 87) | 0;
   if (c >= 65 && c <= 90) return (c - 55) | 0;
