@@ -22,7 +22,12 @@
     return fn;
   }
 
-  /** Set by arraySpeciesCreate: the result is a new %Array% made here, not by a species constructor. */
+  /**
+   * Set by arraySpeciesCreate: the result is a new %Array% made here, not by a species constructor.
+   * Then, as long as no prototype has elements (`arrayStoresArePlain()`, checked before every store:
+   * a callback or getter may give Array.prototype an accessor midway), `A[k] = v` is
+   * CreateDataProperty.
+   */
   let speciesCreatedPlain = false;
 
   /** ArraySpeciesCreate(original, length) (§10.4.2.3). */
@@ -40,15 +45,6 @@
     if (!lib.isConstructor(C)) throw new TypeError('object.constructor[Symbol.species] is not a constructor');
     speciesCreatedPlain = false;
     return new C(length);
-  }
-
-  /**
-   * Is A (just made by arraySpeciesCreate) a plain new array? Then, as long as no prototype has
-   * elements (`arrayStoresArePlain()`, checked before every store: a callback or getter may give
-   * Array.prototype an accessor midway), `A[k] = v` is CreateDataProperty.
-   */
-  function isPlainResult(A) {
-    return speciesCreatedPlain;
   }
 
   // --- Sorting ------------------------------------------------------------------------------
@@ -269,7 +265,7 @@
       const len = lengthOf(O);
       callbackOf(callbackfn);
       const A = arraySpeciesCreate(O, len);
-      const plain = isPlainResult(A);
+      const plain = speciesCreatedPlain;
       for (let k = 0; k < len; k++) {
         if (!(k in O)) continue;
         const mapped = thisArg === undefined ? callbackfn(O[k], k, O) : call(callbackfn, thisArg, O[k], k, O);
@@ -284,7 +280,7 @@
       const len = lengthOf(O);
       callbackOf(callbackfn);
       const A = arraySpeciesCreate(O, 0);
-      const plain = isPlainResult(A);
+      const plain = speciesCreatedPlain;
       let to = 0;
       for (let k = 0; k < len; k++) {
         if (!(k in O)) continue;
