@@ -23,7 +23,7 @@ import {
   undefinedValue, nullValue, theHole, trueValue, falseValue, instanceTypeOf, isJSObject, fixedArrayNew, fixedArrayGet,
   fixedArraySet, fixedArrayLength, isSymbol, isHeapNumber, isHeapObjectOfType,
 } from './values.ts';
-import { functionNew, functionShared, contextNew, feedbackGet, feedbackSet, sharedFunctionInfoFlags } from './functions.ts';
+import { functionNew, functionShared, contextNew, feedbackGet, feedbackSet } from './functions.ts';
 import {
   objectNew, objectNewPlain, objectDefineOwnProperty, objectGetPrototype, objectSetPrototype, objectOwnKeys, objectDefineAccessor,
   objectGetOwnAttributes, objectPreventExtensions,
@@ -43,7 +43,7 @@ import {
 } from './property-access.ts';
 import { FrameSlot, CallBlock, registerGet, registerSet, frameArgv, frameArgc } from './frames.ts';
 import { functionFeedbackVector, FEEDBACK_EXTRA_SLOTS } from './interpreter-calls.ts';
-import { vmCall0, vmCall1, vmArgsReserve, vmArgsRelease, vmArgSet, vmConstruct } from './interpreter.ts';
+import { vmCall0, vmCall1, vmArgsReserve, vmArgsRelease, vmArgSet, vmConstruct, frameIsStrict } from './interpreter.ts';
 import { contextSlotOf } from './interpreter-globals.ts';
 import { operandSourceText } from './stack-trace.ts';
 import { mapCopyWithPrototype } from './maps.ts';
@@ -825,7 +825,7 @@ export function lookupSlotLoad(fp: i32, name: i32, insideTypeof: bool, receiverR
       // Object Environment Record GetBindingValue: HasProperty again (the binding may be gone).
       const still: i32 = hasProperty(lookupHolder, handleGet(hName));
       if (isException(still)) return closeWith(scope, still);
-      if (still !== trueValue() && (sharedFunctionInfoFlags(functionShared(H32[(frameArgv(fp) + CallBlock.callee) >> 2])) & SfiFlag.strict) !== 0) {
+      if (still !== trueValue() && frameIsStrict(fp)) {
         return closeWith(scope, throwErrorWith(ErrorKind.ReferenceError, '', handleGet(hName), ' is not defined'));
       }
       const v: i32 = still === trueValue() ? getProperty(handleGet(hObj), handleGet(hName)) : undefinedValue();

@@ -322,7 +322,7 @@ function contextSlotStore(ctx: i32, slot: i32, value: i32): void {
   fixedArraySet(ctx, (ContextSlot.firstVariable + slot) | 0, value);
 }
 /** Strictness of the function running in the frame. */
-function frameIsStrict(fp: i32): bool {
+export function frameIsStrict(fp: i32): bool {
   const sfi: i32 = functionShared(H32[(H32[(fp + FrameSlot.argv) >> 2] + CallBlock.callee) >> 2]);
   return (H32[(sfi - 1 + SharedFunctionInfoLayout.flags) >> 2] & SfiFlag.strict) !== 0;
 }

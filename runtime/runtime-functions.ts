@@ -13,7 +13,7 @@ import { smiFrom } from './memory.ts';
 import { rootGet, fieldGet, handleScopeOpen, handleScopeClose, handleNew, handleGet, handleSet } from './heap.ts';
 import { RootIndex } from './roots.ts';
 import {
-  InstanceType, SharedFunctionInfoLayout, BytecodeArrayLayout, PropertyAttr, SymbolLayout, FixedArrayLayout, SfiFlag,
+  InstanceType, SharedFunctionInfoLayout, BytecodeArrayLayout, PropertyAttr, SymbolLayout, FixedArrayLayout,
 } from './layouts.ts';
 import { RuntimeFunction } from './generated/bytecodes.ts';
 import {
@@ -38,9 +38,9 @@ import {
   defineOwnAccessorProperty, getOwnPropertyAttributes,
 } from './property-access.ts';
 import { ownAccessorPair, keyArrayIndex } from './semantics-lookup.ts';
-import { FrameSlot, CallBlock, registerGet, frameArgv } from './frames.ts';
+import { FrameSlot, registerGet } from './frames.ts';
 import { isConstructorObject } from './interpreter-calls.ts';
-import { vmCall, vmCall0, vmCall1, vmConstruct, vmArgsReserve, vmArgsRelease, vmArgSet } from './interpreter.ts';
+import { vmCall, vmCall0, vmCall1, vmConstruct, vmArgsReserve, vmArgsRelease, vmArgSet, frameIsStrict } from './interpreter.ts';
 import { declareGlobals } from './interpreter-globals.ts';
 import {
   copyDataProperties, iterableToArray, functionExtraGet, functionExtraSet, FunctionExtra, getIterator, lookupSlotResolve, lookupHolderLoad,
@@ -206,7 +206,7 @@ export function runtimeCall(id: i32, fp: i32, first: i32, count: i32): i32 {
         return closeWith(scope, getWithReceiver(handleGet(hProto), key, arg(fp, first, 0)));
       }
       if (handleGet(hProto) === nullValue()) return closeWith(scope, throwErrorWith(ErrorKind.TypeError, 'Cannot set properties of null (setting \'', key, '\')'));
-      const strict: bool = (H32[(functionShared(H32[(frameArgv(fp) + CallBlock.callee) >> 2]) - 1 + SharedFunctionInfoLayout.flags) >> 2] & SfiFlag.strict) !== 0;
+      const strict: bool = frameIsStrict(fp);
       return closeWith(scope, setWithReceiver(handleGet(hProto), key, arg(fp, first, 3), arg(fp, first, 0), strict));
     }
     case RuntimeFunction.CreateIterResultObject:
